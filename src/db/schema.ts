@@ -1,10 +1,10 @@
 import type { Generated, ColumnType } from 'kysely';
 
 // Hand-written table types (as Immich does): the migrations are the source of truth.
-type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type Timestamp = Date;
 type Json = ColumnType<unknown, string, string>;
 
-export interface TenantsTable { id: string; name: string; central_municipality_code: string; settings: Generated<Json> }
+export interface TenantsTable { id: string; name: string; central_municipality_code: string; settings: ColumnType<unknown, string | undefined, string> }
 export interface MunicipalitiesTable { code: string; name: string; tenant_id: string }
 export interface FacilitiesTable {
   id: Generated<string>; tenant_id: string; name: string; type: string; address: Generated<string>;

@@ -1,0 +1,51 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import pino from 'pino';
+import { openFromEnv, DataDirLockedError } from './db/database.js';
+import { migrate, MigrationChecksumError } from './db/migrate.js';
+import { createApp } from './http/app.js';
+import { isSeeded, seedDemo, DEMO_PASSWORD } from './demo/seed.js';
+
+const log = pino({ level: process.env.LOG_LEVEL ?? 'info' });
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+async function main() {
+  let database;
+  try {
+    database = await openFromEnv();
+  } catch (e) {
+    if (e instanceof DataDirLockedError) { log.error(e.message); process.exit(1); }
+    throw e;
+  }
+  try {
+    const applied = await migrate(database);
+    if (applied.length) log.info({ applied }, 'Migraties toegepast');
+  } catch (e) {
+    if (e instanceof MigrationChecksumError) { log.error(e.message); await database.close(); process.exit(1); }
+    throw e;
+  }
+  if (!(await isSeeded(database)) && process.env.ONDERDAK_DEMO !== '0') {
+    log.info('Lege database: demoregio laden (eenmalig)…');
+    const summary = await seedDemo(database, { log: (m) => log.info(m) });
+    log.info({ summary }, `Demo geladen. Inloggen met bijvoorbeeld dordrecht.toegang / ${DEMO_PASSWORD}`);
+  }
+  const app = createApp({ database, staticDir: path.join(root, 'web', 'dist'), secureCookies: process.env.SECURE_COOKIES === '1' });
+  const port = Number(process.env.PORT ?? 3000);
+  const server = serve({ fetch: app.fetch, port, hostname: process.env.HOST ?? '0.0.0.0' }, (info) => {
+    log.info(`Onderdak draait op http://localhost:${info.port} (${database.kind === 'pglite' ? 'ingebouwde PGlite-database' : 'PostgreSQL'})`);
+  });
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    log.info(`${signal}: netjes afsluiten…`);
+    server.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((e) => { log.error(e); process.exit(1); });

@@ -1,0 +1,33 @@
+// Small ECharts wrapper (tree-shaken echarts/core, SVG renderer, aria descriptions on).
+import { useEffect, useRef } from 'react';
+import * as echarts from 'echarts/core';
+import { BarChart } from 'echarts/charts';
+import { AriaComponent, GridComponent, TooltipComponent } from 'echarts/components';
+import { SVGRenderer } from 'echarts/renderers';
+import type { EChartsCoreOption } from 'echarts/core';
+
+echarts.use([BarChart, GridComponent, TooltipComponent, AriaComponent, SVGRenderer]);
+
+export function Chart({ option, height = 320, label }: { option: EChartsCoreOption; height?: number; label: string }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const chartRef = useRef<echarts.ECharts | null>(null);
+
+  useEffect(() => {
+    if (!ref.current) return;
+    const chart = echarts.init(ref.current, undefined, { renderer: 'svg' });
+    chartRef.current = chart;
+    const onResize = () => chart.resize();
+    window.addEventListener('resize', onResize);
+    return () => {
+      window.removeEventListener('resize', onResize);
+      chart.dispose();
+      chartRef.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    chartRef.current?.setOption({ aria: { enabled: true }, animation: false, ...option }, true);
+  }, [option]);
+
+  return <div ref={ref} role="img" aria-label={label} style={{ width: '100%', height }} className="onderdak-chart" />;
+}

@@ -1,0 +1,37 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { QueryCache, QueryClient, QueryClientProvider, MutationCache } from '@tanstack/react-query';
+import { RouterProvider } from '@tanstack/react-router';
+import '@utrecht/design-tokens/dist/theme.css';
+import '@utrecht/component-library-css/dist/index.css';
+import './styles.css';
+import { ApiError } from './api';
+import { createAppRouter } from './router';
+
+function onUnauthorized(error: unknown) {
+  if (error instanceof ApiError && error.status === 401 && router.state.location.pathname !== '/inloggen') {
+    queryClient.setQueryData(['sessie'], null);
+    void router.navigate({ to: '/inloggen' });
+  }
+}
+
+const queryClient: QueryClient = new QueryClient({
+  queryCache: new QueryCache({ onError: onUnauthorized }),
+  mutationCache: new MutationCache({ onError: onUnauthorized }),
+  defaultOptions: {
+    queries: {
+      retry: (count, error) => !(error instanceof ApiError && error.status >= 400 && error.status < 500) && count < 2,
+      refetchOnWindowFocus: false,
+    },
+  },
+});
+
+const router = createAppRouter(queryClient);
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>
+  </StrictMode>,
+);

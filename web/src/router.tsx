@@ -1,0 +1,120 @@
+import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect } from '@tanstack/react-router';
+import type { QueryClient } from '@tanstack/react-query';
+import { sessieQuery } from './queries';
+import { Layout, NietGevonden, RouteFout } from './pages/Layout';
+import { LoginPage } from './pages/Login';
+import { StartPage } from './pages/Start';
+import { ClientenPage } from './pages/Clienten';
+import { ClientNieuwPage } from './pages/ClientNieuw';
+import { ClientPage } from './pages/Client';
+import { InzagelogPage } from './pages/Inzagelog';
+import { AanmeldingenPage } from './pages/Aanmeldingen';
+import { LocatiesPage } from './pages/Locaties';
+import { LocatiePage } from './pages/Locatie';
+import { RapportagePage } from './pages/Rapportage';
+import { BeheerPage } from './pages/Beheer';
+
+export interface RouterContext { queryClient: QueryClient }
+
+function str(v: unknown): string | undefined {
+  return typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined;
+}
+function int(v: unknown): number | undefined {
+  const n = typeof v === 'number' ? v : typeof v === 'string' ? Number(v) : NaN;
+  return Number.isInteger(n) && n > 0 ? n : undefined;
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: () => (
+    <>
+      <a className="utrecht-skip-link utrecht-skip-link--visible-on-focus onderdak-skip-link" href="#hoofdinhoud">Naar hoofdinhoud</a>
+      <Outlet />
+    </>
+  ),
+  notFoundComponent: NietGevonden,
+});
+
+export interface LoginSearch { terug?: string }
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/inloggen',
+  validateSearch: (s: Record<string, unknown>): LoginSearch => ({ terug: str(s.terug) }),
+  component: LoginPage,
+});
+
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'app',
+  beforeLoad: async ({ context, location }) => {
+    const sessie = await context.queryClient.ensureQueryData(sessieQuery);
+    if (!sessie) {
+      throw redirect({ to: '/inloggen', search: { terug: location.pathname !== '/' ? location.href : undefined } });
+    }
+    return { gebruiker: sessie.gebruiker };
+  },
+  component: Layout,
+  errorComponent: RouteFout,
+  notFoundComponent: NietGevonden,
+});
+
+const startRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: StartPage });
+
+export interface ClientenSearch { zoek?: string; pagina?: number; paginaGrootte?: number; sorteer?: 'achternaam' | '-aangemaakt' }
+const clientenRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/clienten',
+  validateSearch: (s: Record<string, unknown>): ClientenSearch => ({
+    zoek: str(s.zoek),
+    pagina: int(s.pagina),
+    paginaGrootte: int(s.paginaGrootte),
+    sorteer: s.sorteer === 'achternaam' || s.sorteer === '-aangemaakt' ? s.sorteer : undefined,
+  }),
+  component: ClientenPage,
+});
+const clientNieuwRoute = createRoute({ getParentRoute: () => appRoute, path: '/clienten/nieuw', component: ClientNieuwPage });
+const clientRoute = createRoute({ getParentRoute: () => appRoute, path: '/clienten/$clientId', component: ClientPage });
+const inzagelogRoute = createRoute({ getParentRoute: () => appRoute, path: '/clienten/$clientId/inzagelog', component: InzagelogPage });
+
+export interface AanmeldingenSearch { status?: 'aangemeld' | 'gescreend' | 'besloten'; pagina?: number }
+const aanmeldingenRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/aanmeldingen',
+  validateSearch: (s: Record<string, unknown>): AanmeldingenSearch => ({
+    status: s.status === 'aangemeld' || s.status === 'gescreend' || s.status === 'besloten' ? s.status : undefined,
+    pagina: int(s.pagina),
+  }),
+  component: AanmeldingenPage,
+});
+const locatiesRoute = createRoute({ getParentRoute: () => appRoute, path: '/locaties', component: LocatiesPage });
+const locatieRoute = createRoute({ getParentRoute: () => appRoute, path: '/locaties/$locatieId', component: LocatiePage });
+
+export interface RapportageSearch { regio?: string; van?: string; tot?: string }
+const rapportageRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/rapportage',
+  validateSearch: (s: Record<string, unknown>): RapportageSearch => ({ regio: str(s.regio), van: str(s.van), tot: str(s.tot) }),
+  component: RapportagePage,
+});
+const beheerRoute = createRoute({ getParentRoute: () => appRoute, path: '/beheer', component: BeheerPage });
+
+const routeTree = rootRoute.addChildren([
+  loginRoute,
+  appRoute.addChildren([
+    startRoute, clientenRoute, clientNieuwRoute, clientRoute, inzagelogRoute, aanmeldingenRoute,
+    locatiesRoute, locatieRoute, rapportageRoute, beheerRoute,
+  ]),
+]);
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultPreload: false,
+    scrollRestoration: true,
+    defaultPendingComponent: () => <p className="utrecht-paragraph" role="status">Laden…</p>,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register { router: ReturnType<typeof createAppRouter> }
+}
