@@ -1,0 +1,483 @@
+// Demo history: clients, registrations, decisions, trajectories and stays for years of night shelter, built so
+// that computeKeyFigures (src/domain/figures/kerncijfers.ts, domain.md §4) reproduces the Leger des Heils table
+// of Dordrecht (reference/seed-figures.json) year by year, plus a current situation relative to `today`.
+//
+// The history is constructed, not sampled and hoped for:
+// - per period exactly A registrations, of which exactly S start a trajectory with more than 3 nights; the rest
+//   are night-shelter guests without a trajectory, short emergency stays (0–3 nights), referrals and refusals;
+// - trajectory durations are lognormal around a multiplier per start quarter; the multipliers are calibrated
+//   (fixed-point iteration) so that the mean duration of the trajectories ending in each period hits its target;
+// - exactly U of the trajectories ending in a period get an exit destination, the others end without one
+//   (dropped out) and so count in the duration/nights means but not in "uitgestroomd";
+// - nights < duration by splitting a trajectory in two stays with nights away in between, sized per end
+//   period so the mean nights hits its target;
+// - finally night-shelter guests without a trajectory (stays inside one period) fill the remaining bed-nights so
+//   the mean occupancy hits its target. Little's law (occupancy ≈ throughput × mean nights) then holds by
+//   construction.
+// Everything is measured in memory with the same definitions as computeKeyFigures before it is inserted.
+import type { Db } from '../db/database.js';
+import { CAUSES, EXIT_DESTINATIONS, REGISTRATION_SOURCES } from '../domain/reference/reference.js';
+import { createRng, toDayNumber, fromDayNumber, type Rng } from './random.js';
+
+export interface HistoryOptions {
+  tenantId: string;
+  /** One big historic dormitory unit (beds large enough for the whole history). */
+  nightShelterUnitId: string;
+  /** 1-person rooms of the current crisisopvang. */
+  currentUnitIds: string[];
+  caseManagerId: string | null;
+  seed: number;
+  profile: 'dordrecht' | 'small';
+  /** 'YYYY-MM-DD' */
+  today: string;
+  municipalities: { code: string; name: string }[];
+}
+
+export interface HistorySummary { clients: number; registrations: number; trajectories: number; stays: number }
+
+/** One period of the history with its targets (null = free, made plausible). */
+export interface PeriodSpec {
+  label: string;
+  from: string;
+  to: string;
+  aanmeldingen: number;
+  startTraject: number;
+  duur: number;
+  nachten: number;
+  uitgestroomd: number | null;
+  /** Target mean occupancy; `hard` ones are exact, soft ones only a floor filled by guests. */
+  bezetting: number;
+  bezettingHard: boolean;
+}
+
+/** Leger des Heils, Dordrecht (seed-figures.json); values marked free are interpolations, not reference. */
+export const DORDRECHT_PERIODS: PeriodSpec[] = [
+  { label: '2014', from: '2014-01-01', to: '2015-01-01', aanmeldingen: 280, startTraject: 135, duur: 95, nachten: 82, uitgestroomd: 80, bezetting: 26, bezettingHard: false },
+  { label: '2015', from: '2015-01-01', to: '2016-01-01', aanmeldingen: 287, startTraject: 137, duur: 99, nachten: 84, uitgestroomd: 85, bezetting: 30, bezettingHard: true },
+  { label: '2016', from: '2016-01-01', to: '2017-01-01', aanmeldingen: 293, startTraject: 133, duur: 67.9, nachten: 62, uitgestroomd: 124, bezetting: 34, bezettingHard: false },
+  { label: '2017', from: '2017-01-01', to: '2018-01-01', aanmeldingen: 338, startTraject: 144, duur: 70, nachten: 59, uitgestroomd: 151, bezetting: 38, bezettingHard: false },
+  { label: '2018', from: '2018-01-01', to: '2019-01-01', aanmeldingen: 346, startTraject: 192, duur: 87, nachten: 72, uitgestroomd: 149, bezetting: 42, bezettingHard: true },
+  { label: '2019H1', from: '2019-01-01', to: '2019-07-01', aanmeldingen: 178, startTraject: 88, duur: 85, nachten: 72, uitgestroomd: 47, bezetting: 55.5, bezettingHard: true },
+];
+
+// ---------------------------------------------------------------------------------------------------------
+// reference distributions
+
+const HERKOMST_DORDRECHT: [string, number][] = [
+  ['Dordrecht', 44], ['Zwijndrecht', 6], ['Hendrik-Ido-Ambacht', 4], ['Alblasserdam', 3], ['Gorinchem', 3], ['Sliedrecht', 3],
+  ['Leerdam', 1], ['Molenlanden', 1], ['Overig Nederland', 15], ['Buitenland', 8], ['Onbekend', 2],
+];
+/** Origin labels that are a place inside a municipality with another name. */
+const PLACE_IN_MUNICIPALITY: Record<string, string> = { Leerdam: 'Vijfheerenlanden' };
+
+const AANLEIDING: [string, number][] = [
+  ['Huurachterstand - schulden', 31], ['Relatiebreuk', 30], ['Gebrek motivatie bij eerdere zorg', 19], ['Veroorzaken woonoverlast', 11],
+  ['Geen huis na detentieverleden', 8], ['Terugkeer uit buitenland', 8], ['Overig', 5], ['Uitzetting vanwege wietplantage', 3],
+];
+
+const EXIT_WEIGHTS: Record<string, number> = {
+  'huur-corporatie': 14, 'huur-particulier': 6, koopwoning: 0.5, 'housing-first': 5, 'familie-vrienden-permanent': 9.5,
+  'beschermd-wonen': 9, 'ggz-kliniek': 4, verslavingskliniek: 3, ziekenhuis: 1, detentie: 3,
+  tussenvoorziening: 8, 'skaeve-huse': 2, 'onder-de-pannen': 3, 'familie-vrienden-tijdelijk': 7, 'andere-opvang': 5,
+  straat: 7, 'onbekend-dakloos': 5, buitenland: 3, overleden: 1, onbekend: 4,
+};
+
+const SOURCE_WEIGHTS: Record<string, number> = {
+  zelf: 30, veldwerk: 15, meldpunt: 14, wijkteam: 14, huisarts: 4, politie: 8, familie: 5, centrumgemeente: 4, overig: 6,
+};
+
+const MALE = ['Mohamed', 'Jan', 'Peter', 'Kevin', 'Dennis', 'Mark', 'Ahmed', 'Richard', 'Sander', 'Patrick', 'Rob', 'Marco', 'Erik', 'Johan',
+  'Stefan', 'Bas', 'Youssef', 'Ricardo', 'Marcel', 'Henk', 'Wim', 'Kees', 'Tom', 'Niels', 'Jeroen', 'Martijn', 'Ferry', 'Rachid', 'Mustafa',
+  'Tomasz', 'Piotr', 'Gerrit', 'Ronald', 'Edwin', 'Danny', 'Jordy', 'Mitchell', 'Ryan', 'Lucas', 'Daan', 'Hamza', 'Anton', 'Willem', 'Arjen'];
+const FEMALE = ['Linda', 'Sandra', 'Maria', 'Anouk', 'Samira', 'Priscilla', 'Monique', 'Esther', 'Fatima', 'Kim', 'Naomi', 'Sabrina',
+  'Chantal', 'Ilse', 'Yvonne', 'Marieke', 'Petra', 'Anja', 'Latifa', 'Demi', 'Romy', 'Joyce', 'Bianca', 'Sharon'];
+const LAST = ['de Vries', 'Jansen', 'van den Berg', 'Bakker', 'Visser', 'Smit', 'Meijer', 'de Boer', 'Mulder', 'de Groot', 'Bos', 'Vos',
+  'Peters', 'Hendriks', 'van Leeuwen', 'Dekker', 'Brouwer', 'de Wit', 'Dijkstra', 'Smits', 'de Graaf', 'van der Meer', 'van der Linden',
+  'Kok', 'Jacobs', 'de Haan', 'Vermeulen', 'van den Heuvel', 'van der Veen', 'van den Broek', 'de Bruijn', 'de Jong', 'van Dijk',
+  'Schouten', 'van Beek', 'Willems', 'van Vliet', 'Hoekstra', 'Maas', 'Verhoeven', 'Koster', 'Prins', 'Blom', 'Huisman', 'Kuipers',
+  'El Amrani', 'Bouzid', 'Yilmaz', 'Kaya', 'Kowalski', 'Nowak', 'Martina', 'Rosario', 'Baars', 'Verschoor', 'Van Wijngaarden', 'Heijboer'];
+
+// ---------------------------------------------------------------------------------------------------------
+// the plan (in memory)
+
+interface PClient {
+  id: string; first_name: string; last_name: string; birth_date: string; bsn: string | null; gender: string;
+  origin_municipality_code: string | null; origin_label: string; cause: string; busyUntil: number;
+}
+interface PRegistration {
+  id: string; clientId: string; day: number; source: string; status: string; kind: 'traject' | 'gast' | 'kort' | 'doorverwijzing' | 'afwijzing' | 'open';
+  decision: { outcome: string; day: number; emergency: boolean; reason: string } | null;
+}
+interface PTrajectory { id: string; clientId: string; regId: string; start: number; end: number | null; exit: string | null; group: string | null }
+interface PStay { id: string; clientId: string; regId: string; trajId: string | null; unitId: string; start: number; end: number | null; endReason: string | null }
+
+export interface HistoryPlan {
+  clients: PClient[]; registrations: PRegistration[]; trajectories: PTrajectory[]; stays: PStay[];
+}
+
+const d = toDayNumber;
+
+function uuid(rng: Rng): string {
+  const h = () => Math.floor(rng.next() * 0x10000).toString(16).padStart(4, '0');
+  const v = (0x8 | Math.floor(rng.next() * 4)).toString(16);
+  return `${h()}${h()}-${h()}-4${h().slice(1)}-${v}${h().slice(1)}-${h()}${h()}${h()}`;
+}
+
+/** A BSN that passes the elfproef. */
+function bsn(rng: Rng): string {
+  for (;;) {
+    const digits = [rng.int(1, 9), ...Array.from({ length: 7 }, () => rng.int(0, 9))];
+    const sum = digits.reduce((s, x, i) => s + x * (9 - i), 0);
+    const last = sum % 11;
+    if (last <= 9) return [...digits, last].join('');
+  }
+}
+
+/** Spreads n days evenly over [from, to) with a little jitter; sorted. */
+function spread(rng: Rng, n: number, from: number, to: number): number[] {
+  const len = to - from;
+  return Array.from({ length: n }, (_, k) => from + Math.min(len - 1, Math.floor(((k + rng.next()) / n) * len))).sort((a, b) => a - b);
+}
+
+interface Measured { label: string; aanmeldingen: number; startTraject: number; nachten: number | null; duur: number | null; uitgestroomd: number; ended: number; bezetting: number }
+
+/** The figures of computeKeyFigures, computed in memory on a plan (all stays in night-shelter units). */
+export function measurePlan(plan: HistoryPlan, from: string, to: string, label = ''): Measured {
+  const f = d(from), t = d(to);
+  const nightsOfReg = new Map<string, number>();
+  const nightsOfTraj = new Map<string, number>();
+  let overlap = 0;
+  for (const s of plan.stays) {
+    const n = Math.max(0, (s.end ?? Infinity) - s.start);
+    nightsOfReg.set(s.regId, (nightsOfReg.get(s.regId) ?? 0) + n);
+    if (s.trajId) nightsOfTraj.set(s.trajId, (nightsOfTraj.get(s.trajId) ?? 0) + n);
+    overlap += Math.max(0, Math.min(s.end ?? Infinity, t) - Math.max(s.start, f));
+  }
+  const trajOfReg = new Set(plan.trajectories.map((x) => x.regId));
+  const regs = plan.registrations.filter((r) => r.day >= f && r.day < t);
+  const ended = plan.trajectories.filter((x) => x.end != null && x.end >= f && x.end < t);
+  const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
+  return {
+    label,
+    aanmeldingen: regs.length,
+    startTraject: regs.filter((r) => trajOfReg.has(r.id) && (nightsOfReg.get(r.id) ?? 0) > 3).length,
+    nachten: mean(ended.filter((x) => nightsOfTraj.has(x.id)).map((x) => nightsOfTraj.get(x.id)!)),
+    duur: mean(ended.map((x) => x.end! - x.start)),
+    uitgestroomd: ended.filter((x) => x.exit != null).length,
+    ended: ended.length,
+    bezetting: overlap / (t - f),
+  };
+}
+
+interface TrajDraft { regIndex: number; start: number; base: number; q: number; dur: number; end: number; gap: number }
+
+/** Builds the whole plan in memory. Deterministic for a given seed. */
+export function planHistory(opts: HistoryOptions): HistoryPlan {
+  const rng = createRng(opts.seed);
+  const idRng = createRng(opts.seed ^ 0x5eed);
+  const today = d(opts.today);
+  const periods = opts.profile === 'dordrecht' ? DORDRECHT_PERIODS : smallPeriods(opts.today, rng);
+  const histEnd = d(periods[periods.length - 1]!.to);
+  // all historic trajectories and stays still open at histEnd end before closeBy
+  const closeBy = opts.profile === 'dordrecht' ? d('2019-12-31') : Math.min(histEnd + 90, today - 1);
+
+  // ---- registrations per period (days only; kinds assigned below)
+  interface RegDraft { day: number; kind: PRegistration['kind']; period: number; guestNights?: number }
+  const regs: RegDraft[] = [];
+  const trajs: TrajDraft[] = [];
+  const firstDay = d(periods[0]!.from);
+  periods.forEach((p, pi) => {
+    const from = d(p.from), to = d(p.to);
+    const days = spread(rng, p.startTraject, from, to);
+    for (const day of days) {
+      trajs.push({ regIndex: regs.length, start: day, base: Math.exp(0.6 * rng.normal() - 0.18), q: Math.floor((day - firstDay) / 30.5), dur: 0, end: 0, gap: 0 });
+      regs.push({ day, kind: 'traject', period: pi });
+    }
+  });
+
+  // ---- durations: calibrate a multiplier per start quarter to the mean duration of trajectories ending per period
+  const nq = Math.max(...trajs.map((x) => x.q)) + 1;
+  const mult = new Array<number>(nq).fill(periods[0]!.duur);
+  const pFrom = periods.map((p) => d(p.from)), pTo = periods.map((p) => d(p.to));
+  const periodOf = (day: number) => { for (let i = 0; i < periods.length; i++) if (day >= pFrom[i]! && day < pTo[i]!) return i; return -1; };
+  const applyDurations = () => {
+    for (const x of trajs) {
+      x.dur = Math.max(5, Math.min(420, Math.round(x.base * mult[x.q]!)));
+      x.end = x.start + x.dur;
+    }
+  };
+  // Jacobi start: nudge each quarter towards the targets of the periods its trajectories end in
+  for (let it = 0; it < 100; it++) {
+    applyDurations();
+    const sum = new Array<number>(periods.length).fill(0), cnt = new Array<number>(periods.length).fill(0);
+    for (const x of trajs) { const pi = periodOf(x.end); if (pi >= 0) { sum[pi]! += x.dur; cnt[pi]! += 1; } }
+    const logRatio = periods.map((p, i) => (cnt[i]! > 0 ? Math.log(p.duur / (sum[i]! / cnt[i]!)) : 0));
+    const w = Array.from({ length: nq }, () => ({ s: 0, n: 0 }));
+    for (const x of trajs) { const pi = periodOf(x.end); if (pi >= 0) { w[x.q]!.s += logRatio[pi]!; w[x.q]!.n += 1; } }
+    for (let q = 0; q < nq; q++) if (w[q]!.n > 0) mult[q] = Math.max(15, Math.min(250, mult[q]! * Math.exp(0.6 * (w[q]!.s / w[q]!.n))));
+  }
+  // then coordinate descent on a loss that also asks enough trajectories to end in each period to have U exits
+  // (e.g. 2017: 151 exits from 144 starts, so the stock has to be drawn down)
+  const minEnded = periods.map((p) => (p.uitgestroomd == null ? 0 : Math.ceil(p.uitgestroomd * 1.06)));
+  const loss = () => {
+    applyDurations();
+    const sum = new Array<number>(periods.length).fill(0), cnt = new Array<number>(periods.length).fill(0);
+    for (const x of trajs) { const pi = periodOf(x.end); if (pi >= 0) { sum[pi]! += x.dur; cnt[pi]! += 1; } }
+    let l = 0;
+    periods.forEach((p, i) => {
+      const mean = cnt[i]! ? sum[i]! / cnt[i]! : 0;
+      l += 100 * ((mean - p.duur) / p.duur) ** 2;
+      l += 100 * (Math.max(0, minEnded[i]! - cnt[i]!) / Math.max(1, minEnded[i]!)) ** 2;
+    });
+    for (let q = 1; q < nq; q++) l += 0.002 * Math.log(mult[q]! / mult[q - 1]!) ** 2;
+    return l;
+  };
+  let best = loss();
+  for (let step = 0.3; step > 0.004; step *= 0.7) {
+    for (let sweep = 0; sweep < 4; sweep++) {
+      let improved = false;
+      for (let q = 0; q < nq; q++) {
+        const orig = mult[q]!;
+        for (const f of [1 + step, 1 / (1 + step)]) {
+          mult[q] = Math.max(10, Math.min(300, orig * f));
+          const l = loss();
+          if (l < best - 1e-12) { best = l; improved = true; break; }
+          mult[q] = orig;
+        }
+      }
+      if (!improved) break;
+    }
+  }
+  applyDurations();
+  // trajectories still running at the end of the history close during the closing window
+  for (const x of trajs) {
+    if (x.end >= histEnd && x.end > closeBy) {
+      x.end = Math.max(x.start + 5, histEnd + Math.floor(rng.next() * (closeBy - histEnd)));
+      x.dur = x.end - x.start;
+    }
+  }
+
+  // ---- nights: per end period, gaps (nights away between two stays) so that mean nights hits the target
+  periods.forEach((p, pi) => {
+    const ended = trajs.filter((x) => periodOf(x.end) === pi);
+    if (!ended.length) return;
+    const total = ended.reduce((s, x) => s + x.dur, 0);
+    let need = Math.round(total - p.nachten * ended.length);
+    const cand = ended.filter((x) => x.dur >= 21).sort((a, b) => b.dur - a.dur);
+    const candTotal = cand.reduce((s, x) => s + x.dur, 0);
+    if (need <= 0 || !cand.length) return;
+    for (const x of cand) { x.gap = Math.min(x.dur - 8, Math.floor((x.dur * need) / candTotal)); }
+    let rest = need - cand.reduce((s, x) => s + x.gap, 0);
+    for (let i = 0; rest > 0 && i < cand.length * 4; i++) { const x = cand[i % cand.length]!; if (x.gap < x.dur - 8) { x.gap += 1; rest -= 1; } }
+  });
+  // closing-window trajectories: a modest gap for realism
+  for (const x of trajs) if (periodOf(x.end) < 0 && x.dur >= 30 && rng.chance(0.4)) x.gap = Math.round(x.dur * rng.next() * 0.2);
+
+  // ---- exits: exactly U of the trajectories ending in a period get a destination; after the history all do
+  const exitOf = new Map<TrajDraft, boolean>();
+  periods.forEach((p, pi) => {
+    const ended = trajs.filter((x) => periodOf(x.end) === pi);
+    const u = Math.min(ended.length, p.uitgestroomd ?? Math.round(ended.length * 0.8));
+    // longer trajectories more often end with a registered exit: sort by a noisy duration
+    const ranked = ended.map((x) => ({ x, k: x.dur * (0.5 + rng.next()) })).sort((a, b) => b.k - a.k);
+    ranked.forEach((r, i) => exitOf.set(r.x, i < u));
+  });
+  for (const x of trajs) if (periodOf(x.end) < 0) exitOf.set(x, true);
+
+  // ---- the rest of the registrations: guests, short emergency stays, referrals, refusals
+  // first the non-guest rest, then guests sized to fill the occupancy target
+  const plan: HistoryPlan = { clients: [], registrations: [], trajectories: [], stays: [] };
+  const unit = opts.nightShelterUnitId;
+  const exitCodes = Object.entries(EXIT_WEIGHTS) as [string, number][];
+  const groupOf = (code: string) => EXIT_DESTINATIONS.find((e) => e.code === code)!.group;
+
+  // materialize trajectories and their stays (client ids assigned later)
+  const regIds = regs.map(() => uuid(idRng));
+  for (const x of trajs) {
+    const regId = regIds[x.regIndex]!;
+    const id = uuid(idRng);
+    const hasExit = exitOf.get(x)!;
+    const exit = hasExit ? rng.weighted(exitCodes) : null;
+    plan.trajectories.push({ id, clientId: '', regId, start: x.start, end: x.end, exit, group: exit ? groupOf(exit) : null });
+    const nights = x.dur - x.gap;
+    const lastReason = hasExit ? 'uitstroom' : 'vertrokken zonder afmelding';
+    if (x.gap > 0) {
+      const a = Math.max(1, Math.min(nights - 1, Math.round(nights * (0.3 + 0.4 * rng.next()))));
+      plan.stays.push({ id: uuid(idRng), clientId: '', regId, trajId: id, unitId: unit, start: x.start, end: x.start + a, endReason: 'tijdelijk elders verbleven' });
+      plan.stays.push({ id: uuid(idRng), clientId: '', regId, trajId: id, unitId: unit, start: x.start + a + x.gap, end: x.end, endReason: lastReason });
+    } else {
+      plan.stays.push({ id: uuid(idRng), clientId: '', regId, trajId: id, unitId: unit, start: x.start, end: x.end, endReason: lastReason });
+    }
+  }
+
+  // other registrations per period
+  const extraRegs: { id: string; draft: RegDraft; stay: [number, number] | null }[] = [];
+  periods.forEach((p, pi) => {
+    const from = d(p.from), to = d(p.to);
+    const rest = p.aanmeldingen - p.startTraject;
+    const nKort = Math.round(rest * 0.3);
+    const nAfw = Math.round(rest * 0.04);
+    // occupancy so far (trajectories + short stays) decides how many guest nights are needed
+    const kort: [number, number][] = spread(rng, nKort, from, to - 3).map((day) => [day, day + rng.weighted([[0, 2], [1, 4], [2, 3], [3, 2]] as [number, number][])]);
+    const len = to - from;
+    const trajOverlap = plan.stays.reduce((s, x) => s + Math.max(0, Math.min(x.end ?? Infinity, to) - Math.max(x.start, from)), 0);
+    const kortOverlap = kort.reduce((s, [a, b]) => s + (b - a), 0);
+    let needNights = Math.round(p.bezetting * len - trajOverlap - kortOverlap);
+    const maxGuests = rest - nKort - nAfw - Math.round(rest * 0.15); // keep at least 15% referrals
+    const guests: [number, number][] = [];
+    if (needNights > 0 && maxGuests > 0) {
+      const meanLen = Math.max(14, Math.min(len - 2, Math.ceil(needNights / (maxGuests * 0.85))));
+      while (needNights > 0 && guests.length < maxGuests) {
+        let n = Math.max(4, Math.round(meanLen * (0.4 + 1.2 * rng.next())));
+        if (guests.length === maxGuests - 1 || n > needNights) n = Math.min(needNights, len - 1);
+        if (n < 4) n = 4;
+        const start = from + Math.floor(rng.next() * (len - n));
+        guests.push([start, start + n]);
+        needNights -= n;
+      }
+    }
+    const nDoor = rest - nKort - nAfw - guests.length;
+    for (const g of guests) extraRegs.push({ id: uuid(idRng), draft: { day: g[0], kind: 'gast', period: pi }, stay: g });
+    for (const k of kort) extraRegs.push({ id: uuid(idRng), draft: { day: k[0], kind: 'kort', period: pi }, stay: k });
+    for (const day of spread(rng, nDoor, from, to)) extraRegs.push({ id: uuid(idRng), draft: { day, kind: 'doorverwijzing', period: pi }, stay: null });
+    for (const day of spread(rng, nAfw, from, to)) extraRegs.push({ id: uuid(idRng), draft: { day, kind: 'afwijzing', period: pi }, stay: null });
+    for (const e of extraRegs.filter((e) => e.draft.period === pi && e.stay)) {
+      plan.stays.push({ id: uuid(idRng), clientId: '', regId: e.id, trajId: null, unitId: unit, start: e.stay![0], end: e.stay![1],
+        endReason: e.draft.kind === 'gast' ? 'nachtopvang beëindigd' : 'vertrokken' });
+    }
+  });
+
+  // ---- registrations with decisions
+  const sourceCodes = Object.entries(SOURCE_WEIGHTS).filter(([c]) => REGISTRATION_SOURCES.some((s) => s.code === c)) as [string, number][];
+  const decide = (kind: PRegistration['kind'], day: number): PRegistration['decision'] => {
+    switch (kind) {
+      case 'traject': return { outcome: 'toegang', day: day + rng.int(0, 5), emergency: true, reason: 'Dakloos, geen alternatief; traject naar wonen gestart.' };
+      case 'gast': return { outcome: 'toegang', day: day + rng.int(0, 3), emergency: true, reason: 'Nachtopvang; cliënt wil (nog) geen traject.' };
+      case 'kort': return { outcome: 'toegang', day, emergency: true, reason: 'Noodopvang voor enkele nachten.' };
+      case 'doorverwijzing': return { outcome: 'doorverwijzing', day: day + rng.int(0, 10), emergency: false, reason: rng.pick(['Terug naar eigen netwerk met ondersteuning wijkteam.', 'Voorliggend veld: schuldhulpverlening en wijkteam.', 'Warme overdracht naar centrumgemeente van herkomst.', 'Kan terecht bij familie; nazorg via wijkteam.']) };
+      case 'afwijzing': return { outcome: 'afwijzing', day: day + rng.int(1, 14), emergency: false, reason: 'Niet dakloos in de zin van de Wmo; eigen woonruimte beschikbaar.' };
+      default: return null;
+    }
+  };
+  const allRegs: PRegistration[] = [
+    ...regs.map((r, i) => ({ id: regIds[i]!, clientId: '', day: r.day, source: rng.weighted(sourceCodes), status: 'besloten', kind: r.kind, decision: decide(r.kind, r.day) })),
+    ...extraRegs.map((e) => ({ id: e.id, clientId: '', day: e.draft.day, source: rng.weighted(sourceCodes), status: 'besloten', kind: e.draft.kind, decision: decide(e.draft.kind, e.draft.day) })),
+  ];
+
+  // ---- current situation relative to today
+  const rooms = opts.currentUnitIds;
+  const nCurrent = Math.min(rooms.length, opts.profile === 'dordrecht' ? 38 : 10);
+  const currentStarts = Array.from({ length: nCurrent }, () => today - rng.int(1, 120)).sort((a, b) => a - b);
+  currentStarts.forEach((start, i) => {
+    const regId = uuid(idRng), trajId = uuid(idRng);
+    allRegs.push({ id: regId, clientId: '', day: start, source: rng.weighted(sourceCodes), status: 'besloten', kind: 'traject',
+      decision: { outcome: 'toegang', day: Math.min(today, start + rng.int(0, 3)), emergency: true, reason: 'Dakloos, geen alternatief; traject naar wonen gestart.' } });
+    plan.trajectories.push({ id: trajId, clientId: '', regId, start, end: null, exit: null, group: null });
+    plan.stays.push({ id: uuid(idRng), clientId: '', regId, trajId, unitId: rooms[i]!, start, end: null, endReason: null });
+  });
+  const nOpen = opts.profile === 'dordrecht' ? 6 : 2;
+  for (let i = 0; i < nOpen; i++) {
+    allRegs.push({ id: uuid(idRng), clientId: '', day: today - rng.int(0, 20), source: rng.weighted(sourceCodes), status: 'aangemeld', kind: 'open', decision: null });
+  }
+
+  // ---- clients: about a quarter of the registrations are a returning client (40% had used shelter before)
+  allRegs.sort((a, b) => a.day - b.day || a.id.localeCompare(b.id));
+  const busyUntil = new Map<string, number>();
+  for (const s of plan.stays) busyUntil.set(s.regId, Math.max(busyUntil.get(s.regId) ?? 0, s.end ?? Infinity));
+  for (const t of plan.trajectories) busyUntil.set(t.regId, Math.max(busyUntil.get(t.regId) ?? 0, t.end ?? Infinity));
+  const origins = originDistribution(opts);
+  const causes = AANLEIDING.map(([label, w]) => [CAUSES.find((c) => c.label === label)!.code, w] as [string, number]);
+  for (const r of allRegs) {
+    const free = plan.clients.filter((c) => c.busyUntil + 30 < r.day);
+    let client: PClient;
+    if (free.length > 0 && r.kind !== 'open' && rng.chance(0.25)) {
+      client = rng.pick(free.slice(-200));
+    } else {
+      const gender = rng.chance(0.8) ? 'man' : 'vrouw';
+      const [label, code] = rng.weighted(origins);
+      const age = 18 + Math.floor(Math.abs(rng.normal()) * 14 + rng.next() * 25);
+      client = {
+        id: uuid(idRng), first_name: rng.pick(gender === 'man' ? MALE : FEMALE), last_name: rng.pick(LAST),
+        birth_date: fromDayNumber(Math.min(r.day, today) - age * 365 - rng.int(0, 364)), bsn: rng.chance(0.7) ? bsn(rng) : null, gender,
+        origin_municipality_code: code, origin_label: label, cause: rng.weighted(causes), busyUntil: 0,
+      };
+      plan.clients.push(client);
+    }
+    r.clientId = client.id;
+    client.busyUntil = Math.max(client.busyUntil, busyUntil.get(r.id) ?? r.day);
+  }
+  const clientOfReg = new Map(allRegs.map((r) => [r.id, r.clientId]));
+  for (const t of plan.trajectories) t.clientId = clientOfReg.get(t.regId)!;
+  for (const s of plan.stays) s.clientId = clientOfReg.get(s.regId)!;
+  plan.registrations = allRegs;
+  return plan;
+}
+
+function originDistribution(opts: HistoryOptions): [[string, string | null], number][] {
+  const byName = new Map(opts.municipalities.map((m) => [m.name, m.code]));
+  if (opts.profile === 'dordrecht') {
+    return HERKOMST_DORDRECHT.map(([label, w]) => [[label, byName.get(PLACE_IN_MUNICIPALITY[label] ?? label) ?? null], w]);
+  }
+  // a generic region: the central municipality (first) about half, the rest of the region a quarter
+  const [central, ...region] = opts.municipalities;
+  const out: [[string, string | null], number][] = [];
+  if (central) out.push([[central.name, central.code], 50]);
+  for (const m of region) out.push([[m.name, m.code], 25 / Math.max(1, region.length)]);
+  out.push([['Overig Nederland', null], 15], [['Buitenland', null], 8], [['Onbekend', null], 2]);
+  return out;
+}
+
+/** 'small' profile: yearly periods from 2017 up to 150 days before today, plausible modest numbers. */
+function smallPeriods(todayIso: string, rng: Rng): PeriodSpec[] {
+  const out: PeriodSpec[] = [];
+  const end = d(todayIso) - 150;
+  for (let y = 2017; ; y++) {
+    const from = `${y}-01-01`;
+    if (d(from) >= end) break;
+    const to = d(`${y + 1}-01-01`) <= end ? `${y + 1}-01-01` : fromDayNumber(end);
+    const frac = (d(to) - d(from)) / 365;
+    if (frac < 0.1) break;
+    const a = Math.round(rng.int(60, 120) * frac);
+    const s = Math.round(a * (0.4 + 0.15 * rng.next()));
+    const duur = rng.int(70, 100);
+    out.push({ label: String(y), from, to, aanmeldingen: a, startTraject: s, duur, nachten: Math.round(duur * 0.88), uitgestroomd: null, bezetting: 0, bezettingHard: false });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// insert
+
+async function insertBatched<T>(rows: T[], size: number, insert: (chunk: T[]) => Promise<unknown>) {
+  for (let i = 0; i < rows.length; i += size) await insert(rows.slice(i, i + size));
+}
+
+export async function generateHistory(db: Db, opts: HistoryOptions): Promise<HistorySummary> {
+  const plan = planHistory(opts);
+  const T = opts.tenantId;
+  const day = fromDayNumber;
+  await db.transaction().execute(async (tx) => {
+    await insertBatched(plan.clients, 500, (chunk) => tx.insertInto('clients').values(chunk.map((c) => ({
+      id: c.id, tenant_id: T, first_name: c.first_name, last_name: c.last_name, birth_date: c.birth_date, bsn: c.bsn, gender: c.gender,
+      origin_municipality_code: c.origin_municipality_code, origin_label: c.origin_label, cause: c.cause,
+    }))).execute());
+    await insertBatched(plan.registrations, 500, (chunk) => tx.insertInto('registrations').values(chunk.map((r) => ({
+      id: r.id, tenant_id: T, client_id: r.clientId, registered_on: day(r.day), source: r.source, status: r.status,
+      screened_on: r.decision ? day(r.day) : null, notes: null, screening: null,
+    }))).execute());
+    const decided = plan.registrations.filter((r) => r.decision);
+    await insertBatched(decided, 500, (chunk) => tx.insertInto('access_decisions').values(chunk.map((r) => ({
+      tenant_id: T, registration_id: r.id, outcome: r.decision!.outcome, decided_on: day(r.decision!.day), decided_by: opts.caseManagerId,
+      reason: r.decision!.reason, objection_deadline: day(r.decision!.day + 42), emergency_shelter: r.decision!.emergency,
+    }))).execute());
+    await insertBatched(plan.trajectories, 500, (chunk) => tx.insertInto('trajectories').values(chunk.map((t) => ({
+      id: t.id, tenant_id: T, client_id: t.clientId, registration_id: t.regId, started_on: day(t.start), ended_on: t.end == null ? null : day(t.end),
+      exit_destination: t.exit, exit_group: t.group, case_manager_id: opts.caseManagerId,
+    }))).execute());
+    await insertBatched(plan.stays, 500, (chunk) => tx.insertInto('stays').values(chunk.map((s) => ({
+      id: s.id, tenant_id: T, client_id: s.clientId, registration_id: s.regId, trajectory_id: s.trajId, unit_id: s.unitId,
+      started_on: day(s.start), ended_on: s.end == null ? null : day(s.end), end_reason: s.endReason, created_by: opts.caseManagerId,
+    }))).execute());
+  });
+  return { clients: plan.clients.length, registrations: plan.registrations.length, trajectories: plan.trajectories.length, stays: plan.stays.length };
+}
