@@ -44,6 +44,8 @@ export interface PeriodSpec {
   startTraject: number;
   duur: number;
   nachten: number;
+  /** The reference gives no nights for this period: the generator may lower `nachten` to fit the occupancy. */
+  nachtenVrij?: boolean;
   uitgestroomd: number | null;
   /** Target mean occupancy; `hard` ones are exact, soft ones only a floor filled by guests. */
   bezetting: number;
@@ -52,12 +54,12 @@ export interface PeriodSpec {
 
 /** Leger des Heils, Dordrecht (seed-figures.json); values marked free are interpolations, not reference. */
 export const DORDRECHT_PERIODS: PeriodSpec[] = [
-  { label: '2014', from: '2014-01-01', to: '2015-01-01', aanmeldingen: 280, startTraject: 135, duur: 95, nachten: 82, uitgestroomd: 80, bezetting: 26, bezettingHard: false },
-  { label: '2015', from: '2015-01-01', to: '2016-01-01', aanmeldingen: 287, startTraject: 137, duur: 99, nachten: 84, uitgestroomd: 85, bezetting: 30, bezettingHard: true },
+  { label: '2014', from: '2014-01-01', to: '2015-01-01', aanmeldingen: 280, startTraject: 135, duur: 95, nachten: 82, nachtenVrij: true, uitgestroomd: 80, bezetting: 26, bezettingHard: false },
+  { label: '2015', from: '2015-01-01', to: '2016-01-01', aanmeldingen: 287, startTraject: 137, duur: 99, nachten: 84, nachtenVrij: true, uitgestroomd: 85, bezetting: 30, bezettingHard: true },
   { label: '2016', from: '2016-01-01', to: '2017-01-01', aanmeldingen: 293, startTraject: 133, duur: 67.9, nachten: 62, uitgestroomd: 124, bezetting: 34, bezettingHard: false },
   { label: '2017', from: '2017-01-01', to: '2018-01-01', aanmeldingen: 338, startTraject: 144, duur: 70, nachten: 59, uitgestroomd: 151, bezetting: 38, bezettingHard: false },
   { label: '2018', from: '2018-01-01', to: '2019-01-01', aanmeldingen: 346, startTraject: 192, duur: 87, nachten: 72, uitgestroomd: 149, bezetting: 42, bezettingHard: true },
-  { label: '2019H1', from: '2019-01-01', to: '2019-07-01', aanmeldingen: 178, startTraject: 88, duur: 85, nachten: 72, uitgestroomd: 47, bezetting: 55.5, bezettingHard: true },
+  { label: '2019H1', from: '2019-01-01', to: '2019-07-01', aanmeldingen: 178, startTraject: 88, duur: 85, nachten: 72, nachtenVrij: true, uitgestroomd: 47, bezetting: 55.5, bezettingHard: true },
 ];
 
 // ---------------------------------------------------------------------------------------------------------
@@ -169,7 +171,7 @@ export function measurePlan(plan: HistoryPlan, from: string, to: string, label =
   };
 }
 
-interface TrajDraft { regIndex: number; start: number; base: number; q: number; dur: number; end: number; gap: number }
+interface TrajDraft { regIndex: number; start: number; base: number; split: number; q: number; dur: number; end: number; gap: number }
 
 /** Builds the whole plan in memory. Deterministic for a given seed. */
 export function planHistory(opts: HistoryOptions): HistoryPlan {
@@ -190,7 +192,7 @@ export function planHistory(opts: HistoryOptions): HistoryPlan {
     const from = d(p.from), to = d(p.to);
     const days = spread(rng, p.startTraject, from, to);
     for (const day of days) {
-      trajs.push({ regIndex: regs.length, start: day, base: Math.exp(0.6 * rng.normal() - 0.18), q: Math.floor((day - firstDay) / 30.5), dur: 0, end: 0, gap: 0 });
+      trajs.push({ regIndex: regs.length, start: day, base: Math.exp(0.6 * rng.normal() - 0.18), split: rng.next(), q: Math.floor((day - firstDay) / 30.5), dur: 0, end: 0, gap: 0 });
       regs.push({ day, kind: 'traject', period: pi });
     }
   });
@@ -257,19 +259,46 @@ export function planHistory(opts: HistoryOptions): HistoryPlan {
     }
   }
 
-  // ---- nights: per end period, gaps (nights away between two stays) so that mean nights hits the target
-  periods.forEach((p, pi) => {
-    const ended = trajs.filter((x) => periodOf(x.end) === pi);
-    if (!ended.length) return;
-    const total = ended.reduce((s, x) => s + x.dur, 0);
-    let need = Math.round(total - p.nachten * ended.length);
-    const cand = ended.filter((x) => x.dur >= 21).sort((a, b) => b.dur - a.dur);
-    const candTotal = cand.reduce((s, x) => s + x.dur, 0);
-    if (need <= 0 || !cand.length) return;
-    for (const x of cand) { x.gap = Math.min(x.dur - 8, Math.floor((x.dur * need) / candTotal)); }
-    let rest = need - cand.reduce((s, x) => s + x.gap, 0);
-    for (let i = 0; rest > 0 && i < cand.length * 4; i++) { const x = cand[i % cand.length]!; if (x.gap < x.dur - 8) { x.gap += 1; rest -= 1; } }
-  });
+  // ---- nights: per end period, gaps (nights away between two stays) so that mean nights hits the target.
+  // Where the reference has no nights (free) and the trajectories alone would fill more beds than the (hard)
+  // occupancy target, the nights target of that period is lowered until they fit.
+  const nachten = periods.map((p) => p.nachten);
+  const setGaps = () => {
+    for (const x of trajs) x.gap = 0;
+    periods.forEach((p, pi) => {
+      const ended = trajs.filter((x) => periodOf(x.end) === pi);
+      if (!ended.length) return;
+      const total = ended.reduce((s, x) => s + x.dur, 0);
+      const need = Math.round(total - nachten[pi]! * ended.length);
+      const cand = ended.filter((x) => x.dur >= 21).sort((a, b) => b.dur - a.dur);
+      const candTotal = cand.reduce((s, x) => s + x.dur, 0);
+      if (need <= 0 || !cand.length) return;
+      for (const x of cand) x.gap = Math.min(x.dur - 8, Math.floor((x.dur * need) / candTotal));
+      let rest = need - cand.reduce((s, x) => s + x.gap, 0);
+      for (let i = 0; rest > 0 && i < cand.length * 4; i++) { const x = cand[i % cand.length]!; if (x.gap < x.dur - 8) { x.gap += 1; rest -= 1; } }
+    });
+  };
+  const firstStayNights = (x: TrajDraft) => Math.max(1, Math.min(x.dur - x.gap - 1, Math.round((x.dur - x.gap) * (0.3 + 0.4 * x.split))));
+  const trajOccupancy = (pi: number) => {
+    const from = pFrom[pi]!, to = pTo[pi]!;
+    const ov = (a: number, b: number) => Math.max(0, Math.min(b, to) - Math.max(a, from));
+    let n = 0;
+    for (const x of trajs) {
+      if (x.gap > 0) { const a = firstStayNights(x); n += ov(x.start, x.start + a) + ov(x.start + a + x.gap, x.end); } else n += ov(x.start, x.end);
+    }
+    return n / (to - from);
+  };
+  for (let it = 0; it < 30; it++) {
+    setGaps();
+    let changed = false;
+    periods.forEach((p, pi) => {
+      if (!p.bezettingHard || !p.nachtenVrij) return;
+      const excess = trajOccupancy(pi) - p.bezetting * 0.97; // leave room for short stays and a few guests
+      const ended = trajs.filter((x) => periodOf(x.end) === pi).length;
+      if (excess > 0.05 && ended > 0) { nachten[pi] = Math.max(p.duur * 0.6, nachten[pi]! - (excess * (pTo[pi]! - pFrom[pi]!)) / ended * 1.2); changed = true; }
+    });
+    if (!changed) break;
+  }
   // closing-window trajectories: a modest gap for realism
   for (const x of trajs) if (periodOf(x.end) < 0 && x.dur >= 30 && rng.chance(0.4)) x.gap = Math.round(x.dur * rng.next() * 0.2);
 
@@ -299,10 +328,9 @@ export function planHistory(opts: HistoryOptions): HistoryPlan {
     const hasExit = exitOf.get(x)!;
     const exit = hasExit ? rng.weighted(exitCodes) : null;
     plan.trajectories.push({ id, clientId: '', regId, start: x.start, end: x.end, exit, group: exit ? groupOf(exit) : null });
-    const nights = x.dur - x.gap;
     const lastReason = hasExit ? 'uitstroom' : 'vertrokken zonder afmelding';
     if (x.gap > 0) {
-      const a = Math.max(1, Math.min(nights - 1, Math.round(nights * (0.3 + 0.4 * rng.next()))));
+      const a = firstStayNights(x);
       plan.stays.push({ id: uuid(idRng), clientId: '', regId, trajId: id, unitId: unit, start: x.start, end: x.start + a, endReason: 'tijdelijk elders verbleven' });
       plan.stays.push({ id: uuid(idRng), clientId: '', regId, trajId: id, unitId: unit, start: x.start + a + x.gap, end: x.end, endReason: lastReason });
     } else {
@@ -330,7 +358,7 @@ export function planHistory(opts: HistoryOptions): HistoryPlan {
       while (needNights > 0 && guests.length < maxGuests) {
         let n = Math.max(4, Math.round(meanLen * (0.4 + 1.2 * rng.next())));
         if (guests.length === maxGuests - 1 || n > needNights) n = Math.min(needNights, len - 1);
-        if (n < 4) n = 4;
+        n = Math.max(4, Math.min(n, len - 1));
         const start = from + Math.floor(rng.next() * (len - n));
         guests.push([start, start + n]);
         needNights -= n;

@@ -18,13 +18,28 @@ import { createUser, listUsers, unlockUser } from '../domain/users/users.js';
 import { auditTrail } from '../domain/audit/audit.js';
 import { referenceData } from './reference-route.js';
 import { keyFiguresForActor } from '../domain/figures/report.js';
+import { ROUTE_MODULES } from './routes/index.js';
 
 export const API_VERSION = '1.0.0';
+
+/** What a route module gets: helpers to declare documented routes and to run domain functions as the logged-in user. */
+export interface ApiKit {
+  database: Database;
+  now: () => Date;
+  route: <R extends RouteConfig>(cfg: R & { extraProblems?: number[] }) => R;
+  body: <T extends z.ZodType>(schema: T) => { body: { content: { 'application/json': { schema: T } }; required: true } };
+  json: (schemaName: string) => { content: { 'application/json': { schema: z.ZodType } } };
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  h: (r: RouteConfig, handler: (c: any) => Promise<Response>) => unknown;
+  run: <T>(c: Context<Env>, fn: (ctx: Ctx) => Promise<T>) => Promise<T>;
+  actorOf: (c: Context<Env>) => Actor;
+  withLinks: typeof withLinks;
+}
 export const SESSION_COOKIE = 'onderdak_sessie';
 
 z.config(z.locales.nl());
 
-type Env = { Variables: { actor: Actor | null; csrf: string | null; sessionToken: string | null } };
+export type Env = { Variables: { actor: Actor | null; csrf: string | null; sessionToken: string | null } };
 
 export interface AppOptions { database: Database; staticDir?: string; now?: () => Date; secureCookies?: boolean }
 
@@ -97,7 +112,7 @@ export function createApp(opts: AppOptions) {
     const { extraProblems, ...rest } = cfg;
     return createRoute({ ...rest, responses: { ...rest.responses, ...problemResponses(...(extraProblems ?? [])) } } as unknown as R);
   }
-  const body = <T extends z.ZodType>(schema: T) => ({ body: { content: { 'application/json': { schema } }, required: true } });
+  const body = <T extends z.ZodType>(schema: T) => ({ body: { content: { 'application/json': { schema } }, required: true as const } });
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const h = (r: RouteConfig, handler: (c: any) => Promise<Response>) => app.openapi(r as never, handler as never);
 
@@ -245,6 +260,10 @@ export function createApp(opts: AppOptions) {
     const q = c.req.valid('query');
     return c.json(await run(c, (ctx) => keyFiguresForActor(ctx, q)));
   });
+
+  // Route modules of the other areas (one file each in ./routes), sharing the same kit.
+  const kit: ApiKit = { database, now, route, body, json, h, run, actorOf, withLinks };
+  for (const register of ROUTE_MODULES) register(kit);
 
   // ---------- OpenAPI (public, CORS *) ----------
   app.get('/v1/openapi.json', (c) => {
