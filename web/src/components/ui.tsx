@@ -368,11 +368,12 @@ export function DataList({ items }: { items: [ReactNode, ReactNode][] }) {
   );
 }
 
-export function Table({ caption, children, className }: { caption?: ReactNode; children: ReactNode; className?: string }) {
+/** `captionHidden`: the caption is for assistive technology only (a visible heading already names the table). */
+export function Table({ caption, children, className, captionHidden }: { caption?: ReactNode; children: ReactNode; className?: string; captionHidden?: boolean }) {
   return (
     <div className="utrecht-table-container utrecht-table-container--overflow-inline">
       <table className={cx('utrecht-table', 'utrecht-table--html-table', className)}>
-        {caption && <caption className="utrecht-table__caption">{caption}</caption>}
+        {caption && <caption className={cx('utrecht-table__caption', captionHidden && 'onderdak-sr-only')}>{caption}</caption>}
         {children}
       </table>
     </div>

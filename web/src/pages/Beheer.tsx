@@ -69,7 +69,7 @@ function Gebruikers() {
       {lijst.isPending ? <Loading /> : lijst.error ? <PaginaFout error={lijst.error} /> : lijst.data.length === 0 ? (
         <Paragraph>Nog geen gebruikers.</Paragraph>
       ) : (
-        <Table caption="Gebruikers">
+        <Table captionHidden caption="Gebruikers">
           <THead><Tr><Th>Gebruikersnaam</Th><Th>Naam</Th><Th>Rol</Th><Th>Locatie</Th><Th>Status</Th><Th>Acties</Th></Tr></THead>
           <TBody>
             {lijst.data.map((u) => (

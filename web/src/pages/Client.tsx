@@ -103,7 +103,7 @@ export function ClientPage() {
         <section aria-labelledby="huishouden-titel" className="onderdak-card">
           <Heading level={2} id="huishouden-titel">Huishouden</Heading>
           {c.huishoudleden.length === 0 ? <Paragraph>Geen huishoudleden geregistreerd.</Paragraph> : (
-            <Table caption="Huishoudleden">
+            <Table captionHidden caption="Huishoudleden">
               <THead><Tr><Th>Naam</Th><Th>Geboortedatum</Th><Th>Relatie</Th></Tr></THead>
               <TBody>
                 {c.huishoudleden.map((h, i) => (
@@ -182,7 +182,7 @@ export function ClientPage() {
       <section aria-labelledby="trajecten-titel">
         <Heading level={2} id="trajecten-titel">Trajecten</Heading>
         {c.trajecten.length === 0 ? <Paragraph>Nog geen traject. Een traject start met een besluit tot toegang.</Paragraph> : (
-          <Table caption="Trajecten">
+          <Table captionHidden caption="Trajecten">
             <THead><Tr><Th>Start</Th><Th>Einde</Th><Th>Bestemming</Th><Th numeric>Dagen</Th><Th numeric>Nachten</Th></Tr></THead>
             <TBody>
               {c.trajecten.map((t) => (

@@ -123,7 +123,7 @@ export function ClientNieuwPage() {
         <section aria-labelledby="dubbelen-titel" className="onderdak-card onderdak-card--warning">
           <Heading level={2} id="dubbelen-titel">Mogelijke dubbele registraties</Heading>
           <Paragraph>Deze cliënten lijken op de cliënt die u wilt registreren. Open het dossier als het dezelfde persoon is.</Paragraph>
-          <Table caption="Mogelijke dubbele registraties">
+          <Table captionHidden caption="Mogelijke dubbele registraties">
             <THead>
               <Tr><Th>Naam</Th><Th>Geboortedatum</Th><Th>Reden</Th><Th>Status</Th></Tr>
             </THead>

@@ -81,7 +81,7 @@ export function ClientenPage() {
       ) : (
         <>
           <p className="utrecht-paragraph" role="status">{lijst.data.totaal === 1 ? '1 cliënt gevonden' : `${lijst.data.totaal} cliënten gevonden`}</p>
-          <Table caption="Cliënten">
+          <Table captionHidden caption="Cliënten">
             <THead>
               <Tr>
                 <Th ariaSort={sorteer === 'achternaam' ? 'ascending' : undefined}>

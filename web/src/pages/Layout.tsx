@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
-import { Link, Outlet, useNavigate, useRouter, type ErrorComponentProps } from '@tanstack/react-router';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Link, Navigate, Outlet, useRouter, type ErrorComponentProps } from '@tanstack/react-router';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError, setCsrfToken, type Gebruiker } from '../api';
-import { useGebruiker } from '../queries';
+import { sessieQuery } from '../queries';
 import { applyTheme } from '../theme';
 import { Button, ErrorAlert, Heading, Paragraph } from '../components/ui';
 
@@ -33,25 +33,27 @@ function NavLink({ to, children }: { to: '/clienten' | '/aanmeldingen' | '/locat
 }
 
 export function Layout() {
-  const gebruiker = useGebruiker();
+  const { data: sessie } = useQuery(sessieQuery);
   const queryClient = useQueryClient();
-  const navigate = useNavigate();
-  const m = gebruiker.mogelijkheden;
+  const primair = sessie?.gebruiker.tenant.thema.primair ?? null;
 
   useEffect(() => {
-    applyTheme(gebruiker.tenant.thema.primair);
-  }, [gebruiker.tenant.thema.primair]);
+    applyTheme(primair);
+  }, [primair]);
 
   const uitloggen = useMutation({
     mutationFn: () => api<void>('/v1/sessies/huidig', { method: 'DELETE' }),
-    onSettled: async () => {
+    onSettled: () => {
       setCsrfToken(null);
-      applyTheme(null);
-      await navigate({ to: '/inloggen' });
-      queryClient.clear();
-      queryClient.setQueryData(['sessie'], null);
+      // Session null → this layout renders <Navigate to="/inloggen"> before any page reads the user.
+      queryClient.setQueryData(sessieQuery.queryKey, null);
+      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== 'sessie' });
     },
   });
+
+  if (!sessie) return <Navigate to="/inloggen" />;
+  const gebruiker = sessie.gebruiker;
+  const m = gebruiker.mogelijkheden;
 
   return (
     <div className="utrecht-page onderdak-page">

@@ -1,7 +1,7 @@
 import { Link, useParams } from '@tanstack/react-router';
 import { useQuery } from '@tanstack/react-query';
 import { api, type Bezetting } from '../api';
-import { useGebruiker } from '../queries';
+import { useGebruiker, useReferentie } from '../queries';
 import { datum, meervoud, tijd } from '../format';
 import { BezettingsBalk, Heading, Loading, Paragraph, StatusBadge } from '../components/ui';
 import { PaginaFout, useTitel } from './Layout';
@@ -9,6 +9,8 @@ import { PaginaFout, useTitel } from './Layout';
 export function LocatiePage() {
   const { locatieId } = useParams({ from: '/app/locaties/$locatieId' });
   const g = useGebruiker();
+  const ref = useReferentie();
+  const soortLabel = (code: string) => ref.data?.eenheidsoorten.find((s) => s.code === code)?.label ?? code;
   const q = useQuery({
     queryKey: ['bezetting', locatieId],
     queryFn: () => api<Bezetting>(`/v1/locaties/${encodeURIComponent(locatieId)}/bezetting`),
@@ -50,7 +52,7 @@ export function LocatiePage() {
                       <StatusBadge status={vol ? 'danger' : 'success'}>{vol ? 'Bezet' : e.bezet > 0 ? `${e.vrij} vrij` : 'Vrij'}</StatusBadge>
                       {e.reserve && <StatusBadge status="warning">Reserve</StatusBadge>}
                     </div>
-                    <Paragraph small>{e.soort} · {e.bezet} van {meervoud(e.bedden, 'bed', 'bedden')} bezet</Paragraph>
+                    <Paragraph small>{soortLabel(e.soort)} · {e.bezet} van {meervoud(e.bedden, 'bed', 'bedden')} bezet</Paragraph>
                     {e.verblijven.length > 0 && (
                       <ul className="utrecht-unordered-list onderdak-bewoners">
                         {e.verblijven.map((v) => (

@@ -14,7 +14,7 @@ export function LocatiesPage() {
       {q.isPending ? <Loading /> : q.error ? <PaginaFout error={q.error} /> : q.data.resultaten.length === 0 ? (
         <Paragraph>Geen locaties gevonden.</Paragraph>
       ) : (
-        <Table caption="Locaties en bezetting">
+        <Table captionHidden caption="Locaties en bezetting">
           <THead>
             <Tr>
               <Th>Locatie</Th><Th>Type</Th><Th>Gemeente</Th>

@@ -1,12 +1,14 @@
-import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useQuery } from '@tanstack/react-query';
 import { api, qs, type Kerncijfers } from '../api';
 import { useGebruiker, useReferentie } from '../queries';
 import { aandeel, datum, getal, vandaag } from '../format';
 import { Button, ErrorSummary, Heading, Loading, Paragraph, SelectField, Table, TBody, Td, TextField, Th, THead, Tr } from '../components/ui';
-import { Chart } from '../components/Chart';
 import { PaginaFout, useTitel } from './Layout';
+
+// ECharts is large: load it only on this page.
+const Chart = lazy(() => import('../components/Chart').then((m) => ({ default: m.Chart })));
 
 function beginJaar(): string { return `${vandaag().slice(0, 4)}-01-01`; }
 
@@ -89,7 +91,7 @@ export function RapportagePage() {
         <>
           <section aria-labelledby="kerncijfers-titel">
             <Heading level={2} id="kerncijfers-titel">Kerncijfers {regioNaam}, {datum(q.data.van ?? van)} tot {datum(q.data.tot ?? tot)}</Heading>
-            <Table caption="Kerncijfers met definitie" className="onderdak-kerncijfers">
+            <Table captionHidden caption="Kerncijfers met definitie" className="onderdak-kerncijfers">
               <THead><Tr><Th>Kerncijfer</Th><Th numeric>Waarde</Th><Th>Definitie</Th></Tr></THead>
               <TBody>
                 {cijfers.map((c) => (
@@ -107,8 +109,10 @@ export function RapportagePage() {
             <Heading level={2} id="herkomst-titel">Herkomst van cliënten</Heading>
             {q.data.herkomst.length === 0 ? <Paragraph>Geen gegevens over herkomst in deze periode.</Paragraph> : (
               <>
-                <Chart option={option} label={`Staafdiagram: herkomst van cliënten in ${regioNaam}. De gegevens staan ook in de tabel hieronder.`} height={Math.max(200, q.data.herkomst.length * 32 + 40)} />
-                <Table caption="Herkomst van cliënten">
+                <Suspense fallback={<Loading>Grafiek laden…</Loading>}>
+                  <Chart option={option} label={`Staafdiagram: herkomst van cliënten in ${regioNaam}. De gegevens staan ook in de tabel hieronder.`} height={Math.max(200, q.data.herkomst.length * 32 + 40)} />
+                </Suspense>
+                <Table captionHidden caption="Herkomst van cliënten">
                   <THead><Tr><Th>Herkomst</Th><Th numeric>Aantal</Th></Tr></THead>
                   <TBody>
                     {[...q.data.herkomst].sort((a, b) => b.aantal - a.aantal).map((h) => (
@@ -123,7 +127,7 @@ export function RapportagePage() {
           {q.data.aanleiding.length > 0 && (
             <section aria-labelledby="aanleiding-titel">
               <Heading level={2} id="aanleiding-titel">Aanleiding dakloosheid</Heading>
-              <Table caption="Aanleiding dakloosheid">
+              <Table captionHidden caption="Aanleiding dakloosheid">
                 <THead><Tr><Th>Aanleiding</Th><Th numeric>Aantal</Th></Tr></THead>
                 <TBody>
                   {[...q.data.aanleiding].sort((a, b) => b.aantal - a.aantal).map((a) => (
@@ -137,7 +141,7 @@ export function RapportagePage() {
           {q.data.uitstroomPerGroep.length > 0 && (
             <section aria-labelledby="uitstroom-titel">
               <Heading level={2} id="uitstroom-titel">Uitstroom per bestemmingsgroep</Heading>
-              <Table caption="Uitstroom per bestemmingsgroep">
+              <Table captionHidden caption="Uitstroom per bestemmingsgroep">
                 <THead><Tr><Th>Bestemmingsgroep</Th><Th numeric>Aantal</Th></Tr></THead>
                 <TBody>
                   {q.data.uitstroomPerGroep.map((u) => (

@@ -37,7 +37,7 @@ function Werkvoorraad() {
       {rijen.length === 0 ? (
         <Paragraph>Er zijn geen open aanmeldingen.</Paragraph>
       ) : (
-        <Table caption="Werkvoorraad: open aanmeldingen, oudste eerst">
+        <Table captionHidden caption="Werkvoorraad: open aanmeldingen, oudste eerst">
           <THead>
             <Tr><Th>Cliënt</Th><Th>Datum aanmelding</Th><Th>Bron</Th><Th>Status</Th></Tr>
           </THead>
