@@ -34,7 +34,7 @@ export function LocatiePage() {
         </p>
         <BezettingsBalk bezet={totaal.bezet} totaal={totaal.bedden} label={`${totaal.bezet} van ${totaal.bedden} bedden bezet`} />
         <Paragraph small>
-          {totaal.bedden} bedden, waarvan {totaal.reserveBedden} reserve. Wordt elke 15 seconden ververst; laatst bijgewerkt om {tijd(q.dataUpdatedAt)}.
+          {totaal.bedden} bedden plus {totaal.reserveBedden} reserveplekken. Wordt elke 15 seconden ververst; laatst bijgewerkt om {tijd(q.dataUpdatedAt)}.
         </Paragraph>
       </section>
 

@@ -1,0 +1,101 @@
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { startApp, launchBrowser, type RunningApp } from './harness.js';
+
+let app: RunningApp;
+let browser: Browser;
+const PASSWORD = 'Onderdak-demo-2026';
+const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+
+beforeAll(async () => {
+  app = await startApp();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+async function login(page: Page, user: string) {
+  await page.goto(`${app.url}/inloggen`);
+  await page.getByLabel('Gebruikersnaam').fill(user);
+  await page.getByLabel('Wachtwoord').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
+}
+
+async function occupied(page: Page, facility: string): Promise<number> {
+  await page.goto(`${app.url}/locaties`);
+  await page.getByRole('link', { name: facility }).first().click();
+  const summary = page.getByText(/\d+ bezet · \d+ vrij/);
+  await summary.waitFor();
+  return Number((await summary.textContent())!.match(/(\d+) bezet/)![1]);
+}
+
+describe('toegangsmedewerker: van aanmelding tot uitstroom in de browser', () => {
+  it('registreert, besluit, plaatst, ziet het beddenbord veranderen en registreert uitstroom; een andere centrumgemeente vindt de persoon niet', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await login(page, 'dordrecht.toegang');
+    const before = await occupied(page, 'Crisisopvang Kromhout-Kasperspad');
+
+    await page.goto(`${app.url}/clienten/nieuw`);
+    await page.getByLabel('Voornaam').fill('Wilhelmina');
+    await page.getByLabel('Achternaam').fill('Zonderland');
+    await page.getByLabel('Geboortedatum').fill('1971-04-12');
+    await page.getByLabel('Herkomst').selectOption({ label: 'Zwijndrecht' });
+    await page.getByRole('button', { name: 'Cliënt registreren' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Wilhelmina Zonderland' }).waitFor();
+    const clientUrl = page.url();
+
+    await page.getByRole('button', { name: 'Nieuwe aanmelding' }).click();
+    const reg = page.getByRole('form', { name: 'Nieuwe aanmelding' });
+    await reg.getByLabel('Datum').fill(today);
+    await reg.getByLabel('Bron').selectOption({ label: 'Meldpunt Zorg & Overlast' });
+    await reg.getByRole('button', { name: 'Aanmelding opslaan' }).click();
+    await page.getByRole('button', { name: 'Besluit nemen' }).click();
+    const dec = page.getByRole('form', { name: 'Besluit nemen' });
+    await dec.getByLabel('Toegang', { exact: true }).check();
+    await dec.getByLabel('Datum').fill(today);
+    await dec.getByLabel('Jaren in de regio').fill('12');
+    await dec.getByRole('button', { name: 'Besluit opslaan' }).click();
+    await page.getByText('Toegang verleend').first().waitFor();
+
+    await page.getByRole('button', { name: 'Plaatsen', exact: true }).click();
+    const place = page.getByRole('form', { name: 'Cliënt plaatsen' });
+    const locOption = place.getByLabel('Locatie').locator('option', { hasText: /^Crisisopvang Kromhout-Kasperspad/ });
+    await locOption.waitFor({ state: 'attached' });
+    await place.getByLabel('Locatie').selectOption((await locOption.getAttribute('value'))!);
+    const free = place.getByLabel('Eenheid').locator('option', { hasText: 'vrij' }).first();
+    await free.waitFor({ state: 'attached' });
+    await place.getByLabel('Eenheid').selectOption((await free.getAttribute('value'))!);
+    await place.getByLabel('Datum').fill(today);
+    await place.getByRole('button', { name: 'Plaatsing opslaan' }).click();
+    await page.getByRole('heading', { name: 'Huidig verblijf' }).waitFor();
+
+    expect(await occupied(page, 'Crisisopvang Kromhout-Kasperspad')).toBe(before + 1);
+    await expect(page.getByRole('link', { name: 'Wilhelmina Zonderland' }).count()).resolves.toBe(1);
+
+    await page.goto(clientUrl);
+    await page.getByRole('button', { name: 'Uitstroom registreren' }).click();
+    const exit = page.getByRole('form', { name: 'Uitstroom registreren' });
+    await exit.getByLabel('Datum').fill(today);
+    await exit.getByLabel('Bestemming').selectOption({ label: 'Housing First' });
+    await exit.getByRole('button', { name: 'Doorgaan' }).click();
+    await page.getByRole('button', { name: 'Bevestig uitstroom' }).click();
+    await page.getByRole('list').filter({ hasText: 'Uitstroom' }).getByText('Housing First').first().waitFor();
+    expect(await occupied(page, 'Crisisopvang Kromhout-Kasperspad')).toBe(before);
+
+    // Another centrumgemeente's worker cannot find her.
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await page.getByLabel('Gebruikersnaam').waitFor();
+    await login(page, 'almere.toegang');
+    await page.goto(`${app.url}/clienten?zoek=Zonderland`);
+    await page.getByText('Geen cliënten gevonden').waitFor();
+    await page.goto(clientUrl);
+    await page.getByText(/niet gevonden/i).first().waitFor();
+    expect(await page.getByText('Wilhelmina').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});
