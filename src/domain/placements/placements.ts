@@ -3,12 +3,8 @@ import { audit } from '../audit/audit.js';
 import { assertClientVisible, mayPlace } from '../access/policy.js';
 import { Problems, NotFoundError, ConflictError, ForbiddenError } from '../../lib/errors.js';
 import { isIsoDate, todayInNl, daysBetween } from '../../lib/validation.js';
+import { checkPastDate } from '../dates.js';
 import { destinationGroup, EXIT_DESTINATIONS } from '../reference/reference.js';
-
-function checkDate(p: Problems, ctx: Ctx, value: string | undefined, field = 'datum') {
-  if (!value || !isIsoDate(value)) p.add(field, 'date', 'Vul een geldige datum in (JJJJ-MM-DD).');
-  else if (value > todayInNl(ctx.now)) p.add(field, 'future', 'De datum mag niet in de toekomst liggen.');
-}
 
 /**
  * Locks the unit row and checks capacity inside the caller's transaction. Two workers placing into the last free
@@ -46,7 +42,7 @@ async function stayDto(ctx: Ctx, stayId: string) {
 export async function placeClient(ctx: Ctx, input: { clientId: string; eenheidId: string; datum: string; huishoudgrootte?: number }) {
   if (!mayPlace(ctx.actor)) throw new ForbiddenError('Uw rol mag niet plaatsen.');
   const p = new Problems();
-  checkDate(p, ctx, input.datum);
+  checkPastDate(p, ctx, 'datum', input.datum);
   const size = input.huishoudgrootte ?? 1;
   if (!Number.isInteger(size) || size < 1 || size > 15) p.add('huishoudgrootte', 'range', 'Huishoudgrootte is een geheel getal van 1 tot 15.');
   if (!input.eenheidId) p.add('eenheidId', 'required', 'Kies een eenheid.');
@@ -87,7 +83,7 @@ async function loadOpenStay(ctx: Ctx, stayId: string) {
 export async function endStay(ctx: Ctx, stayId: string, input: { datum: string; reden?: string | null }) {
   const s = await loadOpenStay(ctx, stayId);
   const p = new Problems();
-  checkDate(p, ctx, input.datum);
+  checkPastDate(p, ctx, 'datum', input.datum);
   if (input.datum && isIsoDate(input.datum) && input.datum < s.started_on) p.add('datum', 'range', `De einddatum ligt vóór de start van het verblijf (${s.started_on}).`);
   p.throwIfAny();
   await ctx.db.updateTable('stays').set({ ended_on: input.datum, end_reason: input.reden?.trim() || 'vertrek' }).where('id', '=', stayId).execute();
@@ -98,7 +94,7 @@ export async function endStay(ctx: Ctx, stayId: string, input: { datum: string; 
 export async function moveStay(ctx: Ctx, stayId: string, input: { eenheidId: string; datum: string }) {
   const s = await loadOpenStay(ctx, stayId);
   const p = new Problems();
-  checkDate(p, ctx, input.datum);
+  checkPastDate(p, ctx, 'datum', input.datum);
   if (input.datum && isIsoDate(input.datum) && input.datum < s.started_on) p.add('datum', 'range', `De verhuisdatum ligt vóór de start van het verblijf (${s.started_on}).`);
   if (!input.eenheidId) p.add('eenheidId', 'required', 'Kies de nieuwe eenheid.');
   p.throwIfAny();
@@ -119,7 +115,7 @@ export async function registerExit(ctx: Ctx, trajectoryId: string, input: { datu
   if (!t) throw new NotFoundError('Traject niet gevonden.');
   await assertClientVisible(ctx, t.client_id);
   const p = new Problems();
-  checkDate(p, ctx, input.datum);
+  checkPastDate(p, ctx, 'datum', input.datum);
   if (input.datum && isIsoDate(input.datum) && input.datum < t.started_on) p.add('datum', 'range', `De uitstroomdatum ligt vóór de start van het traject (${t.started_on}).`);
   const group = destinationGroup(input.bestemming);
   if (!group) p.add('bestemming', 'enum', 'Kies een bestemming uit de lijst.');

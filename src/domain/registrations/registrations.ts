@@ -3,7 +3,8 @@ import type { Ctx } from '../context.js';
 import { audit } from '../audit/audit.js';
 import { assertClientVisible, requireRole, visibleClients } from '../access/policy.js';
 import { Problems, NotFoundError, ConflictError } from '../../lib/errors.js';
-import { isIsoDate, addDays, todayInNl } from '../../lib/validation.js';
+import { addDays } from '../../lib/validation.js';
+import { checkPastDate } from '../dates.js';
 import { REGISTRATION_SOURCES, DECISION_OUTCOMES, type DecisionOutcome } from '../reference/reference.js';
 import { assessRegionalTie, type RegionalTieInput } from './regional-tie.js';
 
@@ -21,16 +22,10 @@ function assertTransition(from: string, to: string) {
   if (!REGISTRATION_TRANSITIONS[from]?.includes(to)) throw new ConflictError(`Een aanmelding met status '${from}' kan niet naar '${to}'.`);
 }
 
-function checkDate(p: Problems, ctx: Ctx, field: string, value: string | undefined, min?: string) {
-  if (!value || !isIsoDate(value)) { p.add(field, 'date', 'Vul een geldige datum in (JJJJ-MM-DD).'); return; }
-  if (value > todayInNl(ctx.now)) p.add(field, 'future', 'De datum mag niet in de toekomst liggen.');
-  if (min && value < min) p.add(field, 'range', `De datum mag niet vóór ${min} liggen.`);
-}
-
 export async function createRegistration(ctx: Ctx, input: { clientId: string; datum: string; bron: string; toelichting?: string | null }) {
   requireRole(ctx, 'toegang');
   const p = new Problems();
-  checkDate(p, ctx, 'datum', input.datum);
+  checkPastDate(p, ctx, 'datum', input.datum);
   if (!REGISTRATION_SOURCES.some((s) => s.code === input.bron)) p.add('bron', 'enum', 'Kies een geldige bron van de aanmelding.');
   p.throwIfAny();
   await assertClientVisible(ctx, input.clientId);
@@ -93,7 +88,7 @@ export async function recordScreening(ctx: Ctx, id: string, input: { datum: stri
   requireRole(ctx, 'toegang');
   const r = await loadRegistration(ctx, id);
   const p = new Problems();
-  checkDate(p, ctx, 'datum', input.datum, r.registered_on);
+  checkPastDate(p, ctx, 'datum', input.datum, r.registered_on);
   if (!input.bevindingen?.trim()) p.add('bevindingen', 'required', 'Beschrijf de bevindingen van de screening.');
   p.throwIfAny();
   assertTransition(r.status, 'gescreend');
@@ -112,7 +107,7 @@ export async function decide(ctx: Ctx, id: string, input: DecisionInput) {
   await assertClientVisible(ctx, r.client_id);
   const p = new Problems();
   if (!DECISION_OUTCOMES.some((o) => o.code === input.uitkomst)) p.add('uitkomst', 'enum', 'Kies toegang, doorverwijzing of afwijzing.');
-  checkDate(p, ctx, 'datum', input.datum, r.registered_on);
+  checkPastDate(p, ctx, 'datum', input.datum, r.registered_on);
   if (input.uitkomst === 'afwijzing' && !input.reden?.trim()) p.add('reden', 'required', 'Een afwijzing moet een reden hebben.');
   if (input.uitkomst === 'doorverwijzing' && !input.reden?.trim()) p.add('reden', 'required', 'Vermeld naar welke voorziening in het voorliggend veld is doorverwezen.');
   const tie = input.regiobinding;
