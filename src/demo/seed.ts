@@ -2,7 +2,10 @@ import type { Database } from '../db/database.js';
 import { hashPassword } from '../domain/auth/auth.js';
 import { DEMO_TENANTS } from '../domain/reference/reference.js';
 import { generateHistory } from './history.js';
+import { seedPerspectiveDemo } from './perspective.js';
 import { todayInNl } from '../lib/validation.js';
+import { seedPreventionDemo } from './prevention.js';
+import { seedHousingDemo } from './housing.js';
 
 /** Password of every demo account (README). Demo only: a real installation creates its own users. */
 export const DEMO_PASSWORD = 'Onderdak-demo-2026';
@@ -109,6 +112,9 @@ export async function seedDemo(database: Database, opts: { today?: string; log?:
     if (someone) await database.db.updateTable('users').set({ client_id: someone.client_id }).where('id', '=', userIds.client).execute();
     summary[tenant.id] = result;
   }
+  summary.perspectief = await seedPerspectiveDemo(database, { today }); // issue 4: plans, ZRM, blockades, waiting lists
+  summary.voorkomen = await seedPreventionDemo(database, { today, tenants: DEMO_TENANTS.map((t) => t.id) }); // issue 6: signals, aftercare, returns
+  summary.wonen = await seedHousingDemo(database, { today, tenants: DEMO_TENANTS.map((t) => t.id) }); // issue 5: corporaties, woonplekken, matching, Housing First
   await database.flush();
   return summary;
 }

@@ -17,7 +17,6 @@ import { endStay, moveStay, placeClient, registerExit } from '../domain/placemen
 import { createUser, listUsers, unlockUser } from '../domain/users/users.js';
 import { auditTrail } from '../domain/audit/audit.js';
 import { referenceData } from './reference-route.js';
-import { keyFiguresForActor } from '../domain/figures/report.js';
 import { ROUTE_MODULES } from './routes/index.js';
 
 export const API_VERSION = '1.0.0';
@@ -255,11 +254,7 @@ export function createApp(opts: AppOptions) {
     return c.json(await run(c, (ctx) => unlockUser(ctx, id)), 201);
   });
 
-  // ---------- reports ----------
-  h(route({ method: 'get', path: '/v1/rapportages/kerncijfers', tags: ['Rapportages'], summary: 'Kerncijfers maatschappelijke opvang voor een periode [van, tot)', request: { query: S.KeyFigureQuery }, responses: { 200: { description: 'Kerncijfers', ...json('Kerncijfers') } } }), async (c) => {
-    const q = c.req.valid('query');
-    return c.json(await run(c, (ctx) => keyFiguresForActor(ctx, q)));
-  });
+  // ---------- reports: src/http/routes/rapportages.ts ----------
 
   // Route modules of the other areas (one file each in ./routes), sharing the same kit.
   const kit: ApiKit = { database, now, route, body, json, h, run, actorOf, withLinks };

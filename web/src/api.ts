@@ -104,6 +104,9 @@ export interface Gebruiker {
   mogelijkheden: {
     clienten: boolean; aanmeldingen: boolean; besluiten: boolean; plaatsen: boolean;
     locatiesBeheren: boolean; gebruikersBeheren: boolean; inzageLog: boolean; rapportages: boolean;
+    perspectief?: boolean;
+    voorkomen?: boolean;
+    wonen?: boolean;
   };
 }
 export interface Sessie { gebruiker: Gebruiker; csrfToken: string }

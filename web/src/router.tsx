@@ -11,8 +11,14 @@ import { InzagelogPage } from './pages/Inzagelog';
 import { AanmeldingenPage } from './pages/Aanmeldingen';
 import { LocatiesPage } from './pages/Locaties';
 import { LocatiePage } from './pages/Locatie';
-import { RapportagePage } from './pages/Rapportage';
+import { DashboardPage, validateDashboardSearch, type DashboardSearch } from './pages/Dashboard';
 import { BeheerPage } from './pages/Beheer';
+import { DoorstroomoverlegPage } from './pages/Doorstroomoverleg';
+import { WachtlijstenPage } from './pages/Wachtlijsten';
+import { PerspectiefPlanAfdrukkenPage } from './pages/PerspectiefPlanAfdrukken';
+import { PreventiePage, PreventieZaakPage } from './pages/Preventie';
+import { NazorgPage, NazorgPlanPage } from './pages/Nazorg';
+import { WonenPage } from './pages/Wonen';
 
 export interface RouterContext { queryClient: QueryClient }
 
@@ -92,16 +98,29 @@ export interface RapportageSearch { regio?: string; van?: string; tot?: string }
 const rapportageRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/rapportage',
-  validateSearch: (s: Record<string, unknown>): RapportageSearch => ({ regio: str(s.regio), van: str(s.van), tot: str(s.tot) }),
-  component: RapportagePage,
+  // Issue 3: the dashboard replaces the simple report page (Rapportage.tsx) at the same path.
+  validateSearch: (s: Record<string, unknown>): RapportageSearch & DashboardSearch => ({ ...validateDashboardSearch(s), regio: str(s.regio) }),
+  component: DashboardPage,
 });
 const beheerRoute = createRoute({ getParentRoute: () => appRoute, path: '/beheer', component: BeheerPage });
+const doorstroomoverlegRoute = createRoute({ getParentRoute: () => appRoute, path: '/doorstroomoverleg', component: DoorstroomoverlegPage });
+export interface WachtlijstenSearch { lijst?: string }
+const wachtlijstenRoute = createRoute({ getParentRoute: () => appRoute, path: '/wachtlijsten', validateSearch: (s: Record<string, unknown>): WachtlijstenSearch => ({ lijst: str(s.lijst) }), component: WachtlijstenPage });
+const planAfdrukkenRoute = createRoute({ getParentRoute: () => appRoute, path: '/perspectiefplannen/$planId/afdrukken', component: PerspectiefPlanAfdrukkenPage });
+// Issue 6 — Voorkomen: vroegsignalering en nazorg.
+const preventieRoute = createRoute({ getParentRoute: () => appRoute, path: '/preventie', component: PreventiePage });
+const preventieZaakRoute = createRoute({ getParentRoute: () => appRoute, path: '/preventie/$zaakId', component: PreventieZaakPage });
+const nazorgRoute = createRoute({ getParentRoute: () => appRoute, path: '/nazorg', component: NazorgPage });
+const wonenRoute = createRoute({ getParentRoute: () => appRoute, path: '/wonen', component: WonenPage });
+const nazorgPlanRoute = createRoute({ getParentRoute: () => appRoute, path: '/nazorg/$planId', component: NazorgPlanPage });
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
   appRoute.addChildren([
     startRoute, clientenRoute, clientNieuwRoute, clientRoute, inzagelogRoute, aanmeldingenRoute,
     locatiesRoute, locatieRoute, rapportageRoute, beheerRoute,
+    doorstroomoverlegRoute, wachtlijstenRoute, planAfdrukkenRoute,
+    preventieRoute, preventieZaakRoute, nazorgRoute, nazorgPlanRoute, wonenRoute,
   ]),
 ]);
 

@@ -57,5 +57,8 @@ export function userAbilities(actor: Actor) {
     inzageLog: actor.role === 'beheerder' || actor.role === 'toegang' || actor.role === 'client',
     rapportages: actor.role === 'beleid' || actor.role === 'toegang' || actor.role === 'beheerder',
     eigenDossier: actor.role === 'client',
+    perspectief: actor.role === 'toegang' || actor.role === 'locatie', // issue 4: doorstroomoverleg, wachtlijsten
+    voorkomen: actor.role === 'toegang', // issue 6: vroegsignalering, nazorg (persoonsgegevens: alleen toegang)
+    wonen: ['toegang', 'corporatie', 'beleid', 'beheerder'].includes(actor.role), // issue 5: woonplekken, matching, Housing First
   };
 }

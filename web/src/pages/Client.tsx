@@ -5,6 +5,8 @@ import { datum, meervoud } from '../format';
 import { Alert, DataList, Heading, Loading, Paragraph, StatusBadge, Table, TBody, Td, Th, THead, Tr } from '../components/ui';
 import { PaginaFout, useTitel } from './Layout';
 import { AanmeldingStatusBadge } from './Aanmeldingen';
+import { EerderBekend } from './Voorgeschiedenis';
+import { PerspectiefSectie } from './PerspectiefSectie';
 import {
   BeeindigenForm, BesluitForm, BesluitWeergave, InzagelogLink, NieuweAanmeldingForm, PlaatsenForm, SamenvoegenForm, ScreeningForm,
   Uitklap, UitstroomForm, VerhuizenForm,
@@ -82,6 +84,7 @@ export function ClientPage() {
         {m.inzageLog && <InzagelogLink clientId={c.id} />}
       </div>
       {melding && <Alert type="ok" role="status">{melding}</Alert>}
+      <EerderBekend clientId={c.id} />
 
       <div className="onderdak-kolommen">
         <section aria-labelledby="persoon-titel" className="onderdak-card">
@@ -178,6 +181,8 @@ export function ClientPage() {
           </Table>
         )}
       </section>
+
+      <PerspectiefSectie clientId={c.id} />
 
       <section aria-labelledby="trajecten-titel">
         <Heading level={2} id="trajecten-titel">Trajecten</Heading>

@@ -17,7 +17,7 @@ export function magBezetting(g: Gebruiker): boolean {
   return g.mogelijkheden.plaatsen || g.mogelijkheden.locatiesBeheren || g.locatieId !== null || g.rol === 'locatie';
 }
 
-function NavLink({ to, children }: { to: '/clienten' | '/aanmeldingen' | '/locaties' | '/rapportage' | '/beheer' | '/'; children: string }) {
+function NavLink({ to, children }: { to: '/clienten' | '/aanmeldingen' | '/locaties' | '/rapportage' | '/beheer' | '/preventie' | '/nazorg' | '/doorstroomoverleg' | '/wachtlijsten' | '/wonen' | '/'; children: string }) {
   return (
     <li className="utrecht-nav-list__item">
       <Link
@@ -81,6 +81,11 @@ export function Layout() {
             {m.clienten && <NavLink to="/clienten">Cliënten</NavLink>}
             {m.aanmeldingen && <NavLink to="/aanmeldingen">Aanmeldingen</NavLink>}
             {magBezetting(gebruiker) && <NavLink to="/locaties">Bezetting</NavLink>}
+            {m.perspectief && <NavLink to="/doorstroomoverleg">Doorstroomoverleg</NavLink>}
+            {m.perspectief && <NavLink to="/wachtlijsten">Wachtlijsten</NavLink>}
+            {m.voorkomen && <NavLink to="/preventie">Preventie</NavLink>}
+            {m.voorkomen && <NavLink to="/nazorg">Nazorg</NavLink>}
+            {m.wonen && <NavLink to="/wonen">Wonen</NavLink>}
             {m.rapportages && <NavLink to="/rapportage">Rapportage</NavLink>}
             {(m.gebruikersBeheren || m.locatiesBeheren) && <NavLink to="/beheer">Beheer</NavLink>}
           </ul>

@@ -6,6 +6,9 @@ import { useGebruiker, useReferentie } from '../queries';
 import { aandeel, datum, getal, vandaag } from '../format';
 import { Button, ErrorSummary, Heading, Loading, Paragraph, SelectField, Table, TBody, Td, TextField, Th, THead, Tr } from '../components/ui';
 import { PaginaFout, useTitel } from './Layout';
+import { TerugvalCijfers } from './TerugvalCijfers';
+import { PerspectiefCijfers } from './PerspectiefCijfers';
+import { WonenCijfers } from './WonenCijfers';
 
 // ECharts is large: load it only on this page.
 const Chart = lazy(() => import('../components/Chart').then((m) => ({ default: m.Chart })));
@@ -156,6 +159,9 @@ export function RapportagePage() {
           )}
         </>
       )}
+      <TerugvalCijfers />
+      <PerspectiefCijfers van={van} tot={tot} />
+      <WonenCijfers van={van} tot={tot} />
     </>
   );
 }

@@ -1,0 +1,46 @@
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import fs from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { startApp, launchBrowser, type RunningApp } from './harness.js';
+
+// Issue 3: the policy officer opens the dashboard for 2018, sees the Leger des Heils figure of 346 registrations,
+// downloads the CSV (Dutch Excel) and finds no person data.
+let app: RunningApp;
+let browser: Browser;
+beforeAll(async () => { app = await startApp(); browser = await launchBrowser(); });
+afterAll(async () => { await browser?.close(); await app?.stop(); });
+
+describe('dashboard maatschappelijke opvang', () => {
+  it('toont 2018 met 346 aanmeldingen en levert een CSV', async () => {
+    const page = await browser.newPage({ acceptDownloads: true });
+    await page.goto(`${app.url}/inloggen`);
+    await page.getByLabel('Gebruikersnaam').fill('dordrecht.beleid');
+    await page.getByLabel('Wachtwoord').fill('Onderdak-demo-2026');
+    await page.getByRole('button', { name: /inloggen/i }).click();
+    await page.waitForURL((u) => !u.pathname.startsWith('/inloggen'));
+    await page.getByRole('link', { name: 'Rapportage' }).first().click();
+    await page.getByLabel('Periode', { exact: true }).selectOption('jaar');
+    await page.getByLabel('Jaar', { exact: true }).selectOption('2018');
+    await page.getByRole('button', { name: 'Toon cijfers' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Kerncijfers 2018' }).count()).toBe(1);
+    const row = page.locator('tr[data-cijfer="aanmeldingen"]');
+    await row.waitFor();
+    const cells = await row.locator('td').allInnerTexts();
+    expect(cells).toHaveLength(5);
+    expect(cells[4]).toBe('346'); // 2018 is the selected (last) column
+    expect(await page.locator('.onderdak-dashboard__tabel thead th').allInnerTexts()).toEqual(['Kerncijfer', '2014', '2015', '2016', '2017', '2018']);
+    expect(await row.locator('th').getAttribute('title')).toMatch(/met een datum in de periode/);
+    // charts have a text alternative
+    await expect.poll(() => page.locator('.onderdak-chart[role="img"]').count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(5);
+    for (const label of await page.locator('.onderdak-chart[role="img"]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''))) expect(label.length).toBeGreaterThan(20);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Download CSV/ }).click()]);
+    const file = await download.path();
+    const csv = fs.readFileSync(file!, 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const lines = csv.slice(1).split('\r\n');
+    expect(lines[0]).toBe('Kerncijfer;2014;2015;2016;2017;2018');
+    expect(lines[1]).toBe('Aanmeldingen;280;287;293;338;346');
+    expect(csv).not.toMatch(/Mohamed|Jansen|de Vries/); // aggregates only
+  });
+});

@@ -1,0 +1,96 @@
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { startApp, launchBrowser, type RunningApp } from './harness.js';
+
+// Issue 4 in the browser: a toegangsmedewerker makes a perspectiefplan with a goal and an action for a placed client
+// (one from the late-plans worklist) and sees the doorstroomoverleg sorted by urgency.
+let app: RunningApp;
+let browser: Browser;
+const PASSWORD = 'Onderdak-demo-2026';
+const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+const inDays = (n: number) => { const d = new Date(today + 'T00:00:00Z'); d.setUTCDate(d.getUTCDate() + n); return d.toISOString().slice(0, 10); };
+
+beforeAll(async () => {
+  app = await startApp();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+async function login(page: Page, user: string) {
+  await page.goto(`${app.url}/inloggen`);
+  await page.getByLabel('Gebruikersnaam').fill(user);
+  await page.getByLabel('Wachtwoord').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
+}
+
+async function dagenKolom(page: Page): Promise<number[]> {
+  const table = page.getByRole('table', { name: /Werklijst doorstroomoverleg/ });
+  await table.waitFor();
+  const cells = await table.locator('tbody tr td:nth-child(3)').allTextContents();
+  return cells.map((c) => Number(c.trim()));
+}
+
+describe('werken aan perspectief in de browser', () => {
+  it('maakt een plan met doel en actie voor een geplaatste cliënt en toont het doorstroomoverleg op urgentie', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await login(page, 'dordrecht.toegang');
+
+    await page.getByRole('link', { name: 'Doorstroomoverleg' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Doorstroomoverleg' }).waitFor();
+    const before = await dagenKolom(page);
+    expect(before.length).toBeGreaterThanOrEqual(30);
+    expect(before).toEqual([...before].sort((a, b) => b - a));
+    expect(before[0]).toBeGreaterThan(91);
+    await expect(page.getByText('Boven 91 dagen').first().isVisible()).resolves.toBe(true);
+
+    // a placed client without a plan after 5 days
+    const late = page.getByRole('table', { name: 'Geplaatste cliënten zonder perspectiefplan na 5 dagen' });
+    const link = late.getByRole('link').first();
+    const naam = (await link.textContent())!.trim();
+    await link.click();
+    await page.getByRole('heading', { level: 1, name: naam }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Werken aan perspectief' }).waitFor();
+    await expect(page.getByText('Te laat: nog geen plan').first().isVisible()).resolves.toBe(true);
+
+    await page.getByRole('button', { name: 'Perspectiefplan opstellen' }).click();
+    const planForm = page.getByRole('region', { name: 'Perspectiefplan opstellen' });
+    await planForm.getByLabel('In de eigen woorden van de cliënt').fill('Ik wil een eigen kamer in Dordrecht en weer aan het werk.');
+    await planForm.getByLabel('Wensen van de cliënt').fill('Dichtbij mijn zus');
+    await planForm.getByRole('button', { name: 'Plan opstellen' }).click();
+    await page.getByText('Te laat opgesteld').first().waitFor();
+
+    await page.getByRole('button', { name: 'Doel toevoegen' }).click();
+    const goalForm = page.getByRole('region', { name: 'Doel toevoegen' });
+    await goalForm.getByLabel('Levensgebied').selectOption({ label: 'Huisvesting' });
+    await goalForm.getByLabel('Doel').fill('Binnen drie maanden een eigen kamer');
+    await goalForm.getByRole('button', { name: 'Doel toevoegen' }).click();
+    await page.getByRole('heading', { level: 4, name: 'Huisvesting: Binnen drie maanden een eigen kamer' }).waitFor();
+
+    await page.getByRole('button', { name: 'Actie toevoegen' }).click();
+    const actionForm = page.getByRole('region', { name: 'Actie bij: Binnen drie maanden een eigen kamer' });
+    await actionForm.getByLabel('Actie', { exact: true }).fill('Inschrijven als woningzoekende');
+    await actionForm.getByLabel('Wie voert het uit (organisatie)').selectOption({ label: 'Trajecthouder' });
+    await actionForm.getByLabel(/Naam van de uitvoerder/).fill('Fatima');
+    await actionForm.getByLabel('Uiterlijk klaar op').fill(inDays(14));
+    await actionForm.getByRole('button', { name: 'Actie toevoegen' }).click();
+    const actions = page.getByRole('table', { name: 'Acties bij Binnen drie maanden een eigen kamer' });
+    await actions.getByRole('cell', { name: 'Inschrijven als woningzoekende', exact: true }).waitFor();
+    await expect(actions.getByRole('cell', { name: 'Trajecthouder — Fatima', exact: true }).isVisible()).resolves.toBe(true);
+
+    // after a reload the plan is still there (stored), and the late list no longer shows this client
+    await page.reload();
+    await page.getByRole('heading', { level: 4, name: 'Huisvesting: Binnen drie maanden een eigen kamer' }).waitFor();
+    await page.getByRole('link', { name: 'Doorstroomoverleg' }).click();
+    const after = await dagenKolom(page);
+    expect(after).toEqual([...after].sort((a, b) => b - a));
+    const lateNames = await page.getByRole('table', { name: 'Geplaatste cliënten zonder perspectiefplan na 5 dagen' }).getByRole('link').allTextContents().catch(() => []);
+    expect(lateNames).not.toContain(naam);
+    expect(errors).toEqual([]);
+  });
+});

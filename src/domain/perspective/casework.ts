@@ -1,0 +1,216 @@
+// ZRM measurements, practical steps and blockades of a trajectory, and the perspective overview of a client.
+import type { Ctx } from '../context.js';
+import { audit } from '../audit/audit.js';
+import { assertClientVisible } from '../access/policy.js';
+import { ConflictError, NotFoundError, Problems } from '../../lib/errors.js';
+import { daysBetween, todayInNl } from '../../lib/validation.js';
+import { checkPastDate, checkText, loadTrajectory, mayWritePlan, placementOf, requirePlanRead, requirePlanWrite } from './access.js';
+import { planDto } from './plans.js';
+import { planTimeliness, shelterControl } from './rules.js';
+import {
+  BLOCKER_KINDS, OWNER_ORGS, STEP_KINDS, STEP_STATUSES, STEP_TRANSITIONS, ZRM_DOMAINS, ZRM_KINDS, ZRM_SCALE, ZRM_VERSION, ZRM_VERSIONS, labelOf,
+} from './reference.js';
+import { entriesOfClient } from './waiting-lists.js';
+
+// ---------- ZRM ----------
+
+async function zrmDto(ctx: Ctx, clientId: string) {
+  const rows = await ctx.db.selectFrom('zrm_assessments').leftJoin('users', 'users.id', 'zrm_assessments.created_by')
+    .select(['zrm_assessments.id', 'zrm_assessments.assessed_on', 'zrm_assessments.zrm_version', 'zrm_assessments.kind', 'zrm_assessments.trajectory_id', 'users.display_name'])
+    .where('zrm_assessments.client_id', '=', clientId).orderBy('zrm_assessments.assessed_on').orderBy('zrm_assessments.created_at').execute();
+  const scores = rows.length ? await ctx.db.selectFrom('zrm_scores').selectAll().where('assessment_id', 'in', rows.map((r) => r.id)).execute() : [];
+  return {
+    metingen: rows.map((r) => ({
+      id: r.id, datum: r.assessed_on, versie: r.zrm_version, soort: r.kind, soortLabel: labelOf(ZRM_KINDS, r.kind), trajectId: r.trajectory_id, door: r.display_name,
+      scores: scores.filter((s) => s.assessment_id === r.id).map((s) => ({ domein: s.domain, domeinLabel: labelOf(ZRM_DOMAINS, s.domain), score: s.score, scoreLabel: ZRM_SCALE.find((x) => x.score === s.score)?.label ?? '' }))
+        .sort((a, b) => ZRM_DOMAINS.findIndex((d) => d.code === a.domein) - ZRM_DOMAINS.findIndex((d) => d.code === b.domein)),
+    })),
+    versie: ZRM_VERSION, domeinen: ZRM_DOMAINS, schaal: ZRM_SCALE, soorten: ZRM_KINDS,
+    mogelijkheden: { meten: mayWritePlan(ctx.actor) },
+  };
+}
+
+export async function listZrm(ctx: Ctx, clientId: string) {
+  requirePlanRead(ctx);
+  await assertClientVisible(ctx, clientId);
+  await audit(ctx, { clientId, action: 'lezen', resource: 'zrm-metingen' });
+  return zrmDto(ctx, clientId);
+}
+
+export interface ZrmInput { datum: string; soort: string; versie?: string; scores: { domein: string; score: number }[] }
+
+export async function addZrm(ctx: Ctx, clientId: string, input: ZrmInput) {
+  requirePlanWrite(ctx);
+  await assertClientVisible(ctx, clientId);
+  const p = new Problems();
+  checkPastDate(p, ctx, 'datum', input.datum);
+  if (!ZRM_KINDS.some((k) => k.code === input.soort)) p.add('soort', 'enum', 'Kies intake, tussentijds of bij uitstroom.');
+  const version = input.versie ?? ZRM_VERSION;
+  const domains = ZRM_VERSIONS[version];
+  if (!domains) p.add('versie', 'enum', `Nieuwe metingen gebruiken de ZRM-versie ${ZRM_VERSION}.`);
+  else {
+    const given = new Map<string, number>();
+    for (const [i, s] of (input.scores ?? []).entries()) {
+      if (!domains.includes(s.domein)) p.add(`scores.${i}.domein`, 'enum', `Onbekend levensgebied '${s.domein}'.`);
+      else if (given.has(s.domein)) p.add(`scores.${i}.domein`, 'duplicate', `${labelOf(ZRM_DOMAINS, s.domein)} staat er twee keer in.`);
+      if (!Number.isInteger(s.score) || s.score < 1 || s.score > 5) p.add(`scores.${i}.score`, 'range', `De score voor ${labelOf(ZRM_DOMAINS, s.domein)} is een geheel getal van 1 tot en met 5.`);
+      given.set(s.domein, s.score);
+    }
+    for (const d of domains) if (!given.has(d)) p.add('scores', 'missing', `Geef een score voor ${labelOf(ZRM_DOMAINS, d)}: de ZRM meet alle levensgebieden.`);
+  }
+  p.throwIfAny();
+  // Link to the trajectory running on that date (the open one, or the one that covered the date).
+  const trajectories = await ctx.db.selectFrom('trajectories').select(['id', 'started_on', 'ended_on']).where('client_id', '=', clientId).orderBy('started_on', 'desc').execute();
+  const t = trajectories.find((x) => x.started_on <= input.datum && (!x.ended_on || x.ended_on >= input.datum)) ?? null;
+  const row = await ctx.db.insertInto('zrm_assessments').values({
+    tenant_id: ctx.actor.tenantId, client_id: clientId, trajectory_id: t?.id ?? null, assessed_on: input.datum, zrm_version: version, kind: input.soort, created_by: ctx.actor.userId,
+  }).returning('id').executeTakeFirstOrThrow();
+  await ctx.db.insertInto('zrm_scores').values(input.scores.map((s) => ({ assessment_id: row.id, domain: s.domein, score: s.score }))).execute();
+  await audit(ctx, { clientId, action: 'aanmaken', resource: 'zrm-meting', detail: `${input.soort}, versie ${version}` });
+  return (await zrmDto(ctx, clientId)).metingen.find((m) => m.id === row.id)!;
+}
+
+// ---------- practical steps ----------
+
+async function stepsDto(ctx: Ctx, trajectoryId: string) {
+  const rows = await ctx.db.selectFrom('practical_steps').selectAll().where('trajectory_id', '=', trajectoryId).execute();
+  const write = mayWritePlan(ctx.actor);
+  return STEP_KINDS.map((k) => {
+    const r = rows.find((x) => x.kind === k.code);
+    const status = r?.status ?? 'open';
+    return {
+      soort: k.code, soortLabel: k.label, status, statusLabel: labelOf(STEP_STATUSES, status), aangevraagdOp: r?.requested_on ?? null, geregeldOp: r?.completed_on ?? null,
+      toelichting: r?.note ?? null, blokkeertUitstroom: status === 'open' || status === 'aangevraagd' || status === 'afgewezen',
+      volgendeStatussen: write ? STEP_TRANSITIONS[status] ?? [] : [],
+    };
+  });
+}
+
+export async function listSteps(ctx: Ctx, trajectoryId: string) {
+  const t = await loadTrajectory(ctx, trajectoryId);
+  await audit(ctx, { clientId: t.client_id, action: 'lezen', resource: 'praktische stappen' });
+  return { trajectId: t.id, resultaten: await stepsDto(ctx, t.id) };
+}
+
+export async function changeStep(ctx: Ctx, trajectoryId: string, kind: string, input: { status: string; datum: string; toelichting?: string | null }) {
+  requirePlanWrite(ctx);
+  const t = await loadTrajectory(ctx, trajectoryId);
+  if (!STEP_KINDS.some((k) => k.code === kind)) throw new NotFoundError('Onbekende praktische stap.');
+  const p = new Problems();
+  if (!STEP_STATUSES.some((s) => s.code === input.status)) p.add('status', 'enum', 'Kies een geldige status.');
+  checkPastDate(p, ctx, 'datum', input.datum, { min: t.started_on, minLabel: `de start van het traject (${t.started_on})` });
+  const note = checkText(p, 'toelichting', input.toelichting, { max: 2000, label: 'de toelichting' });
+  p.throwIfAny();
+  const current = await ctx.db.selectFrom('practical_steps').selectAll().where('trajectory_id', '=', t.id).where('kind', '=', kind).forUpdate().executeTakeFirst();
+  const from = current?.status ?? 'open';
+  if (!STEP_TRANSITIONS[from]?.includes(input.status)) {
+    throw new ConflictError(`${labelOf(STEP_KINDS, kind)}: van '${labelOf(STEP_STATUSES, from)}' naar '${labelOf(STEP_STATUSES, input.status)}' kan niet.`);
+  }
+  const requested = input.status === 'aangevraagd' ? input.datum : input.status === 'open' ? null : current?.requested_on ?? null;
+  const completed = input.status === 'geregeld' || input.status === 'niet-nodig' ? input.datum : null;
+  await ctx.db.insertInto('practical_steps').values({
+    tenant_id: ctx.actor.tenantId, trajectory_id: t.id, kind, status: input.status, requested_on: requested, completed_on: completed, note: note ?? current?.note ?? null, updated_by: ctx.actor.userId,
+  }).onConflict((oc) => oc.columns(['trajectory_id', 'kind']).doUpdateSet({ status: input.status, requested_on: requested, completed_on: completed, note: note ?? current?.note ?? null, updated_by: ctx.actor.userId, updated_at: ctx.now }))
+    .execute();
+  await audit(ctx, { clientId: t.client_id, action: 'wijzigen', resource: 'praktische stap', detail: `${kind}: ${from} → ${input.status}` });
+  return (await stepsDto(ctx, t.id)).find((s) => s.soort === kind)!;
+}
+
+// ---------- blockades ----------
+
+function blockerDto(b: { id: string; kind: string; description: string | null; since: string; next_actor_org: string | null; next_actor_name: string | null; next_step: string | null; resolved_on: string | null }, today: string, write: boolean) {
+  return {
+    id: b.id, soort: b.kind, soortLabel: labelOf(BLOCKER_KINDS, b.kind), omschrijving: b.description, sinds: b.since,
+    dagen: daysBetween(b.since, b.resolved_on ?? today), opgeheven: b.resolved_on,
+    volgendeActor: b.next_actor_org ? { organisatie: b.next_actor_org, organisatieLabel: labelOf(OWNER_ORGS, b.next_actor_org), naam: b.next_actor_name } : null,
+    volgendeStap: b.next_step, mogelijkheden: { opheffen: write && !b.resolved_on },
+  };
+}
+
+async function blockersOf(ctx: Ctx, trajectoryId: string) {
+  const rows = await ctx.db.selectFrom('blockers').selectAll().where('trajectory_id', '=', trajectoryId).orderBy('resolved_on', (ob) => ob.desc().nullsFirst()).orderBy('since').execute();
+  const today = todayInNl(ctx.now);
+  return rows.map((b) => blockerDto(b, today, mayWritePlan(ctx.actor)));
+}
+
+export async function listBlockers(ctx: Ctx, trajectoryId: string) {
+  const t = await loadTrajectory(ctx, trajectoryId);
+  await audit(ctx, { clientId: t.client_id, action: 'lezen', resource: 'blokkades' });
+  return { trajectId: t.id, resultaten: await blockersOf(ctx, t.id) };
+}
+
+export interface BlockerInput { soort: string; omschrijving?: string | null; sinds: string; volgendeActorOrganisatie?: string | null; volgendeActorNaam?: string | null; volgendeStap?: string | null }
+
+export async function addBlocker(ctx: Ctx, trajectoryId: string, input: BlockerInput) {
+  requirePlanWrite(ctx);
+  const t = await loadTrajectory(ctx, trajectoryId);
+  const p = new Problems();
+  if (!BLOCKER_KINDS.some((k) => k.code === input.soort)) p.add('soort', 'enum', 'Kies een blokkade uit de lijst.');
+  const desc = checkText(p, 'omschrijving', input.omschrijving, { required: input.soort === 'overig', max: 1000, label: 'een omschrijving van de blokkade' });
+  checkPastDate(p, ctx, 'sinds', input.sinds, { min: t.started_on, minLabel: `de start van het traject (${t.started_on})` });
+  if (input.volgendeActorOrganisatie && !OWNER_ORGS.some((o) => o.code === input.volgendeActorOrganisatie)) p.add('volgendeActorOrganisatie', 'enum', 'Kies wie de volgende stap zet.');
+  const name = checkText(p, 'volgendeActorNaam', input.volgendeActorNaam, { max: 200, label: 'de naam' });
+  const step = checkText(p, 'volgendeStap', input.volgendeStap, { max: 1000, label: 'de volgende stap' });
+  p.throwIfAny();
+  if (t.ended_on) throw new ConflictError(`Dit traject is beëindigd op ${t.ended_on}.`);
+  const active = await ctx.db.selectFrom('blockers').select('id').where('trajectory_id', '=', t.id).where('kind', '=', input.soort).where('resolved_on', 'is', null).executeTakeFirst();
+  if (active && input.soort !== 'overig') throw new ConflictError(`Deze blokkade (${labelOf(BLOCKER_KINDS, input.soort)}) staat al open voor dit traject.`);
+  const row = await ctx.db.insertInto('blockers').values({
+    tenant_id: ctx.actor.tenantId, trajectory_id: t.id, kind: input.soort, description: desc, since: input.sinds, next_actor_org: input.volgendeActorOrganisatie || null,
+    next_actor_name: name, next_step: step, created_by: ctx.actor.userId,
+  }).returning('id').executeTakeFirstOrThrow();
+  await audit(ctx, { clientId: t.client_id, action: 'aanmaken', resource: 'blokkade', detail: input.soort });
+  return (await blockersOf(ctx, t.id)).find((b) => b.id === row.id)!;
+}
+
+export async function resolveBlocker(ctx: Ctx, blockerId: string, input: { datum: string }) {
+  requirePlanWrite(ctx);
+  const b = await ctx.db.selectFrom('blockers').selectAll().where('id', '=', blockerId).where('tenant_id', '=', ctx.actor.tenantId).forUpdate().executeTakeFirst();
+  if (!b) throw new NotFoundError('Blokkade niet gevonden.');
+  const t = await loadTrajectory(ctx, b.trajectory_id);
+  const p = new Problems();
+  checkPastDate(p, ctx, 'datum', input.datum, { min: b.since, minLabel: `het begin van de blokkade (${b.since})` });
+  p.throwIfAny();
+  if (b.resolved_on) throw new ConflictError(`Deze blokkade is al opgeheven op ${b.resolved_on}.`);
+  await ctx.db.updateTable('blockers').set({ resolved_on: input.datum }).where('id', '=', blockerId).execute();
+  await audit(ctx, { clientId: t.client_id, action: 'wijzigen', resource: 'blokkade', detail: `opgeheven: ${b.kind}` });
+  return (await blockersOf(ctx, t.id)).find((x) => x.id === blockerId)!;
+}
+
+// ---------- overview for the case page ----------
+
+/** Everything of actielijn 2 for one client: the current (or last) trajectory with its 91-day control, plan, ZRM, steps, blockades, waiting lists. */
+export async function clientPerspective(ctx: Ctx, clientId: string) {
+  requirePlanRead(ctx);
+  await assertClientVisible(ctx, clientId);
+  const today = todayInNl(ctx.now);
+  const t = await ctx.db.selectFrom('trajectories').select(['id', 'started_on', 'ended_on']).where('client_id', '=', clientId)
+    .orderBy(({ eb }) => eb.case().when('ended_on', 'is', null).then(0).else(1).end()).orderBy('started_on', 'desc').executeTakeFirst();
+  let traject = null;
+  if (t) {
+    const placement = await placementOf(ctx, t.id);
+    const openStay = await ctx.db.selectFrom('stays').select('id').where('trajectory_id', '=', t.id).where('ended_on', 'is', null).executeTakeFirst();
+    const plan = await ctx.db.selectFrom('perspective_plans').select(['id', 'drawn_up_on']).where('trajectory_id', '=', t.id).executeTakeFirst();
+    traject = {
+      id: t.id, start: t.started_on, eind: t.ended_on, plaatsingsdatum: placement, inOpvang: !!openStay,
+      driemaandencontrole: placement && openStay ? shelterControl(placement, today) : null,
+      planTermijn: planTimeliness(placement, plan?.drawn_up_on ?? null, today),
+      plan: plan ? await planDto(ctx, plan.id) : null,
+      praktischeStappen: await stepsDto(ctx, t.id),
+      blokkades: await blockersOf(ctx, t.id),
+    };
+  }
+  const zrm = await zrmDto(ctx, clientId);
+  const wachtlijsten = await entriesOfClient(ctx, clientId);
+  await audit(ctx, { clientId, action: 'lezen', resource: 'perspectief' });
+  const write = mayWritePlan(ctx.actor);
+  const open = !!t && !t.ended_on;
+  return {
+    clientId, traject, zrm, wachtlijsten,
+    keuzelijsten: { levensgebieden: ZRM_DOMAINS, eigenaren: OWNER_ORGS, blokkades: BLOCKER_KINDS, stappen: STEP_KINDS, stapStatussen: STEP_STATUSES },
+    mogelijkheden: {
+      planOpstellen: write && open && !traject?.plan, zrmMeten: write, stappenWijzigen: write && open, blokkadeToevoegen: write && open,
+      wachtlijstPlaatsen: ctx.actor.role === 'toegang' && open,
+    },
+  };
+}

@@ -1,0 +1,210 @@
+import type { Ctx } from '../context.js';
+import { audit } from '../audit/audit.js';
+import { assertClientVisible, requireRole } from '../access/policy.js';
+import { ConflictError, NotFoundError, Problems } from '../../lib/errors.js';
+import { isIsoDate, todayInNl } from '../../lib/validation.js';
+import { checkPastDate, checkText, loadTrajectory, mayComment, mayWritePlan, placementOf, requirePlanRead, requirePlanWrite } from './access.js';
+import { planTimeliness } from './rules.js';
+import {
+  ACTION_STATUSES, ACTION_TRANSITIONS, GOAL_STATUSES, GOAL_TRANSITIONS, OWNER_ORGS, ZRM_DOMAINS, labelOf,
+} from './reference.js';
+
+async function loadPlan(ctx: Ctx, planId: string) {
+  requirePlanRead(ctx);
+  const p = await ctx.db.selectFrom('perspective_plans').selectAll().where('id', '=', planId).where('tenant_id', '=', ctx.actor.tenantId).executeTakeFirst();
+  if (!p) throw new NotFoundError('Perspectiefplan niet gevonden.');
+  await assertClientVisible(ctx, p.client_id);
+  return p;
+}
+
+async function loadGoal(ctx: Ctx, goalId: string) {
+  const g = await ctx.db.selectFrom('plan_goals').selectAll().where('id', '=', goalId).where('tenant_id', '=', ctx.actor.tenantId).executeTakeFirst();
+  if (!g) throw new NotFoundError('Doel niet gevonden.');
+  const plan = await loadPlan(ctx, g.plan_id);
+  return { goal: g, plan };
+}
+
+/** The whole plan: goals with actions (and their status history), comments, the 5-day deadline and abilities. */
+export async function planDto(ctx: Ctx, planId: string) {
+  const p = await ctx.db.selectFrom('perspective_plans').innerJoin('trajectories', 'trajectories.id', 'perspective_plans.trajectory_id')
+    .innerJoin('clients', 'clients.id', 'perspective_plans.client_id')
+    .select(['perspective_plans.id', 'perspective_plans.trajectory_id', 'perspective_plans.client_id', 'perspective_plans.drawn_up_on', 'perspective_plans.client_words',
+      'perspective_plans.client_wishes', 'perspective_plans.signed_on', 'trajectories.started_on', 'trajectories.ended_on', 'clients.first_name', 'clients.last_name', 'clients.birth_date'])
+    .where('perspective_plans.id', '=', planId).executeTakeFirstOrThrow();
+  const goals = await ctx.db.selectFrom('plan_goals').selectAll().where('plan_id', '=', planId).orderBy('created_at').orderBy('id').execute();
+  const goalIds = goals.map((g) => g.id);
+  const actions = goalIds.length ? await ctx.db.selectFrom('plan_actions').selectAll().where('goal_id', 'in', goalIds).orderBy('due_on').orderBy('created_at').execute() : [];
+  const actionIds = actions.map((a) => a.id);
+  const changes = actionIds.length ? await ctx.db.selectFrom('plan_action_status_changes').leftJoin('users', 'users.id', 'plan_action_status_changes.changed_by')
+    .select(['plan_action_status_changes.action_id', 'from_status', 'to_status', 'changed_on', 'note', 'users.display_name'])
+    .where('action_id', 'in', actionIds).orderBy('plan_action_status_changes.created_at').execute() : [];
+  const comments = await ctx.db.selectFrom('plan_comments').select(['id', 'author_name', 'author_role', 'body', 'created_at']).where('plan_id', '=', planId).orderBy('created_at').orderBy('id').execute();
+  const placement = await placementOf(ctx, p.trajectory_id);
+  const today = todayInNl(ctx.now);
+  const write = mayWritePlan(ctx.actor);
+  return {
+    id: p.id, trajectId: p.trajectory_id, clientId: p.client_id,
+    client: { voornaam: p.first_name, achternaam: p.last_name, geboortedatum: p.birth_date },
+    trajectStart: p.started_on, trajectEinde: p.ended_on, plaatsingsdatum: placement,
+    opgesteldOp: p.drawn_up_on, eigenWoorden: p.client_words, wensen: p.client_wishes, ondertekendOp: p.signed_on,
+    termijn: planTimeliness(placement, p.drawn_up_on, today),
+    doelen: goals.map((g) => ({
+      id: g.id, levensgebied: g.life_domain, levensgebiedLabel: labelOf(ZRM_DOMAINS, g.life_domain), omschrijving: g.description,
+      status: g.status, statusLabel: labelOf(GOAL_STATUSES, g.status), volgendeStatussen: write ? GOAL_TRANSITIONS[g.status] ?? [] : [],
+      acties: actions.filter((a) => a.goal_id === g.id).map((a) => ({
+        id: a.id, omschrijving: a.description, eigenaarOrganisatie: a.owner_org, eigenaarOrganisatieLabel: labelOf(OWNER_ORGS, a.owner_org), eigenaarNaam: a.owner_name,
+        uiterlijk: a.due_on, status: a.status, statusLabel: labelOf(ACTION_STATUSES, a.status), statusDatum: a.status_on,
+        verlopen: !['afgerond', 'vervallen'].includes(a.status) && a.due_on < today,
+        volgendeStatussen: write ? ACTION_TRANSITIONS[a.status] ?? [] : [],
+        geschiedenis: changes.filter((c) => c.action_id === a.id).map((c) => ({ van: c.from_status, naar: c.to_status, datum: c.changed_on, toelichting: c.note, door: c.display_name })),
+      })),
+      mogelijkheden: { actieToevoegen: write, statusWijzigen: write },
+    })),
+    opmerkingen: comments.map((c) => ({ id: c.id, auteur: c.author_name, rol: c.author_role, tekst: c.body, tijdstip: new Date(c.created_at).toISOString() })),
+    mogelijkheden: { wijzigen: write, doelToevoegen: write, ondertekenen: write, opmerkingPlaatsen: mayComment(ctx.actor), afdrukken: true },
+  };
+}
+
+export async function getPlan(ctx: Ctx, planId: string) {
+  const p = await loadPlan(ctx, planId);
+  await audit(ctx, { clientId: p.client_id, action: 'lezen', resource: 'perspectiefplan' });
+  return planDto(ctx, planId);
+}
+
+export async function getPlanOfTrajectory(ctx: Ctx, trajectoryId: string) {
+  const t = await loadTrajectory(ctx, trajectoryId);
+  const p = await ctx.db.selectFrom('perspective_plans').select('id').where('trajectory_id', '=', t.id).executeTakeFirst();
+  await audit(ctx, { clientId: t.client_id, action: 'lezen', resource: 'perspectiefplan' });
+  if (!p) throw new NotFoundError('Voor dit traject is nog geen perspectiefplan opgesteld.');
+  return planDto(ctx, p.id);
+}
+
+export interface PlanInput { opgesteldOp: string; eigenWoorden?: string | null; wensen?: string | null }
+
+export async function createPlan(ctx: Ctx, trajectoryId: string, input: PlanInput) {
+  requirePlanWrite(ctx);
+  const t = await loadTrajectory(ctx, trajectoryId);
+  const p = new Problems();
+  checkPastDate(p, ctx, 'opgesteldOp', input.opgesteldOp, { min: t.started_on, minLabel: `de start van het traject (${t.started_on})` });
+  const words = checkText(p, 'eigenWoorden', input.eigenWoorden, { max: 4000, label: 'de eigen woorden' });
+  const wishes = checkText(p, 'wensen', input.wensen, { max: 4000, label: 'de wensen' });
+  p.throwIfAny();
+  if (t.ended_on) throw new ConflictError(`Dit traject is beëindigd op ${t.ended_on}; een nieuw plan kan alleen bij een lopend traject.`);
+  const exists = await ctx.db.selectFrom('perspective_plans').select('id').where('trajectory_id', '=', t.id).executeTakeFirst();
+  if (exists) throw new ConflictError('Dit traject heeft al een perspectiefplan. Vul dat plan aan.');
+  const row = await ctx.db.insertInto('perspective_plans').values({
+    tenant_id: ctx.actor.tenantId, trajectory_id: t.id, client_id: t.client_id, drawn_up_on: input.opgesteldOp, client_words: words, client_wishes: wishes, created_by: ctx.actor.userId,
+  }).returning('id').executeTakeFirstOrThrow();
+  await audit(ctx, { clientId: t.client_id, action: 'aanmaken', resource: 'perspectiefplan' });
+  return planDto(ctx, row.id);
+}
+
+export async function updatePlan(ctx: Ctx, planId: string, input: { eigenWoorden?: string | null; wensen?: string | null }) {
+  requirePlanWrite(ctx);
+  const plan = await loadPlan(ctx, planId);
+  const p = new Problems();
+  const words = checkText(p, 'eigenWoorden', input.eigenWoorden, { max: 4000, label: 'de eigen woorden' });
+  const wishes = checkText(p, 'wensen', input.wensen, { max: 4000, label: 'de wensen' });
+  p.throwIfAny();
+  await ctx.db.updateTable('perspective_plans').set({ client_words: words, client_wishes: wishes, updated_at: ctx.now }).where('id', '=', planId).execute();
+  await audit(ctx, { clientId: plan.client_id, action: 'wijzigen', resource: 'perspectiefplan' });
+  return planDto(ctx, planId);
+}
+
+/** "Besproken en ondertekend op": the date the client discussed and signed the printed plan. */
+export async function signPlan(ctx: Ctx, planId: string, input: { datum: string }) {
+  requirePlanWrite(ctx);
+  const plan = await loadPlan(ctx, planId);
+  const p = new Problems();
+  checkPastDate(p, ctx, 'datum', input.datum, { min: plan.drawn_up_on, minLabel: `de datum waarop het plan is opgesteld (${plan.drawn_up_on})` });
+  p.throwIfAny();
+  await ctx.db.updateTable('perspective_plans').set({ signed_on: input.datum, updated_at: ctx.now }).where('id', '=', planId).execute();
+  await audit(ctx, { clientId: plan.client_id, action: 'wijzigen', resource: 'perspectiefplan', detail: `besproken en ondertekend op ${input.datum}` });
+  return planDto(ctx, planId);
+}
+
+export async function addGoal(ctx: Ctx, planId: string, input: { levensgebied: string; omschrijving: string }) {
+  requirePlanWrite(ctx);
+  const plan = await loadPlan(ctx, planId);
+  const p = new Problems();
+  if (!ZRM_DOMAINS.some((d) => d.code === input.levensgebied)) p.add('levensgebied', 'enum', 'Kies een levensgebied uit de lijst.');
+  const text = checkText(p, 'omschrijving', input.omschrijving, { required: true, max: 1000, label: 'het doel' });
+  p.throwIfAny();
+  const row = await ctx.db.insertInto('plan_goals').values({ tenant_id: ctx.actor.tenantId, plan_id: planId, life_domain: input.levensgebied, description: text!, created_by: ctx.actor.userId })
+    .returning('id').executeTakeFirstOrThrow();
+  await audit(ctx, { clientId: plan.client_id, action: 'aanmaken', resource: 'perspectiefplan doel', detail: input.levensgebied });
+  const dto = await planDto(ctx, planId);
+  return dto.doelen.find((g) => g.id === row.id)!;
+}
+
+export async function changeGoalStatus(ctx: Ctx, goalId: string, input: { status: string }) {
+  requirePlanWrite(ctx);
+  const { goal, plan } = await loadGoal(ctx, goalId);
+  if (!GOAL_STATUSES.some((s) => s.code === input.status)) new Problems().add('status', 'enum', 'Kies actief, bereikt of gestopt.').throwIfAny();
+  if (!GOAL_TRANSITIONS[goal.status]?.includes(input.status)) throw new ConflictError(`Een doel met status '${labelOf(GOAL_STATUSES, goal.status)}' kan niet naar '${labelOf(GOAL_STATUSES, input.status)}'.`);
+  await ctx.db.updateTable('plan_goals').set({ status: input.status }).where('id', '=', goalId).execute();
+  await audit(ctx, { clientId: plan.client_id, action: 'wijzigen', resource: 'perspectiefplan doel', detail: `${goal.status} → ${input.status}` });
+  const dto = await planDto(ctx, plan.id);
+  return dto.doelen.find((g) => g.id === goalId)!;
+}
+
+export interface ActionInput { omschrijving: string; eigenaarOrganisatie: string; eigenaarNaam?: string | null; uiterlijk: string }
+
+export async function addAction(ctx: Ctx, goalId: string, input: ActionInput) {
+  requirePlanWrite(ctx);
+  const { goal, plan } = await loadGoal(ctx, goalId);
+  const p = new Problems();
+  const text = checkText(p, 'omschrijving', input.omschrijving, { required: true, max: 1000, label: 'de actie' });
+  if (!OWNER_ORGS.some((o) => o.code === input.eigenaarOrganisatie)) p.add('eigenaarOrganisatie', 'enum', 'Kies wie de actie uitvoert.');
+  const name = checkText(p, 'eigenaarNaam', input.eigenaarNaam, { max: 200, label: 'de naam' });
+  if (!input.uiterlijk || !isIsoDate(input.uiterlijk)) p.add('uiterlijk', 'date', 'Vul een geldige uiterste datum in (JJJJ-MM-DD).');
+  else if (input.uiterlijk < plan.drawn_up_on) p.add('uiterlijk', 'range', `De uiterste datum ligt vóór de datum van het plan (${plan.drawn_up_on}).`);
+  p.throwIfAny();
+  const row = await ctx.db.insertInto('plan_actions').values({
+    tenant_id: ctx.actor.tenantId, goal_id: goal.id, description: text!, owner_org: input.eigenaarOrganisatie, owner_name: name, due_on: input.uiterlijk, created_by: ctx.actor.userId,
+  }).returning('id').executeTakeFirstOrThrow();
+  await audit(ctx, { clientId: plan.client_id, action: 'aanmaken', resource: 'perspectiefplan actie' });
+  const dto = await planDto(ctx, plan.id);
+  return dto.doelen.flatMap((g) => g.acties).find((a) => a.id === row.id)!;
+}
+
+/** Status change of an action; only the transitions in ACTION_TRANSITIONS are allowed (409 otherwise). */
+export async function changeActionStatus(ctx: Ctx, actionId: string, input: { status: string; datum: string; toelichting?: string | null }) {
+  requirePlanWrite(ctx);
+  const a = await ctx.db.selectFrom('plan_actions').selectAll().where('id', '=', actionId).where('tenant_id', '=', ctx.actor.tenantId).forUpdate().executeTakeFirst();
+  if (!a) throw new NotFoundError('Actie niet gevonden.');
+  const { plan } = await loadGoal(ctx, a.goal_id);
+  const p = new Problems();
+  if (!ACTION_STATUSES.some((s) => s.code === input.status)) p.add('status', 'enum', 'Kies een geldige status.');
+  checkPastDate(p, ctx, 'datum', input.datum, { min: plan.drawn_up_on, minLabel: `de datum van het plan (${plan.drawn_up_on})` });
+  const note = checkText(p, 'toelichting', input.toelichting, { max: 2000, label: 'de toelichting' });
+  p.throwIfAny();
+  if (!ACTION_TRANSITIONS[a.status]?.includes(input.status)) {
+    throw new ConflictError(`Een actie met status '${labelOf(ACTION_STATUSES, a.status)}' kan niet naar '${labelOf(ACTION_STATUSES, input.status)}'.`);
+  }
+  await ctx.db.updateTable('plan_actions').set({ status: input.status, status_on: input.datum }).where('id', '=', actionId).execute();
+  await ctx.db.insertInto('plan_action_status_changes').values({ action_id: actionId, from_status: a.status, to_status: input.status, changed_on: input.datum, note, changed_by: ctx.actor.userId }).execute();
+  await audit(ctx, { clientId: plan.client_id, action: 'wijzigen', resource: 'perspectiefplan actie', detail: `${a.status} → ${input.status}` });
+  const dto = await planDto(ctx, plan.id);
+  return dto.doelen.flatMap((g) => g.acties).find((x) => x.id === actionId)!;
+}
+
+export async function listComments(ctx: Ctx, planId: string) {
+  const plan = await loadPlan(ctx, planId);
+  await audit(ctx, { clientId: plan.client_id, action: 'lezen', resource: 'perspectiefplan opmerkingen' });
+  return { resultaten: (await planDto(ctx, planId)).opmerkingen };
+}
+
+/** Comments by staff or by the client (regie): the client writes here, never in goals or actions. */
+export async function addComment(ctx: Ctx, planId: string, input: { tekst: string }) {
+  requireRole(ctx, 'toegang', 'locatie', 'client');
+  const plan = await loadPlan(ctx, planId);
+  const p = new Problems();
+  const text = checkText(p, 'tekst', input.tekst, { required: true, max: 2000, label: 'uw opmerking' });
+  p.throwIfAny();
+  const row = await ctx.db.insertInto('plan_comments').values({
+    tenant_id: ctx.actor.tenantId, plan_id: planId, author_id: ctx.actor.userId, author_name: ctx.actor.displayName, author_role: ctx.actor.role, body: text!,
+  }).returning(['id', 'created_at']).executeTakeFirstOrThrow();
+  await audit(ctx, { clientId: plan.client_id, action: 'aanmaken', resource: 'perspectiefplan opmerking' });
+  return { id: row.id, auteur: ctx.actor.displayName, rol: ctx.actor.role, tekst: text!, tijdstip: new Date(row.created_at).toISOString() };
+}

@@ -1,0 +1,208 @@
+// Issue 6 — Nazorg / waakvlam: worklist of due and missed contacts with alarm signals, one-click plans after an
+// exit to housing, plan detail with contact registration, and preventief budgetbeheer.
+import { useState } from 'react';
+import { Link, useParams } from '@tanstack/react-router';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, ApiError, qs } from '../api';
+import { datum, vandaag } from '../format';
+import {
+  Alert, Button, ButtonGroup, CheckboxField, DataList, ErrorAlert, ErrorSummary, Heading, Loading, Paragraph, RadioGroup, SelectField, StatusBadge,
+  Table, TBody, Td, TextareaField, TextField, Th, THead, Tr,
+} from '../components/ui';
+import { PaginaFout, useTitel } from './Layout';
+
+interface Alarm { soort: 'gemist-contact' | 'nieuw-signaal' | 'zorgsignaal' | 'terugkeer'; datum: string; tekst: string }
+interface Verantwoordelijke { soort: string; soortLabel: string; naam: string }
+interface PlanRegel {
+  id: string; clientId: string; naam: string; uitstroomDatum: string; bestemmingLabel: string | null; status: string; verantwoordelijke: Verantwoordelijke;
+  volgendContact: { id: string; gepland: string; maanden: number; overTijd: boolean } | null; gemist: number; contactenGedaan: number; alarmen: Alarm[];
+}
+interface Kandidaat { trajectId: string; clientId: string; naam: string; uitstroomDatum: string; bestemmingLabel: string | null; standaardMaanden: number[] }
+interface Budget { id: string; clientId: string; naam: string; nazorgplanId: string | null; uitvoerder: string; start: string; afbouwVanaf: string; eind: string; fase: string; duurMaanden: number; dagenTotEind: number }
+interface Plan {
+  id: string; clientId: string; naam: string; uitstroomDatum: string; bestemmingLabel: string | null; status: string; afgeslotenOp: string | null; redenAfsluiting: string | null;
+  verantwoordelijke: Verantwoordelijke; adres: { postcode: string; huisnummer: string } | null;
+  contacten: { id: string; maanden: number | null; gepland: string | null; datum: string | null; bereikt: boolean | null; zorgsignaal: boolean; notitie: string | null; status: 'gedaan' | 'gemist' | 'gepland' }[];
+  alarmen: Alarm[]; budgetbeheer: Budget[]; mogelijkheden: { contactRegistreren: boolean; afsluiten: boolean; budgetbeheerToevoegen: boolean };
+}
+
+const ALARM_LABEL: Record<Alarm['soort'], string> = { 'gemist-contact': 'Gemist contact', 'nieuw-signaal': 'Nieuw signaal achterstand', zorgsignaal: 'Zorgsignaal', terugkeer: 'Terugkeer' };
+const FASE_LABEL: Record<string, string> = { gepland: 'Gepland', opbouw: 'Opbouwfase', afbouw: 'Afbouwfase', afgerond: 'Afgerond' };
+const VERANTWOORDELIJKEN = [['wijkteam', 'Sociaal wijkteam'], ['fact', 'FACT-team'], ['ambulant-begeleider', 'Ambulant begeleider']] as const;
+
+function Alarmen({ alarmen }: { alarmen: Alarm[] }) {
+  if (!alarmen.length) return <>—</>;
+  return <ul className="utrecht-unordered-list onderdak-compact">{alarmen.map((a, i) => <li key={i} className="utrecht-unordered-list__item"><StatusBadge status={a.soort === 'zorgsignaal' ? 'warning' : 'danger'}>{ALARM_LABEL[a.soort]}</StatusBadge> {a.tekst}</li>)}</ul>;
+}
+
+export function NazorgPage() {
+  useTitel('Nazorg (waakvlam)');
+  const [status, setStatus] = useState<'actief' | 'afgesloten' | 'alle'>('actief');
+  const plannen = useQuery({ queryKey: ['nazorgplannen', status], queryFn: () => api<{ resultaten: PlanRegel[] }>(`/v1/nazorgplannen${qs({ status })}`) });
+  const kandidaten = useQuery({ queryKey: ['nazorgkandidaten'], queryFn: () => api<{ resultaten: Kandidaat[] }>('/v1/nazorgkandidaten') });
+  const budget = useQuery({ queryKey: ['budgetbeheer'], queryFn: () => api<{ resultaten: Budget[] }>('/v1/budgetbeheertrajecten') });
+  return (
+    <>
+      <Heading level={1}>Nazorg (waakvlam)</Heading>
+      <Paragraph lead>Na elke uitstroom naar wonen houdt een vaste partij contact: na 1, 3, 6 en 12 maanden. Alarmsignalen: gemiste contacten, een nieuw signaal van betalingsachterstand voor deze persoon of dit adres, een zorgsignaal of een nieuwe aanmelding.</Paragraph>
+      <section aria-labelledby="kand-kop">
+        <Heading level={2} id="kand-kop">Uitstroom naar wonen zonder nazorgplan</Heading>
+        {kandidaten.isPending ? <Loading /> : kandidaten.error ? <PaginaFout error={kandidaten.error} /> : kandidaten.data.resultaten.length === 0 ? <Paragraph>Iedereen die het afgelopen jaar uitstroomde naar wonen heeft een nazorgplan.</Paragraph> : (
+          <Table caption="Uitstroom zonder nazorgplan" captionHidden>
+            <THead><Tr><Th>Cliënt</Th><Th>Uitstroom</Th><Th>Bestemming</Th><Th>Nazorgplan maken</Th></Tr></THead>
+            <TBody>{kandidaten.data.resultaten.map((k) => <Tr key={k.trajectId}><Td><Link to="/clienten/$clientId" params={{ clientId: k.clientId }} className="utrecht-link">{k.naam}</Link></Td><Td>{datum(k.uitstroomDatum)}</Td><Td>{k.bestemmingLabel}</Td><Td><PlanMaken kandidaat={k} /></Td></Tr>)}</TBody>
+          </Table>
+        )}
+      </section>
+      <section aria-labelledby="plannen-kop">
+        <Heading level={2} id="plannen-kop">Werklijst nazorg</Heading>
+        <form className="onderdak-filter" onSubmit={(e) => e.preventDefault()} aria-label="Filter nazorgplannen">
+          <SelectField id="nz-status" label="Plannen" value={status} onChange={(e) => setStatus(e.target.value as typeof status)}>
+            <option value="actief">Actieve plannen</option><option value="afgesloten">Afgesloten plannen</option><option value="alle">Alle plannen</option>
+          </SelectField>
+        </form>
+        {plannen.isPending ? <Loading /> : plannen.error ? <PaginaFout error={plannen.error} /> : plannen.data.resultaten.length === 0 ? <Paragraph>Geen nazorgplannen.</Paragraph> : (
+          <Table caption="Nazorgplannen, eerst die met gemiste contacten of alarmsignalen" captionHidden>
+            <THead><Tr><Th>Cliënt</Th><Th>Uitstroom</Th><Th>Verantwoordelijke</Th><Th>Volgend contact</Th><Th>Alarmsignalen</Th></Tr></THead>
+            <TBody>
+              {plannen.data.resultaten.map((p) => (
+                <Tr key={p.id}>
+                  <Td><Link to="/nazorg/$planId" params={{ planId: p.id }} className="utrecht-link">{p.naam}</Link></Td>
+                  <Td>{datum(p.uitstroomDatum)} <span className="onderdak-muted">({p.bestemmingLabel})</span></Td>
+                  <Td>{p.verantwoordelijke.naam} <span className="onderdak-muted">({p.verantwoordelijke.soortLabel})</span></Td>
+                  <Td>{p.volgendContact ? <>{datum(p.volgendContact.gepland)} {p.volgendContact.overTijd && <StatusBadge status="danger">Over tijd</StatusBadge>}</> : p.status === 'afgesloten' ? 'Afgesloten' : 'Geen gepland'}</Td>
+                  <Td><Alarmen alarmen={p.alarmen} /></Td>
+                </Tr>
+              ))}
+            </TBody>
+          </Table>
+        )}
+      </section>
+      <section aria-labelledby="budget-kop">
+        <Heading level={2} id="budget-kop">Preventief budgetbeheer</Heading>
+        {budget.isPending ? <Loading /> : budget.error ? <PaginaFout error={budget.error} /> : budget.data.resultaten.length === 0 ? <Paragraph>Geen budgetbeheer vastgelegd.</Paragraph> : (
+          <Table caption="Preventief budgetbeheer" captionHidden>
+            <THead><Tr><Th>Cliënt</Th><Th>Uitvoerder</Th><Th>Periode</Th><Th>Afbouw vanaf</Th><Th>Fase</Th></Tr></THead>
+            <TBody>{budget.data.resultaten.map((b) => <Tr key={b.id}><Td><Link to="/clienten/$clientId" params={{ clientId: b.clientId }} className="utrecht-link">{b.naam}</Link></Td><Td>{b.uitvoerder}</Td><Td>{datum(b.start)} – {datum(b.eind)} ({b.duurMaanden} mnd)</Td><Td>{datum(b.afbouwVanaf)}</Td><Td><StatusBadge status={b.fase === 'afgerond' ? 'inactive' : 'active'}>{FASE_LABEL[b.fase] ?? b.fase}</StatusBadge></Td></Tr>)}</TBody>
+          </Table>
+        )}
+      </section>
+    </>
+  );
+}
+
+/** One click: a plan with the default contacts (1, 3, 6, 12 months), responsible party chosen in place. */
+function PlanMaken({ kandidaat }: { kandidaat: Kandidaat }) {
+  const qc = useQueryClient();
+  const [soort, setSoort] = useState('wijkteam');
+  const [naam, setNaam] = useState('Sociaal wijkteam');
+  const maak = useMutation({
+    mutationFn: () => api<Plan>('/v1/nazorgplannen', { method: 'POST', body: { trajectId: kandidaat.trajectId, verantwoordelijkeSoort: soort, verantwoordelijkeNaam: naam } }),
+    onSuccess: () => { void qc.invalidateQueries({ queryKey: ['nazorgkandidaten'] }); void qc.invalidateQueries({ queryKey: ['nazorgplannen'] }); },
+  });
+  const id = `pm-${kandidaat.trajectId}`;
+  return (
+    <form onSubmit={(e) => { e.preventDefault(); maak.mutate(); }} className="onderdak-inline-form" aria-label={`Nazorgplan voor ${kandidaat.naam}`}>
+      <SelectField id={`${id}-soort`} label="Wie" value={soort} onChange={(e) => { setSoort(e.target.value); setNaam(VERANTWOORDELIJKEN.find(([c]) => c === e.target.value)?.[1] ?? ''); }}>
+        {VERANTWOORDELIJKEN.map(([c, l]) => <option key={c} value={c}>{l}</option>)}
+      </SelectField>
+      <TextField id={`${id}-naam`} label="Team of naam" value={naam} onChange={(e) => setNaam(e.target.value)} error={maak.error instanceof ApiError ? maak.error.invalidParams.find((p) => p.name === 'verantwoordelijkeNaam')?.reason : undefined} />
+      <Button type="submit" variant="secondary" busy={maak.isPending}>Plan maken (1, 3, 6, 12 mnd)</Button>
+      {maak.error && !(maak.error instanceof ApiError && maak.error.invalidParams.length) && <ErrorAlert error={maak.error} />}
+    </form>
+  );
+}
+
+export function NazorgPlanPage() {
+  const { planId } = useParams({ strict: false }) as { planId: string };
+  useTitel('Nazorgplan');
+  const qc = useQueryClient();
+  const plan = useQuery({ queryKey: ['nazorgplan', planId], queryFn: () => api<Plan>(`/v1/nazorgplannen/${planId}`) });
+  const [c, setC] = useState({ datum: vandaag(), bereikt: '' as 'ja' | 'nee' | '', geplandContactId: '', zorgsignaal: false, notitie: '' });
+  const [b, setB] = useState({ uitvoerder: 'Sociale dienst', start: vandaag(), afbouwVanaf: '', eind: '' });
+  const zet = (p: Plan) => { qc.setQueryData(['nazorgplan', planId], p); void qc.invalidateQueries({ queryKey: ['nazorgplannen'] }); };
+  const contact = useMutation({
+    mutationFn: () => api<Plan>(`/v1/nazorgplannen/${planId}/contacten`, { method: 'POST', body: { datum: c.datum, bereikt: c.bereikt === '' ? undefined : c.bereikt === 'ja', geplandContactId: c.geplandContactId || null, zorgsignaal: c.zorgsignaal, notitie: c.notitie || null } }),
+    onSuccess: (p) => { zet(p); setC({ ...c, bereikt: '', geplandContactId: '', zorgsignaal: false, notitie: '' }); },
+  });
+  const afsluiten = useMutation({ mutationFn: () => api<Plan>(`/v1/nazorgplannen/${planId}/afsluitingen`, { method: 'POST', body: { datum: vandaag() } }), onSuccess: zet });
+  const budget = useMutation({
+    mutationFn: () => api<Budget>('/v1/budgetbeheertrajecten', { method: 'POST', body: { clientId: plan.data!.clientId, nazorgplanId: planId, ...b } }),
+    onSuccess: () => { void qc.invalidateQueries({ queryKey: ['nazorgplan', planId] }); void qc.invalidateQueries({ queryKey: ['budgetbeheer'] }); },
+  });
+  if (plan.isPending) return <Loading />;
+  if (plan.error) return <PaginaFout error={plan.error} />;
+  const p = plan.data;
+  const cf = contact.error instanceof ApiError ? contact.error.invalidParams : [];
+  const bf = budget.error instanceof ApiError ? budget.error.invalidParams : [];
+  const open = p.contacten.filter((x) => x.status !== 'gedaan' && x.gepland);
+  return (
+    <>
+      <Paragraph><Link to="/nazorg" className="utrecht-link">← Werklijst nazorg</Link></Paragraph>
+      <Heading level={1}>Nazorgplan {p.naam}</Heading>
+      <DataList items={[
+        ['Cliënt', <Link to="/clienten/$clientId" params={{ clientId: p.clientId }} className="utrecht-link">{p.naam}</Link>],
+        ['Uitstroom', `${datum(p.uitstroomDatum)} naar ${p.bestemmingLabel ?? '—'}`],
+        ['Verantwoordelijke', `${p.verantwoordelijke.naam} (${p.verantwoordelijke.soortLabel})`],
+        ['Nieuw adres', p.adres ? `${p.adres.postcode} ${p.adres.huisnummer}` : '—'],
+        ['Status', p.status === 'afgesloten' ? `Afgesloten op ${datum(p.afgeslotenOp)}${p.redenAfsluiting ? ` — ${p.redenAfsluiting}` : ''}` : 'Actief'],
+      ]} />
+      {p.alarmen.length > 0 && <Alert type="warning" title="Alarmsignalen"><Alarmen alarmen={p.alarmen} /></Alert>}
+      <section aria-labelledby="contacten-kop">
+        <Heading level={2} id="contacten-kop">Contacten</Heading>
+        <Table caption="Geplande en geregistreerde contacten" captionHidden>
+          <THead><Tr><Th>Moment</Th><Th>Gepland</Th><Th>Gedaan</Th><Th>Bereikt</Th><Th>Notitie</Th></Tr></THead>
+          <TBody>{p.contacten.map((x) => (
+            <Tr key={x.id}>
+              <Td>{x.maanden ? `Na ${x.maanden} ${x.maanden === 1 ? 'maand' : 'maanden'}` : 'Extra contact'}</Td>
+              <Td>{x.gepland ? datum(x.gepland) : '—'} {x.status === 'gemist' && <StatusBadge status="danger">Gemist</StatusBadge>}</Td>
+              <Td>{x.datum ? datum(x.datum) : '—'}</Td>
+              <Td>{x.bereikt == null ? '—' : x.bereikt ? 'Ja' : 'Nee'}{x.zorgsignaal && <> <StatusBadge status="warning">Zorgsignaal</StatusBadge></>}</Td>
+              <Td>{x.notitie ?? '—'}</Td>
+            </Tr>
+          ))}</TBody>
+        </Table>
+      </section>
+      {p.mogelijkheden.contactRegistreren && (
+        <section aria-labelledby="contact-kop">
+          <Heading level={2} id="contact-kop">Contact registreren</Heading>
+          <form onSubmit={(e) => { e.preventDefault(); contact.mutate(); }} noValidate className="onderdak-form">
+            <ErrorSummary errors={cf.map((x) => ({ id: `nc-${x.name}`, message: x.reason }))} />
+            {contact.error && !cf.length && <ErrorAlert error={contact.error} />}
+            <SelectField id="nc-geplandContactId" label="Welk contactmoment" value={c.geplandContactId} onChange={(e) => setC({ ...c, geplandContactId: e.target.value })}>
+              <option value="">Extra contact (niet gepland)</option>
+              {open.map((x) => <option key={x.id} value={x.id}>Na {x.maanden} {x.maanden === 1 ? 'maand' : 'maanden'} (gepland {datum(x.gepland)})</option>)}
+            </SelectField>
+            <TextField id="nc-datum" type="date" label="Datum" value={c.datum} max={vandaag()} onChange={(e) => setC({ ...c, datum: e.target.value })} error={cf.find((x) => x.name === 'datum')?.reason} />
+            <RadioGroup idPrefix="nc" name="bereikt" legend="Is de cliënt bereikt?" value={c.bereikt} onChange={(v) => setC({ ...c, bereikt: v })} options={[{ value: 'ja', label: 'Ja' }, { value: 'nee', label: 'Nee' }]} error={cf.find((x) => x.name === 'bereikt')?.reason} />
+            <CheckboxField id="nc-zorgsignaal" label="Zorgsignaal: tekenen van dreigende terugval" checked={c.zorgsignaal} onChange={(e) => setC({ ...c, zorgsignaal: e.target.checked })} />
+            <TextareaField id="nc-notitie" label="Notitie" optional value={c.notitie} onChange={(e) => setC({ ...c, notitie: e.target.value })} />
+            <ButtonGroup>
+              <Button type="submit" variant="primary" busy={contact.isPending}>Contact registreren</Button>
+              {p.mogelijkheden.afsluiten && <Button variant="secondary" busy={afsluiten.isPending} onClick={() => afsluiten.mutate()}>Nazorgplan afsluiten</Button>}
+            </ButtonGroup>
+            {afsluiten.error && <ErrorAlert error={afsluiten.error} />}
+          </form>
+        </section>
+      )}
+      <section aria-labelledby="pb-kop">
+        <Heading level={2} id="pb-kop">Preventief budgetbeheer</Heading>
+        {p.budgetbeheer.length === 0 ? <Paragraph>Geen budgetbeheer.</Paragraph> : (
+          <DataList items={p.budgetbeheer.map((x) => [x.uitvoerder, `${datum(x.start)} – ${datum(x.eind)}; afbouw vanaf ${datum(x.afbouwVanaf)}; nu: ${FASE_LABEL[x.fase] ?? x.fase}`])} />
+        )}
+        {p.mogelijkheden.budgetbeheerToevoegen && p.budgetbeheer.every((x) => x.fase === 'afgerond') && (
+          <form onSubmit={(e) => { e.preventDefault(); budget.mutate(); }} noValidate className="onderdak-form">
+            <Heading level={3}>Budgetbeheer vastleggen (1 tot 3 jaar)</Heading>
+            <ErrorSummary errors={bf.map((x) => ({ id: `pb-${x.name}`, message: x.reason }))} />
+            {budget.error && !bf.length && <ErrorAlert error={budget.error} />}
+            <TextField id="pb-uitvoerder" label="Uitvoerder" value={b.uitvoerder} onChange={(e) => setB({ ...b, uitvoerder: e.target.value })} error={bf.find((x) => x.name === 'uitvoerder')?.reason} />
+            <TextField id="pb-start" type="date" label="Start (opbouwfase)" value={b.start} onChange={(e) => setB({ ...b, start: e.target.value })} error={bf.find((x) => x.name === 'start')?.reason} />
+            <TextField id="pb-afbouwVanaf" type="date" label="Afbouwfase vanaf" value={b.afbouwVanaf} onChange={(e) => setB({ ...b, afbouwVanaf: e.target.value })} error={bf.find((x) => x.name === 'afbouwVanaf')?.reason} />
+            <TextField id="pb-eind" type="date" label="Einde" value={b.eind} onChange={(e) => setB({ ...b, eind: e.target.value })} error={bf.find((x) => x.name === 'eind')?.reason} />
+            <ButtonGroup><Button type="submit" variant="secondary" busy={budget.isPending}>Budgetbeheer vastleggen</Button></ButtonGroup>
+          </form>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,59 @@
+// Printable perspectiefplan to discuss with and sign by the client (route /perspectiefplannen/$planId/afdrukken).
+import { Link, useParams } from '@tanstack/react-router';
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../api';
+import { datum, vandaag } from '../format';
+import { Button, Heading, Loading, Paragraph, Table, TBody, Td, Th, THead, Tr } from '../components/ui';
+import { PaginaFout, useTitel } from './Layout';
+import type { Plan } from './perspectiefApi';
+
+const PRINT_CSS = `@media print {
+  .onderdak-header, .onderdak-nav, .onderdak-footer, .onderdak-skip-link, .onderdak-niet-afdrukken { display: none !important; }
+  .onderdak-main { padding: 0 !important; max-width: none !important; }
+  .onderdak-afdruk table { page-break-inside: auto; } .onderdak-afdruk tr { page-break-inside: avoid; }
+}
+.onderdak-handtekeningen { display: grid; grid-template-columns: 1fr 1fr; gap: 2rem; margin-top: 2rem; }
+.onderdak-handtekening__lijn { border-bottom: 1px solid #1a1a1a; height: 3.5rem; }`;
+
+export function PerspectiefPlanAfdrukkenPage() {
+  const { planId } = useParams({ from: '/app/perspectiefplannen/$planId/afdrukken' });
+  const q = useQuery({ queryKey: ['perspectiefplan', planId], queryFn: () => api<Plan>(`/v1/perspectiefplannen/${encodeURIComponent(planId)}`) });
+  useTitel(q.data ? `Perspectiefplan ${q.data.client.voornaam} ${q.data.client.achternaam}` : 'Perspectiefplan');
+  if (q.isPending) return <Loading />;
+  if (q.error) return <><Heading level={1}>Perspectiefplan</Heading><PaginaFout error={q.error} /></>;
+  const p = q.data;
+  return (
+    <div className="onderdak-afdruk">
+      <style>{PRINT_CSS}</style>
+      <div className="onderdak-niet-afdrukken onderdak-acties">
+        <Link to="/clienten/$clientId" params={{ clientId: p.clientId }} className="utrecht-link">← Terug naar het dossier</Link>
+        <Button variant="primary" onClick={() => window.print()}>Afdrukken</Button>
+      </div>
+      <Heading level={1}>Perspectiefplan van {p.client.voornaam} {p.client.achternaam}</Heading>
+      <Paragraph>Geboortedatum: {datum(p.client.geboortedatum)} · Traject gestart: {datum(p.trajectStart)} · Plaatsing: {datum(p.plaatsingsdatum)} · Plan opgesteld: {datum(p.opgesteldOp)}</Paragraph>
+      <Heading level={2}>Wat ik wil (in mijn eigen woorden)</Heading>
+      <Paragraph>{p.eigenWoorden || '…'}</Paragraph>
+      <Heading level={2}>Mijn wensen</Heading>
+      <Paragraph>{p.wensen || '…'}</Paragraph>
+      <Heading level={2}>Doelen en afspraken</Heading>
+      {p.doelen.length === 0 ? <Paragraph>Nog geen doelen.</Paragraph> : p.doelen.map((d) => (
+        <section key={d.id} aria-labelledby={`afdruk-doel-${d.id}`}>
+          <Heading level={3} id={`afdruk-doel-${d.id}`}>{d.levensgebiedLabel}: {d.omschrijving} ({d.statusLabel.toLowerCase()})</Heading>
+          {d.acties.length === 0 ? <Paragraph>Nog geen acties.</Paragraph> : (
+            <Table caption={`Afspraken bij ${d.omschrijving}`} captionHidden>
+              <THead><Tr><Th>Wat</Th><Th>Wie</Th><Th>Uiterlijk</Th><Th>Status</Th></Tr></THead>
+              <TBody>{d.acties.map((a) => <Tr key={a.id}><Td>{a.omschrijving}</Td><Td>{a.eigenaarOrganisatieLabel}{a.eigenaarNaam ? ` — ${a.eigenaarNaam}` : ''}</Td><Td>{datum(a.uiterlijk)}</Td><Td>{a.statusLabel}</Td></Tr>)}</TBody>
+            </Table>
+          )}
+        </section>
+      ))}
+      {p.opmerkingen.length > 0 && (<><Heading level={2}>Opmerkingen</Heading><ul className="utrecht-unordered-list">{p.opmerkingen.map((o) => <li key={o.id} className="utrecht-unordered-list__item">{o.auteur}: {o.tekst}</li>)}</ul></>)}
+      <Heading level={2}>Besproken en ondertekend</Heading>
+      <Paragraph>{p.ondertekendOp ? `Besproken en ondertekend op ${datum(p.ondertekendOp)}.` : `Besproken op: ____________________ (afgedrukt op ${datum(vandaag())})`}</Paragraph>
+      <div className="onderdak-handtekeningen">
+        <div><div className="onderdak-handtekening__lijn" aria-hidden="true" /><Paragraph>Handtekening cliënt ({p.client.voornaam} {p.client.achternaam})</Paragraph></div>
+        <div><div className="onderdak-handtekening__lijn" aria-hidden="true" /><Paragraph>Handtekening trajecthouder</Paragraph></div>
+      </div>
+    </div>
+  );
+}
