@@ -1,24 +1,20 @@
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import fs from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { startApp, launchBrowser, type RunningApp } from './harness.js';
+import { withAppAndBrowser, openMenu } from './harness.js';
 
 // Issue 3: the policy officer opens the dashboard for 2018, sees the Leger des Heils figure of 346 registrations,
 // downloads the CSV (Dutch Excel) and finds no person data.
-let app: RunningApp;
-let browser: Browser;
-beforeAll(async () => { app = await startApp(); browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); await app?.stop(); });
+const e2e = withAppAndBrowser();
 
 describe('dashboard maatschappelijke opvang', () => {
   it('toont 2018 met 346 aanmeldingen en levert een CSV', async () => {
-    const page = await browser.newPage({ acceptDownloads: true });
-    await page.goto(`${app.url}/inloggen`);
+    const page = await e2e.browser.newPage({ acceptDownloads: true });
+    await page.goto(`${e2e.app.url}/inloggen`);
     await page.getByLabel('Gebruikersnaam').fill('dordrecht.beleid');
     await page.getByLabel('Wachtwoord').fill('Onderdak-demo-2026');
     await page.getByRole('button', { name: /inloggen/i }).click();
     await page.waitForURL((u) => !u.pathname.startsWith('/inloggen'));
-    await page.getByRole('link', { name: 'Rapportage' }).first().click();
+    await openMenu(page, 'Rapportage');
     await page.getByLabel('Periode', { exact: true }).selectOption('jaar');
     await page.getByLabel('Jaar', { exact: true }).selectOption('2018');
     await page.getByRole('button', { name: 'Toon cijfers' }).click();
@@ -33,6 +29,12 @@ describe('dashboard maatschappelijke opvang', () => {
     // charts have a text alternative
     await expect.poll(() => page.locator('.onderdak-chart[role="img"]').count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(5);
     for (const label of await page.locator('.onderdak-chart[role="img"]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''))) expect(label.length).toBeGreaterThan(20);
+
+    // the other action lines for the same period, as aggregates: perspectief, wonen, terugval, preventie
+    for (const name of ['Werken aan perspectief', 'Van opvang naar wonen', 'Terugval na uitstroom naar wonen', /^Preventie \d{4}$/]) {
+      await page.getByRole('heading', { level: 2, name }).waitFor();
+    }
+    await page.getByRole('region', { name: 'Werken aan perspectief' }).getByRole('table').first().waitFor();
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Download CSV/ }).click()]);
     const file = await download.path();

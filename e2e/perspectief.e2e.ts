@@ -1,31 +1,15 @@
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startApp, launchBrowser, type RunningApp } from './harness.js';
+import { describe, it, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { withAppAndBrowser, openMenu } from './harness.js';
+import { todayInNl } from '../src/lib/validation.js';
 
 // Issue 4 in the browser: a toegangsmedewerker makes a perspectiefplan with a goal and an action for a placed client
-// (one from the late-plans worklist) and sees the doorstroomoverleg sorted by urgency.
-let app: RunningApp;
-let browser: Browser;
-const PASSWORD = 'Onderdak-demo-2026';
-const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+// (one from the late-plans worklist) and sees the doorstroomoverleg sorted by urgency; in the doorstroomoverleg the
+// next step of a blockade is changed in place.
+const e2e = withAppAndBrowser();
+const login = e2e.login;
+const today = todayInNl(new Date());
 const inDays = (n: number) => { const d = new Date(today + 'T00:00:00Z'); d.setUTCDate(d.getUTCDate() + n); return d.toISOString().slice(0, 10); };
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
-
-async function login(page: Page, user: string) {
-  await page.goto(`${app.url}/inloggen`);
-  await page.getByLabel('Gebruikersnaam').fill(user);
-  await page.getByLabel('Wachtwoord').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
-}
 
 async function dagenKolom(page: Page): Promise<number[]> {
   const table = page.getByRole('table', { name: /Werklijst doorstroomoverleg/ });
@@ -36,12 +20,12 @@ async function dagenKolom(page: Page): Promise<number[]> {
 
 describe('werken aan perspectief in de browser', () => {
   it('maakt een plan met doel en actie voor een geplaatste cliënt en toont het doorstroomoverleg op urgentie', async () => {
-    const page = await browser.newPage();
+    const page = await e2e.browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await login(page, 'dordrecht.toegang');
 
-    await page.getByRole('link', { name: 'Doorstroomoverleg' }).click();
+    await openMenu(page, 'Doorstroomoverleg');
     await page.getByRole('heading', { level: 1, name: 'Doorstroomoverleg' }).waitFor();
     const before = await dagenKolom(page);
     expect(before.length).toBeGreaterThanOrEqual(30);
@@ -86,11 +70,42 @@ describe('werken aan perspectief in de browser', () => {
     // after a reload the plan is still there (stored), and the late list no longer shows this client
     await page.reload();
     await page.getByRole('heading', { level: 4, name: 'Huisvesting: Binnen drie maanden een eigen kamer' }).waitFor();
-    await page.getByRole('link', { name: 'Doorstroomoverleg' }).click();
+    await openMenu(page, 'Doorstroomoverleg');
     const after = await dagenKolom(page);
     expect(after).toEqual([...after].sort((a, b) => b - a));
     const lateNames = await page.getByRole('table', { name: 'Geplaatste cliënten zonder perspectiefplan na 5 dagen' }).getByRole('link').allTextContents().catch(() => []);
     expect(lateNames).not.toContain(naam);
+    expect(errors).toEqual([]);
+  });
+
+  it('wijzigt in het doorstroomoverleg de volgende stap van een blokkade en toont de nieuwe tekst', async () => {
+    const page = await e2e.browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await login(page, 'dordrecht.toegang');
+    await openMenu(page, 'Doorstroomoverleg');
+    const table = page.getByRole('table', { name: /Werklijst doorstroomoverleg/ });
+    await table.waitFor();
+    await table.getByRole('button', { name: /^Volgende stap wijzigen/ }).first().click();
+    const form = page.getByRole('form', { name: /^Volgende stap wijzigen: / });
+    await form.waitFor();
+    // focus moved into the form (its title)
+    await expect(form.locator(':focus').count()).resolves.toBe(1);
+    const stap = `Bezichtiging plannen bij Woonbron ${Date.now()}`;
+    await form.getByLabel('Wie zet de volgende stap').selectOption({ label: 'Woningcorporatie' });
+    await form.getByLabel(/^Naam \(persoon of team\)/).fill('x'.repeat(201));
+    await form.getByLabel(/^Volgende stap/).fill(stap);
+    await form.getByRole('button', { name: 'Opslaan' }).click();
+    // server-side check, shown in an error summary (role="alert") and at the field
+    await form.getByRole('alert').getByText('De naam mag hoogstens 200 tekens hebben.').waitFor();
+    await form.getByLabel(/^Naam \(persoon of team\)/).fill('Woonbron, mevrouw De Vries');
+    await form.getByRole('button', { name: 'Opslaan' }).click();
+    await form.waitFor({ state: 'detached' });
+    const vandaagNl = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(new Date());
+    await table.getByText(`Volgende stap door Woningcorporatie — Woonbron, mevrouw De Vries sinds ${vandaagNl}: ${stap}`).waitFor();
+    // stored: still there after a reload
+    await page.reload();
+    await page.getByRole('table', { name: /Werklijst doorstroomoverleg/ }).getByText(stap, { exact: false }).first().waitFor();
     expect(errors).toEqual([]);
   });
 });

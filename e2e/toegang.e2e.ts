@@ -1,31 +1,14 @@
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startApp, launchBrowser, type RunningApp } from './harness.js';
+import { describe, it, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { withAppAndBrowser } from './harness.js';
+import { todayInNl } from '../src/lib/validation.js';
 
-let app: RunningApp;
-let browser: Browser;
-const PASSWORD = 'Onderdak-demo-2026';
-const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
-
-async function login(page: Page, user: string) {
-  await page.goto(`${app.url}/inloggen`);
-  await page.getByLabel('Gebruikersnaam').fill(user);
-  await page.getByLabel('Wachtwoord').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
-}
+const e2e = withAppAndBrowser();
+const login = e2e.login;
+const today = todayInNl(new Date());
 
 async function occupied(page: Page, facility: string): Promise<number> {
-  await page.goto(`${app.url}/locaties`);
+  await page.goto(`${e2e.app.url}/locaties`);
   await page.getByRole('link', { name: facility }).first().click();
   const summary = page.getByText(/\d+ bezet · \d+ vrij/);
   await summary.waitFor();
@@ -34,13 +17,18 @@ async function occupied(page: Page, facility: string): Promise<number> {
 
 describe('toegangsmedewerker: van aanmelding tot uitstroom in de browser', () => {
   it('registreert, besluit, plaatst, ziet het beddenbord veranderen en registreert uitstroom; een andere centrumgemeente vindt de persoon niet', async () => {
-    const page = await browser.newPage();
+    const page = await e2e.browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await login(page, 'dordrecht.toegang');
+    // the start page shows what needs attention, counted by the same worklist the doorstroomoverleg uses
+    const totalen = await page.evaluate(async () => (await (await fetch('/v1/werklijsten/doorstroomoverleg')).json()).totalen);
+    const aandacht = page.getByRole('region', { name: 'Aandacht nodig' });
+    await aandacht.getByRole('link', { name: new RegExp(`^${totalen.bovenDoel} langer dan 91 dagen in de opvang \\(van ${totalen.inOpvang}\\)`) }).waitFor();
+    expect(totalen.inOpvang).toBeGreaterThan(0);
     const before = await occupied(page, 'Crisisopvang Kromhout-Kasperspad');
 
-    await page.goto(`${app.url}/clienten/nieuw`);
+    await page.goto(`${e2e.app.url}/clienten/nieuw`);
     await page.getByLabel('Voornaam').fill('Wilhelmina');
     await page.getByLabel('Achternaam').fill('Zonderland');
     await page.getByLabel('Geboortedatum').fill('1971-04-12');
@@ -91,7 +79,7 @@ describe('toegangsmedewerker: van aanmelding tot uitstroom in de browser', () =>
     await page.getByRole('button', { name: 'Uitloggen' }).click();
     await page.getByLabel('Gebruikersnaam').waitFor();
     await login(page, 'almere.toegang');
-    await page.goto(`${app.url}/clienten?zoek=Zonderland`);
+    await page.goto(`${e2e.app.url}/clienten?zoek=Zonderland`);
     await page.getByText('Geen cliënten gevonden').waitFor();
     await page.goto(clientUrl);
     await page.getByText(/niet gevonden/i).first().waitFor();

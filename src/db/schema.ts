@@ -62,11 +62,11 @@ export interface EarlySignalsTable {
 export interface PreventionCasesTable { id: Generated<string>; tenant_id: string; signal_id: string; status: Generated<string>; outcome: string | null; outcome_on: string | null; created_at: Generated<Timestamp> }
 export interface PreventionStepsTable { id: Generated<string>; case_id: string; kind: string; step_on: string; reached: boolean | null; outcome: string | null; notes: string | null; created_by: string | null; created_at: Generated<Timestamp> }
 export interface AftercarePlansTable {
-  id: Generated<string>; tenant_id: string; client_id: string; trajectory_id: string; exit_on: string; responsible_kind: string; responsible_name: string;
+  id: Generated<string>; tenant_id: string; client_id: string; trajectory_id: string; exit_on: string; responsible_kind: string | null; responsible_name: string | null; // null: nog toe te wijzen (0007)
   postcode: string | null; house_number: string | null; status: Generated<string>; closed_on: string | null; close_reason: string | null; created_by: string | null; created_at: Generated<Timestamp>;
 }
 export interface AftercareContactsTable { id: Generated<string>; plan_id: string; month_offset: number | null; planned_on: string | null; done_on: string | null; reached: boolean | null; concern: Generated<boolean>; notes: string | null; created_by: string | null; created_at: Generated<Timestamp> }
-export interface BudgetManagementTable { id: Generated<string>; tenant_id: string; client_id: string; plan_id: string | null; provider: string; started_on: string; phase_out_from: string; ends_on: string; ended_early_on: string | null; created_by: string | null; created_at: Generated<Timestamp> }
+export interface BudgetManagementTable { id: Generated<string>; tenant_id: string; client_id: string; plan_id: string | null; provider: string; started_on: string; phase_out_from: string; ends_on: string; ended_early_on: string | null; ended_early_reason: string | null; created_by: string | null; created_at: Generated<Timestamp> }
 // Issue 4 — perspective (0002_perspective.sql)
 export interface ZrmAssessmentsTable { id: Generated<string>; tenant_id: string; client_id: string; trajectory_id: string | null; assessed_on: string; zrm_version: string; kind: string; created_by: string | null; created_at: Generated<Timestamp> }
 export interface ZrmScoresTable { assessment_id: string; domain: string; score: number }
@@ -77,6 +77,7 @@ export interface PlanActionStatusChangesTable { id: Generated<string>; action_id
 export interface PlanCommentsTable { id: Generated<string>; tenant_id: string; plan_id: string; author_id: string | null; author_name: string; author_role: string; body: string; created_at: Generated<Timestamp> }
 export interface PracticalStepsTable { id: Generated<string>; tenant_id: string; trajectory_id: string; kind: string; status: Generated<string>; requested_on: string | null; completed_on: string | null; note: string | null; updated_by: string | null; updated_at: Generated<Timestamp> }
 export interface BlockersTable { id: Generated<string>; tenant_id: string; trajectory_id: string; kind: string; description: string | null; since: string; next_actor_org: string | null; next_actor_name: string | null; next_step: string | null; resolved_on: string | null; created_by: string | null; created_at: Generated<Timestamp> }
+export interface BlockerUpdatesTable { id: Generated<string>; tenant_id: string; blocker_id: string; version: number; changed_at: Generated<Timestamp>; changed_by: string | null; previous_values: Json; new_values: Json } // 0006_blocker_updates
 export interface WaitingListEntriesTable { id: Generated<string>; tenant_id: string; list_kind: string; client_id: string; trajectory_id: string | null; listed_on: string; urgent: Generated<boolean>; note: string | null; removed_on: string | null; removal_reason: string | null; removal_note: string | null; created_by: string | null; created_at: Generated<Timestamp> }
 // 0003_housing (issue 5)
 export interface HousingCorporationsTable { id: Generated<string>; tenant_id: string; name: string; contact_email: string | null; contact_phone: string | null; created_at: Generated<Timestamp> }
@@ -108,7 +109,7 @@ export interface DB {
   audit_log: AuditLogTable; schema_migrations: SchemaMigrationsTable;
   zrm_assessments: ZrmAssessmentsTable; zrm_scores: ZrmScoresTable; perspective_plans: PerspectivePlansTable; plan_goals: PlanGoalsTable;
   plan_actions: PlanActionsTable; plan_action_status_changes: PlanActionStatusChangesTable; plan_comments: PlanCommentsTable;
-  practical_steps: PracticalStepsTable; blockers: BlockersTable; waiting_list_entries: WaitingListEntriesTable;
+  practical_steps: PracticalStepsTable; blockers: BlockersTable; blocker_updates: BlockerUpdatesTable; waiting_list_entries: WaitingListEntriesTable;
   signal_uploads: SignalUploadsTable; early_signals: EarlySignalsTable; prevention_cases: PreventionCasesTable; prevention_steps: PreventionStepsTable;
   aftercare_plans: AftercarePlansTable; aftercare_contacts: AftercareContactsTable; budget_management: BudgetManagementTable;
   housing_corporations: HousingCorporationsTable; housing_units: HousingUnitsTable; performance_agreements: PerformanceAgreementsTable; // 0003_housing

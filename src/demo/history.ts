@@ -30,6 +30,8 @@ export interface HistoryOptions {
   profile: 'dordrecht' | 'small';
   /** 'YYYY-MM-DD' */
   today: string;
+  /** From this day on ('YYYY-MM-DD') stays are in the 1-person rooms (currentUnitIds), not in the dormitory. */
+  roomsFrom?: string;
   municipalities: { code: string; name: string }[];
 }
 
@@ -178,10 +180,15 @@ export function planHistory(opts: HistoryOptions): HistoryPlan {
   const rng = createRng(opts.seed);
   const idRng = createRng(opts.seed ^ 0x5eed);
   const today = d(opts.today);
-  const periods = opts.profile === 'dordrecht' ? DORDRECHT_PERIODS : smallPeriods(opts.today, rng);
+  // Dordrecht: the reference years, then plausible years up to ~5 months before today (a dashboard trend without a
+  // hole between mid-2019 and the current situation); their figures come from their own generator so the
+  // reference years draw the same random numbers whatever today is.
+  const periods = opts.profile === 'dordrecht'
+    ? [...DORDRECHT_PERIODS, ...continuationPeriods(DORDRECHT_PERIODS[DORDRECHT_PERIODS.length - 1]!.to, opts.today, createRng(opts.seed ^ 0xc0de))]
+    : smallPeriods(opts.today, rng);
   const histEnd = d(periods[periods.length - 1]!.to);
   // all historic trajectories and stays still open at histEnd end before closeBy
-  const closeBy = opts.profile === 'dordrecht' ? d('2019-12-31') : Math.min(histEnd + 90, today - 1);
+  const closeBy = Math.max(histEnd + 30, Math.min(histEnd + 90, today - 1));
 
   // ---- registrations per period (days only; kinds assigned below)
   interface RegDraft { day: number; kind: PRegistration['kind']; period: number; guestNights?: number }
@@ -434,6 +441,7 @@ export function planHistory(opts: HistoryOptions): HistoryPlan {
     r.clientId = client.id;
     client.busyUntil = Math.max(client.busyUntil, busyUntil.get(r.id) ?? r.day);
   }
+  if (opts.roomsFrom) assignRooms(plan, d(opts.roomsFrom), opts.nightShelterUnitId, rooms);
   const clientOfReg = new Map(allRegs.map((r) => [r.id, r.clientId]));
   for (const t of plan.trajectories) t.clientId = clientOfReg.get(t.regId)!;
   for (const s of plan.stays) s.clientId = clientOfReg.get(s.regId)!;
@@ -452,6 +460,51 @@ function originDistribution(opts: HistoryOptions): [[string, string | null], num
   if (central) out.push([[central.name, central.code], 50]);
   for (const m of region) out.push([[m.name, m.code], 25 / Math.max(1, region.length)]);
   out.push([['Overig Nederland', null], 15], [['Buitenland', null], 8], [['Onbekend', null], 2]);
+  return out;
+}
+
+/**
+ * Puts every stay starting on or after `from` in a 1-person room instead of the dormitory: the open (current)
+ * stays keep their rooms, the others go, in order of start, to a room that is free for the whole stay (the room
+ * that became free last, so rooms rotate plausibly). A stay for which no room is free (a peak over capacity)
+ * stays in the dormitory, as the reserve beds would take it. Never more than one person per room per night.
+ */
+function assignRooms(plan: HistoryPlan, from: number, dorm: string, rooms: string[]) {
+  if (!rooms.length) return;
+  const freeAt = new Map(rooms.map((r) => [r, -Infinity]));
+  const blockedFrom = new Map(rooms.map((r) => [r, Infinity]));
+  for (const s of plan.stays) if (s.end == null && blockedFrom.has(s.unitId)) blockedFrom.set(s.unitId, Math.min(blockedFrom.get(s.unitId)!, s.start));
+  const todo = plan.stays.filter((s) => s.unitId === dorm && s.start >= from && s.end != null).sort((a, b) => a.start - b.start || a.end! - b.end!);
+  for (const s of todo) {
+    let best: string | null = null;
+    for (const r of rooms) {
+      const f = freeAt.get(r)!;
+      if (f <= s.start && s.end! <= blockedFrom.get(r)! && (best == null || f > freeAt.get(best)!)) best = r;
+    }
+    if (best == null) continue;
+    s.unitId = best;
+    freeAt.set(best, s.end!);
+  }
+}
+
+/** Dordrecht after the reference: half-year 2019, then yearly periods up to 150 days before today. */
+function continuationPeriods(fromIso: string, todayIso: string, rng: Rng): PeriodSpec[] {
+  const out: PeriodSpec[] = [];
+  const end = d(todayIso) - 150;
+  let from = fromIso;
+  for (let i = 0; d(from) < end; i++) {
+    const y = Number(from.slice(0, 4));
+    const yearEnd = `${y + 1}-01-01`;
+    const to = d(yearEnd) <= end ? yearEnd : fromDayNumber(end);
+    const frac = (d(to) - d(from)) / 365;
+    if (frac < 0.15) break;
+    // the policy works: somewhat more registrations (prevention finds people earlier), shorter trajectories
+    const a = Math.round(rng.int(310, 370) * frac);
+    const s = Math.round(a * (0.5 + 0.06 * rng.next()));
+    const duur = Math.max(62, Math.round(84 - 3 * i + rng.int(-4, 4)));
+    out.push({ label: from.slice(5) === '01-01' ? String(y) : `${y}H2`, from, to, aanmeldingen: a, startTraject: s, duur, nachten: Math.round(duur * 0.86), uitgestroomd: null, bezetting: 30 + rng.int(0, 6), bezettingHard: false });
+    from = to;
+  }
   return out;
 }
 

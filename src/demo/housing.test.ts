@@ -1,8 +1,8 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { createTestDatabase } from '../test/db.js';
+import { seededDemo } from '../test/demo.js';
 import { loginAs } from '../test/fixtures.js';
 import { createApp } from '../http/app.js';
-import { seedDemo, DEMO_PASSWORD } from './seed.js';
+import { DEMO_PASSWORD } from './seed.js';
 import seedFigures from './seed-figures.json' with { type: 'json' };
 import type { Database } from '../db/database.js';
 
@@ -13,9 +13,7 @@ let app: ReturnType<typeof createApp>;
 const TODAY = '2026-05-01';
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDemo(database, { today: TODAY });
-  app = createApp({ database, now: () => new Date(`${TODAY}T10:00:00Z`) });
+  ({ database, app } = await seededDemo(TODAY));
 }, 300_000);
 afterAll(() => database.close());
 

@@ -1,8 +1,8 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { createTestDatabase } from '../test/db.js';
+import { seededDemo } from '../test/demo.js';
 import { loginAs } from '../test/fixtures.js';
 import { createApp } from '../http/app.js';
-import { seedDemo, DEMO_PASSWORD } from './seed.js';
+import { DEMO_PASSWORD } from './seed.js';
 import type { Database } from '../db/database.js';
 
 // The demo must make the worklists of actielijn 2 meaningful: late plans, several clients over 91 days, blockades,
@@ -12,9 +12,7 @@ let app: ReturnType<typeof createApp>;
 const TODAY = '2026-05-01';
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDemo(database, { today: TODAY });
-  app = createApp({ database, now: () => new Date(`${TODAY}T10:00:00Z`) });
+  ({ database, app } = await seededDemo(TODAY));
 }, 300_000);
 afterAll(() => database.close());
 

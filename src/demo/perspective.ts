@@ -90,7 +90,8 @@ async function insertAll(database: Database, rows: Rows) {
     await chunks(rows.assessments, (c) => tx.insertInto('zrm_assessments').values(c as any).execute());
     await chunks(rows.scores, (c) => tx.insertInto('zrm_scores').values(c as any).execute());
     await chunks(rows.steps, (c) => tx.insertInto('practical_steps').values(c as any).execute());
-    await chunks(rows.blockers, (c) => tx.insertInto('blockers').values(c as any).execute());
+    // recorded on the day it arose (the worklist shows "volgende stap … sinds" from it), not on the seeding day
+    await chunks(rows.blockers, (c) => tx.insertInto('blockers').values(c.map((b) => ({ ...b, created_at: `${b.since as string}T09:00:00+01:00` })) as any).execute());
     await chunks(rows.entries, (c) => tx.insertInto('waiting_list_entries').values(c as any).execute());
     /* eslint-enable @typescript-eslint/no-explicit-any */
   });

@@ -3,7 +3,13 @@
 // and — for Dordrecht, whose generated history ends in 2019 — exits to housing from 2019-07 on, of which a
 // plausible ~20% return within 24 months. Everything added for Dordrecht is dated after 2019-07-01 and stays out of
 // the night shelter (stays in the 24-uursopvang), so the 2015–2019H1 reference figures do not move.
+// Returning clients: per calendar year from 2020 (and 2019H2 for Dordrecht), earlier clients come back to the
+// shelter until ~40% of the clients with a stay in that year had been in shelter before (the vision 2020–2025,
+// measured like GET /v1/rapportages/terugval `eerderInOpvang`). Their new stays all start after 2019-07-01.
+import { sql } from 'kysely';
 import type { Database, Tx } from '../db/database.js';
+import { loadUsedShelterBefore } from '../domain/relapse/report.js';
+import { EXIT_DESTINATIONS } from '../domain/reference/reference.js';
 import { createRng, toDayNumber, fromDayNumber, type Rng } from './random.js';
 import { addMonths, DEFAULT_CONTACT_MONTHS } from '../domain/aftercare/aftercare.js';
 import { relapseDestinationType } from '../domain/relapse/relapse.js';
@@ -83,6 +89,82 @@ async function seedDordrechtExits(db: Tx, rng: Rng, today: string, userId: strin
         await db.insertInto('access_decisions').values({ tenant_id: 'dordrecht', registration_id: rid, outcome: 'doorverwijzing', decided_on: fromDayNumber(back + rng.int(0, 5)), decided_by: userId, reason: 'Terugval na uitstroom: warme overdracht naar wijkteam en FACT, woning behouden of tijdelijk bij netwerk.', objection_deadline: fromDayNumber(back + 42), emergency_shelter: false, regional_tie: null, responsible_tenant_id: null }).execute();
       }
     }
+  }
+  return made;
+}
+
+/** Share of clients in shelter in a year who had been in shelter before (the seed: 40%). */
+export const RETURNING_TARGET = 0.4;
+const RETURN_EXITS: [string, number][] = [
+  ['huur-corporatie', 14], ['huur-particulier', 5], ['housing-first', 4], ['familie-vrienden-permanent', 6], ['beschermd-wonen', 6], ['tussenvoorziening', 10],
+  ['skaeve-huse', 3], ['familie-vrienden-tijdelijk', 9], ['andere-opvang', 6], ['ggz-kliniek', 4], ['verslavingskliniek', 4], ['detentie', 3], ['straat', 12], ['onbekend-dakloos', 10],
+];
+
+/**
+ * Earlier clients come back: for each year (oldest first, each measured after the previous one was filled) adds
+ * k new registrations with a stay for clients whose last stay ended at least 30 days before the year and who did not
+ * leave to housing in the two years before it (so the relapse figures barely move), with
+ * k = ceil((0.40·n − b) / 0.60) for n clients in shelter that year of whom b were there before. Stays go into free
+ * 1-person rooms of the crisisopvang / 24-uursopvang (never overlapping another stay), all ended before today.
+ */
+async function seedReturningClients(db: Tx, rng: Rng, tenant: string, today: string, userId: string | null) {
+  const t = toDayNumber(today);
+  const units = await db.selectFrom('units').innerJoin('facilities', 'facilities.id', 'units.facility_id').select('units.id')
+    .where('units.tenant_id', '=', tenant).where('facilities.type', 'in', ['crisisopvang', '24-uursopvang']).where('facilities.active', '=', true)
+    .where('units.active', '=', true).where('units.is_reserve', '=', false).where('units.kind', '=', 'eenpersoonskamer').orderBy('units.name').execute();
+  if (!units.length) return 0;
+  const busy = new Map<string, [number, number][]>(units.map((u) => [u.id, []]));
+  const existing = await db.selectFrom('stays').select(['unit_id', 'started_on', 'ended_on']).where('unit_id', 'in', units.map((u) => u.id)).execute();
+  for (const s of existing) busy.get(s.unit_id)!.push([toDayNumber(s.started_on), s.ended_on ? toDayNumber(s.ended_on) : Infinity]);
+  const freeUnit = (a: number, b: number) => units.find((u) => busy.get(u.id)!.every(([x, y]) => y <= a || x >= b))?.id;
+  const groupOf = (code: string) => EXIT_DESTINATIONS.find((e) => e.code === code)!.group;
+  const firstYear = tenant === 'dordrecht' ? 2019 : 2020;
+  let made = 0;
+  for (let y = firstYear; ; y++) {
+    const from = y === 2019 ? toDayNumber('2019-07-01') : toDayNumber(`${y}-01-01`);
+    const to = Math.min(toDayNumber(`${y + 1}-01-01`), t);
+    if (to - from < 60) break;
+    const { clients: n, before: b } = await loadUsedShelterBefore(db, tenant, fromDayNumber(from), fromDayNumber(to));
+    const k = Math.max(0, Math.ceil((RETURNING_TARGET * n - b) / (1 - RETURNING_TARGET)));
+    if (k === 0) continue;
+    const pool = (await sql<{ id: string }>`
+      select c.id from clients c join stays s on s.client_id = c.id
+      where c.tenant_id = ${tenant} and c.merged_into is null
+        and not exists (select 1 from registrations r where r.client_id = c.id and r.registered_on >= ${fromDayNumber(from - 30)}::date)
+        and not exists (select 1 from trajectories x where x.client_id = c.id and x.ended_on >= ${fromDayNumber(from - 730)}::date and (x.exit_group = 'permanent' or x.exit_destination = 'beschermd-wonen'))
+      group by c.id having bool_and(s.ended_on is not null) and max(s.ended_on) < ${fromDayNumber(from - 30)}::date
+      order by max(s.ended_on) desc, c.id limit 600`.execute(db)).rows.map((r) => r.id);
+    const regs: { id: string; tenant_id: string; client_id: string; registered_on: string; source: string; status: string; screened_on: string; notes: string; created_by: string | null }[] = [];
+    const decisions: { tenant_id: string; registration_id: string; outcome: string; decided_on: string; decided_by: string | null; reason: string; objection_deadline: string; emergency_shelter: boolean; responsible_tenant_id: string }[] = [];
+    const trajs: { id: string; tenant_id: string; client_id: string; registration_id: string; started_on: string; ended_on: string; exit_destination: string; exit_group: string; case_manager_id: string | null }[] = [];
+    const stays: { tenant_id: string; client_id: string; registration_id: string; trajectory_id: string | null; unit_id: string; started_on: string; ended_on: string; end_reason: string; created_by: string | null }[] = [];
+    for (let i = 0; i < k && pool.length; i++) {
+      const start = from + Math.floor(((i + rng.next()) / k) * (to - from));
+      const end = Math.min(start + rng.int(14, 110), t - 1);
+      if (end - start < 4) continue;
+      const unit = freeUnit(start, end);
+      if (!unit) continue;
+      busy.get(unit)!.push([start, end]);
+      const clientId = pool.splice(rng.int(0, Math.min(pool.length, 120) - 1), 1)[0]!;
+      const regDay = Math.max(from, start - rng.int(0, 3));
+      const regId = uuid(rng);
+      regs.push({ id: regId, tenant_id: tenant, client_id: clientId, registered_on: fromDayNumber(regDay), source: rng.pick(['zelf', 'veldwerk', 'meldpunt', 'wijkteam', 'politie']), status: 'besloten', screened_on: fromDayNumber(regDay), notes: 'Opnieuw in de opvang: eerder verblijf bekend.', created_by: userId });
+      const trajectory = rng.chance(0.75);
+      decisions.push({ tenant_id: tenant, registration_id: regId, outcome: 'toegang', decided_on: fromDayNumber(start), decided_by: userId, reason: trajectory ? 'Opnieuw dakloos; traject naar wonen gestart.' : 'Nachtopvang; cliënt wil (nog) geen traject.', objection_deadline: fromDayNumber(start + 42), emergency_shelter: true, responsible_tenant_id: tenant });
+      let trajId: string | null = null;
+      if (trajectory) {
+        trajId = uuid(rng);
+        const dest = rng.weighted(RETURN_EXITS);
+        trajs.push({ id: trajId, tenant_id: tenant, client_id: clientId, registration_id: regId, started_on: fromDayNumber(start), ended_on: fromDayNumber(end), exit_destination: dest, exit_group: groupOf(dest), case_manager_id: userId });
+      }
+      stays.push({ tenant_id: tenant, client_id: clientId, registration_id: regId, trajectory_id: trajId, unit_id: unit, started_on: fromDayNumber(start), ended_on: fromDayNumber(end), end_reason: trajectory ? 'uitstroom' : 'nachtopvang beëindigd', created_by: userId });
+    }
+    if (!regs.length) continue;
+    await db.insertInto('registrations').values(regs).execute();
+    await db.insertInto('access_decisions').values(decisions).execute();
+    if (trajs.length) await db.insertInto('trajectories').values(trajs).execute();
+    await db.insertInto('stays').values(stays).execute();
+    made += regs.length;
   }
   return made;
 }
@@ -192,13 +274,15 @@ export async function seedPreventionDemo(database: Database, opts: { today: stri
   for (const [index, tenant] of opts.tenants.entries()) {
     if (!SOURCES[tenant]) continue;
     const rng = createRng(20260600 + index);
+    const returnRng = createRng(20260700 + index); // own stream: the other demo data stays as it was
     await database.db.transaction().execute(async (tx) => {
       const user = await tx.selectFrom('users').select('id').where('username', '=', `${tenant}.toegang`).executeTakeFirst();
       const userId = user?.id ?? null;
       const exits = tenant === 'dordrecht' ? await seedDordrechtExits(tx, rng, opts.today, userId) : 0;
+      const returning = await seedReturningClients(tx, returnRng, tenant, opts.today, userId);
       const aftercare = await seedAftercare(tx, rng, tenant, opts.today, userId);
       const signals = await seedSignals(tx, rng, tenant, opts.today, userId, aftercare.made);
-      summary[tenant] = { exitsToHousing: exits, aftercarePlans: aftercare.plans, ...signals };
+      summary[tenant] = { exitsToHousing: exits, returningClients: returning, aftercarePlans: aftercare.plans, ...signals };
     });
   }
   return summary;

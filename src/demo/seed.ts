@@ -105,6 +105,7 @@ export async function seedDemo(database: Database, opts: { today?: string; log?:
     const result = await generateHistory(database.db, {
       tenantId: tenant.id, nightShelterUnitId: historicUnit, currentUnitIds: currentRooms, caseManagerId: userIds.toegang, seed: 20150101 + index,
       profile: tenant.id === 'dordrecht' ? 'dordrecht' : 'small', today, municipalities: tenant.municipalities,
+      roomsFrom: tenant.id === 'dordrecht' ? '2020-01-01' : undefined, // the dormitories closed in 2020; since then 1-person rooms
     });
     // The demo client account sees the file of one client currently in shelter.
     const someone = await database.db.selectFrom('stays').innerJoin('units', 'units.id', 'stays.unit_id').select('stays.client_id')

@@ -56,6 +56,7 @@ export async function loginAs(app: ReturnType<typeof createApp>, username: strin
     cookie, csrfToken,
     get: (p: string) => call('GET', p),
     post: (p: string, b: unknown) => call('POST', p, b),
+    patch: (p: string, b: unknown) => call('PATCH', p, b),
     del: (p: string) => call('DELETE', p),
   };
 }

@@ -22,7 +22,8 @@ export default async function setup() {
     return async () => {
       const c = new pg.Client({ connectionString: url });
       await c.connect();
-      const { rows } = await c.query(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [`${name}%`]);
+      // this run's template and its clones only: "_" is a LIKE wildcard, and run 123 must not drop run 1234's
+      const { rows } = await c.query(`SELECT datname FROM pg_database WHERE datname = $1 OR starts_with(datname, $2)`, [name, `${name}_`]);
       for (const r of rows) await c.query(`DROP DATABASE IF EXISTS ${r.datname} WITH (FORCE)`).catch(() => {});
       await c.end();
     };

@@ -114,6 +114,9 @@ const nazorgRoute = createRoute({ getParentRoute: () => appRoute, path: '/nazorg
 const wonenRoute = createRoute({ getParentRoute: () => appRoute, path: '/wonen', component: WonenPage });
 const nazorgPlanRoute = createRoute({ getParentRoute: () => appRoute, path: '/nazorg/$planId', component: NazorgPlanPage });
 
+// Unknown paths inside the app: the Dutch "niet gevonden" page within the layout (header and navigation), after login.
+const nietGevondenRoute = createRoute({ getParentRoute: () => appRoute, path: '$', component: NietGevonden });
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   appRoute.addChildren([
@@ -121,6 +124,7 @@ const routeTree = rootRoute.addChildren([
     locatiesRoute, locatieRoute, rapportageRoute, beheerRoute,
     doorstroomoverlegRoute, wachtlijstenRoute, planAfdrukkenRoute,
     preventieRoute, preventieZaakRoute, nazorgRoute, nazorgPlanRoute, wonenRoute,
+    nietGevondenRoute,
   ]),
 ]);
 

@@ -158,3 +158,30 @@ describe('computeKeyFigures', () => {
     expect(f.aanmeldingen).toBe(1);
   });
 });
+
+describe('startTraject: nachten van de aanmelding en van haar traject, elk verblijf één keer', () => {
+  it('telt een verblijf dat onder een andere aanmelding geregistreerd staat mee voor het traject', async () => {
+    const M = 'mix';
+    await db.insertInto('tenants').values({ id: M, name: 'Mix', central_municipality_code: '0505' }).execute();
+    const f = (await db.insertInto('facilities').values({ tenant_id: M, name: 'Nachtopvang', type: 'crisisopvang', is_night_shelter: true }).returning('id').executeTakeFirstOrThrow()).id;
+    const u = (await db.insertInto('units').values({ tenant_id: M, facility_id: f, name: 'Zaal', kind: 'reserve', beds: 10 }).returning('id').executeTakeFirstOrThrow()).id;
+    const c = (await db.insertInto('clients').values({ tenant_id: M, first_name: 'A', last_name: 'B', origin_label: 'Dordrecht' }).returning('id').executeTakeFirstOrThrow()).id;
+    const reg = async (on: string) => (await db.insertInto('registrations').values({ tenant_id: M, client_id: c, registered_on: on, source: 'zelf' }).returning('id').executeTakeFirstOrThrow()).id;
+    const ra = await reg('2021-03-01'); // no trajectory of its own
+    const rb = await reg('2021-03-02'); // trajectory tb
+    const tb = (await db.insertInto('trajectories').values({ tenant_id: M, client_id: c, registration_id: rb, started_on: '2021-03-02', ended_on: null }).returning('id').executeTakeFirstOrThrow()).id;
+    // 2 nights under rb/tb, and 3 nights of tb still registered under ra: rb has 5 nights (> 3), ra has no trajectory
+    await db.insertInto('stays').values([
+      { tenant_id: M, client_id: c, registration_id: rb, trajectory_id: tb, unit_id: u, started_on: '2021-03-02', ended_on: '2021-03-04' },
+      { tenant_id: M, client_id: c, registration_id: ra, trajectory_id: tb, unit_id: u, started_on: '2021-03-05', ended_on: '2021-03-08' },
+    ]).execute();
+    const k = await computeKeyFigures(db, { tenantId: M, from: '2021-03-01', to: '2021-04-01' });
+    expect(k.aanmeldingen).toBe(2);
+    expect(k.startTraject).toBe(1);
+    // with only the 2 nights under its own registration it would not count: move the second stay out of the shelter
+    const other = (await db.insertInto('facilities').values({ tenant_id: M, name: 'Trajectbedden', type: 'trajectbedden', is_night_shelter: false }).returning('id').executeTakeFirstOrThrow()).id;
+    const ou = (await db.insertInto('units').values({ tenant_id: M, facility_id: other, name: 'K', kind: 'eenpersoonskamer', beds: 1 }).returning('id').executeTakeFirstOrThrow()).id;
+    await db.updateTable('stays').set({ unit_id: ou }).where('registration_id', '=', ra).execute();
+    expect((await computeKeyFigures(db, { tenantId: M, from: '2021-03-01', to: '2021-04-01' })).startTraject).toBe(0);
+  });
+});

@@ -128,6 +128,9 @@ export async function computeSeries(db: Tx, q: { tenantIds: string[]; periods: P
     }
     return sql.join(parts, sql` `);
   };
+  /** The client `c` is only needed for a filter on it; without one the join is skipped (it costs a hash of all clients). */
+  const clientJoin = (col: string): RawBuilder<unknown> =>
+    (f.originMunicipalityCode || f.householdType || f.ageGroup ? sql`join clients c on c.id = ${sql.ref(col)}` : sql``);
   const regDateOr = (regCol: string, startCol: string) =>
     sql`coalesce((select ar.registered_on from registrations ar where ar.id = ${sql.ref(regCol)}), ${sql.ref(startCol)})`;
   /** Condition on stay alias `s`: a night-shelter stay (or a stay in the filtered facility). */
@@ -151,9 +154,10 @@ export async function computeSeries(db: Tx, q: { tenantIds: string[]; periods: P
     : sql`join units su on su.id = ${sql.ref(`${s}.unit_id`)} join facilities sf on sf.id = su.facility_id and sf.is_night_shelter`;
   const facilityJoin = (s: string) => facility ? sql`join units fu on fu.id = ${sql.ref(`${s}.unit_id`)} and fu.facility_id = ${facility}` : sql``;
 
-  // 1. aanmeldingen and startTraject. The nights of a trajectory t of registration r are those of the shelter
-  //    stays with (registration r or trajectory t): A[r] + B[t] − C[r,t] (stays of r, of t, of both), computed
-  //    with hash joins instead of a correlated subquery per registration.
+  // 1. aanmeldingen and startTraject. The nights of registration r are those of the shelter stays of r itself or
+  //    of a trajectory of r, each stay counted once: keyed by its own registration, plus by its trajectory's
+  //    registration when that is another one. One pass over the stays with hash joins; no "x in (…) or y in (…)",
+  //    which PostgreSQL evaluates per row once the subquery no longer fits in work_mem (quadratic nationally).
   const regFacility = facility
     ? sql`and exists (select 1 from stays fs where ${inFacility('fs')} and (fs.registration_id = r.id
           or fs.trajectory_id in (select ft.id from trajectories ft where ft.registration_id = r.id)))`
@@ -163,27 +167,24 @@ export async function computeSeries(db: Tx, q: { tenantIds: string[]; periods: P
       select r.id, r.tenant_id, p.i
       from ${periods} p
       join registrations r on r.registered_on >= p.van and r.registered_on < p.tot
-      join clients c on c.id = r.client_id
+      ${clientJoin('r.client_id')}
       where r.tenant_id = any(${tenants}) ${clientFilter(sql`r.registered_on`)} ${regFacility}
-    ), tr as materialized (
-      select t.id, t.registration_id from trajectories t
-      where t.tenant_id = any(${tenants}) and t.registration_id in (select id from regs)
-        and exists (select 1 from regs x where x.id = t.registration_id and x.tenant_id = t.tenant_id)
-    ), sh as materialized (
-      select s.registration_id, s.trajectory_id, greatest(0, coalesce(s.ended_on, current_date) - s.started_on) as n
+    ), with_trajectory as (
+      select distinct t.registration_id as id from trajectories t where t.tenant_id = any(${tenants}) and t.registration_id is not null
+    ), keyed as (
+      select s.registration_id as rid, greatest(0, coalesce(s.ended_on, current_date) - s.started_on) as n
       from stays s ${shelterJoin('s')}
-      where s.tenant_id = any(${tenants})
-        and (s.registration_id in (select id from regs) or s.trajectory_id in (select id from tr))
-    ), a as (select registration_id as id, sum(n) as n from sh group by 1),
-    b as (select trajectory_id as id, sum(n) as n from sh group by 1),
-    ab as (select registration_id as rid, trajectory_id as tid, sum(n) as n from sh group by 1, 2),
-    started as (
-      select distinct tr.registration_id as id from tr
-      left join a on a.id = tr.registration_id left join b on b.id = tr.id left join ab on ab.rid = tr.registration_id and ab.tid = tr.id
-      where coalesce(a.n, 0) + coalesce(b.n, 0) - coalesce(ab.n, 0) > 3
+      where s.tenant_id = any(${tenants}) and s.registration_id is not null
+      union all
+      select t.registration_id, greatest(0, coalesce(s.ended_on, current_date) - s.started_on)
+      from stays s ${shelterJoin('s')} join trajectories t on t.id = s.trajectory_id
+      where s.tenant_id = any(${tenants}) and t.registration_id is not null and s.registration_id is distinct from t.registration_id
+    ), nights as (
+      select k.rid, sum(k.n) as n from keyed k where k.rid in (select id from regs) group by k.rid
     )
-    select regs.tenant_id, regs.i, count(*)::int as aanmeldingen, count(started.id)::int as start_traject
-    from regs left join started on started.id = regs.id
+    select regs.tenant_id, regs.i, count(*)::int as aanmeldingen,
+      (count(*) filter (where wt.id is not null and nights.n > 3))::int as start_traject
+    from regs left join with_trajectory wt on wt.id = regs.id left join nights on nights.rid = regs.id
     group by regs.tenant_id, regs.i
   `.execute(db);
 
@@ -198,7 +199,7 @@ export async function computeSeries(db: Tx, q: { tenantIds: string[]; periods: P
       select t.id, t.tenant_id, p.i, t.ended_on, (t.ended_on - t.started_on) as dur, t.exit_destination, t.exit_group
       from ${periods} p
       join trajectories t on t.ended_on >= p.van and t.ended_on < p.tot
-      join clients c on c.id = t.client_id
+      ${clientJoin('t.client_id')}
       where t.tenant_id = any(${tenants}) ${clientFilter(regDateOr('t.registration_id', 't.started_on'))} ${trajFacility}
     ), nights as (
       select e.id, sum(greatest(0, coalesce(s.ended_on, e.ended_on) - s.started_on)) as nights
@@ -219,7 +220,7 @@ export async function computeSeries(db: Tx, q: { tenantIds: string[]; periods: P
   const occ = sql<{ tenant_id: string; i: number; overlap: number }>`
     with st as (
       select s.tenant_id, s.started_on, s.ended_on
-      from stays s ${shelterJoin('s')} join clients c on c.id = s.client_id
+      from stays s ${shelterJoin('s')} ${clientJoin('s.client_id')}
       where s.tenant_id = any(${tenants}) and s.started_on < ${maxTo}::date and (s.ended_on is null or s.ended_on > ${minFrom}::date)
         ${clientFilter(regDateOr('s.registration_id', 's.started_on'))}
     )
@@ -234,7 +235,7 @@ export async function computeSeries(db: Tx, q: { tenantIds: string[]; periods: P
   const pres = sql<{ tenant_id: string; i: number; origin_label: string | null; origin_code: string | null; cause: string | null; by_origin: number; aantal: number }>`
     with st as (
       select s.tenant_id, s.client_id, s.started_on, s.ended_on
-      from stays s ${facilityJoin('s')} join clients c on c.id = s.client_id
+      from stays s ${facilityJoin('s')} ${clientJoin('s.client_id')}
       where s.tenant_id = any(${tenants}) and s.started_on < ${maxTo}::date
         and (s.ended_on is null or s.ended_on > ${minFrom}::date or s.started_on >= ${minFrom}::date)
         ${clientFilter(regDateOr('s.registration_id', 's.started_on'))}

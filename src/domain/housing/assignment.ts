@@ -12,7 +12,8 @@
 // = 0 on assigned edges: those duals prove optimality for the graph it was given.
 //
 // Scale (10,000 × 10,000): the dense graph has up to 10^8 edges. We solve on a pruned graph (each woonplek's
-// top-k cliënten plus each cliënt's top-k woonplekken) and then check the duals against EVERY feasible pair of the
+// top-k cliënten by the pair-dependent part and by the full score, k pseudo-random feasible cliënten per woonplek,
+// and each cliënt's top-k woonplekken) and then check the duals against EVERY feasible pair of the
 // full matrix. If no pair violates c_ij − u_i − v_j ≥ 0, LP duality (the assignment polytope is integral) proves the
 // result optimal for the full problem; otherwise the violating pairs are added and the pruned problem is solved
 // again, until the certificate holds. So the answer is the exact optimum over all feasible pairs, not a heuristic —
@@ -169,7 +170,9 @@ export function optimalAssignment(nRows: number, nCols: number, score: ScoreFn, 
   const rowW = new Int32Array(nRows * k), rowC = new Int32Array(nRows * k).fill(-1), rowN = new Int32Array(nRows);
   const base = opts.rowBase ?? new Int32Array(nRows);
   const colK = new Float64Array(nCols * k);
+  const rndK = new Float64Array(nCols * k), rndW = new Int32Array(nCols * k), rndR = new Int32Array(nCols * k), rndN = new Int32Array(nCols);
   const colW = new Int32Array(nCols * k), colR = new Int32Array(nCols * k).fill(-1), colN = new Int32Array(nCols);
+  const rawK = new Float64Array(nCols * k), rawW = new Int32Array(nCols * k), rawR = new Int32Array(nCols * k), rawN = new Int32Array(nCols);
   let maxScore = 0, feasiblePairs = 0;
   for (let r = 0; r < nRows; r++) {
     const rb = r * k;
@@ -188,7 +191,26 @@ export function optimalAssignment(nRows: number, nCols: number, score: ScoreFn, 
       // urgency — is the same for every woonplek and would make every column pick the same rows), ties spread
       // by a hash so the columns do not all pick the lowest row numbers
       const cb = c * k;
-      const key = (s - base[r]!) * 1024 + ((Math.imul(r ^ 0x5bd1e995, 0x27d4eb2d) ^ Math.imul(c, 0x165667b1)) >>> 22);
+      const h = (Math.imul(r ^ 0x5bd1e995, 0x27d4eb2d) ^ Math.imul(c, 0x165667b1)) >>> 0;
+      const key = (s - base[r]!) * 1024 + (h >>> 22);
+      // plus k pseudo-random feasible rows per column: keeps the pruned graph well connected, so nearly everyone
+      // can be matched in round 1 and the duals (and the bound) are good from the start
+      n = rndN[c]!;
+      if (n < k || h > rndK[c * k + k - 1]!) {
+        const rb2 = c * k;
+        let i = n < k ? n++ : k - 1;
+        while (i > 0 && rndK[rb2 + i - 1]! < h) { rndK[rb2 + i] = rndK[rb2 + i - 1]!; rndW[rb2 + i] = rndW[rb2 + i - 1]!; rndR[rb2 + i] = rndR[rb2 + i - 1]!; i--; }
+        rndK[rb2 + i] = h; rndW[rb2 + i] = s; rndR[rb2 + i] = r; rndN[c] = n;
+      }
+      // plus each woonplek's top-k by the full score (waiting time and urgency included): the cliënten a
+      // woonplek-by-woonplek (greedy) offer would pick, so the pruned problem is never worse than that
+      const rawKey = s * 1024 + (h >>> 22);
+      n = rawN[c]!;
+      if (n < k || rawKey > rawK[cb + k - 1]!) {
+        let i = n < k ? n++ : k - 1;
+        while (i > 0 && rawK[cb + i - 1]! < rawKey) { rawK[cb + i] = rawK[cb + i - 1]!; rawW[cb + i] = rawW[cb + i - 1]!; rawR[cb + i] = rawR[cb + i - 1]!; i--; }
+        rawK[cb + i] = rawKey; rawW[cb + i] = s; rawR[cb + i] = r; rawN[c] = n;
+      }
       n = colN[c]!;
       if (n < k || key > colK[cb + k - 1]!) {
         let i = n < k ? n++ : k - 1;
@@ -200,6 +222,8 @@ export function optimalAssignment(nRows: number, nCols: number, score: ScoreFn, 
   let er: number[] = [], ec: number[] = [], ew: number[] = [];
   for (let r = 0; r < nRows; r++) for (let i = 0; i < rowN[r]!; i++) { er.push(r); ec.push(rowC[r * k + i]!); ew.push(rowW[r * k + i]!); }
   for (let c = 0; c < nCols; c++) for (let i = 0; i < colN[c]!; i++) { er.push(colR[c * k + i]!); ec.push(c); ew.push(colW[c * k + i]!); }
+  for (let c = 0; c < nCols; c++) for (let i = 0; i < rndN[c]!; i++) { er.push(rndR[c * k + i]!); ec.push(c); ew.push(rndW[c * k + i]!); }
+  for (let c = 0; c < nCols; c++) for (let i = 0; i < rawN[c]!; i++) { er.push(rawR[c * k + i]!); ec.push(c); ew.push(rawW[c * k + i]!); }
   const t1 = performance.now();
   let solveMs = 0, certMs = 0, rounds = 0, certified = false, upperBound = Infinity;
   const budget = opts.timeBudgetMs ?? Infinity;

@@ -157,6 +157,9 @@ describe('wonen: van woonklaar tot verhuisd', () => {
     const stay = await database.db.selectFrom('stays').selectAll().where('id', '=', henk.stayId).executeTakeFirstOrThrow();
     expect(stay).toMatchObject({ ended_on: '2026-11-23', end_reason: 'uitstroom' });
     expect((await t.get(`/v1/woonkandidaten/${candId}`)).body).toMatchObject({ status: 'gehuisvest', gehuisvestOp: '2026-11-23' });
+    // the waakvlam starts on the new home: an aftercare plan (same transaction) watching Voorstraat 1, 3311 AA
+    const plan = await database.db.selectFrom('aftercare_plans').selectAll().where('trajectory_id', '=', henk.trajectoryId).executeTakeFirstOrThrow();
+    expect(plan).toMatchObject({ exit_on: '2026-11-23', postcode: '3311AA', house_number: '1', status: 'actief' });
     expect((await t.post(`/v1/aanbiedingen/${offerId}/reacties`, { reactie: 'afgewezen', datum: '2026-11-23', reden: 'x' })).status).toBe(409);
   });
 

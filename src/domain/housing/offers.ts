@@ -7,6 +7,7 @@ import { requireRole, visibleClients } from '../access/policy.js';
 import { Problems, NotFoundError, ConflictError, ForbiddenError } from '../../lib/errors.js';
 import { isIsoDate, todayInNl } from '../../lib/validation.js';
 import { registerExit } from '../placements/placements.js';
+import { addressOfHome } from '../aftercare/aftercare.js';
 import { EXIT_DESTINATIONS } from '../reference/reference.js';
 import { ageOn, evaluatePair, supportLabel, UNIT_TYPES } from './matching.js';
 import { actorCorporation } from './housing.js';
@@ -176,7 +177,9 @@ export async function respondToOffer(ctx: Ctx, id: string, input: { reactie: str
       if (!hf || !hf.decision_on) throw new ConflictError('Voor een Housing First-woning is eerst een Housing First-beschikking nodig.');
       await ctx.db.updateTable('housing_first_trajectories').set({ started_on: input.datum, unit_id: o.unit_id }).where('id', '=', hf.id).execute();
     }
-    await registerExit(ctx, o.trajectory_id, { datum: input.datum, bestemming: destination });
+    // the home becomes the address the waakvlam watches (arrears signals on it raise an alarm in the aftercare plan)
+    const home = await ctx.db.selectFrom('housing_units').select(['address', 'postcode']).where('id', '=', o.unit_id).executeTakeFirstOrThrow();
+    await registerExit(ctx, o.trajectory_id, { datum: input.datum, bestemming: destination }, { newAddress: addressOfHome(home.postcode, home.address) });
     set.moved_in_on = input.datum;
     set.exit_destination = destination;
     await ctx.db.updateTable('housing_candidates').set({ status: 'gehuisvest', housed_on: input.datum }).where('id', '=', o.candidate_id).execute();

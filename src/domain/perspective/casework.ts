@@ -118,19 +118,60 @@ export async function changeStep(ctx: Ctx, trajectoryId: string, kind: string, i
 
 // ---------- blockades ----------
 
-function blockerDto(b: { id: string; kind: string; description: string | null; since: string; next_actor_org: string | null; next_actor_name: string | null; next_step: string | null; resolved_on: string | null }, today: string, write: boolean) {
+type BlockerRow = { id: string; kind: string; description: string | null; since: string; next_actor_org: string | null; next_actor_name: string | null; next_step: string | null; resolved_on: string | null; created_at: Date };
+type BlockerChange = { op: string; door: string | null; velden: { veld: BlockerField; van: string | null; naar: string | null }[] };
+
+/** The fields of a blockade that can be changed afterwards (PATCH /v1/blokkades/{id}), API name → column. */
+export const BLOCKER_FIELDS = {
+  omschrijving: 'description', volgendeActorOrganisatie: 'next_actor_org', volgendeActorNaam: 'next_actor_name', volgendeStap: 'next_step',
+} as const;
+export type BlockerField = keyof typeof BLOCKER_FIELDS;
+
+function blockerDto(b: BlockerRow, today: string, write: boolean, changes: BlockerChange[] = [], lastChange: Date | null = null) {
   return {
     id: b.id, soort: b.kind, soortLabel: labelOf(BLOCKER_KINDS, b.kind), omschrijving: b.description, sinds: b.since,
     dagen: daysBetween(b.since, b.resolved_on ?? today), opgeheven: b.resolved_on,
     volgendeActor: b.next_actor_org ? { organisatie: b.next_actor_org, organisatieLabel: labelOf(OWNER_ORGS, b.next_actor_org), naam: b.next_actor_name } : null,
-    volgendeStap: b.next_step, mogelijkheden: { opheffen: write && !b.resolved_on },
+    volgendeStap: b.next_step,
+    // date (NL) the blockade was recorded, and of its last change (null: never changed since)
+    vastgelegdOp: todayInNl(new Date(b.created_at)), bijgewerktOp: lastChange ? todayInNl(new Date(lastChange)) : null,
+    wijzigingen: changes,
+    mogelijkheden: { opheffen: write && !b.resolved_on, wijzigen: write && !b.resolved_on },
   };
+}
+
+/** Change history per blockade, oldest first. */
+export async function blockerChanges(ctx: Ctx, blockerIds: string[]) {
+  const out = new Map<string, { changes: BlockerChange[]; last: Date | null }>();
+  if (!blockerIds.length) return out;
+  const rows = await ctx.db.selectFrom('blocker_updates').leftJoin('users', 'users.id', 'blocker_updates.changed_by')
+    .select(['blocker_updates.blocker_id', 'blocker_updates.version', 'blocker_updates.changed_at', 'blocker_updates.previous_values', 'blocker_updates.new_values', 'users.display_name'])
+    .where('blocker_updates.blocker_id', 'in', blockerIds).where('blocker_updates.tenant_id', '=', ctx.actor.tenantId)
+    .orderBy('blocker_updates.blocker_id').orderBy('blocker_updates.version').execute();
+  for (const r of rows) {
+    const before = parseJson(r.previous_values);
+    const after = parseJson(r.new_values);
+    const e = out.get(r.blocker_id) ?? { changes: [], last: null };
+    const at = new Date(r.changed_at);
+    e.changes.push({
+      op: at.toISOString(), door: r.display_name,
+      velden: (Object.keys(BLOCKER_FIELDS) as BlockerField[]).filter((f) => f in after).map((f) => ({ veld: f, van: before[f] ?? null, naar: after[f] ?? null })),
+    });
+    e.last = at;
+    out.set(r.blocker_id, e);
+  }
+  return out;
+}
+
+function parseJson(v: unknown): Record<string, string | null> {
+  return (typeof v === 'string' ? JSON.parse(v) : v ?? {}) as Record<string, string | null>;
 }
 
 async function blockersOf(ctx: Ctx, trajectoryId: string) {
   const rows = await ctx.db.selectFrom('blockers').selectAll().where('trajectory_id', '=', trajectoryId).orderBy('resolved_on', (ob) => ob.desc().nullsFirst()).orderBy('since').execute();
   const today = todayInNl(ctx.now);
-  return rows.map((b) => blockerDto(b, today, mayWritePlan(ctx.actor)));
+  const history = await blockerChanges(ctx, rows.map((b) => b.id));
+  return rows.map((b) => blockerDto(b, today, mayWritePlan(ctx.actor), history.get(b.id)?.changes, history.get(b.id)?.last));
 }
 
 export async function listBlockers(ctx: Ctx, trajectoryId: string) {
@@ -157,7 +198,7 @@ export async function addBlocker(ctx: Ctx, trajectoryId: string, input: BlockerI
   if (active && input.soort !== 'overig') throw new ConflictError(`Deze blokkade (${labelOf(BLOCKER_KINDS, input.soort)}) staat al open voor dit traject.`);
   const row = await ctx.db.insertInto('blockers').values({
     tenant_id: ctx.actor.tenantId, trajectory_id: t.id, kind: input.soort, description: desc, since: input.sinds, next_actor_org: input.volgendeActorOrganisatie || null,
-    next_actor_name: name, next_step: step, created_by: ctx.actor.userId,
+    next_actor_name: name, next_step: step, created_by: ctx.actor.userId, created_at: ctx.now,
   }).returning('id').executeTakeFirstOrThrow();
   await audit(ctx, { clientId: t.client_id, action: 'aanmaken', resource: 'blokkade', detail: input.soort });
   return (await blockersOf(ctx, t.id)).find((b) => b.id === row.id)!;
@@ -175,6 +216,53 @@ export async function resolveBlocker(ctx: Ctx, blockerId: string, input: { datum
   await ctx.db.updateTable('blockers').set({ resolved_on: input.datum }).where('id', '=', blockerId).execute();
   await audit(ctx, { clientId: t.client_id, action: 'wijzigen', resource: 'blokkade', detail: `opgeheven: ${b.kind}` });
   return (await blockersOf(ctx, t.id)).find((x) => x.id === blockerId)!;
+}
+
+export type BlockerUpdateInput = Partial<Record<BlockerField, string | null>>;
+
+/**
+ * Doorstroomoverleg: change the description and "who acts next / next step" of an open blockade. Only the fields
+ * given are changed (null or '' clears one); same checks as when recording it; the previous and new values of the
+ * fields that really changed are kept in blocker_updates.
+ */
+export async function updateBlocker(ctx: Ctx, blockerId: string, input: BlockerUpdateInput) {
+  requirePlanWrite(ctx);
+  const b = await ctx.db.selectFrom('blockers').selectAll().where('id', '=', blockerId).where('tenant_id', '=', ctx.actor.tenantId).forUpdate().executeTakeFirst();
+  if (!b) throw new NotFoundError('Blokkade niet gevonden.');
+  const t = await loadTrajectory(ctx, b.trajectory_id);
+  const given = (f: BlockerField) => input[f] !== undefined;
+  const p = new Problems();
+  const next: BlockerUpdateInput = {};
+  if (given('omschrijving')) next.omschrijving = checkText(p, 'omschrijving', input.omschrijving, { required: b.kind === 'overig', max: 1000, label: 'een omschrijving van de blokkade' });
+  if (given('volgendeActorOrganisatie')) {
+    if (input.volgendeActorOrganisatie && !OWNER_ORGS.some((o) => o.code === input.volgendeActorOrganisatie)) p.add('volgendeActorOrganisatie', 'enum', 'Kies wie de volgende stap zet.');
+    next.volgendeActorOrganisatie = input.volgendeActorOrganisatie || null;
+  }
+  if (given('volgendeActorNaam')) next.volgendeActorNaam = checkText(p, 'volgendeActorNaam', input.volgendeActorNaam, { max: 200, label: 'de naam' });
+  if (given('volgendeStap')) next.volgendeStap = checkText(p, 'volgendeStap', input.volgendeStap, { max: 1000, label: 'de volgende stap' });
+  p.throwIfAny();
+  if (b.resolved_on) throw new ConflictError(`Deze blokkade is al opgeheven op ${b.resolved_on}; een opgeheven blokkade wijzigt u niet meer.`);
+  const before: BlockerUpdateInput = {};
+  const after: BlockerUpdateInput = {};
+  const set: Partial<Record<(typeof BLOCKER_FIELDS)[BlockerField], string | null>> = {};
+  for (const f of Object.keys(next) as BlockerField[]) {
+    const col = BLOCKER_FIELDS[f];
+    if ((b[col] ?? null) === (next[f] ?? null)) continue;
+    before[f] = b[col] ?? null;
+    after[f] = next[f] ?? null;
+    set[col] = next[f] ?? null;
+  }
+  const changed = Object.keys(after);
+  if (changed.length) {
+    await ctx.db.updateTable('blockers').set(set).where('id', '=', b.id).execute();
+    const last = await ctx.db.selectFrom('blocker_updates').select((eb) => eb.fn.max<number>('version').as('v')).where('blocker_id', '=', b.id).executeTakeFirst();
+    await ctx.db.insertInto('blocker_updates').values({
+      tenant_id: ctx.actor.tenantId, blocker_id: b.id, version: Number(last?.v ?? 0) + 1, changed_at: ctx.now, changed_by: ctx.actor.userId,
+      previous_values: JSON.stringify(before), new_values: JSON.stringify(after),
+    }).execute();
+  }
+  await audit(ctx, { clientId: t.client_id, action: 'wijzigen', resource: 'blokkade', detail: `${b.kind}: ${changed.length ? changed.join(', ') : 'geen wijzigingen'}` });
+  return (await blockersOf(ctx, t.id)).find((x) => x.id === b.id)!;
 }
 
 // ---------- overview for the case page ----------

@@ -5,6 +5,8 @@ import { requireRole, visibleClients } from '../access/policy.js';
 import { daysBetween, todayInNl } from '../../lib/validation.js';
 import { planTimeliness, shelterControl, STAY_TARGET_DAYS, SIGNAL_WEEKS } from './rules.js';
 import { BLOCKER_KINDS, OWNER_ORGS, STEP_KINDS, WAITING_LISTS, labelOf } from './reference.js';
+import { mayWritePlan } from './access.js';
+import { blockerChanges } from './casework.js';
 
 /** Clients with an open stay in an open trajectory, visible to the actor, with placement date and plan. */
 async function currentlyPlaced(ctx: Ctx) {
@@ -39,20 +41,30 @@ export async function doorstroomoverleg(ctx: Ctx) {
       .where('plan_goals.plan_id', 'in', planIds).where('plan_actions.status', 'in', ['gepland', 'in-uitvoering', 'geblokkeerd']).orderBy('plan_actions.due_on').execute() : [],
     cIds.length ? ctx.db.selectFrom('waiting_list_entries').select(['client_id', 'list_kind', 'listed_on']).where('client_id', 'in', cIds).where('removed_on', 'is', null).execute() : [],
   ]);
+  // "volgende stap door … sinds": the date of the last change of the blockade, or the date it was recorded
+  const history = await blockerChanges(ctx, blockers.map((b) => b.id));
+  const sinceOf = (b: { id: string; created_at: Date }) => { const last = history.get(b.id)?.last; return { bijgewerktOp: last ? todayInNl(last) : null, vastgelegdOp: todayInNl(new Date(b.created_at)) }; };
+  const actorSince = (b: { id: string; created_at: Date }) => { const d = sinceOf(b); return d.bijgewerktOp ?? d.vastgelegdOp; };
+  const write = mayWritePlan(ctx.actor);
   const items = placed.map((p) => {
     const control = shelterControl(p.placement, today);
     const bl = blockers.filter((b) => b.trajectory_id === p.trajectory_id);
     const firstAction = actions.find((a) => a.plan_id === p.plan_id) ?? null;
     const withActor = bl.find((b) => b.next_actor_org);
     const volgendeActor = withActor
-      ? { organisatie: withActor.next_actor_org!, organisatieLabel: labelOf(OWNER_ORGS, withActor.next_actor_org), naam: withActor.next_actor_name, wat: withActor.next_step, uiterlijk: null as string | null, bron: 'blokkade' }
-      : firstAction ? { organisatie: firstAction.owner_org, organisatieLabel: labelOf(OWNER_ORGS, firstAction.owner_org), naam: firstAction.owner_name, wat: firstAction.description, uiterlijk: firstAction.due_on, bron: 'actie' } : null;
+      ? { organisatie: withActor.next_actor_org!, organisatieLabel: labelOf(OWNER_ORGS, withActor.next_actor_org), naam: withActor.next_actor_name, wat: withActor.next_step, uiterlijk: null as string | null, bron: 'blokkade', blokkadeId: withActor.id as string | null,
+        sinds: actorSince(withActor) as string | null }
+      : firstAction ? { organisatie: firstAction.owner_org, organisatieLabel: labelOf(OWNER_ORGS, firstAction.owner_org), naam: firstAction.owner_name, wat: firstAction.description, uiterlijk: firstAction.due_on, bron: 'actie', blokkadeId: null, sinds: null } : null;
     const done = new Set(steps.filter((s) => s.trajectory_id === p.trajectory_id && (s.status === 'geregeld' || s.status === 'niet-nodig')).map((s) => s.kind));
     return {
       clientId: p.client_id, naam: `${p.first_name} ${p.last_name}`, trajectId: p.trajectory_id, locatie: p.facility_name, eenheid: p.unit_name,
       plaatsingsdatum: p.placement, ...control,
       urgentie: control.bovenDoel ? 'boven-doel' : control.signaal ?? 'binnen-termijn',
-      blokkades: bl.map((b) => ({ id: b.id, soort: b.kind, soortLabel: labelOf(BLOCKER_KINDS, b.kind), omschrijving: b.description, sinds: b.since, dagen: daysBetween(b.since, today) })),
+      blokkades: bl.map((b) => ({
+        id: b.id, soort: b.kind, soortLabel: labelOf(BLOCKER_KINDS, b.kind), omschrijving: b.description, sinds: b.since, dagen: daysBetween(b.since, today),
+        volgendeActor: b.next_actor_org ? { organisatie: b.next_actor_org, organisatieLabel: labelOf(OWNER_ORGS, b.next_actor_org), naam: b.next_actor_name } : null,
+        volgendeStap: b.next_step, ...sinceOf(b), mogelijkheden: { wijzigen: write },
+      })),
       volgendeActor,
       plan: { id: p.plan_id, ...planTimeliness(p.placement, p.drawn_up_on, today) },
       openStappen: STEP_KINDS.filter((k) => !done.has(k.code)).map((k) => k.label),
@@ -65,7 +77,7 @@ export async function doorstroomoverleg(ctx: Ctx) {
     || a.naam.localeCompare(b.naam, 'nl'));
   for (const i of items) await audit(ctx, { clientId: i.clientId, action: 'lezen', resource: 'werklijst doorstroomoverleg' });
   return {
-    peildatum: today, doelDagen: STAY_TARGET_DAYS, signaalWeken: SIGNAL_WEEKS,
+    peildatum: today, doelDagen: STAY_TARGET_DAYS, signaalWeken: SIGNAL_WEEKS, keuzelijsten: { eigenaren: OWNER_ORGS },
     sortering: 'Op urgentie: het langst in de opvang eerst (boven de 91 dagen, dan de signalen na 12, 10 en 6 weken); bij gelijke duur de oudste blokkade eerst.',
     totalen: {
       inOpvang: items.length, bovenDoel: items.filter((i) => i.bovenDoel).length,

@@ -5,6 +5,7 @@ import { Problems, NotFoundError, ConflictError, ForbiddenError } from '../../li
 import { isIsoDate, todayInNl, daysBetween } from '../../lib/validation.js';
 import { checkPastDate } from '../dates.js';
 import { destinationGroup, EXIT_DESTINATIONS } from '../reference/reference.js';
+import { createPlanAfterExit, type NewAddress } from '../aftercare/aftercare.js';
 
 /**
  * Locks the unit row and checks capacity inside the caller's transaction. Two workers placing into the last free
@@ -109,7 +110,7 @@ export async function moveStay(ctx: Ctx, stayId: string, input: { eenheidId: str
 }
 
 /** Uitstroom: ends the trajectory with destination and group, and the open stay on the same date. */
-export async function registerExit(ctx: Ctx, trajectoryId: string, input: { datum: string; bestemming: string }) {
+export async function registerExit(ctx: Ctx, trajectoryId: string, input: { datum: string; bestemming: string }, opts: { newAddress?: NewAddress | null } = {}) {
   if (ctx.actor.role !== 'toegang') throw new ForbiddenError('Alleen de toegang/trajecthouder registreert uitstroom.');
   const t = await ctx.db.selectFrom('trajectories').selectAll().where('id', '=', trajectoryId).where('tenant_id', '=', ctx.actor.tenantId).forUpdate().executeTakeFirst();
   if (!t) throw new NotFoundError('Traject niet gevonden.');
@@ -126,6 +127,8 @@ export async function registerExit(ctx: Ctx, trajectoryId: string, input: { datu
   if (openStay) await ctx.db.updateTable('stays').set({ ended_on: input.datum, end_reason: 'uitstroom' }).where('id', '=', openStay.id).execute();
   await ctx.db.updateTable('trajectories').set({ ended_on: input.datum, exit_destination: input.bestemming, exit_group: group! }).where('id', '=', trajectoryId).execute();
   await audit(ctx, { clientId: t.client_id, action: 'wijzigen', resource: 'uitstroom', detail: input.bestemming });
+  // Nazorg (waakvlam) after every exit to housing: the plan with the default contacts, same transaction (issue 6).
+  const nazorgplanId = await createPlanAfterExit(ctx, t.id, opts.newAddress ?? null);
   const dest = EXIT_DESTINATIONS.find((d) => d.code === input.bestemming)!;
-  return { id: t.id, clientId: t.client_id, start: t.started_on, eind: input.datum, bestemming: dest.code, bestemmingLabel: dest.label, bestemmingsgroep: group, dagen: daysBetween(t.started_on, input.datum) };
+  return { id: t.id, clientId: t.client_id, start: t.started_on, eind: input.datum, bestemming: dest.code, bestemmingLabel: dest.label, bestemmingsgroep: group, dagen: daysBetween(t.started_on, input.datum), nazorgplanId };
 }

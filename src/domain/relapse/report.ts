@@ -135,9 +135,9 @@ export async function clientHistory(ctx: Ctx, clientId: string) {
   let signalen: { id: string; zaakId: string | null; datum: string; bron: string; bronNaam: string; bedragAchterstand: number }[] = [];
   if (isToegang) {
     nazorg = (await ctx.db.selectFrom('aftercare_plans').select(['id', 'status', 'exit_on', 'responsible_name', 'responsible_kind']).where('client_id', '=', clientId).orderBy('exit_on').execute())
-      .map((p) => ({ id: p.id, status: p.status, uitstroomDatum: p.exit_on, verantwoordelijke: `${p.responsible_name} (${p.responsible_kind})` }));
-    budgetbeheer = (await ctx.db.selectFrom('budget_management').select(['id', 'started_on', 'ends_on', 'provider']).where('client_id', '=', clientId).orderBy('started_on').execute())
-      .map((b) => ({ id: b.id, start: b.started_on, eind: b.ends_on, uitvoerder: b.provider }));
+      .map((p) => ({ id: p.id, status: p.status, uitstroomDatum: p.exit_on, verantwoordelijke: p.responsible_name ? `${p.responsible_name} (${p.responsible_kind})` : 'Nog toe te wijzen' }));
+    budgetbeheer = (await ctx.db.selectFrom('budget_management').select(['id', 'started_on', 'ends_on', 'ended_early_on', 'provider']).where('client_id', '=', clientId).orderBy('started_on').execute())
+      .map((b) => ({ id: b.id, start: b.started_on, eind: b.ended_early_on ?? b.ends_on, uitvoerder: b.provider }));
     const sig = await ctx.db.selectFrom('early_signals as s').leftJoin('prevention_cases as pc', 'pc.signal_id', 's.id')
       .select(['s.id', 'pc.id as case_id', 's.signal_date', 's.source_type', 's.source_name', 's.amount_arrears'])
       .where('s.tenant_id', '=', ctx.actor.tenantId)

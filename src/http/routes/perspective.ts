@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import type { ApiKit } from '../app.js';
 import { addAction, addComment, addGoal, changeActionStatus, changeGoalStatus, createPlan, getPlan, getPlanOfTrajectory, listComments, signPlan, updatePlan } from '../../domain/perspective/plans.js';
-import { addBlocker, addZrm, changeStep, clientPerspective, listBlockers, listSteps, listZrm, resolveBlocker } from '../../domain/perspective/casework.js';
+import { addBlocker, addZrm, changeStep, clientPerspective, listBlockers, listSteps, listZrm, resolveBlocker, updateBlocker } from '../../domain/perspective/casework.js';
 import { doorstroomoverleg, latePlans } from '../../domain/perspective/worklists.js';
 import { addToWaitingList, getWaitingList, listWaitingLists, removeFromWaitingList } from '../../domain/perspective/waiting-lists.js';
 import { perspectiveFigures } from '../../domain/perspective/figures.js';
@@ -28,6 +28,10 @@ const NewBlocker = z.object({
   soort: z.string().max(40), omschrijving: text(1000), sinds: datum, volgendeActorOrganisatie: z.string().max(40).nullish(), volgendeActorNaam: text(200), volgendeStap: text(1000),
 }).openapi('NieuweBlokkade');
 const Lifting = z.object({ datum }).openapi('Opheffing');
+// Only the fields given change (null clears one). Lengths and the organisation list are checked in the domain, so a 400 lists every problem at once.
+const BlockerUpdate = z.object({
+  omschrijving: z.string().max(10000).nullish(), volgendeActorOrganisatie: z.string().max(10000).nullish(), volgendeActorNaam: z.string().max(10000).nullish(), volgendeStap: z.string().max(10000).nullish(),
+}).strict().openapi('BlokkadeWijziging');
 const NewListEntry = z.object({ clientId: z.string().min(1).max(64), datum, urgent: z.boolean().optional(), toelichting: text(1000) }).openapi('NieuweWachtlijstplaatsing');
 const Removal = z.object({ datum, reden: z.string().max(40), toelichting: text(1000) }).openapi('Afmelding');
 const FigureQuery = z.object({ van: datum, tot: datum.openapi({ description: 'Einddatum, exclusief' }) });
@@ -76,6 +80,8 @@ export function registerPerspectiveRoutes(kit: ApiKit) {
     async (c) => c.json(await run(c, (ctx) => addBlocker(ctx, c.req.valid('param').id, c.req.valid('json'))), 201));
   h(route({ method: 'post', path: '/v1/blokkades/{id}/opheffingen', tags, summary: 'Blokkade opheffen', request: { params: Id, ...body(Lifting) }, responses: { 201: { description: 'Opgeheven', ...json('Blokkade') } }, extraProblems: [404, 409] }),
     async (c) => c.json(await run(c, (ctx) => resolveBlocker(ctx, c.req.valid('param').id, c.req.valid('json'))), 201));
+  h(route({ method: 'patch', path: '/v1/blokkades/{id}', tags, summary: 'Omschrijving en wie de volgende stap zet van een open blokkade bijwerken (doorstroomoverleg); alleen meegegeven velden wijzigen, met geschiedenis', request: { params: Id, ...body(BlockerUpdate) }, responses: { 200: { description: 'Bijgewerkt', ...json('Blokkade') } }, extraProblems: [404, 409] }),
+    async (c) => c.json(await run(c, (ctx) => updateBlocker(ctx, c.req.valid('param').id, c.req.valid('json')))));
 
   // ----- worklists -----
   get('/v1/werklijsten/doorstroomoverleg', 'Werklijst doorstroomoverleg: iedereen in de opvang, op urgentie (dagen tegen de 91-dagennorm, blokkades, wie is aan zet)', 'Doorstroomoverleg',

@@ -149,13 +149,17 @@ describe('preventiezaak: stappen en statusovergangen', () => {
 });
 
 describe('nazorg (waakvlam), budgetbeheer, voorgeschiedenis en terugval', () => {
-  it('maakt met één klik een nazorgplan na uitstroom naar wonen, met gemiste contacten en alarmsignalen', async () => {
+  it('maakt bij uitstroom naar wonen automatisch een nazorgplan, met gemiste contacten en alarmsignalen', async () => {
     const t = await loginAs(app, 'toegang');
     const x = await admitAndExit(t, { voornaam: 'Wim', bsn: '111222333', reg: '2026-05-01', exit: '2026-06-15', bestemming: 'huur-corporatie' });
+    // The exit made the plan (waakvlam after every exit to housing): no candidate left, a second plan is refused.
     const cand = await t.get('/v1/nazorgkandidaten');
-    expect(cand.body.resultaten.map((r: { trajectId: string }) => r.trajectId)).toContain(x.trajectId);
-    const plan = await t.post('/v1/nazorgplannen', { trajectId: x.trajectId, verantwoordelijkeSoort: 'wijkteam', verantwoordelijkeNaam: 'Wijkteam Crabbehof', postcode: '3317 AB', huisnummer: '21' });
-    expect(plan.status).toBe(201);
+    expect(cand.body.resultaten.map((r: { trajectId: string }) => r.trajectId)).not.toContain(x.trajectId);
+    const auto = (await t.get('/v1/nazorgplannen')).body.resultaten.find((r: { naam: string }) => r.naam === 'Wim Terug');
+    expect(auto).toMatchObject({ toeTeWijzen: true, verantwoordelijke: { toegewezen: false } });
+    const plan = await t.patch(`/v1/nazorgplannen/${auto.id}`, { verantwoordelijkeSoort: 'wijkteam', verantwoordelijkeNaam: 'Wijkteam Crabbehof', postcode: '3317 AB', huisnummer: '21' });
+    expect(plan.status).toBe(200);
+    expect(plan.body).toMatchObject({ trajectId: x.trajectId, toeTeWijzen: false, verantwoordelijke: { soort: 'wijkteam', naam: 'Wijkteam Crabbehof' }, adres: { postcode: '3317AB', huisnummer: '21' } });
     expect(plan.body.contacten.map((c: { gepland: string; status: string }) => [c.gepland, c.status])).toEqual([
       ['2026-07-15', 'gemist'], ['2026-09-15', 'gemist'], ['2026-12-15', 'gepland'], ['2027-06-15', 'gepland'],
     ]);

@@ -2,12 +2,13 @@ import { z } from '@hono/zod-openapi';
 import type { ApiKit } from '../app.js';
 import { createSignal, uploadSignalFile, getSignalFile, commitSignalFile } from '../../domain/prevention/signals.js';
 import { addStep, getCase, listCases, preventionFigures } from '../../domain/prevention/cases.js';
-import { closePlan, createBudget, createPlan, getPlan, listBudget, listPlans, planCandidates, registerContact } from '../../domain/aftercare/aftercare.js';
+import { addContactMoment, closePlan, createBudget, createPlan, endBudgetEarly, getPlan, listBudget, listPlans, moveContactMoment, planCandidates, registerContact, removeContactMoment, updatePlan } from '../../domain/aftercare/aftercare.js';
 import { clientHistory, relapseReport } from '../../domain/relapse/report.js';
 
 // Issue 6 — Voorkomen: vroegsignalering, Vroeg Eropaf-zaken, nazorg (waakvlam), budgetbeheer, terugval.
 const datum = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Gebruik een datum als JJJJ-MM-DD.').openapi({ format: 'date', example: '2026-11-23' });
 const IdParam = z.object({ id: z.string().min(1).max(64) });
+const ContactMomentParam = z.object({ id: z.string().min(1).max(64), contactmomentId: z.string().min(1).max(64) });
 
 const NewSignal = z.object({
   bron: z.string().max(40).openapi({ description: 'verhuurder | corporatie | energie | water | zorgverzekeraar' }),
@@ -38,6 +39,13 @@ const NewPlan = z.object({
 const PlanQuery = z.object({ status: z.enum(['actief', 'afgesloten', 'alle']).optional() });
 const Contact = z.object({ datum, bereikt: z.boolean(), geplandContactId: z.string().max(64).nullish(), zorgsignaal: z.boolean().nullish(), notitie: z.string().max(2000).nullish() }).openapi('Nazorgcontact');
 const ClosePlan = z.object({ datum, reden: z.string().max(2000).nullish() }).openapi('NazorgplanAfsluiting');
+const PlanChange = z.object({
+  verantwoordelijkeSoort: z.string().max(40).nullish().openapi({ description: 'wijkteam | fact | ambulant-begeleider; samen met verantwoordelijkeNaam' }),
+  verantwoordelijkeNaam: z.string().max(200).nullish(),
+  postcode: z.string().max(10).nullish().openapi({ description: 'Nieuw adres: postcode én huisnummer, of beide null om te wissen' }), huisnummer: z.string().max(20).nullish(),
+}).openapi('NazorgplanWijziging');
+const ContactMoment = z.object({ gepland: z.string().max(20).openapi({ format: 'date', example: '2027-01-15', description: 'Vandaag of later, na de uitstroom, uiterlijk 36 maanden erna' }) }).openapi('NazorgContactmoment');
+const BudgetEnd = z.object({ datum: z.string().max(20).openapi({ format: 'date', example: '2026-11-20' }), reden: z.string().max(4000) }).openapi('BudgetbeheerBeeindiging');
 const NewBudget = z.object({ clientId: z.string().min(1).max(64), nazorgplanId: z.string().max(64).nullish(), uitvoerder: z.string().max(200), start: datum, afbouwVanaf: datum, eind: datum }).openapi('NieuwBudgetbeheer');
 const RelapseQuery = z.object({ van: datum, tot: datum.openapi({ description: 'Einddatum van de uitstroomperiode, exclusief' }), peildatum: datum.optional().openapi({ description: 'Standaard: vandaag' }) });
 const PreventionQuery = z.object({ jaar: z.coerce.number().int().min(2000).max(2100) });
@@ -103,10 +111,34 @@ export function registerPreventionRoutes(kit: ApiKit) {
     const input = c.req.valid('json');
     return c.json(await run(c, (ctx) => closePlan(ctx, id, input)), 201);
   });
+  h(route({ method: 'patch', path: '/v1/nazorgplannen/{id}', tags, summary: 'Verantwoordelijke toewijzen of wijzigen, nieuw adres (409 als het plan is afgesloten)', request: { params: IdParam, ...body(PlanChange) }, responses: { 200: { description: 'Plan', ...json('Nazorgplan') } }, extraProblems: [404, 409] }), async (c) => {
+    const { id } = c.req.valid('param');
+    const input = c.req.valid('json');
+    return c.json(await run(c, (ctx) => updatePlan(ctx, id, input)));
+  });
+  h(route({ method: 'post', path: '/v1/nazorgplannen/{id}/contactmomenten', tags, summary: 'Extra contactmoment plannen', request: { params: IdParam, ...body(ContactMoment) }, responses: { 201: { description: 'Plan', ...json('Nazorgplan') } }, extraProblems: [404, 409] }), async (c) => {
+    const { id } = c.req.valid('param');
+    const input = c.req.valid('json');
+    return c.json(await run(c, (ctx) => addContactMoment(ctx, id, input)), 201);
+  });
+  h(route({ method: 'patch', path: '/v1/nazorgplannen/{id}/contactmomenten/{contactmomentId}', tags, summary: 'Gepland (nog niet gedaan) contactmoment verplaatsen', request: { params: ContactMomentParam, ...body(ContactMoment) }, responses: { 200: { description: 'Plan', ...json('Nazorgplan') } }, extraProblems: [404, 409] }), async (c) => {
+    const { id, contactmomentId } = c.req.valid('param');
+    const input = c.req.valid('json');
+    return c.json(await run(c, (ctx) => moveContactMoment(ctx, id, contactmomentId, input)));
+  });
+  h(route({ method: 'delete', path: '/v1/nazorgplannen/{id}/contactmomenten/{contactmomentId}', tags, summary: 'Gepland (nog niet gedaan) contactmoment schrappen', request: { params: ContactMomentParam }, responses: { 200: { description: 'Plan', ...json('Nazorgplan') } }, extraProblems: [404, 409] }), async (c) => {
+    const { id, contactmomentId } = c.req.valid('param');
+    return c.json(await run(c, (ctx) => removeContactMoment(ctx, id, contactmomentId)));
+  });
   h(route({ method: 'get', path: '/v1/budgetbeheertrajecten', tags, summary: 'Preventief budgetbeheer met fase (opbouw/afbouw)', responses: { 200: { description: 'Lijst', ...json('Budgetbeheertrajecten') } } }), async (c) => c.json(await run(c, (ctx) => listBudget(ctx))));
   h(route({ method: 'post', path: '/v1/budgetbeheertrajecten', tags, summary: 'Preventief budgetbeheer vastleggen (1–3 jaar, opbouw en afbouw)', request: body(NewBudget), responses: { 201: { description: 'Vastgelegd', ...json('Budgetbeheertraject') } }, extraProblems: [404, 409] }), async (c) => {
     const input = c.req.valid('json');
     return c.json(await run(c, (ctx) => createBudget(ctx, input)), 201);
+  });
+  h(route({ method: 'post', path: '/v1/budgetbeheertrajecten/{id}/beeindigingen', tags, summary: 'Preventief budgetbeheer voortijdig beëindigen (reden verplicht)', request: { params: IdParam, ...body(BudgetEnd) }, responses: { 201: { description: 'Beëindigd', ...json('Budgetbeheertraject') } }, extraProblems: [404, 409] }), async (c) => {
+    const { id } = c.req.valid('param');
+    const input = c.req.valid('json');
+    return c.json(await run(c, (ctx) => endBudgetEarly(ctx, id, input)), 201);
   });
 
   // ---------- eerder bekend, terugval ----------

@@ -11,6 +11,9 @@ import { aandeel, datum, getal, vandaag } from '../format';
 import { Button, ButtonGroup, ErrorSummary, Heading, Loading, Paragraph, SelectField, TextField } from '../components/ui';
 import { PaginaFout, useTitel } from './Layout';
 import './dashboard.css';
+import { TerugvalCijfers } from './TerugvalCijfers';
+import { PerspectiefCijfers } from './PerspectiefCijfers';
+import { WonenCijfers } from './WonenCijfers';
 
 const Chart = lazy(() => import('./DashboardCharts').then((m) => ({ default: m.Chart })));
 
@@ -107,13 +110,13 @@ function GrafiekTabel({ caption, kolommen, rijen }: { caption: string; kolommen:
     <details className="onderdak-dashboard__gegevens">
       <summary>Gegevens van deze grafiek als tabel</summary>
       <div className="utrecht-table-container utrecht-table-container--overflow-inline">
-        <table className="utrecht-table utrecht-table--html-table">
+        <div className="utrecht-table-container utrecht-table-container--overflow-inline"><table className="utrecht-table utrecht-table--html-table">
           <caption className="utrecht-table__caption">{caption}</caption>
           <thead className="utrecht-table__header"><tr className="utrecht-table__row"><th scope="col" className="utrecht-table__header-cell">Reeks</th>{kolommen.map((k) => <th key={k} scope="col" className="utrecht-table__header-cell utrecht-table__header-cell--numeric-column">{k}</th>)}</tr></thead>
           <tbody className="utrecht-table__body">
             {rijen.map((r) => <tr key={r.label} className="utrecht-table__row"><th scope="row" className="utrecht-table__header-cell">{r.label}</th>{r.waarden.map((w, i) => <td key={i} className="utrecht-table__cell utrecht-table__cell--numeric-data">{w}</td>)}</tr>)}
           </tbody>
-        </table>
+        </table></div>
       </div>
     </details>
   );
@@ -299,7 +302,7 @@ export function DashboardPage() {
       {tabel.isPending ? <Loading /> : tabel.error ? <PaginaFout error={tabel.error} /> : (
         <Sectie id="kerncijfers-titel" titel={`Kerncijfers ${p.titel}`} uitleg={<>{p.interval && 'Met ter vergelijking de vier voorgaande perioden. '}{filterTekst ? `Filter: ${filterTekst}. ` : ''}Beweeg over een cijfer of lees de definities onder de tabel.</>}>
           <div className="utrecht-table-container utrecht-table-container--overflow-inline">
-            <table className="utrecht-table utrecht-table--html-table onderdak-dashboard__tabel">
+            <div className="utrecht-table-container utrecht-table-container--overflow-inline"><table className="utrecht-table utrecht-table--html-table onderdak-dashboard__tabel">
               <caption className="utrecht-table__caption onderdak-sr-only">Kerncijfers maatschappelijke opvang per periode</caption>
               <thead className="utrecht-table__header">
                 <tr className="utrecht-table__row">
@@ -319,7 +322,7 @@ export function DashboardPage() {
                   </tr>
                 ))}
               </tbody>
-            </table>
+            </table></div>
           </div>
           <details className="onderdak-dashboard__definities" open>
             <summary>Definities</summary>
@@ -340,13 +343,13 @@ export function DashboardPage() {
                 <Chart option={kaartOptie} height={360} label={`Kaart van de regio met het aantal cliënten per gemeente van herkomst in ${p.titel}. De aantallen staan ook in de tabel hieronder.`} />
               </Suspense>
             )}
-            <table className="utrecht-table utrecht-table--html-table">
+            <div className="utrecht-table-container utrecht-table-container--overflow-inline"><table className="utrecht-table utrecht-table--html-table">
               <caption className="utrecht-table__caption onderdak-sr-only">Herkomst van cliënten</caption>
               <thead className="utrecht-table__header"><tr className="utrecht-table__row"><th scope="col" className="utrecht-table__header-cell">Herkomst</th><th scope="col" className="utrecht-table__header-cell utrecht-table__header-cell--numeric-column">Cliënten</th></tr></thead>
               <tbody className="utrecht-table__body">
                 {gekozen.herkomst.map((h) => <tr key={h.herkomst} className="utrecht-table__row"><th scope="row" className="utrecht-table__header-cell">{h.herkomst}</th><td className="utrecht-table__cell utrecht-table__cell--numeric-data" title={h.onderdrukt ? ONDERDRUKT : undefined}>{aantalTekst(h)}</td></tr>)}
               </tbody>
-            </table>
+            </table></div>
           </Sectie>
           <Sectie id="aanleiding-titel" titel={`Aanleiding dakloosheid (${p.titel})`} uitleg="Cliënten met een verblijf in de periode, naar de geregistreerde aanleiding.">
             {gekozen.aanleiding.length > 0 && (
@@ -392,7 +395,7 @@ export function DashboardPage() {
             <Suspense fallback={<Loading>Grafiek laden…</Loading>}>
               <Chart option={bezettingOptie} height={bezetting.data.locaties.length * 44 + 60} label={`Gestapeld staafdiagram: bezette en vrije bedden per locatie. ${bezetting.data.locaties.map((l) => `${l.naam}: ${l.bezet} van ${l.capaciteit} bezet`).join('; ')}.`} />
             </Suspense>
-            <table className="utrecht-table utrecht-table--html-table">
+            <div className="utrecht-table-container utrecht-table-container--overflow-inline"><table className="utrecht-table utrecht-table--html-table">
               <caption className="utrecht-table__caption onderdak-sr-only">Bezetting per locatie</caption>
               <thead className="utrecht-table__header"><tr className="utrecht-table__row">
                 <th scope="col" className="utrecht-table__header-cell">Locatie</th>
@@ -410,10 +413,16 @@ export function DashboardPage() {
                   </tr>
                 ))}
               </tbody>
-            </table>
+            </table></div>
           </>
         )}
       </Sectie>
+
+      {/* The figures of the other action lines for the same period: perspectief (issue 4), wonen (issue 5),
+          terugval and preventie (issue 6). Aggregates only; cells below 5 arrive suppressed. */}
+      <PerspectiefCijfers van={p.van} tot={p.tot} />
+      <WonenCijfers van={p.van} tot={p.tot} />
+      <TerugvalCijfers />
     </div>
   );
 }

@@ -5,16 +5,20 @@ import { api } from '../api';
 import { datum } from '../format';
 import { ErrorAlert, Heading, Loading, Paragraph, StatusBadge, Table, TBody, Td, Th, THead, Tr } from '../components/ui';
 import { useTitel } from './Layout';
-import { SignaalBadge } from './PerspectiefSectie';
-import type { Controle, Termijn } from './perspectiefApi';
+import { SignaalBadge, VolgendeStapWijzigen, volgendeStapDoor } from './PerspectiefSectie';
+import type { Controle, Optie, Termijn } from './perspectiefApi';
 
 interface Rij extends Controle {
   clientId: string; naam: string; trajectId: string; locatie: string; eenheid: string; plaatsingsdatum: string; urgentie: string;
-  blokkades: { id: string; soortLabel: string; omschrijving: string | null; sinds: string; dagen: number }[];
-  volgendeActor: { organisatieLabel: string; naam: string | null; wat: string | null; uiterlijk: string | null } | null;
+  blokkades: {
+    id: string; soort: string; soortLabel: string; omschrijving: string | null; sinds: string; dagen: number;
+    volgendeActor: { organisatie: string; organisatieLabel: string; naam: string | null } | null; volgendeStap: string | null;
+    vastgelegdOp: string; bijgewerktOp: string | null; mogelijkheden: { wijzigen: boolean };
+  }[];
+  volgendeActor: { organisatieLabel: string; naam: string | null; wat: string | null; uiterlijk: string | null; sinds: string | null } | null;
   plan: { id: string | null } & Termijn; openStappen: string[]; wachtlijsten: { lijstNaam: string; sinds: string }[];
 }
-interface Lijst { peildatum: string; sortering: string; totalen: Record<string, number>; resultaten: Rij[] }
+interface Lijst { peildatum: string; sortering: string; totalen: Record<string, number>; keuzelijsten: { eigenaren: Optie[] }; resultaten: Rij[] }
 interface TeLaat { regel: string; resultaten: { clientId: string; naam: string; locatie: string; plaatsingsdatum: string; uiterlijkeDatum: string; dagenTeLaat: number }[] }
 
 export function DoorstroomoverlegPage() {
@@ -40,8 +44,14 @@ export function DoorstroomoverlegPage() {
                   <Td><Link to="/clienten/$clientId" params={{ clientId: r.clientId }} className="utrecht-link">{r.naam}</Link><br /><small>{r.locatie}</small></Td>
                   <Td numeric>{r.dagenInOpvang}</Td>
                   <Td><SignaalBadge c={r} /></Td>
-                  <Td>{r.blokkades.length === 0 ? '—' : r.blokkades.map((b) => <div key={b.id}>{b.soortLabel}{b.omschrijving ? `: ${b.omschrijving}` : ''} <small>(sinds {datum(b.sinds)}, {b.dagen} dagen)</small></div>)}</Td>
-                  <Td>{r.volgendeActor ? <>{r.volgendeActor.organisatieLabel}{r.volgendeActor.naam ? ` — ${r.volgendeActor.naam}` : ''}{r.volgendeActor.wat ? <><br /><small>{r.volgendeActor.wat}{r.volgendeActor.uiterlijk ? `, uiterlijk ${datum(r.volgendeActor.uiterlijk)}` : ''}</small></> : null}</> : 'Niet vastgelegd'}</Td>
+                  <Td>{r.blokkades.length === 0 ? '—' : r.blokkades.map((b) => (
+                    <div key={b.id} className="onderdak-blokkade">
+                      {b.soortLabel}{b.omschrijving ? `: ${b.omschrijving}` : ''} <small>(sinds {datum(b.sinds)}, {b.dagen} dagen)</small>
+                      <br /><small>{volgendeStapDoor(b.volgendeActor, b.volgendeStap, b.bijgewerktOp ?? b.vastgelegdOp)}</small>
+                      {b.mogelijkheden.wijzigen && <div><VolgendeStapWijzigen clientId={r.clientId} blokkade={b} eigenaren={q.data.keuzelijsten.eigenaren} context={r.naam} /></div>}
+                    </div>
+                  ))}</Td>
+                  <Td>{r.volgendeActor ? <>{r.volgendeActor.organisatieLabel}{r.volgendeActor.naam ? ` — ${r.volgendeActor.naam}` : ''}{r.volgendeActor.wat ? <><br /><small>{r.volgendeActor.wat}{r.volgendeActor.uiterlijk ? `, uiterlijk ${datum(r.volgendeActor.uiterlijk)}` : ''}</small></> : null}{r.volgendeActor.sinds ? <><br /><small>sinds {datum(r.volgendeActor.sinds)}</small></> : null}</> : 'Niet vastgelegd'}</Td>
                   <Td>{r.plan.id ? (r.plan.status === 'te-laat-opgesteld' ? <StatusBadge status="warning">Te laat opgesteld</StatusBadge> : <StatusBadge status="success">Plan</StatusBadge>) : r.plan.status === 'te-laat' ? <StatusBadge status="danger">Geen plan ({r.plan.dagenTeLaat} d te laat)</StatusBadge> : <StatusBadge>Nog binnen termijn</StatusBadge>}</Td>
                   <Td numeric>{r.openStappen.length}</Td>
                 </Tr>

@@ -1,17 +1,18 @@
 // Case-page section "Werken aan perspectief" (issue 4): three-month control, perspectiefplan with goals and actions,
 // ZRM measurements with a chart per domain, practical steps, blockades, waiting lists and the client's comments.
-import { lazy, Suspense, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link } from '@tanstack/react-router';
-import { useQuery } from '@tanstack/react-query';
-import { datum, vandaag } from '../format';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../api';
+import { datum, tijdstip, vandaag } from '../format';
 import {
-  Alert, BezettingsBalk, Button, ButtonGroup, CheckboxField, DataList, ErrorAlert, FormErrors, Heading, Loading, Paragraph, SelectField,
+  Alert, BezettingsBalk, Button, ButtonGroup, CheckboxField, DataList, ErrorAlert, ErrorSummary, FormErrors, Heading, Loading, Paragraph, SelectField,
   StatusBadge, Table, TBody, Td, TextareaField, TextField, Th, THead, Tr,
 } from '../components/ui';
 import { Uitklap } from './clientActies';
 import {
-  ACTIESTATUS, DOELSTATUS, SIGNAAL, TERMIJN, perspectiefQuery, usePerspectiefMutatie,
-  type Blokkade, type Controle, type Doel, type Perspectief, type Plan, type Termijn,
+  ACTIESTATUS, DOELSTATUS, SIGNAAL, TERMIJN, perspectiefKey, perspectiefQuery, usePerspectiefMutatie,
+  type Blokkade, type Controle, type Doel, type Optie, type Perspectief, type Plan, type Termijn,
 } from './perspectiefApi';
 
 const ZrmGrafiek = lazy(() => import('./PerspectiefZrmGrafiek').then((m) => ({ default: m.ZrmGrafiek })));
@@ -296,22 +297,133 @@ function BlokkadeForm({ p, sluit }: { p: Perspectief; sluit: () => void }) {
   );
 }
 
+// ---------- blockades: "Volgende stap wijzigen" (also used on the doorstroomoverleg) ----------
+
+/** What the form needs of a blockade (the case view and the doorstroomoverleg both deliver it). */
+export interface BlokkadeWijzigbaar {
+  id: string; soort: string; soortLabel: string; omschrijving: string | null;
+  volgendeActor: { organisatie: string; naam: string | null } | null; volgendeStap: string | null;
+}
+interface BlokkadeWijziging { op: string; door: string | null; velden: { veld: string; van: string | null; naar: string | null }[] }
+/** The blockade of the case view with the change history (PATCH /v1/blokkades/{id}). */
+type BlokkadeDetail = Blokkade & { vastgelegdOp: string; bijgewerktOp: string | null; wijzigingen: BlokkadeWijziging[]; mogelijkheden: { opheffen: boolean; wijzigen: boolean } };
+
+const VELD_LABEL: Record<string, string> = { omschrijving: 'Omschrijving', volgendeActorOrganisatie: 'Wie is aan zet', volgendeActorNaam: 'Naam', volgendeStap: 'Volgende stap' };
+const VELDEN = ['omschrijving', 'volgendeActorOrganisatie', 'volgendeActorNaam', 'volgendeStap'] as const;
+type Veld = (typeof VELDEN)[number];
+
+/** "Volgende stap door Woningcorporatie — Woonbron sinds 1 december 2026: Bezichtiging plannen" */
+export function volgendeStapDoor(actor: { organisatieLabel: string; naam: string | null } | null, stap: string | null, sinds: string | null) {
+  if (!actor && !stap) return 'Nog niet vastgelegd wie de volgende stap zet';
+  const wie = actor ? `${actor.organisatieLabel}${actor.naam ? ` — ${actor.naam}` : ''}` : 'nog niet vastgelegd';
+  return `Volgende stap door ${wie}${sinds ? ` sinds ${datum(sinds)}` : ''}${stap ? `: ${stap}` : ''}`;
+}
+
+/**
+ * Button "Volgende stap wijzigen" that opens a small form in place (disclosure: focus moves into the form and back
+ * to the button on close). Sends only the fields that changed, as PATCH; the case view and the worklist refresh.
+ */
+export function VolgendeStapWijzigen({ clientId, blokkade, eigenaren, context }: { clientId: string; blokkade: BlokkadeWijzigbaar; eigenaren: Optie[]; context?: string }) {
+  const huidig = (b: BlokkadeWijzigbaar): Record<Veld, string> => ({
+    omschrijving: b.omschrijving ?? '', volgendeActorOrganisatie: b.volgendeActor?.organisatie ?? '', volgendeActorNaam: b.volgendeActor?.naam ?? '', volgendeStap: b.volgendeStap ?? '',
+  });
+  const [open, setOpen] = useState(false);
+  const [f, setF] = useState(() => huidig(blokkade));
+  const knopRef = useRef<HTMLButtonElement>(null);
+  const titelRef = useRef<HTMLParagraphElement>(null);
+  const eerder = useRef(false);
+  const qc = useQueryClient();
+  const m = useMutation({
+    mutationFn: (wijziging: Partial<Record<Veld, string | null>>) => api<unknown>(`/v1/blokkades/${encodeURIComponent(blokkade.id)}`, { method: 'PATCH', body: wijziging }),
+    onSuccess: async () => {
+      await Promise.all([qc.invalidateQueries({ queryKey: perspectiefKey(clientId) }), qc.invalidateQueries({ queryKey: ['doorstroomoverleg'] })]);
+    },
+  });
+  useEffect(() => {
+    if (open) titelRef.current?.focus();
+    else if (eerder.current) knopRef.current?.focus();
+    eerder.current = true;
+  }, [open]);
+  const id = `blokkade-${blokkade.id}`;
+  const naam = `${blokkade.soortLabel}${context ? `, ${context}` : ''}`;
+  const ids: Record<Veld, string> = { omschrijving: `${id}-omschrijving`, volgendeActorOrganisatie: `${id}-actor`, volgendeActorNaam: `${id}-naam`, volgendeStap: `${id}-stap` };
+  const fe = FormErrors.from(m.error, ids);
+  const sluit = () => { m.reset(); setOpen(false); };
+  if (!open) {
+    return (
+      <Button ref={knopRef} variant="subtle" aria-expanded={false} aria-controls={`${id}-wijzigen`} onClick={() => { setF(huidig(blokkade)); setOpen(true); }}>
+        Volgende stap wijzigen<span className="onderdak-sr-only"> ({naam})</span>
+      </Button>
+    );
+  }
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const was = huidig(blokkade);
+    const wijziging: Partial<Record<Veld, string | null>> = {};
+    for (const v of VELDEN) if (f[v].trim() !== was[v]) wijziging[v] = f[v].trim() || null;
+    if (Object.keys(wijziging).length === 0) { sluit(); return; }
+    m.mutate(wijziging, { onSuccess: sluit });
+  };
+  return (
+    <form id={`${id}-wijzigen`} className="onderdak-card onderdak-actie" style={{ minWidth: '18rem' }} aria-labelledby={`${id}-titel`} onSubmit={submit} noValidate>
+      <p id={`${id}-titel`} ref={titelRef} tabIndex={-1} className="utrecht-paragraph"><strong>Volgende stap wijzigen: {naam}</strong></p>
+      <ErrorSummary errors={fe.summary()} title="De wijziging is niet opgeslagen" />
+      <TextField id={ids.omschrijving} label="Omschrijving van de blokkade" optional={blokkade.soort !== 'overig'} value={f.omschrijving} error={fe.get('omschrijving')} onChange={(e) => setF({ ...f, omschrijving: e.target.value })} />
+      <SelectField id={ids.volgendeActorOrganisatie} label="Wie zet de volgende stap" optional value={f.volgendeActorOrganisatie} error={fe.get('volgendeActorOrganisatie')} onChange={(e) => setF({ ...f, volgendeActorOrganisatie: e.target.value })}>
+        <option value="">Nog niet bekend</option>
+        {eigenaren.map((o) => <option key={o.code} value={o.code}>{o.label}</option>)}
+      </SelectField>
+      <TextField id={ids.volgendeActorNaam} label="Naam (persoon of team)" optional value={f.volgendeActorNaam} error={fe.get('volgendeActorNaam')} onChange={(e) => setF({ ...f, volgendeActorNaam: e.target.value })} />
+      <TextareaField id={ids.volgendeStap} label="Volgende stap" optional rows={2} value={f.volgendeStap} error={fe.get('volgendeStap')} onChange={(e) => setF({ ...f, volgendeStap: e.target.value })} />
+      <ButtonGroup><Button type="submit" variant="primary" busy={m.isPending}>Opslaan</Button><Button variant="subtle" onClick={sluit}>Annuleren</Button></ButtonGroup>
+    </form>
+  );
+}
+
+function Wijzigingen({ b, eigenaren }: { b: BlokkadeDetail; eigenaren: Optie[] }) {
+  if (!b.wijzigingen?.length) return null;
+  const waarde = (veld: string, v: string | null) => (v === null ? 'leeg' : veld === 'volgendeActorOrganisatie' ? eigenaren.find((o) => o.code === v)?.label ?? v : v);
+  return (
+    <details>
+      <summary>Geschiedenis ({b.wijzigingen.length} {b.wijzigingen.length === 1 ? 'wijziging' : 'wijzigingen'})</summary>
+      <ul className="utrecht-unordered-list">
+        {[...b.wijzigingen].reverse().map((w, i) => (
+          <li key={i} className="utrecht-unordered-list__item">
+            {tijdstip(w.op)}{w.door ? `, ${w.door}` : ''}: {w.velden.map((v) => `${VELD_LABEL[v.veld] ?? v.veld} van “${waarde(v.veld, v.van)}” naar “${waarde(v.veld, v.naar)}”`).join('; ')}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
 function Blokkades({ p }: { p: Perspectief }) {
   const t = p.traject!;
+  const blokkades = t.blokkades as BlokkadeDetail[];
   const m = usePerspectiefMutatie<Blokkade>(p.clientId, 'POST', (b) => `/v1/blokkades/${b.id}/opheffingen`, () => ({ datum: vandaag() }));
   return (
     <section aria-labelledby="blokkades-titel">
       <Heading level={3} id="blokkades-titel">Blokkades voor uitstroom</Heading>
       <Fout error={m.error} />
-      {t.blokkades.length === 0 ? <Paragraph>Geen blokkades vastgelegd.</Paragraph> : (
+      {blokkades.length === 0 ? <Paragraph>Geen blokkades vastgelegd.</Paragraph> : (
         <Table caption="Blokkades" captionHidden>
           <THead><Tr><Th>Blokkade</Th><Th>Sinds</Th><Th numeric>Dagen</Th><Th>Aan zet</Th><Th>Status</Th></Tr></THead>
           <TBody>
-            {t.blokkades.map((b) => (
+            {blokkades.map((b) => (
               <Tr key={b.id}>
-                <Td>{b.soortLabel}{b.omschrijving ? `: ${b.omschrijving}` : ''}</Td><Td>{datum(b.sinds)}</Td><Td numeric>{b.dagen}</Td>
-                <Td>{b.volgendeActor ? `${b.volgendeActor.organisatieLabel}${b.volgendeActor.naam ? ` — ${b.volgendeActor.naam}` : ''}` : '—'}{b.volgendeStap ? `: ${b.volgendeStap}` : ''}</Td>
-                <Td>{b.opgeheven ? `Opgeheven ${datum(b.opgeheven)}` : b.mogelijkheden.opheffen ? <Button variant="subtle" onClick={() => m.mutate(b)}>Opheffen</Button> : 'Open'}</Td>
+                <Td>{b.soortLabel}{b.omschrijving ? `: ${b.omschrijving}` : ''}<Wijzigingen b={b} eigenaren={p.keuzelijsten.eigenaren} /></Td><Td>{datum(b.sinds)}</Td><Td numeric>{b.dagen}</Td>
+                <Td>
+                  {b.volgendeActor ? `${b.volgendeActor.organisatieLabel}${b.volgendeActor.naam ? ` — ${b.volgendeActor.naam}` : ''}` : '—'}{b.volgendeStap ? `: ${b.volgendeStap}` : ''}
+                  {!b.opgeheven && (b.volgendeActor || b.volgendeStap) ? <><br /><small>sinds {datum(b.bijgewerktOp ?? b.vastgelegdOp)}</small></> : null}
+                </Td>
+                <Td>
+                  {b.opgeheven ? `Opgeheven ${datum(b.opgeheven)}` : (
+                    <div className="onderdak-acties">
+                      {b.mogelijkheden.opheffen ? <Button variant="subtle" onClick={() => m.mutate(b)}>Opheffen</Button> : 'Open'}
+                      {b.mogelijkheden.wijzigen && <VolgendeStapWijzigen clientId={p.clientId} blokkade={b} eigenaren={p.keuzelijsten.eigenaren} />}
+                    </div>
+                  )}
+                </Td>
               </Tr>
             ))}
           </TBody>

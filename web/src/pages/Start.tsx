@@ -61,6 +61,50 @@ function Werkvoorraad() {
   );
 }
 
+// What needs attention today, as counters linking to the worklists (each counter is a live count from the API).
+function Aandacht({ preventie }: { preventie: boolean }) {
+  const overleg = useQuery({ queryKey: ['doorstroomoverleg'], queryFn: () => api<{ totalen: Record<string, number> }>('/v1/werklijsten/doorstroomoverleg') });
+  const laat = useQuery({ queryKey: ['te-late-plannen'], queryFn: () => api<{ resultaten: unknown[] }>('/v1/werklijsten/te-late-plannen') });
+  const zaken = useQuery({
+    queryKey: ['preventiezaken', 'open-teller'], enabled: preventie,
+    queryFn: () => api<{ resultaten: unknown[] }>(`/v1/preventiezaken${qs({ status: 'open', paginaGrootte: 200 })}`),
+  });
+  if (overleg.isPending || laat.isPending) return <Loading />;
+  if (overleg.error || laat.error) return <PaginaFout error={overleg.error ?? laat.error} />;
+  const t = overleg.data.totalen;
+  // the list endpoint pages at 200 and has no total; more than a page reads as "200+"
+  const open = zaken.data ? (zaken.data.resultaten.length >= 200 ? '200+' : String(zaken.data.resultaten.length)) : null;
+  return (
+    <section aria-labelledby="aandacht-titel">
+      <Heading level={2} id="aandacht-titel">Aandacht nodig</Heading>
+      <ul className="onderdak-tellers">
+        <li className="onderdak-teller">
+          <Link to="/doorstroomoverleg" className="utrecht-link">
+            <span className="onderdak-teller__getal">{t.bovenDoel ?? 0}</span> langer dan 91 dagen in de opvang (van {t.inOpvang ?? 0})
+          </Link>
+        </li>
+        <li className="onderdak-teller">
+          <Link to="/doorstroomoverleg" className="utrecht-link">
+            <span className="onderdak-teller__getal">{laat.data.resultaten.length}</span> perspectiefplannen te laat (norm: 5 dagen)
+          </Link>
+        </li>
+        <li className="onderdak-teller">
+          <Link to="/doorstroomoverleg" className="utrecht-link">
+            <span className="onderdak-teller__getal">{t.metBlokkade ?? 0}</span> met een blokkade voor uitstroom
+          </Link>
+        </li>
+        {open !== null && (
+          <li className="onderdak-teller">
+            <Link to="/preventie" className="utrecht-link">
+              <span className="onderdak-teller__getal">{open}</span> open preventiezaken (vroegsignalering)
+            </Link>
+          </li>
+        )}
+      </ul>
+    </section>
+  );
+}
+
 export function StartPage() {
   useTitel('Start');
   const g = useGebruiker();
@@ -70,6 +114,7 @@ export function StartPage() {
       <Heading level={1}>Welkom, {g.naam}</Heading>
       <Paragraph lead>{g.tenant.naam} · {g.rolLabel}</Paragraph>
       {m.aanmeldingen && <Werkvoorraad />}
+      {m.aanmeldingen && m.perspectief && <Aandacht preventie={!!m.voorkomen} />}
       <section aria-labelledby="snel-titel">
         <Heading level={2} id="snel-titel">Snel naar</Heading>
         <ul className="utrecht-unordered-list">

@@ -141,7 +141,8 @@ function WoonklaarForm() {
   });
   const fe = FormErrors.from(m.error);
   const set = (k: keyof typeof f) => (e: { target: { value: string } }) => setF({ ...f, [k]: e.target.value });
-  const inOpvang = (clienten.data?.resultaten ?? []).filter((c) => c.status === 'in-opvang' || c.status === 'aangemeld');
+  // every match of the search; the server refuses (409) a client without an open trajectory, with a Dutch reason
+  const inOpvang = (clienten.data?.resultaten ?? []).filter((c) => c.status !== 'uitgestroomd');
   return (
     <section aria-labelledby="woonklaar">
       <Heading level={2} id="woonklaar">Cliënt woonklaar melden</Heading>
