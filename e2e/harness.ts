@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import net from 'node:net';
-import { chromium, type Browser } from 'playwright-core';
+import { beforeAll, afterAll } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 
@@ -50,4 +51,35 @@ export async function launchBrowser(): Promise<Browser> {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
   });
+}
+
+export const DEMO_PASSWORD = 'Onderdak-demo-2026';
+
+/** Logs in through the login page as a demo user and waits until the app shows the logout button. */
+export async function login(page: Page, app: RunningApp, user: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto(`${app.url}/inloggen`);
+  await page.getByLabel('Gebruikersnaam').fill(user);
+  await page.getByLabel('Wachtwoord').fill(password);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
+}
+
+/** Opens a page through the main menu; exact, because dashboard links like "14 open preventiezaken" also contain the word. */
+export async function openMenu(page: Page, name: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name, exact: true }).click();
+}
+
+/**
+ * For a test file: starts the app (with a fresh demo data dir) and chromium before its tests and stops both after.
+ * The fields are set once beforeAll has run; `login` logs in as a demo user on this app.
+ */
+export function withAppAndBrowser(env: Record<string, string> = {}) {
+  const e2e = {
+    app: undefined as unknown as RunningApp,
+    browser: undefined as unknown as Browser,
+    login: (page: Page, user: string) => login(page, e2e.app, user),
+  };
+  beforeAll(async () => { e2e.app = await startApp(env); e2e.browser = await launchBrowser(); });
+  afterAll(async () => { await e2e.browser?.close(); await e2e.app?.stop(); });
+  return e2e;
 }

@@ -1,36 +1,18 @@
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startApp, launchBrowser, type RunningApp } from './harness.js';
+import { describe, it, expect } from 'vitest';
+import { withAppAndBrowser, openMenu } from './harness.js';
+import { todayInNl } from '../src/lib/validation.js';
 
-let app: RunningApp;
-let browser: Browser;
-const PASSWORD = 'Onderdak-demo-2026';
-const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
-
-async function login(page: Page, user: string) {
-  await page.goto(`${app.url}/inloggen`);
-  await page.getByLabel('Gebruikersnaam').fill(user);
-  await page.getByLabel('Wachtwoord').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
-}
+const e2e = withAppAndBrowser();
+const login = e2e.login;
+const today = todayInNl(new Date());
 
 describe('toegang: vroegsignalering met een CSV-bestand', () => {
   it('uploadt een CSV met één foute regel, ziet de fout in de voorvertoning, verwerkt en ziet de goede signalen op de werklijst', async () => {
-    const page = await browser.newPage();
+    const page = await e2e.browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await login(page, 'dordrecht.toegang');
-    await page.getByRole('link', { name: 'Preventie' }).click();
+    await openMenu(page, 'Preventie');
     await page.getByRole('heading', { level: 1, name: 'Preventie: vroegsignalering' }).waitFor();
 
     const csv = [
@@ -65,6 +47,52 @@ describe('toegang: vroegsignalering met een CSV-bestand', () => {
     await worklist.getByRole('link', { name: 'Geertruida Vroegsignaal' }).click();
     await page.getByRole('heading', { level: 1, name: 'Preventiezaak Geertruida Vroegsignaal' }).waitFor();
     expect(await page.getByText('3311AB 12').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('toegang: nazorgplan aanpassen en budgetbeheer voortijdig beëindigen', () => {
+  it('plant een extra contactmoment en schrapt het, wijzigt de verantwoordelijke en beëindigt budgetbeheer met reden', async () => {
+    const page = await e2e.browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await login(page, 'dordrecht.toegang');
+    await openMenu(page, 'Nazorg');
+    await page.getByRole('heading', { level: 1, name: 'Nazorg (waakvlam)' }).waitFor();
+
+    // budgetbeheer: the first running one ends early; without a reason the form says what is missing
+    const budget = page.getByRole('table', { name: 'Preventief budgetbeheer' });
+    await budget.waitFor();
+    const rows = budget.getByRole('row');
+    const n = await rows.count();
+    let index = -1;
+    for (let i = 1; i < n && index < 0; i++) if (await rows.nth(i).getByRole('button', { name: 'Voortijdig beëindigen' }).count()) index = i;
+    expect(index).toBeGreaterThan(0);
+    const row = rows.nth(index);
+    await row.getByRole('button', { name: 'Voortijdig beëindigen' }).click();
+    await row.getByRole('button', { name: 'Budgetbeheer beëindigen' }).click();
+    await page.getByRole('alert').filter({ hasText: 'voortijdig stopt' }).first().waitFor();
+    await row.getByLabel('Reden').fill('Cliënt verhuist buiten de regio');
+    await row.getByRole('button', { name: 'Budgetbeheer beëindigen' }).click();
+    await rows.nth(index).getByText(/voortijdig beëindigd.*Cliënt verhuist buiten de regio/).waitFor();
+    expect(await rows.nth(index).textContent()).toContain('Afgerond');
+
+    // the first plan of the worklist: an extra contact moment, then removed again
+    await page.getByRole('table', { name: /Nazorgplannen/ }).getByRole('link').first().click();
+    await page.getByRole('heading', { level: 1, name: /^Nazorgplan / }).waitFor();
+    const inTwentyDays = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date(Date.now() + 20 * 86_400_000));
+    await page.getByLabel('Gepland op').fill(inTwentyDays);
+    await page.getByRole('button', { name: 'Contactmoment plannen' }).click();
+    const extra = page.getByRole('form', { name: /Contactmoment extra contact .* aanpassen/ });
+    await extra.waitFor();
+    await extra.getByRole('button', { name: 'Schrappen' }).click();
+    await extra.waitFor({ state: 'detached' });
+
+    // responsible party
+    await page.getByRole('button', { name: 'Verantwoordelijke of adres wijzigen' }).click();
+    await page.getByLabel('Team of naam').fill('Wijkteam E2E');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText('Wijkteam E2E (', { exact: false }).waitFor();
     expect(errors).toEqual([]);
   });
 });
