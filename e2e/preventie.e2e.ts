@@ -51,7 +51,7 @@ describe('toegang: vroegsignalering met een CSV-bestand', () => {
   });
 });
 
-describe('toegang: nazorgplan aanpassen en budgetbeheer voortijdig beëindigen', () => {
+describe('toegang: nazorgplan aanpassen, budgetbeheer voortijdig beëindigen of annuleren', () => {
   it('plant een extra contactmoment en schrapt het, wijzigt de verantwoordelijke en beëindigt budgetbeheer met reden', async () => {
     const page = await e2e.browser.newPage();
     const errors: string[] = [];
@@ -93,6 +93,44 @@ describe('toegang: nazorgplan aanpassen en budgetbeheer voortijdig beëindigen',
     await page.getByLabel('Team of naam').fill('Wijkteam E2E');
     await page.getByRole('button', { name: 'Opslaan' }).click();
     await page.getByText('Wijkteam E2E (', { exact: false }).waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('legt budgetbeheer vast dat nog moet beginnen en annuleert het vóór de start', async () => {
+    const page = await e2e.browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await login(page, 'dordrecht.toegang');
+    // an active plan whose client has no running or planned budgetbeheer (the form only shows for those)
+    const planId = await page.evaluate(async () => {
+      const plans = (await (await fetch('/v1/nazorgplannen?status=actief')).json()).resultaten as { id: string }[];
+      for (const { id } of plans) {
+        const plan = await (await fetch(`/v1/nazorgplannen/${id}`)).json();
+        if (plan.mogelijkheden.budgetbeheerToevoegen && plan.budgetbeheer.every((b: { fase: string }) => b.fase === 'afgerond' || b.fase === 'geannuleerd')) return id;
+      }
+      return null;
+    });
+    expect(planId).not.toBeNull();
+    await page.goto(`${e2e.app.url}/nazorg/${planId}`);
+    await page.getByRole('heading', { level: 1, name: /^Nazorgplan / }).waitFor();
+    const plus = (days: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date(Date.now() + days * 86_400_000));
+    await page.getByLabel('Start (opbouwfase)').fill(plus(30));
+    await page.getByLabel('Afbouwfase vanaf').fill(plus(300));
+    await page.getByLabel('Einde').fill(plus(400));
+    await page.getByRole('button', { name: 'Budgetbeheer vastleggen' }).click();
+    await page.getByText(/nu: Gepland/).waitFor();
+
+    // cancelling: without a reason the form says what is missing; with one the phase becomes Geannuleerd
+    await page.getByRole('button', { name: 'Annuleren vóór de start' }).click();
+    const form = page.getByRole('form', { name: /annuleren$/ });
+    await form.getByRole('button', { name: 'Budgetbeheer annuleren' }).click();
+    await page.getByRole('alert').filter({ hasText: 'voortijdig stopt' }).first().waitFor();
+    await form.getByLabel('Reden').fill('Cliënt heeft zelf een bewindvoerder gevonden');
+    await form.getByRole('button', { name: 'Budgetbeheer annuleren' }).click();
+    await page.getByText(/geannuleerd op .*: Cliënt heeft zelf een bewindvoerder gevonden/).waitFor();
+    await page.getByText(/nu: Geannuleerd/).waitFor();
+    // the period is free again: the form to record a new budgetbeheer is back
+    await page.getByRole('button', { name: 'Budgetbeheer vastleggen' }).waitFor();
     expect(errors).toEqual([]);
   });
 });
