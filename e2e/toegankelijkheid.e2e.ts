@@ -32,9 +32,10 @@ const SCREENS: { user: string; paths: { path: string; ready: string }[] }[] = [
     { path: '/preventie', ready: 'Vroegsignalering' },
     { path: '/nazorg', ready: 'Nazorg (waakvlam)' },
     { path: '/wonen', ready: 'Van opvang naar wonen' },
+    ...['woonplekken', 'aanbiedingen', 'toewijzing', 'afspraken'].map((o) => ({ path: `/wonen?onderdeel=${o}`, ready: 'Van opvang naar wonen' })),
   ] },
   { user: 'dordrecht.beleid', paths: [{ path: '/rapportage', ready: 'Dashboard maatschappelijke opvang' }] },
-  { user: 'dordrecht.corporatie', paths: [{ path: '/wonen', ready: 'Van opvang naar wonen' }] },
+  { user: 'dordrecht.corporatie', paths: [{ path: '/wonen', ready: 'Van opvang naar wonen' }, { path: '/wonen?onderdeel=aanbiedingen', ready: 'Van opvang naar wonen' }] },
   { user: 'dordrecht.beheer', paths: [{ path: '/beheer', ready: 'Beheer' }] },
 ];
 

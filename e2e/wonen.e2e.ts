@@ -15,7 +15,12 @@ describe('wonen in de browser', () => {
     corp.on('pageerror', (e) => errors.push(e.message));
     await login(corp, 'dordrecht.corporatie');
     await openMenu(corp, 'Wonen');
-    await corp.getByRole('heading', { level: 2, name: 'Woning registreren' }).waitFor();
+    // the page opens on the corporation's homes; the form sits behind a button and takes the focus when it opens
+    const corpTabs = corp.getByRole('navigation', { name: 'Onderdelen van Wonen' });
+    expect(await corpTabs.getByRole('link', { name: /^Woonplekken/ }).getAttribute('aria-current')).toBe('page');
+    expect(await corp.getByLabel('Adres').count()).toBe(0);
+    await corp.getByRole('button', { name: 'Nieuwe woning registreren' }).click();
+    await expect.poll(() => corp.evaluate(() => document.activeElement?.textContent)).toBe('Woning registreren');
     await corp.getByLabel('Adres').fill('Zonnebloemstraat 77, Dordrecht');
     await corp.getByLabel('Gemeente', { exact: true }).selectOption({ label: 'Dordrecht' });
     await corp.getByLabel('Aantal kamers').fill('1');
@@ -43,6 +48,10 @@ describe('wonen in de browser', () => {
       await post(`/v1/aanmeldingen/${a.id}/besluiten`, { uitkomst: 'toegang', datum: d });
     }, today);
     await openMenu(page, 'Wonen');
+    const tabs = page.getByRole('navigation', { name: 'Onderdelen van Wonen' });
+    const aanbiedingenTab = tabs.getByRole('link', { name: /^Aanbiedingen \(\d+ lopend\)$/ });
+    const lopendVoor = Number((await aanbiedingenTab.textContent())!.match(/\((\d+) lopend\)/)![1]);
+    await page.getByRole('button', { name: 'Cliënt woonklaar melden' }).click();
     await page.getByLabel('Cliënt zoeken (naam)').fill('Zonnewijzer');
     await page.getByLabel('Cliënt', { exact: true }).locator('option', { hasText: 'Gerrit Zonnewijzer' }).waitFor({ state: 'attached' });
     await page.getByLabel('Cliënt', { exact: true }).selectOption({ label: 'Gerrit Zonnewijzer' });
@@ -60,14 +69,16 @@ describe('wonen in de browser', () => {
     expect(text).toMatch(/Plaats \d+ met \d+ punten: voldoet aan alle harde eisen/);
     expect(text).toContain('voorkeursgemeente Dordrecht (+200)');
     await item.getByRole('button', { name: 'Aanbieden' }).click();
-    // the home leaves the free list and the offer appears under Aanbiedingen
+    // the home leaves the free list, the count of running offers goes up by one and the offer is under Aanbiedingen
+    await item.waitFor({ state: 'detached' });
+    await tabs.getByRole('link', { name: `Aanbiedingen (${lopendVoor + 1} lopend)` }).click();
+    expect(new URL(page.url()).searchParams.get('onderdeel')).toBe('aanbiedingen');
     const offer = page.getByRole('row').filter({ hasText: 'Zonnebloemstraat 77, Dordrecht' }).filter({ hasText: 'Gerrit Zonnewijzer' });
     await offer.waitFor();
     expect(await offer.textContent()).toContain('aangeboden');
-    await item.waitFor({ state: 'detached' });
 
     // the corporation sees the offer: name, household, support and contact only
-    await corp.reload();
+    await corp.goto(`${e2e.app.url}/wonen?onderdeel=aanbiedingen`);
     const row = corp.getByRole('row').filter({ hasText: 'Gerrit Zonnewijzer' });
     await row.waitFor();
     expect(await row.textContent()).toContain('0611111111');

@@ -111,7 +111,8 @@ const planAfdrukkenRoute = createRoute({ getParentRoute: () => appRoute, path: '
 const preventieRoute = createRoute({ getParentRoute: () => appRoute, path: '/preventie', component: PreventiePage });
 const preventieZaakRoute = createRoute({ getParentRoute: () => appRoute, path: '/preventie/$zaakId', component: PreventieZaakPage });
 const nazorgRoute = createRoute({ getParentRoute: () => appRoute, path: '/nazorg', component: NazorgPage });
-const wonenRoute = createRoute({ getParentRoute: () => appRoute, path: '/wonen', component: WonenPage });
+export interface WonenSearch { onderdeel?: string }
+const wonenRoute = createRoute({ getParentRoute: () => appRoute, path: '/wonen', validateSearch: (s: Record<string, unknown>): WonenSearch => ({ onderdeel: str(s.onderdeel) }), component: WonenPage });
 const nazorgPlanRoute = createRoute({ getParentRoute: () => appRoute, path: '/nazorg/$planId', component: NazorgPlanPage });
 
 // Unknown paths inside the app: the Dutch "niet gevonden" page within the layout (header and navigation), after login.

@@ -1,7 +1,8 @@
 // Issue 5 — van opvang naar wonen: woonplekken registreren (corporatie), cliënten woonklaar melden, gerangschikte
 // passende woonplekken met uitleg, aanbieden, de stappen van een aanbieding, het batchvoorstel, Housing First en
 // prestatieafspraken.
-import { useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { Link, useSearch } from '@tanstack/react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, qs, type ClientSamenvatting, type Pagina } from '../api';
 import { datum, vandaag } from '../format';
@@ -28,20 +29,80 @@ const STAP_LABEL: Record<string, string> = { geaccepteerd: 'Geaccepteerd', afgew
 const TYPES = [['corporatie', 'Reguliere corporatiewoning'], ['housing-first', 'Housing First-woning'], ['skaeve-huse', 'Skaeve Huse'], ['tussenvoorziening', 'Tussenvoorziening'], ['onder-de-pannen', 'Kamer bij gastgezin (Onder de Pannen / Kamers met Aandacht)']];
 const STEUN = [['geen', 'Geen begeleiding'], ['licht', 'Licht ambulant'], ['intensief', 'Intensief ambulant'], ['housing-first', 'Housing First']];
 
+// Each role's sections, as sub-pages addressed by ?onderdeel= so a link or the back button lands on the same one.
+type WonenOnderdeel = { id: string; label: string; aantal?: (d: Tellingen) => number | null; eenheid?: string; inhoud: () => ReactNode };
+interface Tellingen { kandidaten?: Kandidaat[]; woonplekken?: Woonplek[]; aanbiedingen?: Aanbieding[] }
+const LOPEND = new Set(['aangeboden', 'geaccepteerd', 'contract-getekend']);
+const ONDERDELEN: Record<string, WonenOnderdeel[]> = {
+  toegang: [
+    { id: 'kandidaten', label: 'Woonklare cliënten', aantal: (d) => d.kandidaten?.length ?? null, inhoud: () => <><Nieuw knop="Cliënt woonklaar melden">{(sluit) => <WoonklaarForm sluit={sluit} />}</Nieuw><Kandidaten /></> },
+    { id: 'woonplekken', label: 'Woonplekken', eenheid: 'vrij', aantal: (d) => d.woonplekken?.filter((w) => w.status === 'beschikbaar').length ?? null, inhoud: () => <Woonplekken /> },
+    { id: 'aanbiedingen', label: 'Aanbiedingen', eenheid: 'lopend', aantal: (d) => d.aanbiedingen?.filter((a) => LOPEND.has(a.status)).length ?? null, inhoud: () => <Aanbiedingen /> },
+    { id: 'toewijzing', label: 'Beste toewijzing', inhoud: () => <Batch /> },
+    { id: 'afspraken', label: 'Housing First en prestatieafspraken', inhoud: () => <><HousingFirst /><Prestatieafspraken /></> },
+  ],
+  corporatie: [
+    { id: 'woonplekken', label: 'Woonplekken', eenheid: 'vrij', aantal: (d) => d.woonplekken?.filter((w) => w.status === 'beschikbaar').length ?? null, inhoud: () => <><Nieuw knop="Nieuwe woning registreren">{(sluit) => <WoningForm sluit={sluit} />}</Nieuw><Woonplekken /></> },
+    { id: 'aanbiedingen', label: 'Aanbiedingen', eenheid: 'lopend', aantal: (d) => d.aanbiedingen?.filter((a) => LOPEND.has(a.status)).length ?? null, inhoud: () => <Aanbiedingen /> },
+  ],
+};
+const kandidatenQuery = { queryKey: ['wonen', 'kandidaten'], queryFn: () => api<{ resultaten: Kandidaat[] }>('/v1/woonkandidaten') };
+const woonplekkenQuery = { queryKey: ['wonen', 'woonplekken'], queryFn: () => api<{ resultaten: Woonplek[] }>('/v1/woonplekken') };
+const aanbiedingenQuery = { queryKey: ['wonen', 'aanbiedingen'], queryFn: () => api<{ resultaten: Aanbieding[] }>('/v1/aanbiedingen') };
+
 export function WonenPage() {
   useTitel('Wonen');
   const g = useGebruiker();
+  const search = useSearch({ from: '/app/wonen' });
+  const onderdelen = ONDERDELEN[g.rol];
+  if (!onderdelen) {
+    return <><Heading level={1}>Van opvang naar wonen</Heading><HousingFirst /><Prestatieafspraken /></>;
+  }
+  const actief = onderdelen.find((o) => o.id === search.onderdeel) ?? onderdelen[0]!;
   return (
     <>
       <Heading level={1}>Van opvang naar wonen</Heading>
-      {g.rol === 'corporatie' && <><WoningForm /><Woonplekken /><Aanbiedingen /></>}
-      {g.rol === 'toegang' && <><WoonklaarForm /><Kandidaten /><Woonplekken /><Aanbiedingen /><Batch /><HousingFirst /><Prestatieafspraken /></>}
-      {(g.rol === 'beleid' || g.rol === 'beheerder') && <><HousingFirst /><Prestatieafspraken /></>}
+      <OnderdeelMenu onderdelen={onderdelen} actief={actief.id} kandidaten={g.rol === 'toegang'} />
+      {actief.inhoud()}
     </>
   );
 }
 
-function WoningForm() {
+function OnderdeelMenu({ onderdelen, actief, kandidaten }: { onderdelen: WonenOnderdeel[]; actief: string; kandidaten: boolean }) {
+  // the same queries as the sections (shared cache), so the counts and the lists never disagree
+  const k = useQuery({ ...kandidatenQuery, enabled: kandidaten });
+  const w = useQuery(woonplekkenQuery);
+  const a = useQuery(aanbiedingenQuery);
+  const tellingen: Tellingen = { kandidaten: k.data?.resultaten, woonplekken: w.data?.resultaten, aanbiedingen: a.data?.resultaten };
+  return (
+    <nav aria-label="Onderdelen van Wonen" className="onderdak-subnav">
+      <ul className="onderdak-subnav__list">
+        {onderdelen.map((o) => {
+          const n = o.aantal?.(tellingen);
+          return (
+            <li key={o.id}>
+              <Link to="/wonen" search={{ onderdeel: o.id }} className="onderdak-subnav__link" aria-current={o.id === actief ? 'page' : undefined}>
+                {o.label}{n !== undefined && n !== null && <span className="onderdak-subnav__aantal"> ({n}{o.eenheid ? ` ${o.eenheid}` : ''})</span>}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}
+
+/** A form behind a button, so a list page opens with its list; the form closes with Sluiten or Escape. */
+function Nieuw({ knop, children }: { knop: string; children: (sluit: () => void) => ReactNode }) {
+  const [open, setOpen] = useState(false);
+  const knopRef = useRef<HTMLButtonElement>(null);
+  const eerder = useRef(false);
+  useEffect(() => { if (!open && eerder.current) knopRef.current?.focus(); eerder.current = true; }, [open]);
+  if (!open) return <ButtonGroup><Button ref={knopRef} variant="primary" aria-expanded={false} onClick={() => setOpen(true)}>{knop}</Button></ButtonGroup>;
+  return <div className="onderdak-card" onKeyDown={(e) => { if (e.key === 'Escape') setOpen(false); }}>{children(() => setOpen(false))}</div>;
+}
+
+function WoningForm({ sluit }: { sluit: () => void }) {
   const qc = useQueryClient();
   const ref = useReferentie();
   const [f, setF] = useState({ type: 'corporatie', adres: '', postcode: '', gemeentecode: '', kamers: '1', oppervlakte: '40', huur: '550', beschikbaarVanaf: vandaag(), huishoudenMax: '1', ondersteuning: 'licht' });
@@ -54,7 +115,7 @@ function WoningForm() {
   const set = (k: keyof typeof f) => (e: { target: { value: string } }) => setF({ ...f, [k]: e.target.value });
   return (
     <section aria-labelledby="woning-nieuw">
-      <Heading level={2} id="woning-nieuw">Woning registreren</Heading>
+      <h2 id="woning-nieuw" className="utrecht-heading-2" ref={useFocusOnMount<HTMLHeadingElement>()} tabIndex={-1}>Woning registreren</h2>
       {ok && <Alert type="ok" role="status">{ok}</Alert>}
       <form onSubmit={(e) => { e.preventDefault(); setOk(null); m.mutate(); }} noValidate>
         {fe.general.length > 0 && <ErrorAlert error={m.error} />}
@@ -70,14 +131,14 @@ function WoningForm() {
         <TextField id="w-vanaf" type="date" label="Beschikbaar vanaf" value={f.beschikbaarVanaf} error={fe.get('beschikbaarVanaf')} onChange={set('beschikbaarVanaf')} />
         <TextField id="w-hhmax" type="number" label="Geschikt voor maximaal (personen)" value={f.huishoudenMax} error={fe.get('huishoudenMax')} onChange={set('huishoudenMax')} />
         <SelectField id="w-steun" label="Beschikbare ondersteuning" value={f.ondersteuning} error={fe.get('ondersteuning')} onChange={set('ondersteuning')}>{STEUN.map(([c, l]) => <option key={c} value={c}>{l}</option>)}</SelectField>
-        <ButtonGroup><Button type="submit" variant="primary" busy={m.isPending}>Woning registreren</Button></ButtonGroup>
+        <ButtonGroup><Button type="submit" variant="primary" busy={m.isPending}>Woning registreren</Button><Button variant="secondary" onClick={sluit}>Sluiten</Button></ButtonGroup>
       </form>
     </section>
   );
 }
 
 function Woonplekken() {
-  const q = useQuery({ queryKey: ['wonen', 'woonplekken'], queryFn: () => api<{ resultaten: Woonplek[] }>('/v1/woonplekken') });
+  const q = useQuery(woonplekkenQuery);
   const [open, setOpen] = useState<string | null>(null);
   if (q.isPending) return <Loading />;
   if (q.error) return <ErrorAlert error={q.error} />;
@@ -125,7 +186,7 @@ function AanbiedKnop({ woonplekId, kandidaatId }: { woonplekId: string; kandidaa
   return <>{m.error ? <ErrorAlert error={m.error} /> : null}<Button variant="secondary" busy={m.isPending} onClick={() => m.mutate()}>Aanbieden</Button></>;
 }
 
-function WoonklaarForm() {
+function WoonklaarForm({ sluit }: { sluit: () => void }) {
   const qc = useQueryClient();
   const ref = useReferentie();
   const [zoek, setZoek] = useState('');
@@ -145,7 +206,7 @@ function WoonklaarForm() {
   const inOpvang = (clienten.data?.resultaten ?? []).filter((c) => c.status !== 'uitgestroomd');
   return (
     <section aria-labelledby="woonklaar">
-      <Heading level={2} id="woonklaar">Cliënt woonklaar melden</Heading>
+      <h2 id="woonklaar" className="utrecht-heading-2" ref={useFocusOnMount<HTMLHeadingElement>()} tabIndex={-1}>Cliënt woonklaar melden</h2>
       {ok && <Alert type="ok" role="status">{ok}</Alert>}
       <TextField id="wk-zoek" label="Cliënt zoeken (naam)" value={zoek} onChange={(e) => setZoek(e.target.value)} />
       <form onSubmit={(e) => { e.preventDefault(); setOk(null); m.mutate(); }} noValidate>
@@ -164,14 +225,14 @@ function WoonklaarForm() {
         </SelectField>
         <SelectField id="wk-urgentie" label="Urgentie" value={f.urgentie} error={fe.get('urgentie')} onChange={set('urgentie')}><option value="normaal">Normaal</option><option value="hoog">Hoog</option><option value="urgent">Urgent</option></SelectField>
         <TextField id="wk-sinds" type="date" label="Woonklaar sinds" value={f.woonklaarSinds} error={fe.get('woonklaarSinds')} onChange={set('woonklaarSinds')} />
-        <ButtonGroup><Button type="submit" variant="primary" busy={m.isPending}>Woonklaar melden</Button></ButtonGroup>
+        <ButtonGroup><Button type="submit" variant="primary" busy={m.isPending}>Woonklaar melden</Button><Button variant="secondary" onClick={sluit}>Sluiten</Button></ButtonGroup>
       </form>
     </section>
   );
 }
 
 function Kandidaten() {
-  const q = useQuery({ queryKey: ['wonen', 'kandidaten'], queryFn: () => api<{ resultaten: Kandidaat[] }>('/v1/woonkandidaten') });
+  const q = useQuery(kandidatenQuery);
   const [open, setOpen] = useState<string | null>(null);
   if (q.isPending) return <Loading />;
   if (q.error) return <ErrorAlert error={q.error} />;
@@ -222,7 +283,7 @@ function WoonplekkenBijKandidaat({ id }: { id: string }) {
 }
 
 function Aanbiedingen() {
-  const q = useQuery({ queryKey: ['wonen', 'aanbiedingen'], queryFn: () => api<{ resultaten: Aanbieding[] }>('/v1/aanbiedingen') });
+  const q = useQuery(aanbiedingenQuery);
   if (q.isPending) return <Loading />;
   if (q.error) return <ErrorAlert error={q.error} />;
   return (
@@ -327,4 +388,11 @@ function Prestatieafspraken() {
       )}
     </section>
   );
+}
+
+/** Moves focus to the element when it mounts (a form that just opened), so keyboard and screen-reader users land in it. */
+function useFocusOnMount<T extends HTMLElement>() {
+  const ref = useRef<T>(null);
+  useEffect(() => { ref.current?.focus(); }, []);
+  return ref;
 }
