@@ -42,8 +42,18 @@ describe('toegangsmedewerker: van aanmelding tot uitstroom in de browser', () =>
     await reg.getByLabel('Datum').fill(today);
     await reg.getByLabel('Bron').selectOption({ label: 'Meldpunt Zorg & Overlast' });
     await reg.getByRole('button', { name: 'Aanmelding opslaan' }).click();
+    // screening: the form checks before sending and says what is missing; then it is saved and closes
+    await page.getByRole('button', { name: 'Screening vastleggen' }).click();
+    const scr = page.getByRole('form', { name: 'Screening vastleggen' });
+    await scr.getByRole('button', { name: 'Screening opslaan' }).click();
+    await scr.getByText('Vul de bevindingen in.').first().waitFor();
+    await scr.getByLabel('Bevindingen').fill('Dakloos sinds twee weken, slaapt in de auto; geen netwerk dat kan opvangen.');
+    await scr.getByRole('button', { name: 'Screening opslaan' }).click();
+    await scr.waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Besluit nemen' }).click();
     const dec = page.getByRole('form', { name: 'Besluit nemen' });
+    await dec.getByRole('button', { name: 'Besluit opslaan' }).click();
+    await dec.getByText('Kies de uitkomst van het besluit.').first().waitFor();
     await dec.getByLabel('Toegang', { exact: true }).check();
     await dec.getByLabel('Datum').fill(today);
     await dec.getByLabel('Jaren in de regio').fill('12');
@@ -59,8 +69,26 @@ describe('toegangsmedewerker: van aanmelding tot uitstroom in de browser', () =>
     await free.waitFor({ state: 'attached' });
     await place.getByLabel('Eenheid').selectOption((await free.getAttribute('value'))!);
     await place.getByLabel('Datum').fill(today);
+    const unitName = (option: string) => option.split(' — ')[0]!.trim();
+    const firstUnit = unitName((await free.textContent())!);
     await place.getByRole('button', { name: 'Plaatsing opslaan' }).click();
     await page.getByRole('heading', { name: 'Huidig verblijf' }).waitFor();
+
+    // a move to another free unit in the same location: first without a unit (what is missing), then with one
+    await page.getByRole('button', { name: 'Verhuizen' }).click();
+    const move = page.getByRole('form', { name: 'Verhuizen naar een andere eenheid' });
+    await move.getByRole('button', { name: 'Verhuizing opslaan' }).click();
+    await move.getByText('Kies de nieuwe eenheid.').first().waitFor();
+    const other = move.getByLabel('Eenheid').locator('option', { hasText: 'vrij' }).filter({ hasNotText: new RegExp(`^${firstUnit} — `) }).first();
+    await other.waitFor({ state: 'attached' });
+    const otherUnit = unitName((await other.textContent())!);
+    expect(otherUnit).not.toBe(firstUnit);
+    await move.getByLabel('Eenheid').selectOption((await other.getAttribute('value'))!);
+    await move.getByLabel('Datum').fill(today);
+    await move.getByRole('button', { name: 'Verhuizing opslaan' }).click();
+    await move.waitFor({ state: 'detached' });
+    const current = page.locator('.onderdak-card').filter({ has: page.getByRole('heading', { level: 3, name: 'Huidig verblijf' }) });
+    await expect.poll(async () => (await current.textContent()) ?? '').toContain(`Eenheid${otherUnit}Sinds`);
 
     expect(await occupied(page, 'Crisisopvang Kromhout-Kasperspad')).toBe(before + 1);
     await expect(page.getByRole('link', { name: 'Wilhelmina Zonderland' }).count()).resolves.toBe(1);

@@ -30,6 +30,27 @@ function useVernieuwClient(clientId: string) {
 }
 
 /**
+ * What every action form on the case page shares: the request, a refresh of everything the client shows and
+ * closing the form on success, server errors mapped to the fields (`ids`), and checks before sending. `verstuur`
+ * takes the client-side checks (field → message or undefined) and only sends when none fails. `negeer409`: a
+ * conflict (e.g. the unit was just taken) is shown as one message above the form, not as a field error.
+ */
+function useClientActie<T>(clientId: string, sluit: () => void, mutationFn: () => Promise<T>, ids: Record<string, string>, opts: { negeer409?: boolean } = {}) {
+  const vernieuw = useVernieuwClient(clientId);
+  const [cf, setCf] = useState<Record<string, string | undefined>>({});
+  const m = useMutation({ mutationFn, onSuccess: async () => { await vernieuw(); sluit(); } });
+  const serverFout = opts.negeer409 && m.error instanceof ApiError && m.error.status === 409 ? null : m.error;
+  const fouten = FormErrors.from(serverFout, ids, cf);
+  const verstuur = (checks: Record<string, string | undefined>) => (e: FormEvent) => {
+    e.preventDefault();
+    setCf(checks);
+    if (Object.values(checks).some(Boolean)) { m.reset(); return; }
+    m.mutate();
+  };
+  return { m, fouten, verstuur };
+}
+
+/**
  * Disclosure: a button that opens a form in place. The button is hidden while the form is open (so its
  * name is unique on the page); focus moves into the form and back to the button on close.
  */
@@ -76,26 +97,14 @@ function Acties({ bezig, opslaan, sluit }: { bezig: boolean; opslaan: string; sl
 
 export function NieuweAanmeldingForm({ client, sluit, titelId }: { client: Client; sluit: () => void; titelId: string }) {
   const ref = useReferentie();
-  const vernieuw = useVernieuwClient(client.id);
   const [d, setD] = useState(vandaag());
   const [bron, setBron] = useState('');
   const [toelichting, setToelichting] = useState('');
-  const [cf, setCf] = useState<Record<string, string | undefined>>({});
-  const m = useMutation({
-    mutationFn: () => api<Aanmelding>('/v1/aanmeldingen', {
-      method: 'POST', body: { clientId: client.id, datum: d, bron, toelichting: toelichting.trim() || undefined },
-    }),
-    onSuccess: async () => { await vernieuw(); sluit(); },
-  });
   const ids = { datum: 'aanmelding-datum', bron: 'aanmelding-bron', toelichting: 'aanmelding-toelichting' };
-  const fouten = FormErrors.from(m.error, ids, cf);
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    const f = { datum: d ? undefined : 'Vul de datum in.', bron: bron ? undefined : 'Kies de bron van de aanmelding.' };
-    setCf(f);
-    if (f.datum || f.bron) { m.reset(); return; }
-    m.mutate();
-  }
+  const { m, fouten, verstuur } = useClientActie(client.id, sluit, () => api<Aanmelding>('/v1/aanmeldingen', {
+    method: 'POST', body: { clientId: client.id, datum: d, bron, toelichting: toelichting.trim() || undefined },
+  }), ids);
+  const submit = verstuur({ datum: d ? undefined : 'Vul de datum in.', bron: bron ? undefined : 'Kies de bron van de aanmelding.' });
   return (
     <form onSubmit={submit} noValidate aria-labelledby={titelId}>
       <ErrorSummary errors={fouten.summary()} />
@@ -111,26 +120,14 @@ export function NieuweAanmeldingForm({ client, sluit, titelId }: { client: Clien
 }
 
 export function ScreeningForm({ aanmelding, sluit, titelId }: { aanmelding: Aanmelding; sluit: () => void; titelId: string }) {
-  const vernieuw = useVernieuwClient(aanmelding.clientId);
   const [d, setD] = useState(vandaag());
   const [bevindingen, setBevindingen] = useState('');
-  const [cf, setCf] = useState<Record<string, string | undefined>>({});
-  const m = useMutation({
-    mutationFn: () => api<Aanmelding>(`/v1/aanmeldingen/${encodeURIComponent(aanmelding.id)}/screeningen`, {
-      method: 'POST', body: { datum: d, bevindingen: bevindingen.trim() },
-    }),
-    onSuccess: async () => { await vernieuw(); sluit(); },
-  });
   const p = `screening-${aanmelding.id}`;
   const ids = { datum: `${p}-datum`, bevindingen: `${p}-bevindingen` };
-  const fouten = FormErrors.from(m.error, ids, cf);
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    const f = { datum: d ? undefined : 'Vul de datum in.', bevindingen: bevindingen.trim() ? undefined : 'Vul de bevindingen in.' };
-    setCf(f);
-    if (f.datum || f.bevindingen) { m.reset(); return; }
-    m.mutate();
-  }
+  const { m, fouten, verstuur } = useClientActie(aanmelding.clientId, sluit, () => api<Aanmelding>(`/v1/aanmeldingen/${encodeURIComponent(aanmelding.id)}/screeningen`, {
+    method: 'POST', body: { datum: d, bevindingen: bevindingen.trim() },
+  }), ids);
+  const submit = verstuur({ datum: d ? undefined : 'Vul de datum in.', bevindingen: bevindingen.trim() ? undefined : 'Vul de bevindingen in.' });
   return (
     <form onSubmit={submit} noValidate aria-labelledby={titelId}>
       <ErrorSummary errors={fouten.summary()} />
@@ -147,7 +144,6 @@ type Wens = 'deze-regio' | 'andere-regio' | 'geen-voorkeur';
 export function BesluitForm({ aanmelding, sluit, titelId }: { aanmelding: Aanmelding; sluit: () => void; titelId: string }) {
   const ref = useReferentie();
   const g = useGebruiker();
-  const vernieuw = useVernieuwClient(aanmelding.clientId);
   const [uitkomst, setUitkomst] = useState<Uitkomst | ''>('');
   const [d, setD] = useState(vandaag());
   const [reden, setReden] = useState('');
@@ -156,44 +152,32 @@ export function BesluitForm({ aanmelding, sluit, titelId }: { aanmelding: Aanmel
   const [zorg, setZorg] = useState(false);
   const [wens, setWens] = useState<Wens>('geen-voorkeur');
   const [andere, setAndere] = useState('');
-  const [cf, setCf] = useState<Record<string, string | undefined>>({});
 
-  const m = useMutation({
-    mutationFn: () => {
-      const regiobinding = uitkomst === 'toegang' || jaren !== ''
-        ? {
-          jarenInRegio: Number(jaren || 0), sociaalNetwerkInRegio: netwerk, bekendBijLokaleZorg: zorg, wensClient: wens,
-          andereTenantId: andere || undefined,
-        }
-        : undefined;
-      return api<Besluit>(`/v1/aanmeldingen/${encodeURIComponent(aanmelding.id)}/besluiten`, {
-        method: 'POST', body: { uitkomst, datum: d, reden: reden.trim() || undefined, regiobinding },
-      });
-    },
-    onSuccess: async () => { await vernieuw(); sluit(); },
-  });
   const p = `besluit-${aanmelding.id}`;
   const ids: Record<string, string> = {
     uitkomst: `${p}-uitkomst-eerste`, datum: `${p}-datum`, reden: `${p}-reden`, jarenInRegio: `${p}-jaren`,
     sociaalNetwerkInRegio: `${p}-netwerk`, bekendBijLokaleZorg: `${p}-zorg`, wensClient: `${p}-wens`, andereTenantId: `${p}-andere`,
     regiobinding: `${p}-jaren`,
   };
-  const fouten = FormErrors.from(m.error, ids, cf);
+  const { m, fouten, verstuur } = useClientActie(aanmelding.clientId, sluit, () => {
+    const regiobinding = uitkomst === 'toegang' || jaren !== ''
+      ? {
+        jarenInRegio: Number(jaren || 0), sociaalNetwerkInRegio: netwerk, bekendBijLokaleZorg: zorg, wensClient: wens,
+        andereTenantId: andere || undefined,
+      }
+      : undefined;
+    return api<Besluit>(`/v1/aanmeldingen/${encodeURIComponent(aanmelding.id)}/besluiten`, {
+      method: 'POST', body: { uitkomst, datum: d, reden: reden.trim() || undefined, regiobinding },
+    });
+  }, ids);
   const rb = (k: string) => fouten.get(`regiobinding.${k}`) ?? fouten.get(k);
-
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    const f: Record<string, string | undefined> = {
-      uitkomst: uitkomst ? undefined : 'Kies de uitkomst van het besluit.',
-      datum: d ? undefined : 'Vul de datum van het besluit in.',
-      reden: uitkomst === 'afwijzing' && !reden.trim() ? 'Vul de reden van de afwijzing in.' : undefined,
-      jarenInRegio: jaren !== '' && (!Number.isFinite(Number(jaren)) || Number(jaren) < 0) ? 'Vul een aantal jaren van 0 of meer in.' : undefined,
-      andereTenantId: wens === 'andere-regio' && !andere ? 'Kies de andere centrumgemeente.' : undefined,
-    };
-    setCf(f);
-    if (Object.values(f).some(Boolean)) { m.reset(); return; }
-    m.mutate();
-  }
+  const submit = verstuur({
+    uitkomst: uitkomst ? undefined : 'Kies de uitkomst van het besluit.',
+    datum: d ? undefined : 'Vul de datum van het besluit in.',
+    reden: uitkomst === 'afwijzing' && !reden.trim() ? 'Vul de reden van de afwijzing in.' : undefined,
+    jarenInRegio: jaren !== '' && (!Number.isFinite(Number(jaren)) || Number(jaren) < 0) ? 'Vul een aantal jaren van 0 of meer in.' : undefined,
+    andereTenantId: wens === 'andere-regio' && !andere ? 'Kies de andere centrumgemeente.' : undefined,
+  });
 
   return (
     <form onSubmit={submit} noValidate aria-labelledby={titelId}>
@@ -343,34 +327,20 @@ function ConflictOfFouten({ error, fouten }: { error: unknown; fouten: FormError
 }
 
 export function PlaatsenForm({ client, sluit, titelId }: { client: Client; sluit: () => void; titelId: string }) {
-  const vernieuw = useVernieuwClient(client.id);
   const [locatieId, setLocatieId] = useState('');
   const [eenheidId, setEenheidId] = useState('');
   const [d, setD] = useState(vandaag());
   const [grootte, setGrootte] = useState(String(client.huishoudgrootte || 1));
-  const [cf, setCf] = useState<Record<string, string | undefined>>({});
-  const m = useMutation({
-    mutationFn: () => api<Verblijf>('/v1/plaatsingen', {
-      method: 'POST', body: { clientId: client.id, eenheidId, datum: d, huishoudgrootte: grootte ? Number(grootte) : undefined },
-    }),
-    onSuccess: async () => { await vernieuw(); sluit(); },
-  });
   const p = 'plaatsen';
-  const fouten = FormErrors.from(m.error instanceof ApiError && m.error.status === 409 ? null : m.error, {
-    locatieId: `${p}-locatie`, eenheidId: `${p}-eenheid`, datum: `${p}-datum`, huishoudgrootte: `${p}-huishoudgrootte`,
-  }, cf);
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    const f = {
-      locatieId: locatieId ? undefined : 'Kies een locatie.',
-      eenheidId: locatieId && !eenheidId ? 'Kies een eenheid.' : undefined,
-      datum: d ? undefined : 'Vul de datum in.',
-      huishoudgrootte: grootte && Number(grootte) >= 1 ? undefined : 'Vul een huishoudgrootte van 1 of meer in.',
-    };
-    setCf(f);
-    if (Object.values(f).some(Boolean)) { m.reset(); return; }
-    m.mutate();
-  }
+  const { m, fouten, verstuur } = useClientActie(client.id, sluit, () => api<Verblijf>('/v1/plaatsingen', {
+    method: 'POST', body: { clientId: client.id, eenheidId, datum: d, huishoudgrootte: grootte ? Number(grootte) : undefined },
+  }), { locatieId: `${p}-locatie`, eenheidId: `${p}-eenheid`, datum: `${p}-datum`, huishoudgrootte: `${p}-huishoudgrootte` }, { negeer409: true });
+  const submit = verstuur({
+    locatieId: locatieId ? undefined : 'Kies een locatie.',
+    eenheidId: locatieId && !eenheidId ? 'Kies een eenheid.' : undefined,
+    datum: d ? undefined : 'Vul de datum in.',
+    huishoudgrootte: grootte && Number(grootte) >= 1 ? undefined : 'Vul een huishoudgrootte van 1 of meer in.',
+  });
   return (
     <form onSubmit={submit} noValidate aria-labelledby={titelId}>
       <ConflictOfFouten error={m.error} fouten={fouten} />
@@ -383,26 +353,14 @@ export function PlaatsenForm({ client, sluit, titelId }: { client: Client; sluit
 }
 
 export function VerhuizenForm({ verblijf, sluit, titelId }: { verblijf: Verblijf; sluit: () => void; titelId: string }) {
-  const vernieuw = useVernieuwClient(verblijf.clientId);
   const [locatieId, setLocatieId] = useState(verblijf.locatieId);
   const [eenheidId, setEenheidId] = useState('');
   const [d, setD] = useState(vandaag());
-  const [cf, setCf] = useState<Record<string, string | undefined>>({});
-  const m = useMutation({
-    mutationFn: () => api<Verblijf>(`/v1/plaatsingen/${encodeURIComponent(verblijf.id)}/verhuizingen`, { method: 'POST', body: { eenheidId, datum: d } }),
-    onSuccess: async () => { await vernieuw(); sluit(); },
-  });
   const p = 'verhuizen';
-  const fouten = FormErrors.from(m.error instanceof ApiError && m.error.status === 409 ? null : m.error, {
-    locatieId: `${p}-locatie`, eenheidId: `${p}-eenheid`, datum: `${p}-datum`,
-  }, cf);
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    const f = { eenheidId: eenheidId ? undefined : 'Kies de nieuwe eenheid.', datum: d ? undefined : 'Vul de datum in.' };
-    setCf(f);
-    if (Object.values(f).some(Boolean)) { m.reset(); return; }
-    m.mutate();
-  }
+  const { m, fouten, verstuur } = useClientActie(verblijf.clientId, sluit,
+    () => api<Verblijf>(`/v1/plaatsingen/${encodeURIComponent(verblijf.id)}/verhuizingen`, { method: 'POST', body: { eenheidId, datum: d } }),
+    { locatieId: `${p}-locatie`, eenheidId: `${p}-eenheid`, datum: `${p}-datum` }, { negeer409: true });
+  const submit = verstuur({ eenheidId: eenheidId ? undefined : 'Kies de nieuwe eenheid.', datum: d ? undefined : 'Vul de datum in.' });
   return (
     <form onSubmit={submit} noValidate aria-labelledby={titelId}>
       <ConflictOfFouten error={m.error} fouten={fouten} />
@@ -414,25 +372,13 @@ export function VerhuizenForm({ verblijf, sluit, titelId }: { verblijf: Verblijf
 }
 
 export function BeeindigenForm({ verblijf, sluit, titelId }: { verblijf: Verblijf; sluit: () => void; titelId: string }) {
-  const vernieuw = useVernieuwClient(verblijf.clientId);
   const [d, setD] = useState(vandaag());
   const [reden, setReden] = useState('');
-  const [cf, setCf] = useState<Record<string, string | undefined>>({});
-  const m = useMutation({
-    mutationFn: () => api<Verblijf>(`/v1/plaatsingen/${encodeURIComponent(verblijf.id)}/beeindigingen`, {
-      method: 'POST', body: { datum: d, reden: reden.trim() || undefined },
-    }),
-    onSuccess: async () => { await vernieuw(); sluit(); },
-  });
   const p = 'beeindigen';
-  const fouten = FormErrors.from(m.error, { datum: `${p}-datum`, reden: `${p}-reden` }, cf);
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    const f = { datum: d ? undefined : 'Vul de einddatum in.' };
-    setCf(f);
-    if (f.datum) { m.reset(); return; }
-    m.mutate();
-  }
+  const { m, fouten, verstuur } = useClientActie(verblijf.clientId, sluit, () => api<Verblijf>(`/v1/plaatsingen/${encodeURIComponent(verblijf.id)}/beeindigingen`, {
+    method: 'POST', body: { datum: d, reden: reden.trim() || undefined },
+  }), { datum: `${p}-datum`, reden: `${p}-reden` });
+  const submit = verstuur({ datum: d ? undefined : 'Vul de einddatum in.' });
   return (
     <form onSubmit={submit} noValidate aria-labelledby={titelId}>
       <ErrorSummary errors={fouten.summary()} />
