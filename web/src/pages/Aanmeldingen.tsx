@@ -5,6 +5,22 @@ import { datum } from '../format';
 import { Heading, Loading, Pagination, Paragraph, SelectField, StatusBadge, Table, TBody, Td, Th, THead, Tr } from '../components/ui';
 import { PaginaFout, useTitel } from './Layout';
 
+/** Cliënt (link to the case), date, source and status of a registration: the shared cells of every registration list. */
+export function AanmeldingCellen({ a }: { a: AanmeldingMetClient }) {
+  return (
+    <>
+      <Td>
+        <Link to="/clienten/$clientId" params={{ clientId: a.clientId ?? a.client.id }} className="utrecht-link">
+          {a.client.voornaam} {a.client.achternaam}
+        </Link>
+      </Td>
+      <Td>{datum(a.datum)}</Td>
+      <Td>{a.bronLabel}</Td>
+      <Td><AanmeldingStatusBadge status={a.status} /></Td>
+    </>
+  );
+}
+
 export const AANMELDING_STATUS: Record<AanmeldingStatus, string> = {
   aangemeld: 'Aangemeld',
   gescreend: 'Gescreend',
@@ -60,14 +76,7 @@ export function AanmeldingenPage() {
             <TBody>
               {lijst.data.resultaten.map((a) => (
                 <Tr key={a.id}>
-                  <Td>
-                    <Link to="/clienten/$clientId" params={{ clientId: a.clientId ?? a.client.id }} className="utrecht-link">
-                      {a.client.voornaam} {a.client.achternaam}
-                    </Link>
-                  </Td>
-                  <Td>{datum(a.datum)}</Td>
-                  <Td>{a.bronLabel}</Td>
-                  <Td><AanmeldingStatusBadge status={a.status} /></Td>
+                  <AanmeldingCellen a={a} />
                   <Td>{a.besluit ? a.besluit.uitkomstLabel : '—'}</Td>
                 </Tr>
               ))}

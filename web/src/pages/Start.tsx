@@ -2,10 +2,9 @@ import { Link } from '@tanstack/react-router';
 import { useQuery } from '@tanstack/react-query';
 import { api, qs, type AanmeldingMetClient, type Pagina } from '../api';
 import { useGebruiker } from '../queries';
-import { datum } from '../format';
-import { Heading, Loading, Paragraph, Table, TBody, Td, Th, THead, Tr } from '../components/ui';
+import { Heading, Loading, Paragraph, Table, TBody, Th, THead, Tr } from '../components/ui';
 import { PaginaFout, magBezetting, useTitel } from './Layout';
-import { AanmeldingStatusBadge } from './Aanmeldingen';
+import { AanmeldingCellen } from './Aanmeldingen';
 
 function Werkvoorraad() {
   const aangemeld = useQuery({
@@ -43,16 +42,7 @@ function Werkvoorraad() {
           </THead>
           <TBody>
             {rijen.map((a) => (
-              <Tr key={a.id}>
-                <Td>
-                  <Link to="/clienten/$clientId" params={{ clientId: a.client.id }} className="utrecht-link">
-                    {a.client.voornaam} {a.client.achternaam}
-                  </Link>
-                </Td>
-                <Td>{datum(a.datum)}</Td>
-                <Td>{a.bronLabel}</Td>
-                <Td><AanmeldingStatusBadge status={a.status} /></Td>
-              </Tr>
+              <Tr key={a.id}><AanmeldingCellen a={a} /></Tr>
             ))}
           </TBody>
         </Table>
