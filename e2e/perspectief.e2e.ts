@@ -4,8 +4,9 @@ import { withAppAndBrowser, openMenu } from './harness.js';
 import { todayInNl } from '../src/lib/validation.js';
 
 // Issue 4 in the browser: a toegangsmedewerker makes a perspectiefplan with a goal and an action for a placed client
-// (one from the late-plans worklist) and sees the doorstroomoverleg sorted by urgency; in the doorstroomoverleg the
-// next step of a blockade is changed in place.
+// (one from the late-plans worklist), signs it, changes it and signs again (two versions, the first printable as
+// signed), and sees the doorstroomoverleg sorted by urgency; in the doorstroomoverleg the next step of a blockade is
+// changed in place.
 const e2e = withAppAndBrowser();
 const login = e2e.login;
 const today = todayInNl(new Date());
@@ -70,6 +71,30 @@ describe('werken aan perspectief in de browser', () => {
     // after a reload the plan is still there (stored), and the late list no longer shows this client
     await page.reload();
     await page.getByRole('heading', { level: 4, name: 'Huisvesting: Binnen drie maanden een eigen kamer' }).waitFor();
+
+    // signing freezes version 1; a new goal makes the plan "gewijzigd" and a new signing makes version 2
+    await page.getByRole('button', { name: 'Ondertekening vastleggen' }).click();
+    await page.getByRole('region', { name: 'Besproken en ondertekend' }).getByRole('button', { name: 'Vastleggen' }).click();
+    const versions = page.getByRole('list', { name: 'Ondertekende versies' });
+    await versions.getByRole('link', { name: /^Versie 1, ondertekend op / }).waitFor();
+    expect(await page.getByRole('button', { name: /ondertekening vastleggen/i }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Doel toevoegen' }).click();
+    const goal2 = page.getByRole('region', { name: 'Doel toevoegen' });
+    await goal2.getByLabel('Levensgebied').selectOption('financien');
+    await goal2.getByLabel('Doel').fill('Schulden op een rij');
+    await goal2.getByRole('button', { name: 'Doel toevoegen' }).click();
+    await page.getByText('Gewijzigd sinds de ondertekening').waitFor();
+    await page.getByRole('button', { name: 'Nieuwe ondertekening vastleggen' }).click();
+    await page.getByRole('region', { name: 'Besproken en ondertekend' }).getByRole('button', { name: 'Vastleggen' }).click();
+    await versions.getByRole('link', { name: /^Versie 2, ondertekend op / }).waitFor();
+    expect(await page.getByText('Gewijzigd sinds de ondertekening').count()).toBe(0);
+    // version 1 prints as it was signed: without the later goal
+    await versions.getByRole('link', { name: /^Versie 1, ondertekend op / }).click();
+    await page.getByText('Ondertekende versie 1').waitFor();
+    await page.getByRole('heading', { level: 3, name: /^Huisvesting: Binnen drie maanden een eigen kamer/ }).waitFor();
+    expect(await page.getByRole('heading', { name: /Schulden op een rij/ }).count()).toBe(0);
+    await page.goBack();
+    await page.getByRole('heading', { level: 4, name: /Schulden op een rij/ }).waitFor();
     await openMenu(page, 'Doorstroomoverleg');
     const after = await dagenKolom(page);
     expect(after).toEqual([...after].sort((a, b) => b - a));

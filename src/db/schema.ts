@@ -77,6 +77,7 @@ export interface PlanActionStatusChangesTable { id: Generated<string>; action_id
 export interface PlanCommentsTable { id: Generated<string>; tenant_id: string; plan_id: string; author_id: string | null; author_name: string; author_role: string; body: string; created_at: Generated<Timestamp> }
 export interface PracticalStepsTable { id: Generated<string>; tenant_id: string; trajectory_id: string; kind: string; status: Generated<string>; requested_on: string | null; completed_on: string | null; note: string | null; updated_by: string | null; updated_at: Generated<Timestamp> }
 export interface BlockersTable { id: Generated<string>; tenant_id: string; trajectory_id: string; kind: string; description: string | null; since: string; next_actor_org: string | null; next_actor_name: string | null; next_step: string | null; resolved_on: string | null; created_by: string | null; created_at: Generated<Timestamp> }
+export interface PerspectivePlanVersionsTable { id: Generated<string>; tenant_id: string; plan_id: string; version_no: number; signed_on: string; content: Json; agreement_hash: string; created_by: string | null; created_at: Generated<Timestamp> } // 0009_plan_versions
 export interface BlockerUpdatesTable { id: Generated<string>; tenant_id: string; blocker_id: string; version: number; changed_at: Generated<Timestamp>; changed_by: string | null; previous_values: Json; new_values: Json } // 0006_blocker_updates
 export interface WaitingListEntriesTable { id: Generated<string>; tenant_id: string; list_kind: string; client_id: string; trajectory_id: string | null; listed_on: string; urgent: Generated<boolean>; note: string | null; removed_on: string | null; removal_reason: string | null; removal_note: string | null; created_by: string | null; created_at: Generated<Timestamp> }
 // 0003_housing (issue 5)
@@ -107,7 +108,7 @@ export interface DB {
   sessions: SessionsTable; clients: ClientsTable; household_members: HouseholdMembersTable; client_merges: ClientMergesTable;
   registrations: RegistrationsTable; access_decisions: AccessDecisionsTable; trajectories: TrajectoriesTable; stays: StaysTable;
   audit_log: AuditLogTable; schema_migrations: SchemaMigrationsTable;
-  zrm_assessments: ZrmAssessmentsTable; zrm_scores: ZrmScoresTable; perspective_plans: PerspectivePlansTable; plan_goals: PlanGoalsTable;
+  zrm_assessments: ZrmAssessmentsTable; zrm_scores: ZrmScoresTable; perspective_plans: PerspectivePlansTable; perspective_plan_versions: PerspectivePlanVersionsTable; plan_goals: PlanGoalsTable;
   plan_actions: PlanActionsTable; plan_action_status_changes: PlanActionStatusChangesTable; plan_comments: PlanCommentsTable;
   practical_steps: PracticalStepsTable; blockers: BlockersTable; blocker_updates: BlockerUpdatesTable; waiting_list_entries: WaitingListEntriesTable;
   signal_uploads: SignalUploadsTable; early_signals: EarlySignalsTable; prevention_cases: PreventionCasesTable; prevention_steps: PreventionStepsTable;

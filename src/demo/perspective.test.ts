@@ -45,4 +45,17 @@ describe('demodata werken aan perspectief', () => {
     expect(p.body.traject.plan.doelen.length).toBeGreaterThanOrEqual(2);
     expect(p.body.traject.plan.mogelijkheden.opmerkingPlaatsen).toBe(true);
   });
+
+  it('elk ondertekend demoplan heeft zijn ondertekende versie 1, gelijk aan het plan', async () => {
+    const signed = await database.db.selectFrom('perspective_plans').select(['id', 'signed_on']).where('tenant_id', '=', 'dordrecht').where('signed_on', 'is not', null).execute();
+    expect(signed.length).toBeGreaterThan(10);
+    const versions = await database.db.selectFrom('perspective_plan_versions').select(['plan_id', 'version_no', 'signed_on']).where('tenant_id', '=', 'dordrecht').execute();
+    const norm = (d: unknown) => (d instanceof Date ? d.toISOString().slice(0, 10) : String(d));
+    expect(versions.map((v) => `${v.plan_id} ${v.version_no} ${norm(v.signed_on)}`).sort()).toEqual(signed.map((p) => `${p.id} 1 ${norm(p.signed_on)}`).sort());
+    const t = await loginAs(app, 'dordrecht.toegang', DEMO_PASSWORD);
+    const plan = await t.get(`/v1/perspectiefplannen/${signed[0]!.id}`);
+    expect(plan.body).toMatchObject({ gewijzigdSindsOndertekening: false, versies: [{ versie: 1, ondertekendOp: norm(signed[0]!.signed_on) }] });
+    const v1 = await t.get(`/v1/perspectiefplannen/${signed[0]!.id}/versies/1`);
+    expect(v1.body.inhoud.doelen.map((g: { id: string }) => g.id)).toEqual(plan.body.doelen.map((g: { id: string }) => g.id));
+  });
 });

@@ -6,6 +6,8 @@ import crypto from 'node:crypto';
 import type { Database } from '../db/database.js';
 import { createRng, addDays, daysBetween, type Rng } from './random.js';
 import { ZRM_DOMAIN_CODES, ZRM_VERSION } from '../domain/perspective/reference.js';
+import { recordVersion } from '../domain/perspective/plans.js';
+import type { Actor } from '../domain/context.js';
 
 const WORDS = [
   'Ik wil gewoon weer een eigen voordeur en rust in mijn hoofd.',
@@ -77,7 +79,7 @@ function plan(rows: Rows, rng: Rng, o: { tenant: string; clientId: string; traje
   return pid;
 }
 
-async function insertAll(database: Database, rows: Rows) {
+async function insertAll(database: Database, rows: Rows, signer: Actor, today: string) {
   const db = database.db;
   const chunks = async <T>(list: T[], fn: (c: T[]) => Promise<unknown>) => { for (let i = 0; i < list.length; i += 400) await fn(list.slice(i, i + 400)); };
   await db.transaction().execute(async (tx) => {
@@ -94,6 +96,9 @@ async function insertAll(database: Database, rows: Rows) {
     await chunks(rows.blockers, (c) => tx.insertInto('blockers').values(c.map((b) => ({ ...b, created_at: `${b.since as string}T09:00:00+01:00` })) as any).execute());
     await chunks(rows.entries, (c) => tx.insertInto('waiting_list_entries').values(c as any).execute());
     /* eslint-enable @typescript-eslint/no-explicit-any */
+    // a signed plan has its signed version (version 1), frozen by the same code as a signing in the app
+    const ctx = { actor: signer, db: tx, now: new Date(`${today}T12:00:00Z`) };
+    for (const p of rows.plans) if (p.signed_on) await recordVersion(ctx, { id: p.id as string, tenant_id: p.tenant_id as string }, p.signed_on as string, 0);
   });
 }
 
@@ -105,7 +110,7 @@ export async function seedPerspectiveDemo(database: Database, opts: { today: str
   for (const [ti, { id: tenant }] of tenants.entries()) {
     const rng = createRng(4040 + ti);
     const rows: Rows = { plans: [], goals: [], actions: [], changes: [], comments: [], assessments: [], scores: [], steps: [], blockers: [], entries: [] };
-    const staff = await db.selectFrom('users').select(['id', 'display_name']).where('tenant_id', '=', tenant).where('role', '=', 'toegang').executeTakeFirst();
+    const staff = await db.selectFrom('users').select(['id', 'username', 'display_name']).where('tenant_id', '=', tenant).where('role', '=', 'toegang').executeTakeFirst();
     if (!staff) continue;
     const by = staff.id, byName = staff.display_name;
     const demoClient = (await db.selectFrom('users').select('client_id').where('tenant_id', '=', tenant).where('role', '=', 'client').executeTakeFirst())?.client_id ?? null;
@@ -183,7 +188,7 @@ export async function seedPerspectiveDemo(database: Database, opts: { today: str
         rows.entries.push({ tenant_id: tenant, list_kind: list, client_id: pool.pop()!, trajectory_id: null, listed_on: listed, urgent: false, note: null, removed_on: removed, removal_reason: rng.chance(0.85) ? 'geplaatst' : 'niet-meer-nodig', removal_note: null, created_by: by });
       }
     }
-    await insertAll(database, rows);
+    await insertAll(database, rows, { userId: staff.id, username: staff.username, displayName: staff.display_name, role: 'toegang', tenantId: tenant, facilityId: null, clientId: null }, today);
     summary[tenant] = { plannen: rows.plans.length, zrm: rows.assessments.length, blokkades: rows.blockers.length, wachtlijst: rows.entries.length };
   }
   await database.flush();

@@ -106,7 +106,12 @@ const beheerRoute = createRoute({ getParentRoute: () => appRoute, path: '/beheer
 const doorstroomoverlegRoute = createRoute({ getParentRoute: () => appRoute, path: '/doorstroomoverleg', component: DoorstroomoverlegPage });
 export interface WachtlijstenSearch { lijst?: string }
 const wachtlijstenRoute = createRoute({ getParentRoute: () => appRoute, path: '/wachtlijsten', validateSearch: (s: Record<string, unknown>): WachtlijstenSearch => ({ lijst: str(s.lijst) }), component: WachtlijstenPage });
-const planAfdrukkenRoute = createRoute({ getParentRoute: () => appRoute, path: '/perspectiefplannen/$planId/afdrukken', component: PerspectiefPlanAfdrukkenPage });
+export interface PlanAfdrukSearch { versie?: number }
+const planAfdrukkenRoute = createRoute({
+  getParentRoute: () => appRoute, path: '/perspectiefplannen/$planId/afdrukken', component: PerspectiefPlanAfdrukkenPage,
+  // ?versie=N prints a signed version as it was signed; without it, the current plan
+  validateSearch: (s: Record<string, unknown>): PlanAfdrukSearch => { const n = Number(s.versie); return { versie: Number.isInteger(n) && n >= 1 ? n : undefined }; },
+});
 // Issue 6 — Voorkomen: vroegsignalering en nazorg.
 const preventieRoute = createRoute({ getParentRoute: () => appRoute, path: '/preventie', component: PreventiePage });
 const preventieZaakRoute = createRoute({ getParentRoute: () => appRoute, path: '/preventie/$zaakId', component: PreventieZaakPage });

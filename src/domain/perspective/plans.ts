@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import type { Ctx } from '../context.js';
 import { audit } from '../audit/audit.js';
 import { assertClientVisible, requireRole } from '../access/policy.js';
@@ -25,7 +26,7 @@ async function loadGoal(ctx: Ctx, goalId: string) {
 }
 
 /** The whole plan: goals with actions (and their status history), comments, the 5-day deadline and abilities. */
-export async function planDto(ctx: Ctx, planId: string) {
+async function planCore(ctx: Ctx, planId: string) {
   const p = await ctx.db.selectFrom('perspective_plans').innerJoin('trajectories', 'trajectories.id', 'perspective_plans.trajectory_id')
     .innerJoin('clients', 'clients.id', 'perspective_plans.client_id')
     .select(['perspective_plans.id', 'perspective_plans.trajectory_id', 'perspective_plans.client_id', 'perspective_plans.drawn_up_on', 'perspective_plans.client_words',
@@ -33,7 +34,7 @@ export async function planDto(ctx: Ctx, planId: string) {
     .where('perspective_plans.id', '=', planId).executeTakeFirstOrThrow();
   const goals = await ctx.db.selectFrom('plan_goals').selectAll().where('plan_id', '=', planId).orderBy('created_at').orderBy('id').execute();
   const goalIds = goals.map((g) => g.id);
-  const actions = goalIds.length ? await ctx.db.selectFrom('plan_actions').selectAll().where('goal_id', 'in', goalIds).orderBy('due_on').orderBy('created_at').execute() : [];
+  const actions = goalIds.length ? await ctx.db.selectFrom('plan_actions').selectAll().where('goal_id', 'in', goalIds).orderBy('due_on').orderBy('created_at').orderBy('id').execute() : [];
   const actionIds = actions.map((a) => a.id);
   const changes = actionIds.length ? await ctx.db.selectFrom('plan_action_status_changes').leftJoin('users', 'users.id', 'plan_action_status_changes.changed_by')
     .select(['plan_action_status_changes.action_id', 'from_status', 'to_status', 'changed_on', 'note', 'users.display_name'])
@@ -63,6 +64,76 @@ export async function planDto(ctx: Ctx, planId: string) {
     opmerkingen: comments.map((c) => ({ id: c.id, auteur: c.author_name, rol: c.author_role, tekst: c.body, tijdstip: new Date(c.created_at).toISOString() })),
     mogelijkheden: { wijzigen: write, doelToevoegen: write, ondertekenen: write, opmerkingPlaatsen: mayComment(ctx.actor), afdrukken: true },
   };
+}
+
+type PlanCore = Awaited<ReturnType<typeof planCore>>;
+
+/** What a signature covers: the plan as printed for the client, frozen in a version (no comments, no history). */
+export function signedContent(d: PlanCore) {
+  return {
+    client: d.client, trajectStart: d.trajectStart, plaatsingsdatum: d.plaatsingsdatum, opgesteldOp: d.opgesteldOp, eigenWoorden: d.eigenWoorden, wensen: d.wensen,
+    doelen: d.doelen.map((g) => ({
+      id: g.id, levensgebied: g.levensgebied, levensgebiedLabel: g.levensgebiedLabel, omschrijving: g.omschrijving, status: g.status, statusLabel: g.statusLabel,
+      acties: g.acties.map((a) => ({
+        id: a.id, omschrijving: a.omschrijving, eigenaarOrganisatie: a.eigenaarOrganisatie, eigenaarOrganisatieLabel: a.eigenaarOrganisatieLabel, eigenaarNaam: a.eigenaarNaam,
+        uiterlijk: a.uiterlijk, status: a.status, statusLabel: a.statusLabel,
+      })),
+    })),
+  };
+}
+export type SignedContent = ReturnType<typeof signedContent>;
+
+/**
+ * Fingerprint of the agreement: the client's words and wishes, goals and actions with owner and due date. Progress
+ * (statuses) is left out on purpose: finishing an action is working the plan, not a new plan to sign.
+ */
+export function agreementHash(c: SignedContent): string {
+  const agreement = {
+    eigenWoorden: c.eigenWoorden ?? null, wensen: c.wensen ?? null,
+    doelen: c.doelen.map((g) => ({ levensgebied: g.levensgebied, omschrijving: g.omschrijving, acties: g.acties.map((a) => [a.omschrijving, a.eigenaarOrganisatie, a.eigenaarNaam ?? null, a.uiterlijk]) })),
+  };
+  return crypto.createHash('sha256').update(JSON.stringify(agreement)).digest('hex');
+}
+
+async function versionsOf(ctx: Ctx, planId: string) {
+  return ctx.db.selectFrom('perspective_plan_versions as v').leftJoin('users as u', 'u.id', 'v.created_by')
+    .select(['v.version_no', 'v.signed_on', 'v.created_at', 'v.agreement_hash', 'u.display_name'])
+    .where('v.plan_id', '=', planId).where('v.tenant_id', '=', ctx.actor.tenantId).orderBy('v.version_no').execute();
+}
+
+/** The plan with its signed versions and whether the agreement changed since the last signing (null: never signed in versions). */
+export async function planDto(ctx: Ctx, planId: string) {
+  const core = await planCore(ctx, planId);
+  const versions = await versionsOf(ctx, planId);
+  const last = versions.at(-1);
+  const changed = last ? agreementHash(signedContent(core)) !== last.agreement_hash : null;
+  return {
+    ...core,
+    versies: versions.map((v) => ({ versie: v.version_no, ondertekendOp: v.signed_on, vastgelegdOp: new Date(v.created_at).toISOString(), door: v.display_name })),
+    gewijzigdSindsOndertekening: changed,
+    mogelijkheden: { ...core.mogelijkheden, ondertekenen: core.mogelijkheden.ondertekenen && (!core.ondertekendOp || changed !== false) },
+  };
+}
+
+/** GET /v1/perspectiefplannen/{id}/versies/{versie}: a signed version exactly as it was signed. */
+export async function getPlanVersion(ctx: Ctx, planId: string, versionNo: number) {
+  const plan = await loadPlan(ctx, planId);
+  const v = await ctx.db.selectFrom('perspective_plan_versions as v').leftJoin('users as u', 'u.id', 'v.created_by')
+    .select(['v.version_no', 'v.signed_on', 'v.created_at', 'v.content', 'u.display_name'])
+    .where('v.plan_id', '=', planId).where('v.tenant_id', '=', ctx.actor.tenantId).where('v.version_no', '=', versionNo).executeTakeFirst();
+  if (!v) throw new NotFoundError(`Versie ${versionNo} van dit perspectiefplan bestaat niet.`);
+  await audit(ctx, { clientId: plan.client_id, action: 'lezen', resource: 'perspectiefplan versie', detail: `versie ${versionNo}` });
+  const content = (typeof v.content === 'string' ? JSON.parse(v.content) : v.content) as SignedContent;
+  return { planId, clientId: plan.client_id, versie: v.version_no, ondertekendOp: v.signed_on, vastgelegdOp: new Date(v.created_at).toISOString(), door: v.display_name, inhoud: content };
+}
+
+/** Freezes the plan as signed on `signedOn` as the next version (used by signPlan and by the demo seed). */
+export async function recordVersion(ctx: Ctx, plan: { id: string; tenant_id: string }, signedOn: string, lastNo: number) {
+  const content = signedContent(await planCore(ctx, plan.id));
+  await ctx.db.insertInto('perspective_plan_versions').values({
+    tenant_id: plan.tenant_id, plan_id: plan.id, version_no: lastNo + 1, signed_on: signedOn, content: JSON.stringify(content), agreement_hash: agreementHash(content), created_by: ctx.actor.userId,
+  }).execute();
+  return content;
 }
 
 export async function getPlan(ctx: Ctx, planId: string) {
@@ -111,15 +182,28 @@ export async function updatePlan(ctx: Ctx, planId: string, input: { eigenWoorden
   return planDto(ctx, planId);
 }
 
-/** "Besproken en ondertekend op": the date the client discussed and signed the printed plan. */
+/**
+ * "Besproken en ondertekend op": the date the client discussed and signed the printed plan. Each signing freezes the
+ * plan as a new version. Signing again is only possible once the agreement changed (409 otherwise), on or after the
+ * previous signing.
+ */
 export async function signPlan(ctx: Ctx, planId: string, input: { datum: string }) {
   requirePlanWrite(ctx);
   const plan = await loadPlan(ctx, planId);
+  // one signing at a time per plan, so two workers cannot both become version n + 1 (the unique key would refuse it)
+  await ctx.db.selectFrom('perspective_plans').select('id').where('id', '=', planId).forUpdate().execute();
+  const last = (await versionsOf(ctx, planId)).at(-1);
   const p = new Problems();
-  checkPastDate(p, ctx, 'datum', input.datum, { min: plan.drawn_up_on, minLabel: `de datum waarop het plan is opgesteld (${plan.drawn_up_on})` });
+  checkPastDate(p, ctx, 'datum', input.datum, last
+    ? { min: last.signed_on, minLabel: `de vorige ondertekening (${last.signed_on})` }
+    : { min: plan.drawn_up_on, minLabel: `de datum waarop het plan is opgesteld (${plan.drawn_up_on})` });
   p.throwIfAny();
+  if (last && agreementHash(signedContent(await planCore(ctx, planId))) === last.agreement_hash) {
+    throw new ConflictError(`Het plan is niet gewijzigd sinds de ondertekening op ${last.signed_on} (versie ${last.version_no}); opnieuw ondertekenen is niet nodig.`);
+  }
+  await recordVersion(ctx, plan, input.datum, last?.version_no ?? 0);
   await ctx.db.updateTable('perspective_plans').set({ signed_on: input.datum, updated_at: ctx.now }).where('id', '=', planId).execute();
-  await audit(ctx, { clientId: plan.client_id, action: 'wijzigen', resource: 'perspectiefplan', detail: `besproken en ondertekend op ${input.datum}` });
+  await audit(ctx, { clientId: plan.client_id, action: 'wijzigen', resource: 'perspectiefplan', detail: `besproken en ondertekend op ${input.datum} (versie ${(last?.version_no ?? 0) + 1})` });
   return planDto(ctx, planId);
 }
 

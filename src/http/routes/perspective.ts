@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import type { ApiKit } from '../app.js';
-import { addAction, addComment, addGoal, changeActionStatus, changeGoalStatus, createPlan, getPlan, getPlanOfTrajectory, listComments, signPlan, updatePlan } from '../../domain/perspective/plans.js';
+import { addAction, addComment, addGoal, changeActionStatus, changeGoalStatus, createPlan, getPlan, getPlanOfTrajectory, getPlanVersion, listComments, signPlan, updatePlan } from '../../domain/perspective/plans.js';
 import { addBlocker, addZrm, changeStep, clientPerspective, listBlockers, listSteps, listZrm, resolveBlocker, updateBlocker } from '../../domain/perspective/casework.js';
 import { doorstroomoverleg, latePlans } from '../../domain/perspective/worklists.js';
 import { addToWaitingList, getWaitingList, listWaitingLists, removeFromWaitingList } from '../../domain/perspective/waiting-lists.js';
@@ -14,6 +14,7 @@ const Id = z.object({ id: z.string().min(1).max(64) });
 const NewPlan = z.object({ opgesteldOp: datum, eigenWoorden: text(4000), wensen: text(4000) }).openapi('NieuwPerspectiefplan');
 const PlanUpdate = z.object({ eigenWoorden: text(4000), wensen: text(4000) }).openapi('PerspectiefplanWijziging');
 const Signing = z.object({ datum }).openapi('Ondertekening');
+const VersionParams = z.object({ id: z.string().min(1).max(64), versie: z.coerce.number().int().min(1).max(100000).openapi({ param: { name: 'versie', in: 'path' }, example: 1 }) });
 const NewGoal = z.object({ levensgebied: z.string().max(60), omschrijving: z.string().max(1000) }).openapi('NieuwDoel');
 const StatusChange = z.object({ status: z.string().max(40) }).openapi('DoelStatuswijziging');
 const NewAction = z.object({ omschrijving: z.string().max(1000), eigenaarOrganisatie: z.string().max(40), eigenaarNaam: text(200), uiterlijk: datum }).openapi('NieuweActie');
@@ -57,8 +58,10 @@ export function registerPerspectiveRoutes(kit: ApiKit) {
   get('/v1/perspectiefplannen/{id}', 'Eén perspectiefplan met doelen, acties en opmerkingen', 'Perspectiefplan', (c) => run(c, (ctx) => getPlan(ctx, c.req.valid('param').id)));
   h(route({ method: 'put', path: '/v1/perspectiefplannen/{id}', tags, summary: 'Eigen woorden en wensen van de cliënt bijwerken', request: { params: Id, ...body(PlanUpdate) }, responses: { 200: { description: 'Bijgewerkt', ...json('Perspectiefplan') } }, extraProblems: [404] }),
     async (c) => c.json(await run(c, (ctx) => updatePlan(ctx, c.req.valid('param').id, c.req.valid('json')))));
-  h(route({ method: 'post', path: '/v1/perspectiefplannen/{id}/ondertekeningen', tags, summary: 'Vastleggen dat het plan met de cliënt is besproken en ondertekend', request: { params: Id, ...body(Signing) }, responses: { 201: { description: 'Vastgelegd', ...json('Perspectiefplan') } }, extraProblems: [404] }),
+  h(route({ method: 'post', path: '/v1/perspectiefplannen/{id}/ondertekeningen', tags, summary: 'Vastleggen dat het plan met de cliënt is besproken en ondertekend (legt een nieuwe versie vast; 409 als het plan sinds de vorige ondertekening niet is gewijzigd)', request: { params: Id, ...body(Signing) }, responses: { 201: { description: 'Vastgelegd', ...json('Perspectiefplan') } }, extraProblems: [404, 409] }),
     async (c) => c.json(await run(c, (ctx) => signPlan(ctx, c.req.valid('param').id, c.req.valid('json'))), 201));
+  h(route({ method: 'get', path: '/v1/perspectiefplannen/{id}/versies/{versie}', tags, summary: 'Een ondertekende versie van het plan, precies zoals die is ondertekend', request: { params: VersionParams }, responses: { 200: { description: 'Versie', ...json('PerspectiefplanVersie') } }, extraProblems: [404] }),
+    async (c) => c.json(await run(c, (ctx) => getPlanVersion(ctx, c.req.valid('param').id, c.req.valid('param').versie))));
   h(route({ method: 'post', path: '/v1/perspectiefplannen/{id}/doelen', tags, summary: 'Doel op een levensgebied toevoegen', request: { params: Id, ...body(NewGoal) }, responses: { 201: { description: 'Toegevoegd', ...json('Doel') } }, extraProblems: [404] }),
     async (c) => c.json(await run(c, (ctx) => addGoal(ctx, c.req.valid('param').id, c.req.valid('json'))), 201));
   h(route({ method: 'post', path: '/v1/doelen/{id}/statuswijzigingen', tags, summary: 'Status van een doel wijzigen (actief, bereikt, gestopt)', request: { params: Id, ...body(StatusChange) }, responses: { 201: { description: 'Gewijzigd', ...json('Doel') } }, extraProblems: [404, 409] }),

@@ -144,6 +144,7 @@ function OndertekenForm({ p, plan, sluit }: { p: Perspectief; plan: Plan; sluit:
   const fe = FormErrors.from(m.error);
   return (
     <form onSubmit={(e) => { e.preventDefault(); m.mutate(d, { onSuccess: sluit }); }} noValidate>
+      {fe.general.length > 0 && <ErrorAlert error={m.error} title="De ondertekening is niet vastgelegd" />}
       <TextField id="plan-ondertekend" type="date" label="Besproken en ondertekend op" value={d} error={fe.get('datum')} onChange={(e) => setD(e.target.value)} />
       <ButtonGroup><Button type="submit" variant="primary" busy={m.isPending}>Vastleggen</Button><Button variant="subtle" onClick={sluit}>Annuleren</Button></ButtonGroup>
     </form>
@@ -180,14 +181,32 @@ function PlanWeergave({ p, plan }: { p: Perspectief; plan: Plan }) {
         ['Uiterlijk (5 dagen na plaatsing)', datum(plan.termijn.uiterlijkeDatum)],
         ['In eigen woorden', plan.eigenWoorden ? <q key="w">{plan.eigenWoorden}</q> : '—'],
         ['Wensen', plan.wensen || '—'],
-        ['Besproken en ondertekend op', plan.ondertekendOp ? datum(plan.ondertekendOp) : 'Nog niet'],
+        ['Besproken en ondertekend op', plan.ondertekendOp ? `${datum(plan.ondertekendOp)}${plan.versies.length ? ` (versie ${plan.versies.at(-1)!.versie})` : ''}` : 'Nog niet'],
       ]} />
+      {plan.gewijzigdSindsOndertekening && (
+        <Alert type="warning" title="Gewijzigd sinds de ondertekening">
+          <Paragraph>Het plan is gewijzigd sinds het op {datum(plan.ondertekendOp!)} is besproken en ondertekend. Bespreek het plan opnieuw met de cliënt en leg de nieuwe ondertekening vast; de vorige versie blijft bewaard.</Paragraph>
+        </Alert>
+      )}
       <div className="onderdak-acties">
         <Link to="/perspectiefplannen/$planId/afdrukken" params={{ planId: plan.id }} className="utrecht-link">Plan afdrukken (met handtekeningen)</Link>
-        {plan.mogelijkheden.ondertekenen && !plan.ondertekendOp && (
-          <Uitklap knop="Ondertekening vastleggen" titel="Besproken en ondertekend">{(sluit) => <OndertekenForm p={p} plan={plan} sluit={sluit} />}</Uitklap>
+        {plan.mogelijkheden.ondertekenen && (
+          <Uitklap knop={plan.ondertekendOp ? 'Nieuwe ondertekening vastleggen' : 'Ondertekening vastleggen'} titel="Besproken en ondertekend">{(sluit) => <OndertekenForm p={p} plan={plan} sluit={sluit} />}</Uitklap>
         )}
       </div>
+      {plan.versies.length > 0 && (
+        <>
+          <Heading level={3}>Ondertekende versies</Heading>
+          <ul className="utrecht-unordered-list" aria-label="Ondertekende versies">
+            {[...plan.versies].reverse().map((v) => (
+              <li key={v.versie} className="utrecht-unordered-list__item">
+                <Link to="/perspectiefplannen/$planId/afdrukken" params={{ planId: plan.id }} search={{ versie: v.versie }} className="utrecht-link">Versie {v.versie}, ondertekend op {datum(v.ondertekendOp)}</Link>
+                {v.door ? ` (vastgelegd door ${v.door})` : ''}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <Heading level={3}>Doelen per levensgebied</Heading>
       {plan.doelen.length === 0 ? <Paragraph>Nog geen doelen.</Paragraph> : <ul className="onderdak-kaartlijst">{plan.doelen.map((d) => <DoelKaart key={d.id} p={p} doel={d} />)}</ul>}
       {plan.mogelijkheden.doelToevoegen && <Uitklap knop="Doel toevoegen" titel="Doel toevoegen">{(sluit) => <DoelForm p={p} plan={plan} sluit={sluit} />}</Uitklap>}

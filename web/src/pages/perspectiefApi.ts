@@ -20,6 +20,16 @@ export interface Plan {
   ondertekendOp: string | null; termijn: Termijn; doelen: Doel[];
   opmerkingen: { id: string; auteur: string; rol: string; tekst: string; tijdstip: string }[];
   mogelijkheden: { wijzigen: boolean; doelToevoegen: boolean; ondertekenen: boolean; opmerkingPlaatsen: boolean; afdrukken: boolean };
+  /** Signed versions, oldest first; gewijzigdSindsOndertekening is null when there is none. */
+  versies: PlanVersieSamenvatting[]; gewijzigdSindsOndertekening: boolean | null;
+}
+export interface PlanVersieSamenvatting { versie: number; ondertekendOp: string; vastgelegdOp: string; door: string | null }
+/** GET /v1/perspectiefplannen/{id}/versies/{versie}: the plan exactly as it was signed. */
+export interface PlanVersie extends PlanVersieSamenvatting {
+  planId: string; clientId: string;
+  inhoud: Pick<Plan, 'client' | 'trajectStart' | 'plaatsingsdatum' | 'opgesteldOp' | 'eigenWoorden' | 'wensen'> & {
+    doelen: { id: string; levensgebiedLabel: string; omschrijving: string; statusLabel: string; acties: { id: string; omschrijving: string; eigenaarOrganisatieLabel: string; eigenaarNaam: string | null; uiterlijk: string; statusLabel: string }[] }[];
+  };
 }
 export interface Stap { soort: string; soortLabel: string; status: string; statusLabel: string; aangevraagdOp: string | null; geregeldOp: string | null; toelichting: string | null; blokkeertUitstroom: boolean; volgendeStatussen: string[] }
 export interface Blokkade {
