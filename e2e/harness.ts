@@ -78,6 +78,13 @@ export function withAppAndBrowser(env: Record<string, string> = {}) {
     app: undefined as unknown as RunningApp,
     browser: undefined as unknown as Browser,
     login: (page: Page, user: string) => login(page, e2e.app, user),
+    /** A new page logged in as `user`; uncaught errors in the page land in `errors` (tests expect it to stay empty). */
+    loggedInPage: async (user: string, errors: string[] = []) => {
+      const page = await e2e.browser.newPage();
+      page.on('pageerror', (e) => errors.push(e.message));
+      await login(page, e2e.app, user);
+      return { page, errors };
+    },
   };
   beforeAll(async () => { e2e.app = await startApp(env); e2e.browser = await launchBrowser(); });
   afterAll(async () => { await e2e.browser?.close(); await e2e.app?.stop(); });

@@ -8,7 +8,6 @@ import { todayInNl } from '../src/lib/validation.js';
 // signed), and sees the doorstroomoverleg sorted by urgency; in the doorstroomoverleg the next step of a blockade is
 // changed in place.
 const e2e = withAppAndBrowser();
-const login = e2e.login;
 const today = todayInNl(new Date());
 const inDays = (n: number) => { const d = new Date(today + 'T00:00:00Z'); d.setUTCDate(d.getUTCDate() + n); return d.toISOString().slice(0, 10); };
 
@@ -21,10 +20,7 @@ async function dagenKolom(page: Page): Promise<number[]> {
 
 describe('werken aan perspectief in de browser', () => {
   it('maakt een plan met doel en actie voor een geplaatste cliënt en toont het doorstroomoverleg op urgentie', async () => {
-    const page = await e2e.browser.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await login(page, 'dordrecht.toegang');
+    const { page, errors } = await e2e.loggedInPage('dordrecht.toegang');
 
     await openMenu(page, 'Doorstroomoverleg');
     await page.getByRole('heading', { level: 1, name: 'Doorstroomoverleg' }).waitFor();
@@ -68,6 +64,15 @@ describe('werken aan perspectief in de browser', () => {
     await actions.getByRole('cell', { name: 'Inschrijven als woningzoekende', exact: true }).waitFor();
     await expect(actions.getByRole('cell', { name: 'Trajecthouder — Fatima', exact: true }).isVisible()).resolves.toBe(true);
 
+    // a status change carries the date from the field: before the plan's date the server refuses it with the reason
+    const statusGroup = page.getByRole('group', { name: 'Status van actie Inschrijven als woningzoekende' });
+    await page.getByLabel('Datum voor statuswijzigingen van acties').fill(inDays(-1));
+    await statusGroup.getByRole('button', { name: 'Naar in uitvoering' }).click();
+    await statusGroup.getByText(/De datum mag niet vóór de datum van het plan/).waitFor();
+    await page.getByLabel('Datum voor statuswijzigingen van acties').fill(today);
+    await statusGroup.getByRole('button', { name: 'Naar in uitvoering' }).click();
+    await actions.getByRole('cell', { name: /^In uitvoering \(/ }).waitFor();
+
     // after a reload the plan is still there (stored), and the late list no longer shows this client
     await page.reload();
     await page.getByRole('heading', { level: 4, name: 'Huisvesting: Binnen drie maanden een eigen kamer' }).waitFor();
@@ -104,10 +109,7 @@ describe('werken aan perspectief in de browser', () => {
   });
 
   it('wijzigt in het doorstroomoverleg de volgende stap van een blokkade en toont de nieuwe tekst', async () => {
-    const page = await e2e.browser.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await login(page, 'dordrecht.toegang');
+    const { page, errors } = await e2e.loggedInPage('dordrecht.toegang');
     await openMenu(page, 'Doorstroomoverleg');
     const table = page.getByRole('table', { name: /Werklijst doorstroomoverleg/ });
     await table.waitFor();

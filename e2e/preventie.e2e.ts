@@ -3,15 +3,11 @@ import { withAppAndBrowser, openMenu } from './harness.js';
 import { todayInNl } from '../src/lib/validation.js';
 
 const e2e = withAppAndBrowser();
-const login = e2e.login;
 const today = todayInNl(new Date());
 
 describe('toegang: vroegsignalering met een CSV-bestand', () => {
   it('uploadt een CSV met één foute regel, ziet de fout in de voorvertoning, verwerkt en ziet de goede signalen op de werklijst', async () => {
-    const page = await e2e.browser.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await login(page, 'dordrecht.toegang');
+    const { page, errors } = await e2e.loggedInPage('dordrecht.toegang');
     await openMenu(page, 'Preventie');
     await page.getByRole('heading', { level: 1, name: 'Preventie: vroegsignalering' }).waitFor();
 
@@ -53,10 +49,7 @@ describe('toegang: vroegsignalering met een CSV-bestand', () => {
 
 describe('toegang: nazorgplan aanpassen, budgetbeheer voortijdig beëindigen of annuleren', () => {
   it('plant een extra contactmoment en schrapt het, wijzigt de verantwoordelijke en beëindigt budgetbeheer met reden', async () => {
-    const page = await e2e.browser.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await login(page, 'dordrecht.toegang');
+    const { page, errors } = await e2e.loggedInPage('dordrecht.toegang');
     await openMenu(page, 'Nazorg');
     await page.getByRole('heading', { level: 1, name: 'Nazorg (waakvlam)' }).waitFor();
 
@@ -97,10 +90,7 @@ describe('toegang: nazorgplan aanpassen, budgetbeheer voortijdig beëindigen of 
   });
 
   it('legt budgetbeheer vast dat nog moet beginnen en annuleert het vóór de start', async () => {
-    const page = await e2e.browser.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await login(page, 'dordrecht.toegang');
+    const { page, errors } = await e2e.loggedInPage('dordrecht.toegang');
     // an active plan whose client has no running or planned budgetbeheer (the form only shows for those)
     const planId = await page.evaluate(async () => {
       const plans = (await (await fetch('/v1/nazorgplannen?status=actief')).json()).resultaten as { id: string }[];

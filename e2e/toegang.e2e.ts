@@ -17,10 +17,7 @@ async function occupied(page: Page, facility: string): Promise<number> {
 
 describe('toegangsmedewerker: van aanmelding tot uitstroom in de browser', () => {
   it('registreert, besluit, plaatst, ziet het beddenbord veranderen en registreert uitstroom; een andere centrumgemeente vindt de persoon niet', async () => {
-    const page = await e2e.browser.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await login(page, 'dordrecht.toegang');
+    const { page, errors } = await e2e.loggedInPage('dordrecht.toegang');
     // the start page shows what needs attention, counted by the same worklist the doorstroomoverleg uses
     const totalen = await page.evaluate(async () => (await (await fetch('/v1/werklijsten/doorstroomoverleg')).json()).totalen);
     const aandacht = page.getByRole('region', { name: 'Aandacht nodig' });

@@ -5,15 +5,11 @@ import { todayInNl } from '../src/lib/validation.js';
 // Issue 5 in the browser: the corporation registers a home; the toegang marks a client woonklaar, sees that home in
 // the client's ranked list with an explanation, and offers it; the corporation then sees the offer with limited data.
 const e2e = withAppAndBrowser();
-const login = e2e.login;
 const today = todayInNl(new Date());
 
 describe('wonen in de browser', () => {
   it('corporatie registreert een woning; toegang meldt woonklaar, ziet de woning met uitleg en biedt aan', async () => {
-    const errors: string[] = [];
-    const corp = await e2e.browser.newPage();
-    corp.on('pageerror', (e) => errors.push(e.message));
-    await login(corp, 'dordrecht.corporatie');
+    const { page: corp, errors } = await e2e.loggedInPage('dordrecht.corporatie');
     await openMenu(corp, 'Wonen');
     // the page opens on the corporation's homes; the form sits behind a button and takes the focus when it opens
     const corpTabs = corp.getByRole('navigation', { name: 'Onderdelen van Wonen' });
@@ -32,9 +28,7 @@ describe('wonen in de browser', () => {
     await corp.getByText('Woning Zonnebloemstraat 77, Dordrecht is geregistreerd en beschikbaar.').waitFor();
     await corp.getByRole('cell', { name: /Zonnebloemstraat 77, Dordrecht \(Woonbron\)/ }).waitFor();
 
-    const page = await e2e.browser.newPage();
-    page.on('pageerror', (e) => errors.push(e.message));
-    await login(page, 'dordrecht.toegang');
+    const { page } = await e2e.loggedInPage('dordrecht.toegang', errors);
     // a client in shelter (admitted and placed through the API, as the toegang did in toegang.e2e.ts)
     await page.evaluate(async (d) => {
       const s = await (await fetch('/v1/sessies/huidig')).json();

@@ -3,7 +3,7 @@
 import { lazy, Suspense, useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link } from '@tanstack/react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../api';
+import { api, ApiError } from '../api';
 import { datum, tijdstip, vandaag } from '../format';
 import {
   Alert, BezettingsBalk, Button, ButtonGroup, CheckboxField, DataList, ErrorAlert, ErrorSummary, FormErrors, Heading, Loading, Paragraph, SelectField,
@@ -17,8 +17,16 @@ import {
 
 const ZrmGrafiek = lazy(() => import('./PerspectiefZrmGrafiek').then((m) => ({ default: m.ZrmGrafiek })));
 
+/** Errors of the status buttons, which have no fields to show a 400 at: every problem is listed in the alert. */
 function Fout({ error }: { error: unknown }) {
-  return error ? <ErrorAlert error={error} /> : null;
+  if (!error) return null;
+  const redenen = error instanceof ApiError ? error.invalidParams.map((x) => x.reason) : [];
+  if (!redenen.length) return <ErrorAlert error={error} />;
+  return (
+    <Alert type="error" role="alert" title="Niet gewijzigd">
+      <ul className="utrecht-unordered-list">{redenen.map((r, i) => <li key={i} className="utrecht-unordered-list__item">{r}</li>)}</ul>
+    </Alert>
+  );
 }
 
 export function TermijnBadge({ t }: { t: Termijn }) {
@@ -94,8 +102,8 @@ function ActieForm({ p, doel, sluit }: { p: Perspectief; doel: Doel; sluit: () =
   );
 }
 
-function StatusKnoppen({ clientId, pad, opties, labels, label }: { clientId: string; pad: string; opties: string[]; labels: Record<string, string>; label: string }) {
-  const m = usePerspectiefMutatie<string>(clientId, 'POST', () => pad, (status) => ({ status, datum: vandaag() }));
+function StatusKnoppen({ clientId, pad, opties, labels, label, datum: op }: { clientId: string; pad: string; opties: string[]; labels: Record<string, string>; label: string; datum?: string }) {
+  const m = usePerspectiefMutatie<string>(clientId, 'POST', () => pad, (status) => ({ status, datum: op || vandaag() }));
   if (!opties.length) return null;
   return (
     <div role="group" aria-label={label} className="onderdak-acties">
@@ -105,7 +113,15 @@ function StatusKnoppen({ clientId, pad, opties, labels, label }: { clientId: str
   );
 }
 
-function DoelKaart({ p, doel }: { p: Perspectief; doel: Doel }) {
+/**
+ * A date field for the status buttons of a section ("Naar afgerond", "Opheffen" …): today unless the worker records
+ * a change made earlier. The server refuses future dates and dates before the plan or trajectory, with the reason.
+ */
+function WijzigDatum({ id, label, value, onChange }: { id: string; label: string; value: string; onChange: (d: string) => void }) {
+  return <TextField id={id} type="date" label={label} value={value} max={vandaag()} className="onderdak-datumveld" onChange={(e) => onChange(e.target.value)} />;
+}
+
+function DoelKaart({ p, doel, actieDatum }: { p: Perspectief; doel: Doel; actieDatum: string }) {
   return (
     <li className="onderdak-card">
       <article aria-labelledby={`doel-${doel.id}`}>
@@ -123,7 +139,7 @@ function DoelKaart({ p, doel }: { p: Perspectief; doel: Doel }) {
                   <Td>{datum(a.uiterlijk)} {a.verlopen && <StatusBadge status="danger">Verlopen</StatusBadge>}</Td>
                   <Td>
                     {a.statusLabel}{a.statusDatum ? ` (${datum(a.statusDatum)})` : ''}
-                    <StatusKnoppen clientId={p.clientId} pad={`/v1/acties/${a.id}/statuswijzigingen`} opties={a.volgendeStatussen} labels={ACTIESTATUS} label={`Status van actie ${a.omschrijving}`} />
+                    <StatusKnoppen clientId={p.clientId} pad={`/v1/acties/${a.id}/statuswijzigingen`} opties={a.volgendeStatussen} labels={ACTIESTATUS} label={`Status van actie ${a.omschrijving}`} datum={actieDatum} />
                   </Td>
                 </Tr>
               ))}
@@ -174,6 +190,8 @@ function Opmerkingen({ p, plan }: { p: Perspectief; plan: Plan }) {
 }
 
 function PlanWeergave({ p, plan }: { p: Perspectief; plan: Plan }) {
+  const [actieDatum, setActieDatum] = useState(vandaag());
+  const actiesWijzigbaar = plan.doelen.some((d) => d.acties.some((a) => a.volgendeStatussen.length > 0));
   return (
     <>
       <DataList items={[
@@ -208,7 +226,8 @@ function PlanWeergave({ p, plan }: { p: Perspectief; plan: Plan }) {
         </>
       )}
       <Heading level={3}>Doelen per levensgebied</Heading>
-      {plan.doelen.length === 0 ? <Paragraph>Nog geen doelen.</Paragraph> : <ul className="onderdak-kaartlijst">{plan.doelen.map((d) => <DoelKaart key={d.id} p={p} doel={d} />)}</ul>}
+      {actiesWijzigbaar && <WijzigDatum id="actie-statusdatum" label="Datum voor statuswijzigingen van acties" value={actieDatum} onChange={setActieDatum} />}
+      {plan.doelen.length === 0 ? <Paragraph>Nog geen doelen.</Paragraph> : <ul className="onderdak-kaartlijst">{plan.doelen.map((d) => <DoelKaart key={d.id} p={p} doel={d} actieDatum={actieDatum} />)}</ul>}
       {plan.mogelijkheden.doelToevoegen && <Uitklap knop="Doel toevoegen" titel="Doel toevoegen">{(sluit) => <DoelForm p={p} plan={plan} sluit={sluit} />}</Uitklap>}
       <Opmerkingen p={p} plan={plan} />
     </>
@@ -266,11 +285,13 @@ function Zrm({ p }: { p: Perspectief }) {
 
 function Stappen({ p }: { p: Perspectief }) {
   const t = p.traject!;
-  const m = usePerspectiefMutatie<{ soort: string; status: string }>(p.clientId, 'POST', (x) => `/v1/trajecten/${t.id}/praktische-stappen/${x.soort}/statuswijzigingen`, (x) => ({ status: x.status, datum: vandaag() }));
+  const [op, setOp] = useState(vandaag());
+  const m = usePerspectiefMutatie<{ soort: string; status: string }>(p.clientId, 'POST', (x) => `/v1/trajecten/${t.id}/praktische-stappen/${x.soort}/statuswijzigingen`, (x) => ({ status: x.status, datum: op || vandaag() }));
   const label = (code: string) => p.keuzelijsten.stapStatussen.find((s) => s.code === code)?.label ?? code;
   return (
     <section aria-labelledby="stappen-titel">
       <Heading level={3} id="stappen-titel">Praktische stappen</Heading>
+      {p.mogelijkheden.stappenWijzigen && <WijzigDatum id="stap-statusdatum" label="Datum voor statuswijzigingen van stappen" value={op} onChange={setOp} />}
       <Fout error={m.error} />
       <Table caption="Praktische stappen die uitstroom blokkeren" captionHidden>
         <THead><Tr><Th>Stap</Th><Th>Status</Th><Th>Aangevraagd</Th><Th>Geregeld</Th>{p.mogelijkheden.stappenWijzigen && <Th>Wijzigen</Th>}</Tr></THead>
@@ -419,10 +440,12 @@ function Wijzigingen({ b, eigenaren }: { b: BlokkadeDetail; eigenaren: Optie[] }
 function Blokkades({ p }: { p: Perspectief }) {
   const t = p.traject!;
   const blokkades = t.blokkades as BlokkadeDetail[];
-  const m = usePerspectiefMutatie<Blokkade>(p.clientId, 'POST', (b) => `/v1/blokkades/${b.id}/opheffingen`, () => ({ datum: vandaag() }));
+  const [op, setOp] = useState(vandaag());
+  const m = usePerspectiefMutatie<Blokkade>(p.clientId, 'POST', (b) => `/v1/blokkades/${b.id}/opheffingen`, () => ({ datum: op || vandaag() }));
   return (
     <section aria-labelledby="blokkades-titel">
       <Heading level={3} id="blokkades-titel">Blokkades voor uitstroom</Heading>
+      {blokkades.some((b) => b.mogelijkheden.opheffen) && <WijzigDatum id="blokkade-opheffdatum" label="Datum van opheffen" value={op} onChange={setOp} />}
       <Fout error={m.error} />
       {blokkades.length === 0 ? <Paragraph>Geen blokkades vastgelegd.</Paragraph> : (
         <Table caption="Blokkades" captionHidden>
