@@ -89,6 +89,7 @@ describe('werken aan perspectief in de browser', () => {
     await goal2.getByLabel('Doel').fill('Schulden op een rij');
     await goal2.getByRole('button', { name: 'Doel toevoegen' }).click();
     await page.getByText('Gewijzigd sinds de ondertekening').waitFor();
+    expect(await page.getByRole('list', { name: 'Wijzigingen sinds de ondertekening' }).getByRole('listitem').allTextContents()).toEqual(['Nieuw doel: Financiën: Schulden op een rij.']);
     await page.getByRole('button', { name: 'Nieuwe ondertekening vastleggen' }).click();
     await page.getByRole('region', { name: 'Besproken en ondertekend' }).getByRole('button', { name: 'Vastleggen' }).click();
     await versions.getByRole('link', { name: /^Versie 2, ondertekend op / }).waitFor();

@@ -58,13 +58,14 @@ describe('ondertekende versies van het perspectiefplan', () => {
 
     // working the plan (an action starts) is not a new agreement
     expect((await t.post(`/v1/acties/${actionId}/statuswijzigingen`, { status: 'in-uitvoering', datum: '2026-11-21' })).status).toBe(201);
-    expect((await t.get(`/v1/perspectiefplannen/${planId}`)).body.gewijzigdSindsOndertekening).toBe(false);
+    expect((await t.get(`/v1/perspectiefplannen/${planId}`)).body).toMatchObject({ gewijzigdSindsOndertekening: false, wijzigingenSindsOndertekening: [] });
 
     // a new goal and other words are: the plan says so and may be signed again, not before the previous signing
     expect((await t.post(`/v1/perspectiefplannen/${planId}/doelen`, { levensgebied: 'huisvesting', omschrijving: 'Inschrijven als woningzoekende' })).status).toBe(201);
     expect((await put(`/v1/perspectiefplannen/${planId}`, { eigenWoorden: 'Een eigen plek in Zwijndrecht.', wensen: 'Zwijndrecht' })).status).toBe(200);
     const changed = await t.get(`/v1/perspectiefplannen/${planId}`);
     expect(changed.body.gewijzigdSindsOndertekening).toBe(true);
+    expect(changed.body.wijzigingenSindsOndertekening).toEqual(['De eigen woorden van de cliënt zijn gewijzigd.', 'Nieuw doel: Huisvesting: Inschrijven als woningzoekende.']);
     expect(changed.body.mogelijkheden.ondertekenen).toBe(true);
     const early = await t.post(`/v1/perspectiefplannen/${planId}/ondertekeningen`, { datum: '2026-11-19' });
     expect(early.status).toBe(400);
@@ -74,7 +75,7 @@ describe('ondertekende versies van het perspectiefplan', () => {
     const second = await t.post(`/v1/perspectiefplannen/${planId}/ondertekeningen`, { datum: '2026-11-23' });
     expect(second.status).toBe(201);
     expect(second.body.versies.map((v: { versie: number }) => v.versie)).toEqual([1, 2]);
-    expect(second.body).toMatchObject({ ondertekendOp: '2026-11-23', gewijzigdSindsOndertekening: false });
+    expect(second.body).toMatchObject({ ondertekendOp: '2026-11-23', gewijzigdSindsOndertekening: false, wijzigingenSindsOndertekening: [] });
 
     // version 1 is what was signed then: one goal, the old words, the action as it stood
     const v1 = await t.get(`/v1/perspectiefplannen/${planId}/versies/1`);

@@ -203,7 +203,10 @@ function PlanWeergave({ p, plan }: { p: Perspectief; plan: Plan }) {
       ]} />
       {plan.gewijzigdSindsOndertekening && (
         <Alert type="warning" title="Gewijzigd sinds de ondertekening">
-          <Paragraph>Het plan is gewijzigd sinds het op {datum(plan.ondertekendOp!)} is besproken en ondertekend. Bespreek het plan opnieuw met de cliënt en leg de nieuwe ondertekening vast; de vorige versie blijft bewaard.</Paragraph>
+          <Paragraph>Het plan is gewijzigd sinds het op {datum(plan.ondertekendOp!)} is besproken en ondertekend. Bespreek deze wijzigingen met de cliënt en leg de nieuwe ondertekening vast; de vorige versie blijft bewaard.</Paragraph>
+          <ul className="utrecht-unordered-list" aria-label="Wijzigingen sinds de ondertekening">
+            {plan.wijzigingenSindsOndertekening.map((w, i) => <li key={i} className="utrecht-unordered-list__item">{w}</li>)}
+          </ul>
         </Alert>
       )}
       <div className="onderdak-acties">

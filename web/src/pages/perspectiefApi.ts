@@ -21,7 +21,7 @@ export interface Plan {
   opmerkingen: { id: string; auteur: string; rol: string; tekst: string; tijdstip: string }[];
   mogelijkheden: { wijzigen: boolean; doelToevoegen: boolean; ondertekenen: boolean; opmerkingPlaatsen: boolean; afdrukken: boolean };
   /** Signed versions, oldest first; gewijzigdSindsOndertekening is null when there is none. */
-  versies: PlanVersieSamenvatting[]; gewijzigdSindsOndertekening: boolean | null;
+  versies: PlanVersieSamenvatting[]; gewijzigdSindsOndertekening: boolean | null; wijzigingenSindsOndertekening: string[];
 }
 export interface PlanVersieSamenvatting { versie: number; ondertekendOp: string; vastgelegdOp: string; door: string | null }
 /** GET /v1/perspectiefplannen/{id}/versies/{versie}: the plan exactly as it was signed. */
