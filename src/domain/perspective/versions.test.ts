@@ -104,4 +104,17 @@ describe('ondertekende versies van het perspectiefplan', () => {
     const beleid = await loginAs(app, 'beleid');
     expect((await beleid.get(`/v1/perspectiefplannen/${planId}/versies/1`)).status).toBe(403);
   });
+
+  it('de cliënt leest de ondertekende versies van het eigen plan', async () => {
+    const hash = (await database.db.selectFrom('users').select('password_hash').where('username', '=', 'toegang').executeTakeFirstOrThrow()).password_hash;
+    await database.db.insertInto('users').values({ tenant_id: 'dordrecht', username: 'client.fenna', display_name: 'Fenna Versie', role: 'client', password_hash: hash, facility_id: null, client_id: clientId }).execute();
+    const me = await loginAs(app, 'client.fenna');
+    const own = await me.get(`/v1/perspectiefplannen/${planId}`);
+    expect(own.body.versies.map((v: { versie: number }) => v.versie)).toEqual([1, 2]);
+    expect(own.body.mogelijkheden.ondertekenen).toBe(false);
+    const v1 = await me.get(`/v1/perspectiefplannen/${planId}/versies/1`);
+    expect(v1.status).toBe(200);
+    expect(v1.body.inhoud.eigenWoorden).toBe('Een eigen plek en mijn kinderen weer zien.');
+    expect((await me.post(`/v1/perspectiefplannen/${planId}/ondertekeningen`, { datum: '2026-11-23' })).status).toBe(403);
+  });
 });
