@@ -90,6 +90,12 @@ describe('werken aan perspectief in de browser', () => {
     await goal2.getByRole('button', { name: 'Doel toevoegen' }).click();
     await page.getByText('Gewijzigd sinds de ondertekening').waitFor();
     expect(await page.getByRole('list', { name: 'Wijzigingen sinds de ondertekening' }).getByRole('listitem').allTextContents()).toEqual(['Nieuw doel: Financiën: Schulden op een rij.']);
+    // the printed plan for the conversation names the changes too
+    await page.getByRole('link', { name: 'Plan afdrukken (met handtekeningen)' }).click();
+    const changesPrinted = page.getByRole('region', { name: /^Wat is er veranderd sinds de vorige ondertekening/ });
+    await changesPrinted.waitFor();
+    expect(await changesPrinted.getByRole('listitem').allTextContents()).toEqual(['Nieuw doel: Financiën: Schulden op een rij.']);
+    await page.goBack();
     await page.getByRole('button', { name: 'Nieuwe ondertekening vastleggen' }).click();
     await page.getByRole('region', { name: 'Besproken en ondertekend' }).getByRole('button', { name: 'Vastleggen' }).click();
     await versions.getByRole('link', { name: /^Versie 2, ondertekend op / }).waitFor();

@@ -43,6 +43,12 @@ export function PerspectiefPlanAfdrukkenPage() {
         </Alert>
       )}
       <Paragraph>Geboortedatum: {datum(p.client.geboortedatum)} · Traject gestart: {datum(p.trajectStart)} · Plaatsing: {datum(p.plaatsingsdatum)} · Plan opgesteld: {datum(p.opgesteldOp)}</Paragraph>
+      {versie === undefined && huidig.data!.wijzigingenSindsOndertekening.length > 0 && (
+        <section aria-labelledby="afdruk-wijzigingen">
+          <Heading level={2} id="afdruk-wijzigingen">Wat is er veranderd sinds de vorige ondertekening ({datum(huidig.data!.ondertekendOp!)})</Heading>
+          <ul className="utrecht-unordered-list">{huidig.data!.wijzigingenSindsOndertekening.map((w, i) => <li key={i} className="utrecht-unordered-list__item">{w}</li>)}</ul>
+        </section>
+      )}
       <Heading level={2}>Wat ik wil (in mijn eigen woorden)</Heading>
       <Paragraph>{p.eigenWoorden || '…'}</Paragraph>
       <Heading level={2}>Mijn wensen</Heading>
