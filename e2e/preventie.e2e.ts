@@ -17,8 +17,17 @@ describe('toegang: vroegsignalering met een CSV-bestand', () => {
       `energie;Eneco;E2E-2;${today};Fout;Regelman;;123456789;3311AB;4;95,00;1`,
       `water;Evides;E2E-3;${today};Hendrika;Achterstand;;;3312CD;8;95,40;2`,
     ].join('\n');
-    await page.getByLabel('CSV-bestand').setInputFiles({ name: 'signalen.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
-    await page.getByRole('button', { name: 'Voorvertoning maken' }).click();
+    // choosing the file and sending it in the same moment (as a quick user can): the form must not say that no file
+    // was chosen. Reading the file when it was chosen used to lose this race now and then.
+    await page.getByLabel('CSV-bestand').waitFor();
+    await page.evaluate((text) => {
+      const input = document.getElementById('csv-bestand') as HTMLInputElement;
+      const files = new DataTransfer();
+      files.items.add(new File([text], 'signalen.csv', { type: 'text/csv' }));
+      input.files = files.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      input.form!.requestSubmit();
+    }, csv);
 
     const warning = page.getByRole('alert').filter({ hasText: 'Regel 3' });
     await warning.waitFor();

@@ -100,10 +100,12 @@ export function PreventiePage() {
 
 function SignaalBestand() {
   const qc = useQueryClient();
-  const [bestand, setBestand] = useState<{ naam: string; inhoud: string } | null>(null);
+  // The File itself is kept on change and read when sending: reading it in onChange raced a quick click on
+  // "Voorvertoning maken" (the file was chosen, but its text not yet read, so the form said no file was chosen).
+  const [bestand, setBestand] = useState<File | null>(null);
   const [invoerFout, setInvoerFout] = useState<string | null>(null);
   const voorvertoning = useMutation({
-    mutationFn: (b: { naam: string; inhoud: string }) => api<Voorvertoning>('/v1/signaalbestanden', { method: 'POST', body: { bestandsnaam: b.naam, inhoud: b.inhoud } }),
+    mutationFn: async (f: File) => api<Voorvertoning>('/v1/signaalbestanden', { method: 'POST', body: { bestandsnaam: f.name, inhoud: await f.text() } }),
   });
   const verwerking = useMutation({
     mutationFn: (id: string) => api<Verwerking>(`/v1/signaalbestanden/${id}/verwerkingen`, { method: 'POST', body: {} }),
@@ -127,10 +129,7 @@ function SignaalBestand() {
           <input
             id="csv-bestand" type="file" accept=".csv,text/csv,text/plain" className="utrecht-textbox"
             aria-invalid={invoerFout ? true : undefined} aria-describedby={invoerFout ? 'csv-bestand-fout' : undefined}
-            onChange={async (e) => {
-              const f = e.target.files?.[0];
-              setBestand(f ? { naam: f.name, inhoud: await f.text() } : null);
-            }}
+            onChange={(e) => setBestand(e.target.files?.[0] ?? null)}
           />
           {invoerFout && <div id="csv-bestand-fout" className="utrecht-form-field-error-message" role="alert">{invoerFout}</div>}
         </div>
