@@ -291,8 +291,7 @@ export async function closePlan(ctx: Ctx, planId: string, input: { datum: string
   const pr = new Problems();
   checkDateSinceExit(pr, ctx, input.datum, p.exit_on);
   pr.throwIfAny();
-  if (p.status === 'afgesloten') throw new ConflictError('Dit nazorgplan is al afgesloten.');
-  const next = transition(p.status as PlanStatus, 'afsluiten');
+  const next = transition(p.status as PlanStatus, 'afsluiten'); // 409 'Dit nazorgplan is al afgesloten.' (REFUSED)
   await ctx.db.updateTable('aftercare_plans').set({ status: next, closed_on: input.datum, close_reason: input.reden?.trim() || null }).where('id', '=', planId).execute();
   await audit(ctx, { clientId: p.client_id, action: 'wijzigen', resource: 'nazorgplan', detail: `${planId} afgesloten` });
   return getPlan(ctx, planId, { skipAudit: true });

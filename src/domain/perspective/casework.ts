@@ -127,14 +127,23 @@ export const BLOCKER_FIELDS = {
 } as const;
 export type BlockerField = keyof typeof BLOCKER_FIELDS;
 
+/** Who acts next on a blockade (null: nobody named). Shared by the case page and the doorstroomoverleg worklist. */
+export function blockerNextActor(b: { next_actor_org: string | null; next_actor_name: string | null }) {
+  return b.next_actor_org ? { organisatie: b.next_actor_org, organisatieLabel: labelOf(OWNER_ORGS, b.next_actor_org), naam: b.next_actor_name } : null;
+}
+
+/** Date (NL) the blockade was recorded, and of its last change (null: never changed since). */
+export function blockerDates(createdAt: Date, lastChange: Date | null) {
+  return { vastgelegdOp: todayInNl(new Date(createdAt)), bijgewerktOp: lastChange ? todayInNl(new Date(lastChange)) : null };
+}
+
 function blockerDto(b: BlockerRow, today: string, write: boolean, changes: BlockerChange[] = [], lastChange: Date | null = null) {
   return {
     id: b.id, soort: b.kind, soortLabel: labelOf(BLOCKER_KINDS, b.kind), omschrijving: b.description, sinds: b.since,
     dagen: daysBetween(b.since, b.resolved_on ?? today), opgeheven: b.resolved_on,
-    volgendeActor: b.next_actor_org ? { organisatie: b.next_actor_org, organisatieLabel: labelOf(OWNER_ORGS, b.next_actor_org), naam: b.next_actor_name } : null,
+    volgendeActor: blockerNextActor(b),
     volgendeStap: b.next_step,
-    // date (NL) the blockade was recorded, and of its last change (null: never changed since)
-    vastgelegdOp: todayInNl(new Date(b.created_at)), bijgewerktOp: lastChange ? todayInNl(new Date(lastChange)) : null,
+    ...blockerDates(b.created_at, lastChange),
     wijzigingen: changes,
     mogelijkheden: { opheffen: write && !b.resolved_on, wijzigen: write && !b.resolved_on },
   };
@@ -149,8 +158,9 @@ export async function blockerChanges(ctx: Ctx, blockerIds: string[]) {
     .where('blocker_updates.blocker_id', 'in', blockerIds).where('blocker_updates.tenant_id', '=', ctx.actor.tenantId)
     .orderBy('blocker_updates.blocker_id').orderBy('blocker_updates.version').execute();
   for (const r of rows) {
-    const before = parseJson(r.previous_values);
-    const after = parseJson(r.new_values);
+    // jsonb: both drivers return it parsed
+    const before = r.previous_values as Record<string, string | null>;
+    const after = r.new_values as Record<string, string | null>;
     const e = out.get(r.blocker_id) ?? { changes: [], last: null };
     const at = new Date(r.changed_at);
     e.changes.push({
@@ -161,10 +171,6 @@ export async function blockerChanges(ctx: Ctx, blockerIds: string[]) {
     out.set(r.blocker_id, e);
   }
   return out;
-}
-
-function parseJson(v: unknown): Record<string, string | null> {
-  return (typeof v === 'string' ? JSON.parse(v) : v ?? {}) as Record<string, string | null>;
 }
 
 async function blockersOf(ctx: Ctx, trajectoryId: string) {

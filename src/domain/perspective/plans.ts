@@ -145,7 +145,7 @@ export async function planDto(ctx: Ctx, planId: string) {
   let changes: string[] = [];
   if (changed && last) {
     const row = await ctx.db.selectFrom('perspective_plan_versions').select('content').where('plan_id', '=', planId).where('version_no', '=', last.version_no).executeTakeFirstOrThrow();
-    changes = agreementChanges((typeof row.content === 'string' ? JSON.parse(row.content) : row.content) as SignedContent, current);
+    changes = agreementChanges(row.content as SignedContent, current); // jsonb: both drivers return it parsed
   }
   return {
     ...core,
@@ -165,13 +165,15 @@ export async function getPlanVersion(ctx: Ctx, planId: string, versionNo: number
     .where('v.plan_id', '=', planId).where('v.tenant_id', '=', ctx.actor.tenantId).where('v.version_no', '=', versionNo).executeTakeFirst();
   if (!v) throw new NotFoundError(`Versie ${versionNo} van dit perspectiefplan bestaat niet.`);
   await audit(ctx, { clientId: plan.client_id, action: 'lezen', resource: 'perspectiefplan versie', detail: `versie ${versionNo}` });
-  const content = (typeof v.content === 'string' ? JSON.parse(v.content) : v.content) as SignedContent;
-  return { planId, clientId: plan.client_id, versie: v.version_no, ondertekendOp: v.signed_on, vastgelegdOp: new Date(v.created_at).toISOString(), door: v.display_name, inhoud: content };
+  return { planId, clientId: plan.client_id, versie: v.version_no, ondertekendOp: v.signed_on, vastgelegdOp: new Date(v.created_at).toISOString(), door: v.display_name, inhoud: v.content as SignedContent };
 }
 
-/** Freezes the plan as signed on `signedOn` as the next version (used by signPlan and by the demo seed). */
-export async function recordVersion(ctx: Ctx, plan: { id: string; tenant_id: string }, signedOn: string, lastNo: number) {
-  const content = signedContent(await planCore(ctx, plan.id));
+/**
+ * Freezes the plan as signed on `signedOn` as the next version (used by signPlan and by the demo seed). `content`:
+ * the plan's signed content when the caller already has it.
+ */
+export async function recordVersion(ctx: Ctx, plan: { id: string; tenant_id: string }, signedOn: string, lastNo: number, known?: SignedContent) {
+  const content = known ?? signedContent(await planCore(ctx, plan.id));
   await ctx.db.insertInto('perspective_plan_versions').values({
     tenant_id: plan.tenant_id, plan_id: plan.id, version_no: lastNo + 1, signed_on: signedOn, content: JSON.stringify(content), agreement_hash: agreementHash(content), created_by: ctx.actor.userId,
   }).execute();
@@ -240,10 +242,11 @@ export async function signPlan(ctx: Ctx, planId: string, input: { datum: string 
     ? { min: last.signed_on, minLabel: `de vorige ondertekening (${last.signed_on})` }
     : { min: plan.drawn_up_on, minLabel: `de datum waarop het plan is opgesteld (${plan.drawn_up_on})` });
   p.throwIfAny();
-  if (last && agreementHash(signedContent(await planCore(ctx, planId))) === last.agreement_hash) {
+  const content = signedContent(await planCore(ctx, planId));
+  if (last && agreementHash(content) === last.agreement_hash) {
     throw new ConflictError(`Het plan is niet gewijzigd sinds de ondertekening op ${last.signed_on} (versie ${last.version_no}); opnieuw ondertekenen is niet nodig.`);
   }
-  await recordVersion(ctx, plan, input.datum, last?.version_no ?? 0);
+  await recordVersion(ctx, plan, input.datum, last?.version_no ?? 0, content);
   await ctx.db.updateTable('perspective_plans').set({ signed_on: input.datum, updated_at: ctx.now }).where('id', '=', planId).execute();
   await audit(ctx, { clientId: plan.client_id, action: 'wijzigen', resource: 'perspectiefplan', detail: `besproken en ondertekend op ${input.datum} (versie ${(last?.version_no ?? 0) + 1})` });
   return planDto(ctx, planId);

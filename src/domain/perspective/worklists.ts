@@ -6,7 +6,7 @@ import { daysBetween, todayInNl } from '../../lib/validation.js';
 import { planTimeliness, shelterControl, STAY_TARGET_DAYS, SIGNAL_WEEKS } from './rules.js';
 import { BLOCKER_KINDS, OWNER_ORGS, STEP_KINDS, WAITING_LISTS, labelOf } from './reference.js';
 import { mayWritePlan } from './access.js';
-import { blockerChanges } from './casework.js';
+import { blockerChanges, blockerDates, blockerNextActor } from './casework.js';
 
 /** Clients with an open stay in an open trajectory, visible to the actor, with placement date and plan. */
 async function currentlyPlaced(ctx: Ctx) {
@@ -43,7 +43,7 @@ export async function doorstroomoverleg(ctx: Ctx) {
   ]);
   // "volgende stap door … sinds": the date of the last change of the blockade, or the date it was recorded
   const history = await blockerChanges(ctx, blockers.map((b) => b.id));
-  const sinceOf = (b: { id: string; created_at: Date }) => { const last = history.get(b.id)?.last; return { bijgewerktOp: last ? todayInNl(last) : null, vastgelegdOp: todayInNl(new Date(b.created_at)) }; };
+  const sinceOf = (b: { id: string; created_at: Date }) => blockerDates(b.created_at, history.get(b.id)?.last ?? null);
   const actorSince = (b: { id: string; created_at: Date }) => { const d = sinceOf(b); return d.bijgewerktOp ?? d.vastgelegdOp; };
   const write = mayWritePlan(ctx.actor);
   const items = placed.map((p) => {
@@ -62,7 +62,7 @@ export async function doorstroomoverleg(ctx: Ctx) {
       urgentie: control.bovenDoel ? 'boven-doel' : control.signaal ?? 'binnen-termijn',
       blokkades: bl.map((b) => ({
         id: b.id, soort: b.kind, soortLabel: labelOf(BLOCKER_KINDS, b.kind), omschrijving: b.description, sinds: b.since, dagen: daysBetween(b.since, today),
-        volgendeActor: b.next_actor_org ? { organisatie: b.next_actor_org, organisatieLabel: labelOf(OWNER_ORGS, b.next_actor_org), naam: b.next_actor_name } : null,
+        volgendeActor: blockerNextActor(b),
         volgendeStap: b.next_step, ...sinceOf(b), mogelijkheden: { wijzigen: write },
       })),
       volgendeActor,

@@ -195,6 +195,9 @@ describe('nazorg (waakvlam), budgetbeheer, voorgeschiedenis en terugval', () => 
     const closed = await t.post(`/v1/nazorgplannen/${plan.body.id}/afsluitingen`, { datum: '2026-11-20', reden: 'Stabiel' });
     expect(closed.body).toMatchObject({ status: 'afgesloten', mogelijkheden: { contactRegistreren: false } });
     expect((await t.post(`/v1/nazorgplannen/${plan.body.id}/contacten`, { datum: '2026-11-21', bereikt: true })).status).toBe(409);
+    const twice = await t.post(`/v1/nazorgplannen/${plan.body.id}/afsluitingen`, { datum: '2026-11-21', reden: 'Nog eens' });
+    expect(twice.status).toBe(409);
+    expect(twice.body.detail).toBe('Dit nazorgplan is al afgesloten.');
     expect((await (await loginAs(app, 'beleid')).get('/v1/nazorgplannen')).status).toBe(403);
   });
 
