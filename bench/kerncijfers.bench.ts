@@ -7,11 +7,11 @@
 //   npm run bench -- kerncijfers            BENCH_SCALE=0.1 npm run bench -- kerncijfers
 import pg from 'pg';
 import { sql } from 'kysely';
-import { openPglite, openPostgres, type Database } from '../src/db/database.js';
-import { migrate } from '../src/db/migrate.js';
-import { computeSeries, type KeyFigures } from '../src/domain/figures/kerncijfers.js';
-import { inTransaction, type Actor } from '../src/domain/context.js';
-import { keyFiguresForActor, occupancyForActor, seriesForActor } from '../src/domain/figures/report.js';
+import { openPglite, openPostgres, type Database } from '../src/platform/db/database.js';
+import { migrate } from '../src/platform/db/migrate.js';
+import { computeSeries, type KeyFigures } from '../src/areas/reporting/kerncijfers.js';
+import { inTransaction, type Actor } from '../src/rights/context.js';
+import { keyFiguresForActor, occupancyForActor, seriesForActor } from '../src/areas/reporting/reports.service.js';
 import { withDatabaseName } from '../src/test/db.js';
 
 const SCALE = Number(process.env.BENCH_SCALE ?? '1');

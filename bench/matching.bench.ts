@@ -1,11 +1,11 @@
 // Benchmark issue 5: optimal batch assignment of 10,000 woonklare cliënten × 10,000 vrije woonplekken, the
 // per-home ranked list, and the total fit of a greedy assignment for comparison.
 // Run alone: `npx tsx bench/matching.bench.ts [n]` (default n = 10000), or with all benches via `npm run bench`.
-import { compileScorer, rankCandidatesForUnit } from '../src/domain/housing/fastscore.js';
-import { optimalAssignment } from '../src/domain/housing/assignment.js';
-import { type MatchCandidate, type MatchUnit } from '../src/domain/housing/matching.js';
+import { compileScorer, rankCandidatesForUnit } from '../src/areas/housing/fastscore.js';
+import { optimalAssignment } from '../src/areas/housing/assignment.js';
+import { type MatchCandidate, type MatchUnit } from '../src/areas/housing/matching.js';
 import { createRng } from '../src/demo/random.js';
-import { addDays } from '../src/lib/validation.js';
+import { addDays } from '../src/platform/validation.js';
 
 const n = Number(process.argv[2] ?? 10_000);
 const today = '2026-11-23';

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { withAppAndBrowser, openMenu } from './harness.js';
-import { todayInNl } from '../src/lib/validation.js';
+import { todayInNl } from '../src/platform/validation.js';
 
 // Issue 4 in the browser: a toegangsmedewerker makes a perspectiefplan with a goal and an action for a placed client
 // (one from the late-plans worklist), signs it, changes it and signs again (two versions, the first printable as

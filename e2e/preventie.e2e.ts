@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { withAppAndBrowser, openMenu } from './harness.js';
-import { todayInNl } from '../src/lib/validation.js';
+import { todayInNl } from '../src/platform/validation.js';
 
 const e2e = withAppAndBrowser();
 const today = todayInNl(new Date());

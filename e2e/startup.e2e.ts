@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import fs from 'node:fs';
 import { startApp, type RunningApp } from './harness.js';
-import { openPglite } from '../src/db/database.js';
+import { openPglite } from '../src/platform/db/database.js';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 let app: RunningApp | null = null;

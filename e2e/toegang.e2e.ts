@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { withAppAndBrowser } from './harness.js';
-import { todayInNl } from '../src/lib/validation.js';
+import { todayInNl } from '../src/platform/validation.js';
 
 const e2e = withAppAndBrowser();
 const login = e2e.login;

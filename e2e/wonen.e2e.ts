@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { withAppAndBrowser, openMenu } from './harness.js';
-import { todayInNl } from '../src/lib/validation.js';
+import { todayInNl } from '../src/platform/validation.js';
 
 // Issue 5 in the browser: the corporation registers a home; the toegang marks a client woonklaar, sees that home in
 // the client's ranked list with an explanation, and offers it; the corporation then sees the offer with limited data.

@@ -2,9 +2,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import pino from 'pino';
-import { openFromEnv, DataDirLockedError } from './db/database.js';
-import { migrate, MigrationChecksumError } from './db/migrate.js';
-import { createApp } from './http/app.js';
+import { openFromEnv, DataDirLockedError } from './platform/db/database.js';
+import { migrate, MigrationChecksumError } from './platform/db/migrate.js';
+import { createApp } from './app.js';
 import { isSeeded, seedDemo, DEMO_PASSWORD } from './demo/seed.js';
 
 const log = pino({ level: process.env.LOG_LEVEL ?? 'info' });

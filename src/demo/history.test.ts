@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, it, expect, afterAll, beforeAll } from 'vitest';
 import { sql } from 'kysely';
 import { createTestDatabase } from '../test/db.js';
-import { computeKeyFigures, type KeyFigures } from '../domain/figures/kerncijfers.js';
-import { DEMO_TENANTS } from '../domain/reference/reference.js';
+import { computeKeyFigures, type KeyFigures } from '../areas/reporting/kerncijfers.js';
+import { DEMO_TENANTS } from '../reference/reference.js';
 import { generateHistory, type HistorySummary } from './history.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));

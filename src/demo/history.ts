@@ -1,5 +1,5 @@
 // Demo history: clients, registrations, decisions, trajectories and stays for years of night shelter, built so
-// that computeKeyFigures (src/domain/figures/kerncijfers.ts, domain.md §4) reproduces the Leger des Heils table
+// that computeKeyFigures (src/areas/reporting/kerncijfers.ts, domain.md §4) reproduces the Leger des Heils table
 // of Dordrecht (reference/seed-figures.json) year by year, plus a current situation relative to `today`.
 //
 // The history is constructed, not sampled and hoped for:
@@ -15,8 +15,8 @@
 //   the mean occupancy hits its target. Little's law (occupancy ≈ throughput × mean nights) then holds by
 //   construction.
 // Everything is measured in memory with the same definitions as computeKeyFigures before it is inserted.
-import type { Db } from '../db/database.js';
-import { CAUSES, EXIT_DESTINATIONS, REGISTRATION_SOURCES } from '../domain/reference/reference.js';
+import type { Db } from '../platform/db/database.js';
+import { CAUSES, EXIT_DESTINATIONS, REGISTRATION_SOURCES } from '../reference/reference.js';
 import { createRng, toDayNumber, fromDayNumber, type Rng } from './random.js';
 
 export interface HistoryOptions {

@@ -1,10 +1,10 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { seededDemo } from '../test/demo.js';
 import { loginAs } from '../test/fixtures.js';
-import { createApp } from '../http/app.js';
+import { createApp } from '../app.js';
 import { DEMO_PASSWORD } from './seed.js';
 import seedFigures from './seed-figures.json' with { type: 'json' };
-import type { Database } from '../db/database.js';
+import type { Database } from '../platform/db/database.js';
 
 // Issue 5 demo: the Housing First pipeline of Almere reproduces seeds/002 through the report query, and every
 // tenant has corporations, homes, agreements, ready clients and offers.

@@ -1,11 +1,11 @@
 // Demo data of issue 5 (wonen): corporaties per centrumgemeente, woonplekken, prestatieafspraken 2024–2026,
 // woonklare cliënten among the currently placed, a few aanbiedingen (one moved in), and for Almere the Housing
 // First pipeline of seeds/002 (reference/seed-figures.json, housing_first_flevoland).
-import type { Database } from '../db/database.js';
-import { inTransaction, type Actor } from '../domain/context.js';
+import type { Database } from '../platform/db/database.js';
+import { inTransaction, type Actor } from '../rights/context.js';
 import { createRng } from './random.js';
-import { addDays, daysBetween } from '../lib/validation.js';
-import { createOffer, respondToOffer } from '../domain/housing/offers.js';
+import { addDays, daysBetween } from '../platform/validation.js';
+import { createOffer, respondToOffer } from '../areas/housing/offers.service.js';
 
 const CORPORATIONS: Record<string, string[]> = {
   dordrecht: ['Woonbron', 'Trivire', 'Woonkracht10'],

@@ -1,9 +1,9 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { seededDemo } from '../test/demo.js';
 import { loginAs } from '../test/fixtures.js';
-import { createApp } from '../http/app.js';
+import { createApp } from '../app.js';
 import { DEMO_PASSWORD } from './seed.js';
-import type { Database } from '../db/database.js';
+import type { Database } from '../platform/db/database.js';
 
 // The demo must make the worklists of actielijn 2 meaningful: late plans, several clients over 91 days, blockades,
 // waiting lists with an expected wait, and a demo client who can read their own plan.

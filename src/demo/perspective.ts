@@ -3,11 +3,11 @@
 // and plans for recently ended trajectories and recent placements from the waiting lists (throughput).
 // Adds no registrations, trajectories or stays, so the history figures stay as they are.
 import crypto from 'node:crypto';
-import type { Database } from '../db/database.js';
+import type { Database } from '../platform/db/database.js';
 import { createRng, addDays, daysBetween, type Rng } from './random.js';
-import { ZRM_DOMAIN_CODES, ZRM_VERSION } from '../domain/perspective/reference.js';
-import { recordVersion } from '../domain/perspective/plans.js';
-import type { Actor } from '../domain/context.js';
+import { ZRM_DOMAIN_CODES, ZRM_VERSION } from '../areas/perspective/life-domains.js';
+import { recordVersion } from '../areas/perspective/plans.service.js';
+import type { Actor } from '../rights/context.js';
 
 const WORDS = [
   'Ik wil gewoon weer een eigen voordeur en rust in mijn hoofd.',

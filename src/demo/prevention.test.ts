@@ -2,10 +2,10 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { sql } from 'kysely';
 import { seededDemo } from '../test/demo.js';
 import { loginAs } from '../test/fixtures.js';
-import { createApp } from '../http/app.js';
-import { computeKeyFigures } from '../domain/figures/kerncijfers.js';
+import { createApp } from '../app.js';
+import { computeKeyFigures } from '../areas/reporting/kerncijfers.js';
 import { DEMO_PASSWORD } from './seed.js';
-import type { Database } from '../db/database.js';
+import type { Database } from '../platform/db/database.js';
 
 // Issue 6 demo: ~40% of the clients in shelter had been in shelter before (domain.md §1, vision 2020–2025), measured
 // by GET /v1/rapportages/terugval `eerderInOpvang`, without touching Dordrecht's 2015–2019H1 reference history.

@@ -7,12 +7,12 @@
 // shelter until ~40% of the clients with a stay in that year had been in shelter before (the vision 2020–2025,
 // measured like GET /v1/rapportages/terugval `eerderInOpvang`). Their new stays all start after 2019-07-01.
 import { sql } from 'kysely';
-import type { Database, Tx } from '../db/database.js';
-import { loadUsedShelterBefore } from '../domain/relapse/report.js';
-import { EXIT_DESTINATIONS } from '../domain/reference/reference.js';
+import type { Database, Tx } from '../platform/db/database.js';
+import { loadUsedShelterBefore } from '../areas/aftercare/relapse-figures.service.js';
+import { EXIT_DESTINATIONS } from '../reference/reference.js';
 import { createRng, toDayNumber, fromDayNumber, type Rng } from './random.js';
-import { addMonths, DEFAULT_CONTACT_MONTHS } from '../domain/aftercare/aftercare.js';
-import { relapseDestinationType } from '../domain/relapse/relapse.js';
+import { addMonths, DEFAULT_CONTACT_MONTHS } from '../areas/aftercare/aftercare.service.js';
+import { relapseDestinationType } from '../areas/aftercare/relapse.js';
 
 const SOURCES: Record<string, { corporaties: string[]; water: string; postcodes: [number, number] }> = {
   dordrecht: { corporaties: ['Trivire', 'Woonbron', 'Woonkracht10', 'Tablis Wonen'], water: 'Evides', postcodes: [3311, 3319] },

@@ -1,9 +1,9 @@
-import type { Database } from '../db/database.js';
-import { hashPassword } from '../domain/auth/auth.js';
-import { DEMO_TENANTS } from '../domain/reference/reference.js';
+import type { Database } from '../platform/db/database.js';
+import { hashPassword } from '../rights/sessions.js';
+import { DEMO_TENANTS } from '../reference/reference.js';
 import { generateHistory } from './history.js';
 import { seedPerspectiveDemo } from './perspective.js';
-import { todayInNl } from '../lib/validation.js';
+import { todayInNl } from '../platform/validation.js';
 import { seedPreventionDemo } from './prevention.js';
 import { seedHousingDemo } from './housing.js';
 

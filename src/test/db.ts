@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import crypto from 'node:crypto';
 import pg from 'pg';
-import { openPglite, openPostgres, type Database } from '../db/database.js';
+import { openPglite, openPostgres, type Database } from '../platform/db/database.js';
 
 export function testDbKind(): 'pglite' | 'postgres' {
   return process.env.DATABASE_URL ? 'postgres' : 'pglite';

@@ -1,5 +1,5 @@
 import { createTestDatabase } from './db.js';
-import { createApp } from '../http/app.js';
+import { createApp } from '../app.js';
 import { seedDemo } from '../demo/seed.js';
 
 /** A fresh database with the whole demo region as of `today`, and the app on it with the clock at 10:00 UTC that day. */

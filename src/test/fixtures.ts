@@ -1,6 +1,6 @@
-import type { Database } from '../db/database.js';
-import { hashPassword } from '../domain/auth/auth.js';
-import { createApp } from '../http/app.js';
+import type { Database } from '../platform/db/database.js';
+import { hashPassword } from '../rights/sessions.js';
+import { createApp } from '../app.js';
 
 export const PASSWORD = 'test-wachtwoord-123';
 let cachedHash: Promise<string> | null = null;

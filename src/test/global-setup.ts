@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { openPglite, openPostgres } from '../db/database.js';
-import { migrate } from '../db/migrate.js';
+import { openPglite, openPostgres } from '../platform/db/database.js';
+import { migrate } from '../platform/db/migrate.js';
 import { testDbKind, templateDbName, withDatabaseName } from './db.js';
 
 // Migrate once; each test file then clones the migrated template (Immich's approach), on PGlite or PostgreSQL.

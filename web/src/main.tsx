@@ -5,8 +5,8 @@ import { RouterProvider } from '@tanstack/react-router';
 import '@utrecht/design-tokens/dist/theme.css';
 import '@utrecht/component-library-css/dist/index.css';
 import './styles.css';
-import { ApiError } from './api';
-import { createAppRouter } from './router';
+import { ApiError } from './api/client';
+import { createAppRouter } from './app/router';
 
 function onUnauthorized(error: unknown) {
   if (error instanceof ApiError && error.status === 401 && router.state.location.pathname !== '/inloggen') {

@@ -1,0 +1,142 @@
+import { sql } from 'kysely';
+import type { Ctx } from '../../rights/context.js';
+import { audit } from '../../rights/audit.js';
+import { assertClientVisible, requireRole, visibleClients } from '../../rights/visibility.js';
+import { Problems, NotFoundError, ConflictError } from '../../platform/errors.js';
+import { addDays } from '../../platform/validation.js';
+import { checkPastDate } from '../../platform/dates.js';
+import { REGISTRATION_SOURCES, DECISION_OUTCOMES, type DecisionOutcome } from '../../reference/reference.js';
+import { assessRegionalTie, type RegionalTieInput } from './regional-tie.js';
+
+/** Awb 6:7: bezwaartermijn is six weeks. */
+export const OBJECTION_DAYS = 42;
+
+/** Registration status transitions, as a table: what may follow what. */
+export const REGISTRATION_TRANSITIONS: Record<string, string[]> = {
+  aangemeld: ['gescreend', 'besloten'],
+  gescreend: ['besloten'],
+  besloten: [],
+};
+
+function assertTransition(from: string, to: string) {
+  if (!REGISTRATION_TRANSITIONS[from]?.includes(to)) throw new ConflictError(`Een aanmelding met status '${from}' kan niet naar '${to}'.`);
+}
+
+export async function createRegistration(ctx: Ctx, input: { clientId: string; datum: string; bron: string; toelichting?: string | null }) {
+  requireRole(ctx, 'toegang');
+  const p = new Problems();
+  checkPastDate(p, ctx, 'datum', input.datum);
+  if (!REGISTRATION_SOURCES.some((s) => s.code === input.bron)) p.add('bron', 'enum', 'Kies een geldige bron van de aanmelding.');
+  p.throwIfAny();
+  await assertClientVisible(ctx, input.clientId);
+  const row = await ctx.db.insertInto('registrations').values({
+    tenant_id: ctx.actor.tenantId, client_id: input.clientId, registered_on: input.datum, source: input.bron, notes: input.toelichting?.trim() || null, created_by: ctx.actor.userId,
+  }).returning('id').executeTakeFirstOrThrow();
+  await audit(ctx, { clientId: input.clientId, action: 'aanmaken', resource: 'aanmelding' });
+  return getRegistration(ctx, row.id);
+}
+
+async function loadRegistration(ctx: Ctx, id: string) {
+  const r = await ctx.db.selectFrom('registrations').selectAll().where('id', '=', id).where('tenant_id', '=', ctx.actor.tenantId).executeTakeFirst();
+  if (!r) throw new NotFoundError('Aanmelding niet gevonden.');
+  await assertClientVisible(ctx, r.client_id);
+  return r;
+}
+
+export async function getRegistration(ctx: Ctx, id: string) {
+  const r = await loadRegistration(ctx, id);
+  const d = await ctx.db.selectFrom('access_decisions').leftJoin('users', 'users.id', 'access_decisions.decided_by').leftJoin('tenants', 'tenants.id', 'access_decisions.responsible_tenant_id')
+    .select(['access_decisions.id', 'access_decisions.outcome', 'access_decisions.decided_on', 'access_decisions.reason', 'access_decisions.objection_deadline',
+      'access_decisions.emergency_shelter', 'access_decisions.regional_tie', 'access_decisions.responsible_tenant_id', 'users.display_name', 'tenants.name as tenant_name'])
+    .where('registration_id', '=', id).executeTakeFirst();
+  const t = await ctx.db.selectFrom('trajectories').select('id').where('registration_id', '=', id).executeTakeFirst();
+  await audit(ctx, { clientId: r.client_id, action: 'lezen', resource: 'aanmelding' });
+  const src = REGISTRATION_SOURCES.find((s) => s.code === r.source);
+  return {
+    id: r.id, clientId: r.client_id, datum: r.registered_on, bron: r.source, bronLabel: src?.label ?? r.source, toelichting: r.notes,
+    screening: r.screening, screeningDatum: r.screened_on, status: r.status,
+    besluit: d ? {
+      id: d.id, uitkomst: d.outcome, uitkomstLabel: DECISION_OUTCOMES.find((o) => o.code === d.outcome)?.label ?? d.outcome, datum: d.decided_on,
+      beslisser: d.display_name, reden: d.reason, bezwaartermijnTot: d.objection_deadline, noodopvang: d.emergency_shelter,
+      regiobinding: d.regional_tie ? { ...(d.regional_tie as object), verantwoordelijkeTenantId: d.responsible_tenant_id, verantwoordelijkeTenantNaam: d.tenant_name } : null,
+      trajectId: t?.id ?? null,
+    } : null,
+    mogelijkheden: { screenen: ctx.actor.role === 'toegang' && r.status === 'aangemeld', besluiten: ctx.actor.role === 'toegang' && r.status !== 'besloten' },
+  };
+}
+
+export async function listRegistrations(ctx: Ctx, q: { status?: string; pagina?: number; paginaGrootte?: number }) {
+  requireRole(ctx, 'toegang');
+  const size = Math.min(Math.max(q.paginaGrootte ?? 20, 1), 100);
+  const page = Math.max(q.pagina ?? 1, 1);
+  let base = visibleClients(ctx).innerJoin('registrations', 'registrations.client_id', 'clients.id');
+  if (q.status) base = base.where('registrations.status', '=', q.status);
+  const rows = await base.select(['registrations.id', 'registrations.registered_on', 'registrations.source', 'registrations.status', 'registrations.notes', 'clients.id as client_id', 'clients.first_name', 'clients.last_name'])
+    .orderBy('registrations.registered_on', 'desc').orderBy('registrations.created_at', 'desc').limit(size + 1).offset((page - 1) * size).execute();
+  const { n } = await base.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
+  await audit(ctx, { clientId: null, action: 'zoeken', resource: 'aanmeldingen', detail: `${n} resultaten` });
+  return {
+    resultaten: rows.slice(0, size).map((r) => ({
+      id: r.id, datum: r.registered_on, bron: r.source, bronLabel: REGISTRATION_SOURCES.find((s) => s.code === r.source)?.label ?? r.source, status: r.status,
+      toelichting: r.notes, client: { id: r.client_id, voornaam: r.first_name, achternaam: r.last_name },
+    })),
+    pagina: page, paginaGrootte: size, totaal: n, heeftVolgende: rows.length > size,
+  };
+}
+
+export async function recordScreening(ctx: Ctx, id: string, input: { datum: string; bevindingen: string }) {
+  requireRole(ctx, 'toegang');
+  const r = await loadRegistration(ctx, id);
+  const p = new Problems();
+  checkPastDate(p, ctx, 'datum', input.datum, r.registered_on);
+  if (!input.bevindingen?.trim()) p.add('bevindingen', 'required', 'Beschrijf de bevindingen van de screening.');
+  p.throwIfAny();
+  assertTransition(r.status, 'gescreend');
+  await ctx.db.updateTable('registrations').set({ screening: input.bevindingen.trim(), screened_on: input.datum, status: 'gescreend' }).where('id', '=', id).execute();
+  await audit(ctx, { clientId: r.client_id, action: 'wijzigen', resource: 'screening' });
+  return getRegistration(ctx, id);
+}
+
+export interface DecisionInput { uitkomst: string; datum: string; reden?: string | null; regiobinding?: RegionalTieInput | null }
+
+/** Toegangsbesluit. 'toegang' always includes emergency shelter and starts a trajectory; the regiobinding decides who keeps the case. */
+export async function decide(ctx: Ctx, id: string, input: DecisionInput) {
+  requireRole(ctx, 'toegang');
+  const r = await ctx.db.selectFrom('registrations').selectAll().where('id', '=', id).where('tenant_id', '=', ctx.actor.tenantId).forUpdate().executeTakeFirst();
+  if (!r) throw new NotFoundError('Aanmelding niet gevonden.');
+  await assertClientVisible(ctx, r.client_id);
+  const p = new Problems();
+  if (!DECISION_OUTCOMES.some((o) => o.code === input.uitkomst)) p.add('uitkomst', 'enum', 'Kies toegang, doorverwijzing of afwijzing.');
+  checkPastDate(p, ctx, 'datum', input.datum, r.registered_on);
+  if (input.uitkomst === 'afwijzing' && !input.reden?.trim()) p.add('reden', 'required', 'Een afwijzing moet een reden hebben.');
+  if (input.uitkomst === 'doorverwijzing' && !input.reden?.trim()) p.add('reden', 'required', 'Vermeld naar welke voorziening in het voorliggend veld is doorverwezen.');
+  const tie = input.regiobinding;
+  if (tie) {
+    if (!Number.isFinite(tie.jarenInRegio) || tie.jarenInRegio < 0 || tie.jarenInRegio > 120) p.add('regiobinding.jarenInRegio', 'range', 'Jaren in de regio is een getal van 0 tot 120.');
+    if (!['deze-regio', 'andere-regio', 'geen-voorkeur'].includes(tie.wensClient)) p.add('regiobinding.wensClient', 'enum', 'Kies de wens van de cliënt.');
+    if (tie.andereTenantId) {
+      if (tie.andereTenantId === ctx.actor.tenantId) p.add('regiobinding.andereTenantId', 'same', 'Kies een andere centrumgemeente dan de eigen.');
+      else if (!(await ctx.db.selectFrom('tenants').select('id').where('id', '=', tie.andereTenantId).executeTakeFirst())) p.add('regiobinding.andereTenantId', 'unknown', 'Onbekende centrumgemeente.');
+    }
+  }
+  p.throwIfAny();
+  if (r.status === 'besloten') throw new ConflictError('Over deze aanmelding is al besloten.');
+  assertTransition(r.status, 'besloten');
+  const outcome = input.uitkomst as DecisionOutcome;
+  const assessment = outcome === 'toegang' && tie ? assessRegionalTie(tie) : null;
+  await ctx.db.insertInto('access_decisions').values({
+    tenant_id: ctx.actor.tenantId, registration_id: id, outcome, decided_on: input.datum, decided_by: ctx.actor.userId, reason: input.reden?.trim() || null,
+    objection_deadline: addDays(input.datum, OBJECTION_DAYS), emergency_shelter: outcome === 'toegang',
+    regional_tie: assessment ? JSON.stringify({ ...assessment, invoer: tie }) : null,
+    responsible_tenant_id: assessment ? (assessment.blijftHier ? ctx.actor.tenantId : tie!.andereTenantId!) : null,
+  }).execute();
+  await ctx.db.updateTable('registrations').set({ status: 'besloten' }).where('id', '=', id).execute();
+  if (outcome === 'toegang') {
+    const open = await ctx.db.selectFrom('trajectories').select('id').where('client_id', '=', r.client_id).where('ended_on', 'is', null).executeTakeFirst();
+    if (!open) {
+      await ctx.db.insertInto('trajectories').values({ tenant_id: ctx.actor.tenantId, client_id: r.client_id, registration_id: id, started_on: input.datum, case_manager_id: ctx.actor.userId }).execute();
+    }
+  }
+  await audit(ctx, { clientId: r.client_id, action: 'besluiten', resource: 'toegangsbesluit', detail: outcome });
+  return (await getRegistration(ctx, id)).besluit!;
+}

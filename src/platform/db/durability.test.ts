@@ -1,0 +1,27 @@
+import { describe, it, expect } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openPglite } from './database.js';
+import { migrate } from './migrate.js';
+import { testDbKind } from '../../test/db.js';
+
+describe.runIf(testDbKind() === 'pglite')('PGlite in een gegevensmap', () => {
+  it('bewaart bevestigde schrijfacties na sluiten en opnieuw openen', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'onderdak-pg-'));
+    try {
+      const a = await openPglite({ dataDir: dir });
+      await migrate(a);
+      await a.db.transaction().execute((tx) => tx.insertInto('tenants').values({ id: 't1', name: 'Test', central_municipality_code: '0505' }).execute());
+      await a.flush();
+      await a.close();
+      const b = await openPglite({ dataDir: dir });
+      expect(await migrate(b)).toEqual([]);
+      const row = await b.db.selectFrom('tenants').select('name').where('id', '=', 't1').executeTakeFirst();
+      expect(row?.name).toBe('Test');
+      await b.close();
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

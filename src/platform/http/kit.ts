@@ -1,0 +1,71 @@
+import { createRoute, type OpenAPIHono, type RouteConfig, type z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import type { Actor, Ctx } from '../../rights/context.js';
+import type { Database } from '../db/database.js';
+import { problemResponses } from './problem.js';
+import { AnyObject } from './schemas.js';
+
+/** Per-request values the session middleware sets. */
+export type Env = { Variables: { actor: Actor | null; csrf: string | null; sessionToken: string | null } };
+
+export type Api = OpenAPIHono<Env>;
+
+/** What an area's route module gets: the app to declare documented routes on, and a way to act as the logged-in user. */
+export interface ApiKit {
+  app: Api;
+  database: Database;
+  now: () => Date;
+  secureCookies: boolean;
+  /** Runs a service function for the logged-in user in one transaction (with its audit rows). */
+  run: <T>(c: Context<Env>, fn: (ctx: Ctx) => Promise<T>) => Promise<T>;
+  /** The logged-in user, or 401. */
+  actorOf: (c: Context<Env>) => Actor;
+  /** The address recorded in the audit log. */
+  sourceIp: (c: Context<Env>) => string | undefined;
+}
+
+export type RouteModule = (kit: ApiKit) => void;
+
+/** A documented route: the standard problem responses (400, 401, 403, 500 and the extra ones) are added. */
+export function route<R extends RouteConfig>(cfg: R & { extraProblems?: number[] }): R {
+  const { extraProblems, ...rest } = cfg;
+  return createRoute({
+    ...rest,
+    responses: { ...rest.responses, ...problemResponses(...(extraProblems ?? [])) },
+  } as unknown as R);
+}
+
+/** A required JSON request body. */
+export function body<T extends z.ZodType>(schema: T) {
+  return { body: { content: { 'application/json': { schema } }, required: true as const } };
+}
+
+/** A JSON response body with the given schema. */
+export function jsonContent<T extends z.ZodType>(schema: T) {
+  return { content: { 'application/json': { schema } } };
+}
+
+/** @deprecated An undocumented response: to be replaced by a real schema (structure issue). */
+export function json(schemaName: string) {
+  return { content: { 'application/json': { schema: AnyObject.openapi(schemaName) } } };
+}
+
+/** HAL paging links (API-42) instead of the service's heeftVolgende flag. */
+export function withLinks<T extends { pagina: number; paginaGrootte: number; heeftVolgende: boolean }>(c: Context, r: T) {
+  const url = new URL(c.req.url);
+  const link = (page: number) => {
+    const u = new URL(url);
+    u.searchParams.set('pagina', String(page));
+    u.searchParams.set('paginaGrootte', String(r.paginaGrootte));
+    return { href: u.pathname + u.search };
+  };
+  const { heeftVolgende, ...rest } = r;
+  return {
+    ...rest,
+    _links: {
+      self: link(r.pagina),
+      ...(heeftVolgende ? { next: link(r.pagina + 1) } : {}),
+      ...(r.pagina > 1 ? { prev: link(r.pagina - 1) } : {}),
+    },
+  };
+}

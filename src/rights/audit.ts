@@ -1,0 +1,87 @@
+import { ForbiddenError, NotFoundError } from '../platform/errors.js';
+import type { Ctx } from './context.js';
+
+export type AuditAction = 'lezen' | 'aanmaken' | 'wijzigen' | 'samenvoegen' | 'plaatsen' | 'beeindigen' | 'besluiten' | 'zoeken';
+
+/** NEN 7513 log row, written in the caller's transaction: the action and its log commit together. */
+export async function audit(ctx: Ctx, entry: { clientId: string | null; action: AuditAction; resource: string; detail?: string; basis?: string; emergency?: boolean }) {
+  await ctx.db.insertInto('audit_log').values({
+    tenant_id: ctx.actor.tenantId,
+    user_id: ctx.actor.userId,
+    username: ctx.actor.username,
+    role: ctx.actor.role,
+    on_behalf_of: ctx.actor.tenantId,
+    client_id: entry.clientId,
+    action: entry.action,
+    resource: entry.resource,
+    detail: entry.detail ?? null,
+    source_ip: ctx.sourceIp ?? null,
+    basis: entry.basis ?? basisFor(ctx.actor.role),
+    emergency: entry.emergency ?? false,
+  }).execute();
+}
+
+function basisFor(role: string): string {
+  switch (role) {
+    case 'toegang': return 'Wmo 2015 art. 2.3.2 — onderzoek en toegang maatschappelijke opvang';
+    case 'locatie': return 'Uitvoering opvang (toewijzing zorgaanbieder)';
+    case 'client': return 'AVG art. 15 — inzage eigen gegevens';
+    default: return 'Taakuitoefening';
+  }
+}
+
+export async function auditTrail(ctx: Ctx, clientId: string) {
+  return ctx.db.selectFrom('audit_log')
+    .select(['at', 'username', 'role', 'action', 'resource', 'detail', 'emergency', 'source_ip', 'basis'])
+    .where('client_id', '=', clientId)
+    .orderBy('at', 'desc').orderBy('id', 'desc')
+    .limit(500)
+    .execute();
+}
+
+/** The NEN 7513 log of one dossier, for the client themself, toegang and the beheerder. */
+export async function clientAuditLog(ctx: Ctx, clientId: string) {
+  const a = ctx.actor;
+  if (a.role === 'client' ? a.clientId !== clientId : !['beheerder', 'toegang'].includes(a.role)) {
+    throw new ForbiddenError('U mag het inzagelog van dit dossier niet bekijken.');
+  }
+  const exists = await ctx.db.selectFrom('clients').select('id').where('id', '=', clientId).where('tenant_id', '=', a.tenantId).executeTakeFirst();
+  if (!exists) throw new NotFoundError('Cliënt niet gevonden.');
+  const rows = await auditTrail(ctx, clientId);
+  return {
+    resultaten: rows.map((r) => ({
+      tijdstip: new Date(r.at).toISOString(),
+      gebruiker: r.username,
+      rol: r.role,
+      actie: r.action,
+      onderdeel: r.resource,
+      toelichting: r.detail,
+      grondslag: r.basis,
+      vanaf: r.source_ip,
+      noodtoegang: r.emergency,
+    })),
+  };
+}
+
+/**
+ * One audit row per person shown (NEN 7513: the person's own log must show every list they appeared in), written
+ * in one statement in the caller's transaction.
+ */
+export async function auditPersons(ctx: Ctx, clientIds: readonly (string | null | undefined)[], entry: { action: AuditAction; resource: string; detail?: string }) {
+  const ids = [...new Set(clientIds.filter((id): id is string => !!id))];
+  if (!ids.length) return;
+  await ctx.db.insertInto('audit_log').values(ids.map((clientId) => ({
+    tenant_id: ctx.actor.tenantId,
+    user_id: ctx.actor.userId,
+    username: ctx.actor.username,
+    role: ctx.actor.role,
+    on_behalf_of: ctx.actor.tenantId,
+    client_id: clientId,
+    action: entry.action,
+    resource: entry.resource,
+    detail: entry.detail ?? null,
+    source_ip: ctx.sourceIp ?? null,
+    basis: basisFor(ctx.actor.role),
+    emergency: false,
+  }))).execute();
+}

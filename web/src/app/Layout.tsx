@@ -1,0 +1,134 @@
+import { useEffect } from 'react';
+import { Link, Navigate, Outlet, useRouter, type ErrorComponentProps } from '@tanstack/react-router';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, ApiError, setCsrfToken, type Gebruiker } from '../api/client';
+import { sessieQuery } from '../api/queries';
+import { applyTheme } from './theme';
+import { Button, ErrorAlert, Heading, Paragraph } from '../ui/ui';
+
+/** Sets the document title ("… — Onderdak"). */
+export function useTitel(titel: string): void {
+  useEffect(() => {
+    document.title = titel ? `${titel} — Onderdak` : 'Onderdak';
+  }, [titel]);
+}
+
+export function magBezetting(g: Gebruiker): boolean {
+  return g.mogelijkheden.plaatsen || g.mogelijkheden.locatiesBeheren || g.locatieId !== null || g.rol === 'locatie';
+}
+
+function NavLink({ to, children }: { to: '/clienten' | '/aanmeldingen' | '/locaties' | '/rapportage' | '/beheer' | '/preventie' | '/nazorg' | '/doorstroomoverleg' | '/wachtlijsten' | '/wonen' | '/'; children: string }) {
+  return (
+    <li className="utrecht-nav-list__item">
+      <Link
+        to={to}
+        className="utrecht-nav-list__link onderdak-nav__link"
+        activeOptions={{ exact: to === '/' }}
+        activeProps={{ 'aria-current': 'page', className: 'onderdak-nav__link--current' }}
+      >
+        {children}
+      </Link>
+    </li>
+  );
+}
+
+export function Layout() {
+  const { data: sessie } = useQuery(sessieQuery);
+  const queryClient = useQueryClient();
+  const primair = sessie?.gebruiker.tenant.thema.primair ?? null;
+
+  useEffect(() => {
+    applyTheme(primair);
+  }, [primair]);
+
+  const uitloggen = useMutation({
+    mutationFn: () => api<void>('/v1/sessies/huidig', { method: 'DELETE' }),
+    onSettled: () => {
+      setCsrfToken(null);
+      // Session null → this layout renders <Navigate to="/inloggen"> before any page reads the user.
+      queryClient.setQueryData(sessieQuery.queryKey, null);
+      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== 'sessie' });
+    },
+  });
+
+  if (!sessie) return <Navigate to="/inloggen" />;
+  const gebruiker = sessie.gebruiker;
+  const m = gebruiker.mogelijkheden;
+
+  return (
+    <div className="utrecht-page onderdak-page">
+      <header className="utrecht-page-header onderdak-header">
+        <div className="utrecht-page-header__content onderdak-header__content">
+          <Link to="/" className="onderdak-logo">
+            <span className="onderdak-logo__tenant">{gebruiker.tenant.thema.logoTekst || gebruiker.tenant.naam}</span>
+            <span className="onderdak-logo__app">Onderdak</span>
+          </Link>
+          <div className="onderdak-header__user">
+            <span>
+              <span className="onderdak-header__naam">{gebruiker.naam}</span>{' '}
+              <span className="onderdak-header__rol">({gebruiker.rolLabel})</span>
+            </span>
+            <Button variant="secondary" onClick={() => uitloggen.mutate()} busy={uitloggen.isPending} className="onderdak-header__logout">
+              Uitloggen
+            </Button>
+          </div>
+        </div>
+      </header>
+      <nav className="utrecht-nav-bar onderdak-nav" aria-label="Hoofdmenu">
+        <div className="utrecht-nav-bar__content">
+          <ul className="utrecht-nav-list onderdak-nav__list">
+            <NavLink to="/">Start</NavLink>
+            {m.clienten && <NavLink to="/clienten">Cliënten</NavLink>}
+            {m.aanmeldingen && <NavLink to="/aanmeldingen">Aanmeldingen</NavLink>}
+            {magBezetting(gebruiker) && <NavLink to="/locaties">Bezetting</NavLink>}
+            {m.perspectief && <NavLink to="/doorstroomoverleg">Doorstroomoverleg</NavLink>}
+            {m.perspectief && <NavLink to="/wachtlijsten">Wachtlijsten</NavLink>}
+            {m.voorkomen && <NavLink to="/preventie">Preventie</NavLink>}
+            {m.voorkomen && <NavLink to="/nazorg">Nazorg</NavLink>}
+            {m.wonen && <NavLink to="/wonen">Wonen</NavLink>}
+            {m.rapportages && <NavLink to="/rapportage">Rapportage</NavLink>}
+            {(m.gebruikersBeheren || m.locatiesBeheren) && <NavLink to="/beheer">Beheer</NavLink>}
+          </ul>
+        </div>
+      </nav>
+      <main id="hoofdinhoud" tabIndex={-1} className="utrecht-page__content onderdak-main">
+        <Outlet />
+      </main>
+      <footer className="utrecht-page-footer onderdak-footer">
+        <div className="utrecht-page-footer__content">
+          <p className="utrecht-paragraph utrecht-paragraph--small">Onderdak — van opvang naar wonen · {gebruiker.tenant.naam}</p>
+        </div>
+      </footer>
+    </div>
+  );
+}
+
+export function NietGevonden() {
+  useTitel('Pagina niet gevonden');
+  return (
+    <div className="onderdak-narrow">
+      <Heading level={1}>Pagina niet gevonden</Heading>
+      <Paragraph>Deze pagina bestaat niet (meer).</Paragraph>
+      <Paragraph><Link to="/" className="utrecht-link">Naar de startpagina</Link></Paragraph>
+    </div>
+  );
+}
+
+export function RouteFout({ error }: ErrorComponentProps) {
+  const router = useRouter();
+  useTitel('Fout');
+  return (
+    <div className="onderdak-narrow">
+      <Heading level={1}>Er ging iets mis</Heading>
+      <ErrorAlert error={error} />
+      <Button onClick={() => void router.invalidate()}>Opnieuw proberen</Button>
+    </div>
+  );
+}
+
+/** Inline page-level error with 403/404 wording. */
+export function PaginaFout({ error }: { error: unknown }) {
+  if (error instanceof ApiError && error.status === 403) return <ErrorAlert error={error} title="Geen toegang" />;
+  if (error instanceof ApiError && error.status === 404) return <ErrorAlert error={error} title="Niet gevonden" />;
+  return <ErrorAlert error={error} />;
+}

@@ -1,0 +1,83 @@
+import { useState, type FormEvent } from 'react';
+import { Navigate, useNavigate, useSearch } from '@tanstack/react-router';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, setCsrfToken, type Sessie } from '../api/client';
+import { sessieQuery } from '../api/queries';
+import { Button, ErrorSummary, FormErrors, Heading, Loading, Paragraph, TextField } from '../ui/ui';
+import { useTitel } from './Layout';
+
+export function LoginPage() {
+  useTitel('Inloggen');
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const { terug } = useSearch({ from: '/inloggen' });
+  const sessie = useQuery(sessieQuery);
+  const [gebruikersnaam, setGebruikersnaam] = useState('');
+  const [wachtwoord, setWachtwoord] = useState('');
+  const [clientFouten, setClientFouten] = useState<Record<string, string | undefined>>({});
+
+  const login = useMutation({
+    mutationFn: (body: { gebruikersnaam: string; wachtwoord: string }) => api<Sessie>('/v1/sessies', { method: 'POST', body }),
+    onSuccess: async (s) => {
+      setCsrfToken(s.csrfToken);
+      queryClient.setQueryData(sessieQuery.queryKey, s);
+      const doel = terug && terug.startsWith('/') && !terug.startsWith('//') ? terug : '/';
+      await navigate({ to: doel });
+    },
+  });
+
+  if (sessie.isPending) return <main id="hoofdinhoud" tabIndex={-1} className="onderdak-login"><Loading /></main>;
+  if (sessie.data && !login.isPending && !login.isSuccess) return <Navigate to="/" />;
+
+  const ids = { gebruikersnaam: 'login-gebruikersnaam', wachtwoord: 'login-wachtwoord' };
+  const fouten = FormErrors.from(login.error, ids, clientFouten);
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    const f: Record<string, string | undefined> = {
+      gebruikersnaam: gebruikersnaam.trim() ? undefined : 'Vul uw gebruikersnaam in.',
+      wachtwoord: wachtwoord ? undefined : 'Vul uw wachtwoord in.',
+    };
+    setClientFouten(f);
+    if (f.gebruikersnaam || f.wachtwoord) { login.reset(); return; }
+    login.mutate({ gebruikersnaam: gebruikersnaam.trim(), wachtwoord });
+  }
+
+  return (
+    <main id="hoofdinhoud" tabIndex={-1} className="onderdak-login">
+      <div className="onderdak-login__box">
+        <p className="onderdak-logo onderdak-logo--login"><span className="onderdak-logo__app">Onderdak</span></p>
+        <Heading level={1}>Inloggen</Heading>
+        <Paragraph>Log in met uw gebruikersnaam en wachtwoord.</Paragraph>
+        <ErrorSummary
+          title={login.error && !Object.values(clientFouten).some(Boolean) ? 'Inloggen is niet gelukt' : 'Er zijn fouten gevonden'}
+          errors={fouten.summary()}
+        />
+        <form onSubmit={submit} noValidate aria-label="Inloggen">
+          <TextField
+            id={ids.gebruikersnaam}
+            label="Gebruikersnaam"
+            name="gebruikersnaam"
+            autoComplete="username"
+            required
+            value={gebruikersnaam}
+            onChange={(e) => setGebruikersnaam(e.target.value)}
+            error={fouten.get('gebruikersnaam')}
+          />
+          <TextField
+            id={ids.wachtwoord}
+            label="Wachtwoord"
+            name="wachtwoord"
+            type="password"
+            autoComplete="current-password"
+            required
+            value={wachtwoord}
+            onChange={(e) => setWachtwoord(e.target.value)}
+            error={fouten.get('wachtwoord')}
+          />
+          <Button type="submit" variant="primary" busy={login.isPending} disabled={login.isPending}>Inloggen</Button>
+        </form>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,149 @@
+import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect } from '@tanstack/react-router';
+import type { QueryClient } from '@tanstack/react-query';
+import { sessieQuery } from '../api/queries';
+import { Layout, NietGevonden, RouteFout } from './Layout';
+import { LoginPage } from './Login';
+import { StartPage } from './Start';
+import { ClientenPage } from '../areas/intake/Clienten';
+import { ClientNieuwPage } from '../areas/intake/ClientNieuw';
+import { ClientPage } from '../areas/intake/Client';
+import { InzagelogPage } from '../areas/admin/Inzagelog';
+import { AanmeldingenPage } from '../areas/intake/Aanmeldingen';
+import { LocatiesPage } from '../areas/shelter/Locaties';
+import { LocatiePage } from '../areas/shelter/Locatie';
+import { DashboardPage, validateDashboardSearch, type DashboardSearch } from '../areas/reporting/Dashboard';
+import { BeheerPage } from '../areas/admin/Beheer';
+import { DoorstroomoverlegPage } from '../areas/perspective/Doorstroomoverleg';
+import { WachtlijstenPage } from '../areas/perspective/Wachtlijsten';
+import { PerspectiefPlanAfdrukkenPage } from '../areas/perspective/PerspectiefPlanAfdrukken';
+import { PreventiePage, PreventieZaakPage } from '../areas/prevention/Preventie';
+import { NazorgPage, NazorgPlanPage } from '../areas/aftercare/Nazorg';
+import { WonenPage } from '../areas/housing/Wonen';
+
+export interface RouterContext { queryClient: QueryClient }
+
+function str(v: unknown): string | undefined {
+  return typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined;
+}
+function int(v: unknown): number | undefined {
+  const n = typeof v === 'number' ? v : typeof v === 'string' ? Number(v) : NaN;
+  return Number.isInteger(n) && n > 0 ? n : undefined;
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: () => (
+    <>
+      <a className="utrecht-skip-link utrecht-skip-link--visible-on-focus onderdak-skip-link" href="#hoofdinhoud">Naar hoofdinhoud</a>
+      <Outlet />
+    </>
+  ),
+  notFoundComponent: NietGevonden,
+});
+
+export interface LoginSearch { terug?: string }
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/inloggen',
+  validateSearch: (s: Record<string, unknown>): LoginSearch => ({ terug: str(s.terug) }),
+  component: LoginPage,
+});
+
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'app',
+  beforeLoad: async ({ context, location }) => {
+    const sessie = await context.queryClient.ensureQueryData(sessieQuery);
+    if (!sessie) {
+      throw redirect({ to: '/inloggen', search: { terug: location.pathname !== '/' ? location.href : undefined } });
+    }
+    return { gebruiker: sessie.gebruiker };
+  },
+  component: Layout,
+  errorComponent: RouteFout,
+  notFoundComponent: NietGevonden,
+});
+
+const startRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: StartPage });
+
+export interface ClientenSearch { zoek?: string; pagina?: number; paginaGrootte?: number; sorteer?: 'achternaam' | '-aangemaakt' }
+const clientenRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/clienten',
+  validateSearch: (s: Record<string, unknown>): ClientenSearch => ({
+    zoek: str(s.zoek),
+    pagina: int(s.pagina),
+    paginaGrootte: int(s.paginaGrootte),
+    sorteer: s.sorteer === 'achternaam' || s.sorteer === '-aangemaakt' ? s.sorteer : undefined,
+  }),
+  component: ClientenPage,
+});
+const clientNieuwRoute = createRoute({ getParentRoute: () => appRoute, path: '/clienten/nieuw', component: ClientNieuwPage });
+const clientRoute = createRoute({ getParentRoute: () => appRoute, path: '/clienten/$clientId', component: ClientPage });
+const inzagelogRoute = createRoute({ getParentRoute: () => appRoute, path: '/clienten/$clientId/inzagelog', component: InzagelogPage });
+
+export interface AanmeldingenSearch { status?: 'aangemeld' | 'gescreend' | 'besloten'; pagina?: number }
+const aanmeldingenRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/aanmeldingen',
+  validateSearch: (s: Record<string, unknown>): AanmeldingenSearch => ({
+    status: s.status === 'aangemeld' || s.status === 'gescreend' || s.status === 'besloten' ? s.status : undefined,
+    pagina: int(s.pagina),
+  }),
+  component: AanmeldingenPage,
+});
+const locatiesRoute = createRoute({ getParentRoute: () => appRoute, path: '/locaties', component: LocatiesPage });
+const locatieRoute = createRoute({ getParentRoute: () => appRoute, path: '/locaties/$locatieId', component: LocatiePage });
+
+export interface RapportageSearch { regio?: string; van?: string; tot?: string }
+const rapportageRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/rapportage',
+  // Issue 3: the dashboard replaces the simple report page (Rapportage.tsx) at the same path.
+  validateSearch: (s: Record<string, unknown>): RapportageSearch & DashboardSearch => ({ ...validateDashboardSearch(s), regio: str(s.regio) }),
+  component: DashboardPage,
+});
+const beheerRoute = createRoute({ getParentRoute: () => appRoute, path: '/beheer', component: BeheerPage });
+const doorstroomoverlegRoute = createRoute({ getParentRoute: () => appRoute, path: '/doorstroomoverleg', component: DoorstroomoverlegPage });
+export interface WachtlijstenSearch { lijst?: string }
+const wachtlijstenRoute = createRoute({ getParentRoute: () => appRoute, path: '/wachtlijsten', validateSearch: (s: Record<string, unknown>): WachtlijstenSearch => ({ lijst: str(s.lijst) }), component: WachtlijstenPage });
+export interface PlanAfdrukSearch { versie?: number }
+const planAfdrukkenRoute = createRoute({
+  getParentRoute: () => appRoute, path: '/perspectiefplannen/$planId/afdrukken', component: PerspectiefPlanAfdrukkenPage,
+  // ?versie=N prints a signed version as it was signed; without it, the current plan
+  validateSearch: (s: Record<string, unknown>): PlanAfdrukSearch => { const n = Number(s.versie); return { versie: Number.isInteger(n) && n >= 1 ? n : undefined }; },
+});
+// Issue 6 — Voorkomen: vroegsignalering en nazorg.
+const preventieRoute = createRoute({ getParentRoute: () => appRoute, path: '/preventie', component: PreventiePage });
+const preventieZaakRoute = createRoute({ getParentRoute: () => appRoute, path: '/preventie/$zaakId', component: PreventieZaakPage });
+const nazorgRoute = createRoute({ getParentRoute: () => appRoute, path: '/nazorg', component: NazorgPage });
+export interface WonenSearch { onderdeel?: string }
+const wonenRoute = createRoute({ getParentRoute: () => appRoute, path: '/wonen', validateSearch: (s: Record<string, unknown>): WonenSearch => ({ onderdeel: str(s.onderdeel) }), component: WonenPage });
+const nazorgPlanRoute = createRoute({ getParentRoute: () => appRoute, path: '/nazorg/$planId', component: NazorgPlanPage });
+
+// Unknown paths inside the app: the Dutch "niet gevonden" page within the layout (header and navigation), after login.
+const nietGevondenRoute = createRoute({ getParentRoute: () => appRoute, path: '$', component: NietGevonden });
+
+const routeTree = rootRoute.addChildren([
+  loginRoute,
+  appRoute.addChildren([
+    startRoute, clientenRoute, clientNieuwRoute, clientRoute, inzagelogRoute, aanmeldingenRoute,
+    locatiesRoute, locatieRoute, rapportageRoute, beheerRoute,
+    doorstroomoverlegRoute, wachtlijstenRoute, planAfdrukkenRoute,
+    preventieRoute, preventieZaakRoute, nazorgRoute, nazorgPlanRoute, wonenRoute,
+    nietGevondenRoute,
+  ]),
+]);
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultPreload: false,
+    scrollRestoration: true,
+    defaultPendingComponent: () => <p className="utrecht-paragraph" role="status">Laden…</p>,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register { router: ReturnType<typeof createAppRouter> }
+}

@@ -1,0 +1,79 @@
+// Issue 6 — dashboard section: relapse within 6/12/24 months after an exit to housing (domain.md §4, HUD SPM 2),
+// the share of clients who used shelter before, and the prevention figures of a year. Aggregates only; cells below
+// 5 arrive suppressed (null) for roles other than toegang.
+import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { api, qs } from '../../api/client';
+import { aandeel, datum, getal, vandaag } from '../../ui/format';
+import { Heading, Loading, Paragraph, Table, TBody, Td, TextField, Th, THead, Tr } from '../../ui/ui';
+import { PaginaFout } from '../../app/Layout';
+
+interface Venster { noemer: number | null; teruggekeerd: number | null; aandeel: number | null; nogNietVolledig: number; onderdrukt?: boolean }
+interface Regel { uitstromen: number | null; binnen6Maanden: Venster; binnen12Maanden: Venster; binnen24Maanden: Venster }
+interface Terugval {
+  van: string; tot: string; peildatum: string; definitie: string; totaal: Regel; perBestemming: (Regel & { type: string; label: string })[];
+  eerderInOpvang: { clienten: number | null; waarvanEerder: number | null; aandeel: number | null }; onderdrukkingsgrens: number | null;
+}
+interface Cel { aantal: number | null; onderdrukt?: boolean }
+interface Preventie {
+  jaar: number; signalen: Cel; signalenPerBron: (Cel & { bron: string; label: string })[]; huisuitzettingen: Cel & { doel: number };
+  binnen2Weken: { noemer: number | null; teller: number | null; aandeel: number | null; termijnDagen: number }; uitkomsten: (Cel & { uitkomst: string; label: string })[];
+  openZaken: Cel & { waarvanTermijnVerlopen: number | null }; onderdrukkingsgrens: number | null;
+}
+
+const cel = (c: { aantal: number | null; onderdrukt?: boolean }) => (c.onderdrukt ? '< 5' : getal(c.aantal));
+function venster(v: Venster) {
+  if (v.onderdrukt) return 'onderdrukt (< 5)';
+  if (!v.noemer) return v.nogNietVolledig ? `nog niet te meten (${v.nogNietVolledig})` : '—';
+  return `${aandeel(v.aandeel)} (${getal(v.teruggekeerd)} van ${getal(v.noemer)})`;
+}
+
+export function TerugvalCijfers() {
+  const vandaagIso = vandaag();
+  const [van, setVan] = useState(`${Number(vandaagIso.slice(0, 4)) - 3}-01-01`);
+  const [tot, setTot] = useState(`${Number(vandaagIso.slice(0, 4)) - 1}-01-01`);
+  const jaar = Number(vandaagIso.slice(0, 4));
+  const terugval = useQuery({ queryKey: ['terugval', van, tot], queryFn: () => api<Terugval>(`/v1/rapportages/terugval${qs({ van, tot })}`), enabled: /^\d{4}-\d{2}-\d{2}$/.test(van) && /^\d{4}-\d{2}-\d{2}$/.test(tot) && van < tot });
+  const preventie = useQuery({ queryKey: ['preventiecijfers', jaar], queryFn: () => api<Preventie>(`/v1/rapportages/preventie${qs({ jaar })}`) });
+  return (
+    <section aria-labelledby="terugval-kop" className="onderdak-section">
+      <Heading level={2} id="terugval-kop">Terugval na uitstroom naar wonen</Heading>
+      <form className="onderdak-filter" onSubmit={(e) => e.preventDefault()} aria-label="Periode van uitstroom">
+        <TextField id="tv-van" type="date" label="Uitstroom vanaf" value={van} onChange={(e) => setVan(e.target.value)} />
+        <TextField id="tv-tot" type="date" label="tot (exclusief)" value={tot} onChange={(e) => setTot(e.target.value)} />
+      </form>
+      {terugval.isPending ? (terugval.fetchStatus === 'idle' ? <Paragraph>Kies een geldige periode.</Paragraph> : <Loading />) : terugval.error ? <PaginaFout error={terugval.error} /> : (
+        <>
+          <Table caption={`Terugval binnen 6, 12 en 24 maanden na uitstroom tussen ${datum(terugval.data.van)} en ${datum(terugval.data.tot)} (peildatum ${datum(terugval.data.peildatum)})`}>
+            <THead><Tr><Th>Bestemming</Th><Th numeric>Uitstromen</Th><Th numeric>Binnen 6 maanden</Th><Th numeric>Binnen 12 maanden</Th><Th numeric>Binnen 24 maanden</Th></Tr></THead>
+            <TBody>
+              {[...terugval.data.perBestemming, { ...terugval.data.totaal, type: 'totaal', label: 'Totaal' }].map((r) => (
+                <Tr key={r.type}>
+                  <Th scope="row">{r.label}</Th>
+                  <Td numeric>{r.uitstromen == null ? '< 5' : getal(r.uitstromen)}</Td>
+                  <Td numeric>{venster(r.binnen6Maanden)}</Td><Td numeric>{venster(r.binnen12Maanden)}</Td><Td numeric>{venster(r.binnen24Maanden)}</Td>
+                </Tr>
+              ))}
+            </TBody>
+          </Table>
+          <Paragraph small>{terugval.data.definitie}</Paragraph>
+          <Paragraph>Cliënten in de opvang in deze periode die eerder al in de opvang verbleven: <strong>{aandeel(terugval.data.eerderInOpvang.aandeel)}</strong> ({getal(terugval.data.eerderInOpvang.waarvanEerder)} van {getal(terugval.data.eerderInOpvang.clienten)}; visie 2020–2025: 40%).</Paragraph>
+        </>
+      )}
+      <Heading level={2} id="preventie-kop">Preventie {jaar}</Heading>
+      {preventie.isPending ? <Loading /> : preventie.error ? <PaginaFout error={preventie.error} /> : (
+        <Table caption={`Vroegsignalering en huisuitzettingen ${preventie.data.jaar}`}>
+          <THead><Tr><Th>Cijfer</Th><Th numeric>Waarde</Th></Tr></THead>
+          <TBody>
+            <Tr><Th scope="row">Signalen betalingsachterstand</Th><Td numeric>{cel(preventie.data.signalen)}</Td></Tr>
+            {preventie.data.signalenPerBron.map((b) => <Tr key={b.bron}><Th scope="row">— waarvan {b.label.toLowerCase()}</Th><Td numeric>{cel(b)}</Td></Tr>)}
+            <Tr><Th scope="row">Binnen {preventie.data.binnen2Weken.termijnDagen} dagen opgepakt (contact of huisbezoek)</Th><Td numeric>{aandeel(preventie.data.binnen2Weken.aandeel)}</Td></Tr>
+            <Tr><Th scope="row">Huisuitzettingen door schulden (doel: {preventie.data.huisuitzettingen.doel})</Th><Td numeric>{cel(preventie.data.huisuitzettingen)}</Td></Tr>
+            {preventie.data.uitkomsten.filter((u) => u.uitkomst !== 'huisuitzetting').map((u) => <Tr key={u.uitkomst}><Th scope="row">Uitkomst: {u.label.toLowerCase()}</Th><Td numeric>{cel(u)}</Td></Tr>)}
+            <Tr><Th scope="row">Open zaken (nu)</Th><Td numeric>{cel(preventie.data.openZaken)}</Td></Tr>
+          </TBody>
+        </Table>
+      )}
+    </section>
+  );
+}
