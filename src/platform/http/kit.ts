@@ -1,6 +1,7 @@
 import { createRoute, type OpenAPIHono, type RouteConfig, type z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { Actor, Ctx } from '../../rights/context.js';
+import { rolesFor, type Action } from '../../rights/rights.js';
 import type { Database } from '../db/database.js';
 import { problemResponses } from './problem.js';
 import { AnyObject } from './schemas.js';
@@ -26,12 +27,33 @@ export interface ApiKit {
 
 export type RouteModule = (kit: ApiKit) => void;
 
-/** A documented route: the standard problem responses (400, 401, 403, 500 and the extra ones) are added. */
-export function route<R extends RouteConfig>(cfg: R & { extraProblems?: number[] }): R {
-  const { extraProblems, ...rest } = cfg;
+/**
+ * Who may call a route: an action of the rights table (src/rights/rights.ts), or `openbaar` (no login) or
+ * `ingelogd` (any logged-in user). The service enforces it; the route documents it (`x-actie` and the roles in
+ * the description) and the role × route test checks that the two agree.
+ */
+export type RouteAccess = Action | 'openbaar' | 'ingelogd';
+
+/** The API-Version header every response carries (API-57), documented on every response. */
+const versionHeader = {
+  'API-Version': { description: 'Volledige versie van de API (SemVer)', schema: { type: 'string' as const, example: '1.0.0' } },
+};
+
+/** A documented route: its access, the standard problem responses (400, 401, 403, 500 and the extra ones), and API-Version on every response. */
+export function route<R extends RouteConfig>(cfg: R & { access: RouteAccess; extraProblems?: number[] }): R {
+  const { extraProblems, access, ...rest } = cfg;
+  const roles = access === 'openbaar' ? 'iedereen, zonder inloggen' : access === 'ingelogd' ? 'elke ingelogde gebruiker' : rolesFor(access).join(', ');
+  const responses = Object.fromEntries(
+    Object.entries({ ...rest.responses, ...problemResponses(...(extraProblems ?? [])) }).map(([status, r]) => [
+      status,
+      { ...(r as object), headers: { ...versionHeader, ...((r as { headers?: object }).headers ?? {}) } },
+    ]),
+  );
   return createRoute({
     ...rest,
-    responses: { ...rest.responses, ...problemResponses(...(extraProblems ?? [])) },
+    description: [rest.description, `Rollen: ${roles}.`].filter(Boolean).join('\n\n'),
+    'x-actie': access,
+    responses,
   } as unknown as R);
 }
 

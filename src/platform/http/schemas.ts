@@ -47,3 +47,21 @@ export const KeyFigureQuery = z.object({
 export const IdParam = z.object({ id: z.string().min(1).max(64) });
 
 export const AnyObject = z.record(z.string(), z.unknown());
+
+// ---------- pieces of response schemas (shared by every area's *.dto.ts) ----------
+/** A calendar date in a response (API rules: `format: date` for every date field). */
+export const DatumUit = z.string().openapi({ format: 'date', example: '2026-11-23' });
+/** A moment in time, UTC. */
+export const Tijdstip = z.string().openapi({ format: 'date-time', example: '2026-11-23T09:30:00.000Z' });
+/** A code with its Dutch label, as lists and badges show it. */
+export const CodeLabel = z.object({ code: z.string(), label: z.string() }).openapi('CodeMetLabel');
+/** HAL paging links (API-42). */
+export const PagingLinks = z
+  .object({
+    self: z.object({ href: z.string() }),
+    next: z.object({ href: z.string() }).optional(),
+    prev: z.object({ href: z.string() }).optional(),
+  })
+  .openapi('Paginalinks');
+/** What the user may do with an object: ability name → yes/no (from the rights table). */
+export const Mogelijkheden = z.record(z.string(), z.boolean()).openapi('Mogelijkheden');
