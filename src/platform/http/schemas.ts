@@ -2,8 +2,8 @@ import { z } from '@hono/zod-openapi';
 
 // Request schemas (Dutch lowerCamelCase). Structure is checked here; domain rules (elfproef, dates in the past,
 // capacity) are checked in the domain services, which report all field problems at once too.
-const datum = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Gebruik een datum als JJJJ-MM-DD.').openapi({ format: 'date', example: '2026-11-23' });
-const optText = z.string().max(2000).nullish();
+export const datum = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Gebruik een datum als JJJJ-MM-DD.').openapi({ format: 'date', example: '2026-11-23' });
+export const optText = z.string().max(2000).nullish();
 
 export const Login = z.object({ gebruikersnaam: z.string().min(1, 'Vul uw gebruikersnaam in.').max(100), wachtwoord: z.string().min(1, 'Vul uw wachtwoord in.').max(200) }).openapi('Inloggen');
 
