@@ -49,7 +49,9 @@ beforeAll(async () => {
     clients.set(r.id, name);
     count.set(name, (count.get(name) ?? 0) + 1);
   }
-  for (const [id, name] of clients) if (count.get(name) === 1) uniqueNames.set(name, id);
+  // A name counts only when it identifies one client and is not also a user's name (the demo shares a few).
+  const userNames = new Set((await database.db.selectFrom('users').select('display_name').execute()).map((u) => u.display_name));
+  for (const [id, name] of clients) if (count.get(name) === 1 && !userNames.has(name)) uniqueNames.set(name, id);
 }, 600_000);
 afterAll(() => database?.close());
 

@@ -1,5 +1,6 @@
-import { ForbiddenError, NotFoundError } from '../platform/errors.js';
+import { NotFoundError } from '../platform/errors.js';
 import type { Ctx } from './context.js';
+import { authorize } from './rights.js';
 
 export type AuditAction = 'lezen' | 'aanmaken' | 'wijzigen' | 'samenvoegen' | 'plaatsen' | 'beeindigen' | 'besluiten' | 'zoeken';
 
@@ -39,15 +40,15 @@ export async function auditTrail(ctx: Ctx, clientId: string) {
     .execute();
 }
 
-/** The NEN 7513 log of one dossier, for the client themself, toegang and the beheerder. */
+/** The NEN 7513 log of one dossier, for the client themself, toegang and the beheerder. Reading it is logged too. */
 export async function clientAuditLog(ctx: Ctx, clientId: string) {
-  const a = ctx.actor;
-  if (a.role === 'client' ? a.clientId !== clientId : !['beheerder', 'toegang'].includes(a.role)) {
-    throw new ForbiddenError('U mag het inzagelog van dit dossier niet bekijken.');
-  }
-  const exists = await ctx.db.selectFrom('clients').select('id').where('id', '=', clientId).where('tenant_id', '=', a.tenantId).executeTakeFirst();
+  authorize(ctx, 'inzagelog.lezen');
+  const exists = await ctx.db.selectFrom('clients').select('id').where('id', '=', clientId).where('tenant_id', '=', ctx.actor.tenantId).executeTakeFirst();
   if (!exists) throw new NotFoundError('Cliënt niet gevonden.');
+  authorize(ctx, 'inzagelog.lezen', { clientId });
   const rows = await auditTrail(ctx, clientId);
+  // After reading: the answer shows the log as it was when asked; the next look shows this one.
+  await audit(ctx, { clientId, action: 'lezen', resource: 'inzagelog' });
   return {
     resultaten: rows.map((r) => ({
       tijdstip: new Date(r.at).toISOString(),
@@ -67,7 +68,7 @@ export async function clientAuditLog(ctx: Ctx, clientId: string) {
  * One audit row per person shown (NEN 7513: the person's own log must show every list they appeared in), written
  * in one statement in the caller's transaction.
  */
-export async function auditPersons(ctx: Ctx, clientIds: readonly (string | null | undefined)[], entry: { action: AuditAction; resource: string; detail?: string }) {
+export async function auditPersons(ctx: Ctx, clientIds: readonly (string | null | undefined)[], entry: { action: AuditAction; resource: string; detail?: string; basis?: string }) {
   const ids = [...new Set(clientIds.filter((id): id is string => !!id))];
   if (!ids.length) return;
   await ctx.db.insertInto('audit_log').values(ids.map((clientId) => ({
@@ -81,7 +82,7 @@ export async function auditPersons(ctx: Ctx, clientIds: readonly (string | null 
     resource: entry.resource,
     detail: entry.detail ?? null,
     source_ip: ctx.sourceIp ?? null,
-    basis: basisFor(ctx.actor.role),
+    basis: entry.basis ?? basisFor(ctx.actor.role),
     emergency: false,
   }))).execute();
 }

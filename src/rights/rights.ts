@@ -23,12 +23,16 @@ const REPORTS = 'Uw rol heeft geen toegang tot rapportages.';
 
 export const RIGHTS = {
   // ----- centrale toegang: cliënten en aanmeldingen -----
-  'clienten.zien': { roles: ['toegang', 'locatie'] },
+  'clienten.zien': { roles: ['toegang', 'locatie'], refusal: 'Uw rol geeft geen toegang tot persoonsgegevens.' },
+  /** Every client of the tenant, not only the own residents (visibility.ts): e.g. placing a client found by id. */
+  'clienten.alleInRegio': { roles: ['toegang'] },
   'clienten.registreren': { roles: ['toegang'] },
   'clienten.dubbelenZoeken': { roles: ['toegang'] },
   'clienten.samenvoegen': { roles: ['toegang'] },
   'clienten.bsnZien': { roles: ['toegang', 'client'] },
   'dossier.eigen': { roles: ['client'] },
+  /** One client's file and its registrations; which clients a role sees is visibility.ts. */
+  'dossier.lezen': { roles: ['toegang', 'locatie', 'client'], refusal: 'Uw rol geeft geen toegang tot persoonsgegevens.' },
   'inzagelog.lezen': {
     roles: ['toegang', 'beheerder', 'client'],
     when: (a, row) => a.role !== 'client' || row.clientId === a.clientId,
@@ -40,13 +44,26 @@ export const RIGHTS = {
   'aanmeldingen.besluiten': { roles: ['toegang'], when: (_a, row) => row.status !== 'besloten' },
 
   // ----- opvang: locaties, plaatsingen, uitstroom -----
-  'locaties.zien': { roles: ['toegang', 'locatie', 'beleid', 'beheerder'], refusal: 'Uw rol geeft geen toegang tot de bezetting.' },
+  /** Row { facilityId }: a locatiemedewerker sees only the own location. */
+  'locaties.zien': {
+    roles: ['toegang', 'locatie', 'beleid', 'beheerder'],
+    when: (a, row) => a.role !== 'locatie' || row.facilityId === a.facilityId,
+    refusal: 'Uw rol geeft geen toegang tot de bezetting.',
+  },
   'locaties.bewonersZien': { roles: ['toegang', 'locatie'] },
   'locaties.beheren': { roles: ['beheerder'] },
-  plaatsen: {
+  plaatsen: { roles: ['toegang', 'locatie'], refusal: 'Uw rol mag niet plaatsen.' },
+  /** Row { facilityId } of the unit placed or moved into. */
+  'plaatsen.opLocatie': {
     roles: ['toegang', 'locatie'],
     when: (a, row) => a.role !== 'locatie' || row.facilityId === undefined || row.facilityId === a.facilityId,
     refusal: 'U kunt alleen plaatsen op uw eigen locatie.',
+  },
+  /** Moving or ending a stay; row { facilityId } of the stay (another location's stay is not found: 404). */
+  'verblijven.wijzigen': {
+    roles: ['toegang', 'locatie'],
+    when: (a, row) => a.role !== 'locatie' || row.facilityId === a.facilityId,
+    refusal: 'Uw rol mag verblijven niet wijzigen.',
   },
   'uitstroom.registreren': { roles: ['toegang'], refusal: 'Alleen de toegang/trajecthouder registreert uitstroom.' },
 
@@ -60,19 +77,41 @@ export const RIGHTS = {
 
   // ----- wonen -----
   'wonen.zien': { roles: ['toegang', 'corporatie', 'beleid', 'beheerder'] },
+  /** Homes, agreements and offers of every corporation; a corporatiemedewerker sees only those of the own corporation. */
+  'wonen.alleCorporaties': { roles: ['toegang', 'beleid', 'beheerder'] },
   'wonen.corporatiesBeheren': { roles: ['toegang', 'beheerder'] },
   'wonen.woonplekkenBeheren': { roles: ['toegang', 'corporatie'] },
+  /** By hand only between beschikbaar and niet-beschikbaar; aangeboden and verhuurd follow the offers (409 otherwise). */
+  'wonen.woonplekStatusWijzigen': { roles: ['toegang', 'corporatie'], when: (_a, row) => row.status === undefined || row.status === 'beschikbaar' || row.status === 'niet-beschikbaar' },
   'wonen.prestatieafsprakenBeheren': { roles: ['toegang', 'beleid', 'beheerder'] },
   'wonen.kandidatenBeheren': { roles: ['toegang'] },
   'wonen.kandidatenZien': { roles: ['toegang'], when: (_a, row) => row.status === undefined || row.status === 'beschikbaar' || row.status === 'woonklaar' },
   'wonen.aanbieden': { roles: ['toegang'], when: (_a, row) => row.status === undefined || row.status === 'beschikbaar' || row.status === 'woonklaar' },
   'wonen.aanbiedingenZien': { roles: ['toegang', 'corporatie'] },
+  /** The next step of an offer (row: { stap }): the corporation records only afgewezen and contract-getekend on its own homes. */
+  'wonen.aanbiedingReageren': {
+    roles: ['toegang', 'corporatie'],
+    when: (a, row) => a.role !== 'corporatie' || row.stap === undefined || row.stap === 'afgewezen' || row.stap === 'contract-getekend',
+    refusal: 'Uw rol mag deze stap niet vastleggen.',
+  },
   'wonen.housingFirstBeheren': { roles: ['toegang'] },
+  'wonen.housingFirstBeschikken': { roles: ['toegang'], when: (_a, row) => !row.beschikkingOp && !row.beeindigdOp },
   'wonen.cijfers': { roles: ['toegang', 'beleid', 'beheerder'] },
 
   // ----- voorkomen en nazorg -----
+  /** Signals, signal files and preventive cases (Vroeg Eropaf): read. */
   'voorkomen.werken': { roles: ['toegang'] },
+  /** Arrears signals: one by one, or a CSV file (upload and commit). */
+  'signalen.vastleggen': { roles: ['toegang'] },
+  /** A step (contact attempt, home visit, outcome) on a preventive case that is not closed yet. */
+  'preventiezaken.stapVastleggen': { roles: ['toegang'], when: (_a, row) => row.status !== 'afgesloten' },
+  /** Aftercare (waakvlam): worklist, candidates, a plan, new plans; the budgetbeheer list. */
   'nazorg.werken': { roles: ['toegang'] },
+  /** Contacts, schedule, responsible party, address and closing of an active aftercare plan. */
+  'nazorg.planWijzigen': { roles: ['toegang'], when: (_a, row) => row.status === 'actief' },
+  'budgetbeheer.vastleggen': { roles: ['toegang'] },
+  /** Ending a running budgetbeheer early, or cancelling a planned one. */
+  'budgetbeheer.beeindigen': { roles: ['toegang'], when: (_a, row) => row.fase === 'gepland' || row.fase === 'opbouw' || row.fase === 'afbouw' },
 
   // ----- sturing -----
   'rapportages.lezen': { roles: ['toegang', 'beleid', 'beheerder'], refusal: REPORTS },
@@ -95,11 +134,19 @@ export function can(actor: Actor, action: Action, row?: Readonly<Record<string, 
   return !right.when || !row || right.when(actor, row);
 }
 
+/** The Dutch text of a refusal of this action. */
+export function refusalFor(action: Action): string {
+  return rightOf(action).refusal ?? 'Uw rol mag deze handeling niet uitvoeren.';
+}
+
 /** Enforces the rights table in a service; throws 403 with the right's Dutch refusal. */
 export function authorize(ctx: Ctx, action: Action, row?: Readonly<Record<string, unknown>>): void {
-  if (!can(ctx.actor, action, row)) {
-    throw new ForbiddenError(rightOf(action).refusal ?? 'Uw rol mag deze handeling niet uitvoeren.');
-  }
+  if (!can(ctx.actor, action, row)) throw new ForbiddenError(refusalFor(action));
+}
+
+/** Does this role hold the action at all (before any row condition)? */
+export function roleMay(role: Role, action: Action): boolean {
+  return rightOf(action).roles.includes(role);
 }
 
 /** Roles that hold an action (for documentation and the role × route test). */

@@ -68,6 +68,13 @@ beforeAll(async () => {
       client_id: client.id,
     })
     .execute();
+  // A corporatiemedewerker works for a corporation; unlinked, every housing route refuses them (by design).
+  const corporation = await database.db
+    .insertInto('housing_corporations')
+    .values({ tenant_id: 'dordrecht', name: 'Woonbron', contact_email: null, contact_phone: null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await database.db.updateTable('users').set({ corporation_id: corporation.id }).where('username', '=', 'corporatie').execute();
   const usernames: Record<Role, string> = {
     toegang: 'toegang',
     locatie: 'locatie',
@@ -149,7 +156,9 @@ describe('rechtentabel × routes', () => {
                 ? await s.del(url)
                 : method === 'PATCH'
                   ? await s.patch(url, body)
-                  : await s.post(url, body);
+                  : method === 'PUT'
+                    ? await s.put(url, body)
+                    : await s.post(url, body);
           status = res.status;
         }
         const ok =

@@ -42,5 +42,3 @@ export async function assertClientVisible(ctx: Ctx, clientId: string): Promise<v
   if (!row) throw new NotFoundError('Cliënt niet gevonden.');
 }
 
-export function mayWriteCases(actor: Actor) { return actor.role === 'toegang'; }
-export function mayPlace(actor: Actor) { return actor.role === 'toegang' || actor.role === 'locatie'; }

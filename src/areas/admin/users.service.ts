@@ -1,24 +1,23 @@
 import type { Ctx } from '../../rights/context.js';
-import { requireRole } from '../../rights/visibility.js';
+import { authorize } from '../../rights/rights.js';
 import { Problems, NotFoundError } from '../../platform/errors.js';
 import { hashPassword } from '../../rights/sessions.js';
 import { ROLES } from '../../reference/reference.js';
+import { toGebruiker, type Gebruiker } from './users.dto.js';
+import { usersWithFacility } from './users.queries.js';
 
-export async function listUsers(ctx: Ctx) {
-  requireRole(ctx, 'beheerder');
-  const rows = await ctx.db.selectFrom('users').leftJoin('facilities', 'facilities.id', 'users.facility_id')
-    .select(['users.id', 'users.username', 'users.display_name', 'users.role', 'users.active', 'users.locked_until', 'facilities.name as facility_name'])
-    .where('users.tenant_id', '=', ctx.actor.tenantId).orderBy('users.username').execute();
-  return {
-    resultaten: rows.map((u) => ({
-      id: u.id, gebruikersnaam: u.username, naam: u.display_name, rol: u.role, rolLabel: ROLES.find((r) => r.code === u.role)?.label ?? u.role,
-      actief: u.active, geblokkeerd: !!u.locked_until && new Date(u.locked_until) > ctx.now, locatie: u.facility_name,
-    })),
-  };
+async function userById(ctx: Ctx, id: string): Promise<Gebruiker> {
+  return toGebruiker(await usersWithFacility(ctx.db, ctx.actor.tenantId).where('users.id', '=', id).executeTakeFirstOrThrow(), ctx.now);
 }
 
-export async function createUser(ctx: Ctx, input: { gebruikersnaam: string; naam: string; rol: string; wachtwoord: string; locatieId?: string | null }) {
-  requireRole(ctx, 'beheerder');
+export async function listUsers(ctx: Ctx) {
+  authorize(ctx, 'gebruikers.beheren');
+  const rows = await usersWithFacility(ctx.db, ctx.actor.tenantId).orderBy('users.username').execute();
+  return { resultaten: rows.map((u) => toGebruiker(u, ctx.now)) };
+}
+
+export async function createUser(ctx: Ctx, input: { gebruikersnaam: string; naam: string; rol: string; wachtwoord: string; locatieId?: string | null }): Promise<Gebruiker> {
+  authorize(ctx, 'gebruikers.beheren');
   const p = new Problems();
   const username = (input.gebruikersnaam ?? '').trim().toLowerCase();
   if (!/^[a-z0-9._-]{3,40}$/.test(username)) p.add('gebruikersnaam', 'format', 'Gebruikersnaam: 3 tot 40 tekens, kleine letters, cijfers, punt, streep.');
@@ -33,14 +32,14 @@ export async function createUser(ctx: Ctx, input: { gebruikersnaam: string; naam
   p.throwIfAny();
   const row = await ctx.db.insertInto('users').values({
     tenant_id: ctx.actor.tenantId, username, display_name: input.naam.trim(), role: input.rol, password_hash: await hashPassword(input.wachtwoord),
-    facility_id: input.rol === 'locatie' ? input.locatieId! : null, client_id: null,
+    facility_id: input.rol === 'locatie' ? input.locatieId ?? null : null, client_id: null,
   }).returning('id').executeTakeFirstOrThrow();
-  return { id: row.id, gebruikersnaam: username };
+  return userById(ctx, row.id);
 }
 
-export async function unlockUser(ctx: Ctx, userId: string) {
-  requireRole(ctx, 'beheerder');
+export async function unlockUser(ctx: Ctx, userId: string): Promise<Gebruiker> {
+  authorize(ctx, 'gebruikers.beheren');
   const r = await ctx.db.updateTable('users').set({ locked_until: null, failed_logins: 0 }).where('id', '=', userId).where('tenant_id', '=', ctx.actor.tenantId).executeTakeFirst();
   if (!r.numUpdatedRows) throw new NotFoundError('Gebruiker niet gevonden.');
-  return { id: userId, geblokkeerd: false };
+  return userById(ctx, userId);
 }

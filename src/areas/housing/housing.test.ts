@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { createTestDatabase } from '../../test/db.js';
-import { seedFixture, loginAs } from '../../test/fixtures.js';
+import { seedFixture, loginAs, aPlacedClient } from '../../test/fixtures.js';
 import { createApp } from '../../app.js';
 import type { Database } from '../../platform/db/database.js';
 import { OFFER_TRANSITIONS } from './offers.service.js';
@@ -23,16 +23,11 @@ beforeAll(async () => {
 });
 afterAll(() => database.close());
 
-async function placedClient(t: Client, voornaam: string, room: string, phone = '0612345678') {
-  const c = await t.post('/v1/clienten', { voornaam, achternaam: 'Jansen', geboortedatum: '1980-05-01', herkomstGemeentecode: '0505', aanleiding: 'relatiebreuk', telefoon: phone, email: `${voornaam.toLowerCase()}@example.nl` });
-  expect(c.status).toBe(201);
-  const a = await t.post('/v1/aanmeldingen', { clientId: c.body.id, datum: '2026-09-01', bron: 'zelf' });
-  const b = await t.post(`/v1/aanmeldingen/${a.body.id}/besluiten`, { uitkomst: 'toegang', datum: '2026-09-01' });
-  expect(b.status).toBe(201);
-  const p = await t.post('/v1/plaatsingen', { clientId: c.body.id, eenheidId: room, datum: '2026-09-01' });
-  expect(p.status).toBe(201);
-  return { clientId: c.body.id as string, trajectoryId: b.body.trajectId as string, stayId: p.body.id as string };
-}
+const placedClient = (t: Client, voornaam: string, room: string, phone = '0612345678') =>
+  aPlacedClient(t, {
+    voornaam, achternaam: 'Jansen', geboortedatum: '1980-05-01', aanleiding: 'relatiebreuk', telefoon: phone, email: `${voornaam.toLowerCase()}@example.nl`,
+    admittedOn: '2026-09-01', unit: room,
+  });
 
 const home = (o: Record<string, unknown> = {}) => ({ type: 'corporatie', adres: 'Voorstraat 1, Dordrecht', postcode: '3311 AA', gemeentecode: '0505', wijk: 'Binnenstad', kamers: 2, oppervlakte: 45, huur: 600, beschikbaarVanaf: '2026-11-01', huishoudenMin: 1, huishoudenMax: 2, ondersteuning: 'licht', ...o });
 

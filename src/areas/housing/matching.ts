@@ -33,6 +33,7 @@ export const URGENCIES = [
   { code: 'urgent', label: 'urgent', points: 250 },
 ] as const;
 export const UNIT_STATUSES = ['beschikbaar', 'aangeboden', 'verhuurd', 'niet-beschikbaar'] as const;
+export const CANDIDATE_STATUSES = ['woonklaar', 'gehuisvest', 'ingetrokken'] as const;
 
 /**
  * Betaalbaarheid — vuistregel, expliciet:

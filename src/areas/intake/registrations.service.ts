@@ -1,29 +1,29 @@
 import { sql } from 'kysely';
 import type { Ctx } from '../../rights/context.js';
-import { audit } from '../../rights/audit.js';
-import { assertClientVisible, requireRole, visibleClients } from '../../rights/visibility.js';
+import { audit, auditPersons } from '../../rights/audit.js';
+import { authorize } from '../../rights/rights.js';
+import { assertClientVisible, visibleClients } from '../../rights/visibility.js';
 import { Problems, NotFoundError, ConflictError } from '../../platform/errors.js';
 import { addDays } from '../../platform/validation.js';
 import { checkPastDate } from '../../platform/dates.js';
+import { stateMachine } from '../../platform/transitions.js';
 import { REGISTRATION_SOURCES, DECISION_OUTCOMES, type DecisionOutcome } from '../../reference/reference.js';
 import { assessRegionalTie, type RegionalTieInput } from './regional-tie.js';
+import { AanmeldingStatus, toAanmelding, toAanmeldingInLijst, toToegangsbesluit, type Aanmelding, type Toegangsbesluit } from './registrations.dto.js';
+import { decisionsWithNames } from './registrations.queries.js';
 
 /** Awb 6:7: bezwaartermijn is six weeks. */
 export const OBJECTION_DAYS = 42;
 
 /** Registration status transitions, as a table: what may follow what. */
-export const REGISTRATION_TRANSITIONS: Record<string, string[]> = {
+export const REGISTRATION_TRANSITIONS = stateMachine<AanmeldingStatus>('Een aanmelding', {
   aangemeld: ['gescreend', 'besloten'],
   gescreend: ['besloten'],
   besloten: [],
-};
-
-function assertTransition(from: string, to: string) {
-  if (!REGISTRATION_TRANSITIONS[from]?.includes(to)) throw new ConflictError(`Een aanmelding met status '${from}' kan niet naar '${to}'.`);
-}
+});
 
 export async function createRegistration(ctx: Ctx, input: { clientId: string; datum: string; bron: string; toelichting?: string | null }) {
-  requireRole(ctx, 'toegang');
+  authorize(ctx, 'aanmeldingen.registreren');
   const p = new Problems();
   checkPastDate(p, ctx, 'datum', input.datum);
   if (!REGISTRATION_SOURCES.some((s) => s.code === input.bron)) p.add('bron', 'enum', 'Kies een geldige bron van de aanmelding.');
@@ -43,30 +43,18 @@ async function loadRegistration(ctx: Ctx, id: string) {
   return r;
 }
 
-export async function getRegistration(ctx: Ctx, id: string) {
+/** One registration, for everyone who may see the client's file (the client's own included). */
+export async function getRegistration(ctx: Ctx, id: string): Promise<Aanmelding> {
+  authorize(ctx, 'dossier.lezen');
   const r = await loadRegistration(ctx, id);
-  const d = await ctx.db.selectFrom('access_decisions').leftJoin('users', 'users.id', 'access_decisions.decided_by').leftJoin('tenants', 'tenants.id', 'access_decisions.responsible_tenant_id')
-    .select(['access_decisions.id', 'access_decisions.outcome', 'access_decisions.decided_on', 'access_decisions.reason', 'access_decisions.objection_deadline',
-      'access_decisions.emergency_shelter', 'access_decisions.regional_tie', 'access_decisions.responsible_tenant_id', 'users.display_name', 'tenants.name as tenant_name'])
-    .where('registration_id', '=', id).executeTakeFirst();
+  const d = await decisionsWithNames(ctx.db).where('access_decisions.registration_id', '=', id).executeTakeFirst();
   const t = await ctx.db.selectFrom('trajectories').select('id').where('registration_id', '=', id).executeTakeFirst();
   await audit(ctx, { clientId: r.client_id, action: 'lezen', resource: 'aanmelding' });
-  const src = REGISTRATION_SOURCES.find((s) => s.code === r.source);
-  return {
-    id: r.id, clientId: r.client_id, datum: r.registered_on, bron: r.source, bronLabel: src?.label ?? r.source, toelichting: r.notes,
-    screening: r.screening, screeningDatum: r.screened_on, status: r.status,
-    besluit: d ? {
-      id: d.id, uitkomst: d.outcome, uitkomstLabel: DECISION_OUTCOMES.find((o) => o.code === d.outcome)?.label ?? d.outcome, datum: d.decided_on,
-      beslisser: d.display_name, reden: d.reason, bezwaartermijnTot: d.objection_deadline, noodopvang: d.emergency_shelter,
-      regiobinding: d.regional_tie ? { ...(d.regional_tie as object), verantwoordelijkeTenantId: d.responsible_tenant_id, verantwoordelijkeTenantNaam: d.tenant_name } : null,
-      trajectId: t?.id ?? null,
-    } : null,
-    mogelijkheden: { screenen: ctx.actor.role === 'toegang' && r.status === 'aangemeld', besluiten: ctx.actor.role === 'toegang' && r.status !== 'besloten' },
-  };
+  return toAanmelding(ctx.actor, r, d ? toToegangsbesluit(d, t?.id ?? null) : null);
 }
 
 export async function listRegistrations(ctx: Ctx, q: { status?: string; pagina?: number; paginaGrootte?: number }) {
-  requireRole(ctx, 'toegang');
+  authorize(ctx, 'aanmeldingen.lezen');
   const size = Math.min(Math.max(q.paginaGrootte ?? 20, 1), 100);
   const page = Math.max(q.pagina ?? 1, 1);
   let base = visibleClients(ctx).innerJoin('registrations', 'registrations.client_id', 'clients.id');
@@ -74,34 +62,29 @@ export async function listRegistrations(ctx: Ctx, q: { status?: string; pagina?:
   const rows = await base.select(['registrations.id', 'registrations.registered_on', 'registrations.source', 'registrations.status', 'registrations.notes', 'clients.id as client_id', 'clients.first_name', 'clients.last_name'])
     .orderBy('registrations.registered_on', 'desc').orderBy('registrations.created_at', 'desc').limit(size + 1).offset((page - 1) * size).execute();
   const { n } = await base.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
-  await audit(ctx, { clientId: null, action: 'zoeken', resource: 'aanmeldingen', detail: `${n} resultaten` });
-  return {
-    resultaten: rows.slice(0, size).map((r) => ({
-      id: r.id, datum: r.registered_on, bron: r.source, bronLabel: REGISTRATION_SOURCES.find((s) => s.code === r.source)?.label ?? r.source, status: r.status,
-      toelichting: r.notes, client: { id: r.client_id, voornaam: r.first_name, achternaam: r.last_name },
-    })),
-    pagina: page, paginaGrootte: size, totaal: n, heeftVolgende: rows.length > size,
-  };
+  const shown = rows.slice(0, size);
+  await auditPersons(ctx, shown.map((r) => r.client_id), { action: 'zoeken', resource: 'aanmeldingen', detail: `werklijst, ${n} resultaten` });
+  return { resultaten: shown.map(toAanmeldingInLijst), pagina: page, paginaGrootte: size, totaal: n, heeftVolgende: rows.length > size };
 }
 
 export async function recordScreening(ctx: Ctx, id: string, input: { datum: string; bevindingen: string }) {
-  requireRole(ctx, 'toegang');
+  authorize(ctx, 'aanmeldingen.screenen');
   const r = await loadRegistration(ctx, id);
   const p = new Problems();
   checkPastDate(p, ctx, 'datum', input.datum, r.registered_on);
   if (!input.bevindingen?.trim()) p.add('bevindingen', 'required', 'Beschrijf de bevindingen van de screening.');
   p.throwIfAny();
-  assertTransition(r.status, 'gescreend');
+  REGISTRATION_TRANSITIONS.assert(AanmeldingStatus.parse(r.status), 'gescreend');
   await ctx.db.updateTable('registrations').set({ screening: input.bevindingen.trim(), screened_on: input.datum, status: 'gescreend' }).where('id', '=', id).execute();
   await audit(ctx, { clientId: r.client_id, action: 'wijzigen', resource: 'screening' });
   return getRegistration(ctx, id);
 }
 
-export interface DecisionInput { uitkomst: string; datum: string; reden?: string | null; regiobinding?: RegionalTieInput | null }
+export interface DecisionInput { uitkomst: DecisionOutcome; datum: string; reden?: string | null; regiobinding?: RegionalTieInput | null }
 
 /** Toegangsbesluit. 'toegang' always includes emergency shelter and starts a trajectory; the regiobinding decides who keeps the case. */
-export async function decide(ctx: Ctx, id: string, input: DecisionInput) {
-  requireRole(ctx, 'toegang');
+export async function decide(ctx: Ctx, id: string, input: DecisionInput): Promise<Toegangsbesluit> {
+  authorize(ctx, 'aanmeldingen.besluiten');
   const r = await ctx.db.selectFrom('registrations').selectAll().where('id', '=', id).where('tenant_id', '=', ctx.actor.tenantId).forUpdate().executeTakeFirst();
   if (!r) throw new NotFoundError('Aanmelding niet gevonden.');
   await assertClientVisible(ctx, r.client_id);
@@ -120,15 +103,18 @@ export async function decide(ctx: Ctx, id: string, input: DecisionInput) {
     }
   }
   p.throwIfAny();
-  if (r.status === 'besloten') throw new ConflictError('Over deze aanmelding is al besloten.');
-  assertTransition(r.status, 'besloten');
-  const outcome = input.uitkomst as DecisionOutcome;
+  const status = AanmeldingStatus.parse(r.status);
+  if (status === 'besloten') throw new ConflictError('Over deze aanmelding is al besloten.');
+  REGISTRATION_TRANSITIONS.assert(status, 'besloten');
+  const outcome = input.uitkomst;
   const assessment = outcome === 'toegang' && tie ? assessRegionalTie(tie) : null;
+  // Below the threshold, with another centrumgemeente named, that one becomes responsible (warm handover).
+  const responsibleTenant = assessment && tie ? (!assessment.blijftHier && tie.andereTenantId ? tie.andereTenantId : ctx.actor.tenantId) : null;
   await ctx.db.insertInto('access_decisions').values({
     tenant_id: ctx.actor.tenantId, registration_id: id, outcome, decided_on: input.datum, decided_by: ctx.actor.userId, reason: input.reden?.trim() || null,
     objection_deadline: addDays(input.datum, OBJECTION_DAYS), emergency_shelter: outcome === 'toegang',
     regional_tie: assessment ? JSON.stringify({ ...assessment, invoer: tie }) : null,
-    responsible_tenant_id: assessment ? (assessment.blijftHier ? ctx.actor.tenantId : tie!.andereTenantId!) : null,
+    responsible_tenant_id: responsibleTenant,
   }).execute();
   await ctx.db.updateTable('registrations').set({ status: 'besloten' }).where('id', '=', id).execute();
   if (outcome === 'toegang') {
@@ -138,5 +124,7 @@ export async function decide(ctx: Ctx, id: string, input: DecisionInput) {
     }
   }
   await audit(ctx, { clientId: r.client_id, action: 'besluiten', resource: 'toegangsbesluit', detail: outcome });
-  return (await getRegistration(ctx, id)).besluit!;
+  const { besluit } = await getRegistration(ctx, id);
+  if (!besluit) throw new Error('Het besluit is niet opgeslagen.');
+  return besluit;
 }

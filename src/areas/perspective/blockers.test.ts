@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { createTestDatabase } from '../../test/db.js';
-import { seedFixture, loginAs } from '../../test/fixtures.js';
+import { seedFixture, loginAs, aPlacedClient } from '../../test/fixtures.js';
 import { createApp } from '../../app.js';
 import type { Database } from '../../platform/db/database.js';
 
@@ -26,14 +26,8 @@ async function patch(a: ReturnType<typeof createApp>, who: Who, path: string, bo
   return { status: r.status, type: r.headers.get('content-type'), body: await r.json() as any }; // eslint-disable-line @typescript-eslint/no-explicit-any
 }
 
-async function admitted(name: string, unit: string, placedOn: string) {
-  const c = await t.post('/v1/clienten', { voornaam: name, achternaam: 'Blok', geboortedatum: '1979-03-02', herkomstGemeentecode: '0505' });
-  const a = await t.post('/v1/aanmeldingen', { clientId: c.body.id, datum: '2026-07-01', bron: 'zelf' });
-  const b = await t.post(`/v1/aanmeldingen/${a.body.id}/besluiten`, { uitkomst: 'toegang', datum: '2026-07-01' });
-  expect(b.status).toBe(201);
-  expect((await t.post('/v1/plaatsingen', { clientId: c.body.id, eenheidId: unit, datum: placedOn })).status).toBe(201);
-  return { clientId: c.body.id as string, trajectoryId: b.body.trajectId as string };
-}
+const admitted = (name: string, unit: string, placedOn: string) =>
+  aPlacedClient(t, { voornaam: name, achternaam: 'Blok', geboortedatum: '1979-03-02', admittedOn: '2026-07-01', unit, placedOn });
 
 const row = (id: string) => database.db.selectFrom('blockers').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 const history = (id: string) => database.db.selectFrom('blocker_updates').selectAll().where('blocker_id', '=', id).orderBy('version').execute();

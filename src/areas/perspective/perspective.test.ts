@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { createTestDatabase } from '../../test/db.js';
-import { seedFixture, loginAs } from '../../test/fixtures.js';
+import { seedFixture, loginAs, anAdmittedClient, type ApiClient } from '../../test/fixtures.js';
 import { createApp } from '../../app.js';
 import type { Database } from '../../platform/db/database.js';
 import { ZRM_DOMAINS } from './life-domains.js';
@@ -13,19 +13,9 @@ let t: Awaited<ReturnType<typeof loginAs>>;
 const NOW = new Date('2026-11-23T10:00:00Z'); // 23 November 2026 in the Netherlands
 const ids: Record<string, { clientId: string; trajectoryId: string }> = {};
 
-async function admitted(name: string) {
-  const c = await t.post('/v1/clienten', { voornaam: name, achternaam: 'Test', geboortedatum: '1980-05-01', herkomstGemeentecode: '0505' });
-  expect(c.status).toBe(201);
-  const a = await t.post('/v1/aanmeldingen', { clientId: c.body.id, datum: '2026-07-01', bron: 'zelf' });
-  const b = await t.post(`/v1/aanmeldingen/${a.body.id}/besluiten`, { uitkomst: 'toegang', datum: '2026-07-01' });
-  expect(b.status).toBe(201);
-  return { clientId: c.body.id as string, trajectoryId: b.body.trajectId as string };
-}
+const admitted = (name: string) => anAdmittedClient(t, { voornaam: name, achternaam: 'Test', geboortedatum: '1980-05-01', admittedOn: '2026-07-01' });
 
-const put = async (who: { cookie: string; csrfToken: string }, path: string, body: unknown) => {
-  const r = await app.request(path, { method: 'PUT', headers: { cookie: who.cookie, 'x-csrf-token': who.csrfToken, 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  return { status: r.status, body: await r.json() as any }; // eslint-disable-line @typescript-eslint/no-explicit-any
-};
+const put = (who: ApiClient, path: string, body: unknown) => who.put(path, body);
 
 beforeAll(async () => {
   database = await createTestDatabase();

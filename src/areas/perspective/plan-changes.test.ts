@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { agreementChanges, agreementHash, type SignedContent } from './plans.service.js';
+import { agreementChanges, agreementHash, type SignedContent } from './plan-agreement.js';
 
 // What the plan says changed since the last signing (pure; the worker goes through this list with the client).
 const action = (id: string, over: Partial<SignedContent['doelen'][number]['acties'][number]> = {}) => ({

@@ -36,7 +36,7 @@ export type ShelterSignal = null | '6-weken' | '10-weken' | '12-weken';
 export function shelterControl(placementOn: string, today: string) {
   const dagen = daysBetween(placementOn, today);
   let signaal: ShelterSignal = null;
-  for (const w of SIGNAL_WEEKS) if (dagen >= w * 7) signaal = `${w}-weken` as ShelterSignal;
+  for (const w of SIGNAL_WEEKS) if (dagen >= w * 7) signaal = `${w}-weken`;
   return { dagenInOpvang: dagen, doelDagen: STAY_TARGET_DAYS, resterendeDagen: STAY_TARGET_DAYS - dagen, bovenDoel: dagen > STAY_TARGET_DAYS, signaal };
 }
 

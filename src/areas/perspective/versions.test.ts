@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { createTestDatabase } from '../../test/db.js';
-import { seedFixture, loginAs } from '../../test/fixtures.js';
+import { seedFixture, loginAs, aPlacedClient } from '../../test/fixtures.js';
 import { createApp } from '../../app.js';
 import type { Database } from '../../platform/db/database.js';
 
@@ -14,22 +14,16 @@ let planId = '';
 let clientId = '';
 let actionId = '';
 
-const put = async (path: string, body: unknown) => {
-  const r = await app.request(path, { method: 'PUT', headers: { cookie: t.cookie, 'x-csrf-token': t.csrfToken, 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  return { status: r.status, body: await r.json() as any }; // eslint-disable-line @typescript-eslint/no-explicit-any
-};
+const put = (path: string, body: unknown) => t.put(path, body);
 
 beforeAll(async () => {
   database = await createTestDatabase();
   const fx = await seedFixture(database);
   app = createApp({ database, now: () => NOW });
   t = await loginAs(app, 'toegang');
-  const c = await t.post('/v1/clienten', { voornaam: 'Fenna', achternaam: 'Versie', geboortedatum: '1985-03-03', herkomstGemeentecode: '0505' });
-  clientId = c.body.id;
-  const a = await t.post('/v1/aanmeldingen', { clientId, datum: '2026-11-15', bron: 'zelf' });
-  const b = await t.post(`/v1/aanmeldingen/${a.body.id}/besluiten`, { uitkomst: 'toegang', datum: '2026-11-15' });
-  expect((await t.post('/v1/plaatsingen', { clientId, eenheidId: fx.room1, datum: '2026-11-16' })).status).toBe(201);
-  const plan = await t.post(`/v1/trajecten/${b.body.trajectId}/perspectiefplan`, { opgesteldOp: '2026-11-19', eigenWoorden: 'Een eigen plek en mijn kinderen weer zien.', wensen: 'Zwijndrecht' });
+  const fenna = await aPlacedClient(t, { voornaam: 'Fenna', achternaam: 'Versie', geboortedatum: '1985-03-03', admittedOn: '2026-11-15', unit: fx.room1, placedOn: '2026-11-16' });
+  clientId = fenna.clientId;
+  const plan = await t.post(`/v1/trajecten/${fenna.trajectoryId}/perspectiefplan`, { opgesteldOp: '2026-11-19', eigenWoorden: 'Een eigen plek en mijn kinderen weer zien.', wensen: 'Zwijndrecht' });
   expect(plan.status).toBe(201);
   planId = plan.body.id;
   const goal = await t.post(`/v1/perspectiefplannen/${planId}/doelen`, { levensgebied: 'financien', omschrijving: 'Schulden op een rij' });

@@ -79,7 +79,7 @@ export interface KeyFigures {
   /** The same clients by CBS code of the municipality of origin (for the map); clients without a code are left out. */
   herkomstPerGemeente: { gemeentecode: string; aantal: number }[];
   aanleiding: { aanleiding: string; aantal: number }[];
-  uitstroomPerGroep: { groep: string; label: string; aantal: number }[];
+  uitstroomPerGroep: { groep: ExitGroup; label: string; aantal: number }[];
 }
 
 export interface Period { from: string; to: string }
@@ -133,10 +133,6 @@ export async function computeSeries(db: Tx, q: { tenantIds: string[]; periods: P
     (f.originMunicipalityCode || f.householdType || f.ageGroup ? sql`join clients c on c.id = ${sql.ref(col)}` : sql``);
   const regDateOr = (regCol: string, startCol: string) =>
     sql`coalesce((select ar.registered_on from registrations ar where ar.id = ${sql.ref(regCol)}), ${sql.ref(startCol)})`;
-  /** Condition on stay alias `s`: a night-shelter stay (or a stay in the filtered facility). */
-  const shelter = (s: string): RawBuilder<unknown> => facility
-    ? sql`exists (select 1 from units su where su.id = ${sql.ref(s)}.unit_id and su.facility_id = ${facility})`
-    : sql`exists (select 1 from units su join facilities sf on sf.id = su.facility_id where su.id = ${sql.ref(s)}.unit_id and sf.is_night_shelter)`;
   /** Any stay, or only stays in the filtered facility. */
   const inFacility = (s: string): RawBuilder<unknown> => facility
     ? sql`exists (select 1 from units fu where fu.id = ${sql.ref(s)}.unit_id and fu.facility_id = ${facility})`
@@ -278,7 +274,7 @@ export async function computeSeries(db: Tx, q: { tenantIds: string[]; periods: P
     k.uitgestroomd = t.uit;
     k.binnenDrieMaandenDoorgestroomd = share(t.binnen, t.n);
     k.uitstroomNaarWonen = share(t.wonen, t.uit);
-    k.uitstroomPerGroep = EXIT_GROUPS.map((g) => ({ groep: g.code as string, label: g.label, aantal: t[`g_${g.code}`] })).filter((g) => g.aantal > 0);
+    k.uitstroomPerGroep = EXIT_GROUPS.map((g) => ({ groep: g.code, label: g.label, aantal: t[`g_${g.code}`] })).filter((g) => g.aantal > 0);
   }
   for (const o of occR.rows) {
     const k = at(o.tenant_id, o.i);

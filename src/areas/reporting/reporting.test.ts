@@ -156,9 +156,11 @@ describe('GET /v1/rapportages/*', () => {
   });
 
   it('staat in de OpenAPI-beschrijving', async () => {
-    const doc = await (await app.request('/v1/openapi.json')).json() as { paths: Record<string, { get: { parameters: { name: string }[]; responses: Record<string, { content: Record<string, unknown> }> } }> };
-    expect(Object.keys(doc.paths['/v1/rapportages/reeksen']!.get.responses['200']!.content)).toEqual(['application/json', 'text/csv']);
-    expect(doc.paths['/v1/rapportages/reeksen']!.get.parameters.map((p) => p.name)).toEqual(expect.arrayContaining(['regio', 'van', 'tot', 'interval', 'leeftijdsgroep', 'huishouden', 'herkomstGemeentecode', 'locatieId', 'formaat']));
-    expect(doc.paths['/v1/rapportages/bezetting']).toBeDefined();
+    const doc = await (await app.request('/v1/openapi.json')).json() as { servers: { url: string }[]; paths: Record<string, { get: { parameters: { name: string }[]; responses: Record<string, { content: Record<string, unknown> }> } }> };
+    // Paths are relative to the server URL, which carries the major version (API-20).
+    expect(doc.servers[0]!.url).toBe('/v1');
+    expect(Object.keys(doc.paths['/rapportages/reeksen']!.get.responses['200']!.content)).toEqual(['application/json', 'text/csv']);
+    expect(doc.paths['/rapportages/reeksen']!.get.parameters.map((p) => p.name)).toEqual(expect.arrayContaining(['regio', 'van', 'tot', 'interval', 'leeftijdsgroep', 'huishouden', 'herkomstGemeentecode', 'locatieId', 'formaat']));
+    expect(doc.paths['/rapportages/bezetting']).toBeDefined();
   });
 });

@@ -1,15 +1,18 @@
 // Reports for the dashboard (issue 3): key figures for one period, series per sub-period, current occupancy,
 // and CSV. Roles: beleid and beheerder see aggregates only (cells of fewer than SUPPRESS_BELOW persons are
 // suppressed); toegang (trajecthouder) sees the exact numbers. Nobody reaches persons through these functions.
-import { sql } from 'kysely';
+import type { z } from '@hono/zod-openapi';
 import type { Ctx } from '../../rights/context.js';
 import { audit } from '../../rights/audit.js';
+import { authorize, can } from '../../rights/rights.js';
 import { ForbiddenError, Problems } from '../../platform/errors.js';
 import { isIsoDate, todayInNl } from '../../platform/validation.js';
 import {
   AGE_GROUPS, HOUSEHOLD_TYPES, INTERVALS, computeSeries, splitPeriods,
   type AgeGroup, type FigureFilters, type HouseholdType, type Interval, type KeyFigures,
 } from './kerncijfers.js';
+import type { Kerncijfers, Reeksen } from './reporting.dto.js';
+import { occupancyRows } from './reporting.queries.js';
 
 /** Cells with fewer persons than this are suppressed for roles that see aggregates only. */
 export const SUPPRESS_BELOW = 5;
@@ -27,7 +30,7 @@ export type ReportFigures = Omit<KeyFigures, 'aanmeldingen' | 'startTraject' | '
   herkomst: { herkomst: string; aantal: number | null; onderdrukt?: boolean }[];
   herkomstPerGemeente: { gemeentecode: string; aantal: number | null; onderdrukt?: boolean }[];
   aanleiding: { aanleiding: string; aantal: number | null; onderdrukt?: boolean }[];
-  uitstroomPerGroep: { groep: string; label: string; aantal: number | null; onderdrukt?: boolean }[];
+  uitstroomPerGroep: { groep: KeyFigures['uitstroomPerGroep'][number]['groep']; label: string; aantal: number | null; onderdrukt?: boolean }[];
   /** Names of the fields that were suppressed (null) because fewer than SUPPRESS_BELOW persons stand behind them. */
   onderdrukt: string[];
 };
@@ -40,8 +43,9 @@ export type ReportFigures = Omit<KeyFigures, 'aanmeldingen' | 'startTraject' | '
 export function suppressFigures(k: KeyFigures, threshold = SUPPRESS_BELOW): ReportFigures {
   const onderdrukt: string[] = [];
   const small = (n: number) => n > 0 && n < threshold;
-  const count = (name: string, n: number) => (small(n) ? (onderdrukt.push(name), null) : n);
-  const over = <T>(name: string, value: T, denominator: number) => (value != null && small(denominator) ? (onderdrukt.push(name), null) : value);
+  const hide = (name: string) => { onderdrukt.push(name); return null; };
+  const count = (name: string, n: number) => (small(n) ? hide(name) : n);
+  const over = <T>(name: string, value: T, denominator: number) => (value != null && small(denominator) ? hide(name) : value);
   return {
     ...k,
     aanmeldingen: count('aanmeldingen', k.aanmeldingen),
@@ -63,13 +67,12 @@ export function suppressFigures(k: KeyFigures, threshold = SUPPRESS_BELOW): Repo
 
 export interface ReportQuery {
   regio?: string; van: string; tot: string;
-  herkomstGemeentecode?: string; locatieId?: string; huishouden?: string; leeftijdsgroep?: string;
+  herkomstGemeentecode?: string; locatieId?: string; huishouden?: HouseholdType; leeftijdsgroep?: AgeGroup;
 }
 
-const REPORT_ROLES = ['beleid', 'toegang', 'beheerder'];
-
+/** The region of a report: the user's own (another centrumgemeente's figures are refused). */
 function reportTenant(ctx: Ctx, regio: string | undefined): string {
-  if (!REPORT_ROLES.includes(ctx.actor.role)) throw new ForbiddenError('Uw rol heeft geen toegang tot rapportages.');
+  authorize(ctx, 'rapportages.lezen');
   const tenantId = regio ?? ctx.actor.tenantId;
   if (tenantId !== ctx.actor.tenantId) throw new ForbiddenError('U kunt alleen cijfers van uw eigen centrumgemeente opvragen.');
   return tenantId;
@@ -83,41 +86,42 @@ function checkQuery(q: ReportQuery, p: Problems): FigureFilters {
   if (q.leeftijdsgroep && !AGE_GROUPS.some((a) => a.code === q.leeftijdsgroep)) p.add('leeftijdsgroep', 'enum', 'Kies tot-18, 18-26, 27-49 of 50-plus.');
   return {
     originMunicipalityCode: q.herkomstGemeentecode || undefined, facilityId: q.locatieId || undefined,
-    householdType: (q.huishouden || undefined) as HouseholdType | undefined, ageGroup: (q.leeftijdsgroep || undefined) as AgeGroup | undefined,
+    householdType: q.huishouden || undefined, ageGroup: q.leeftijdsgroep || undefined,
   };
 }
 
 const filterText = (q: ReportQuery) => [q.herkomstGemeentecode && `herkomst ${q.herkomstGemeentecode}`, q.locatieId && `locatie ${q.locatieId}`,
   q.huishouden && `huishouden ${q.huishouden}`, q.leeftijdsgroep && `leeftijd ${q.leeftijdsgroep}`].filter(Boolean).join(', ');
 
+/** Exact figures for who may see them (rapportages.exact), otherwise protected: small cells suppressed. */
 function present(ctx: Ctx, k: KeyFigures): ReportFigures | (KeyFigures & { onderdrukt: string[] }) {
-  return ctx.actor.role === 'toegang' ? { ...k, onderdrukt: [] } : suppressFigures(k);
+  return can(ctx.actor, 'rapportages.exact') ? { ...k, onderdrukt: [] } : suppressFigures(k);
 }
 
 /** GET /v1/rapportages/kerncijfers */
-export async function keyFiguresForActor(ctx: Ctx, q: ReportQuery) {
+export async function keyFiguresForActor(ctx: Ctx, q: ReportQuery): Promise<z.infer<typeof Kerncijfers>> {
   const tenantId = reportTenant(ctx, q.regio);
   const p = new Problems();
   const filters = checkQuery(q, p);
   p.throwIfAny();
   const [figures] = (await computeSeries(ctx.db, { tenantIds: [tenantId], periods: [{ from: q.van, to: q.tot }], filters })).get(tenantId)!;
   await audit(ctx, { clientId: null, action: 'lezen', resource: 'kerncijfers', detail: `${q.van} tot ${q.tot}${filterText(q) ? `; ${filterText(q)}` : ''}` });
-  const aggregatesOnly = ctx.actor.role !== 'toegang';
+  const aggregatesOnly = !can(ctx.actor, 'rapportages.exact');
   return { regio: tenantId, van: q.van, tot: q.tot, ...present(ctx, figures!), onderdrukkingsgrens: aggregatesOnly ? SUPPRESS_BELOW : null };
 }
 
 /** GET /v1/rapportages/reeksen: the figures per calendar sub-period of [van, tot). */
-export async function seriesForActor(ctx: Ctx, q: ReportQuery & { interval: string }) {
+export async function seriesForActor(ctx: Ctx, q: ReportQuery & { interval: Interval }): Promise<z.infer<typeof Reeksen>> {
   const tenantId = reportTenant(ctx, q.regio);
   const p = new Problems();
   const filters = checkQuery(q, p);
-  if (!INTERVALS.includes(q.interval as Interval)) p.add('interval', 'enum', 'Kies jaar, halfjaar, kwartaal of maand.');
+  if (!INTERVALS.includes(q.interval)) p.add('interval', 'enum', 'Kies jaar, halfjaar, kwartaal of maand.');
   p.throwIfAny();
-  const periods = splitPeriods(q.van, q.tot, q.interval as Interval);
+  const periods = splitPeriods(q.van, q.tot, q.interval);
   if (periods.length > MAX_PERIODS) new Problems().add('interval', 'too_many', `Te veel perioden (${periods.length}); kies een groter interval of een kortere periode (ten hoogste ${MAX_PERIODS}).`).throwIfAny();
   const figures = (await computeSeries(ctx.db, { tenantIds: [tenantId], periods, filters })).get(tenantId)!;
   await audit(ctx, { clientId: null, action: 'lezen', resource: 'kerncijfers', detail: `reeks per ${q.interval}, ${q.van} tot ${q.tot}${filterText(q) ? `; ${filterText(q)}` : ''}` });
-  const aggregatesOnly = ctx.actor.role !== 'toegang';
+  const aggregatesOnly = !can(ctx.actor, 'rapportages.exact');
   return {
     regio: tenantId, van: q.van, tot: q.tot, interval: q.interval,
     perioden: periods.map((per, i) => ({ label: per.label, van: per.from, tot: per.to, ...present(ctx, figures[i]!) })),
@@ -129,27 +133,9 @@ export async function seriesForActor(ctx: Ctx, q: ReportQuery & { interval: stri
 export async function occupancyForActor(ctx: Ctx, q: { regio?: string }) {
   const tenantId = reportTenant(ctx, q.regio);
   const today = todayInNl(ctx.now);
-  const rows = await sql<{ id: string; name: string; type: string; is_night_shelter: boolean; municipality_code: string | null;
-    beds: number; reserve_beds: number; units: number; occupied: number; reserve_occupied: number; occupied_units: number }>`
-    select f.id, f.name, f.type, f.is_night_shelter, f.municipality_code::text as municipality_code,
-      coalesce(sum(u.beds) filter (where not u.is_reserve), 0)::int as beds,
-      coalesce(sum(u.beds) filter (where u.is_reserve), 0)::int as reserve_beds,
-      (count(u.id) filter (where not u.is_reserve))::int as units,
-      coalesce(sum(o.persons) filter (where not u.is_reserve), 0)::int as occupied,
-      coalesce(sum(o.persons) filter (where u.is_reserve), 0)::int as reserve_occupied,
-      (count(u.id) filter (where not u.is_reserve and o.persons > 0))::int as occupied_units
-    from facilities f
-    join units u on u.facility_id = f.id and u.active
-    left join lateral (
-      select sum(s.household_size)::int as persons from stays s
-      where s.unit_id = u.id and s.ended_on is null and s.started_on <= ${today}::date
-    ) o on true
-    where f.tenant_id = ${tenantId} and f.active
-    group by f.id, f.name, f.type, f.is_night_shelter, f.municipality_code
-    order by f.is_night_shelter desc, f.name
-  `.execute(ctx.db);
+  const rows = await occupancyRows(ctx.db, tenantId, today);
   await audit(ctx, { clientId: null, action: 'lezen', resource: 'bezetting', detail: `actuele bezetting per locatie op ${today}` });
-  const locaties = rows.rows.map((r) => ({
+  const locaties = rows.map((r) => ({
     id: r.id, naam: r.name, type: r.type, nachtopvang: r.is_night_shelter, gemeentecode: r.municipality_code,
     capaciteit: r.beds, reserve: r.reserve_beds, eenheden: r.units, bezet: r.occupied, reserveBezet: r.reserve_occupied, bezetteEenheden: r.occupied_units,
     vrij: Math.max(0, r.beds - r.occupied), bezettingsgraad: r.beds > 0 ? r.occupied / r.beds : null,
@@ -172,7 +158,10 @@ function csvCell(v: string): string {
   return /[;"\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-export const FIGURE_ROWS: { key: keyof KeyFigures; label: string; kind: 'count' | 'mean' | 'share' }[] = [
+/** The key figures that are one number (the rows of the CSV). */
+type NumberFigure = { [K in keyof KeyFigures]: KeyFigures[K] extends number | null ? K : never }[keyof KeyFigures];
+
+export const FIGURE_ROWS: { key: NumberFigure; label: string; kind: 'count' | 'mean' | 'share' }[] = [
   { key: 'aanmeldingen', label: 'Aanmeldingen', kind: 'count' },
   { key: 'startTraject', label: 'Waarvan > 3 nachten en start traject', kind: 'count' },
   { key: 'gemiddeldAantalNachten', label: 'Gemiddeld aantal nachten', kind: 'mean' },
@@ -187,9 +176,9 @@ export const FIGURE_ROWS: { key: keyof KeyFigures; label: string; kind: 'count' 
 
 export function figuresCsv(columns: { label: string; figures: AnyFigures }[]): string {
   const lines: string[][] = [['Kerncijfer', ...columns.map((c) => c.label)]];
-  const value = (f: AnyFigures, key: string, kind: 'count' | 'mean' | 'share') => {
+  const value = (f: AnyFigures, key: NumberFigure, kind: 'count' | 'mean' | 'share') => {
     if (f.onderdrukt.includes(key)) return 'x';
-    const v = (f as unknown as Record<string, number | null>)[key];
+    const v = f[key];
     return kind === 'share' ? csvNumber(v == null ? null : v * 100) : csvNumber(v);
   };
   for (const r of FIGURE_ROWS) lines.push([r.label, ...columns.map((c) => value(c.figures, r.key, r.kind))]);
@@ -205,5 +194,5 @@ export function figuresCsv(columns: { label: string; figures: AnyFigures }[]): s
   listRows('Uitstroom naar', (f) => f.uitstroomPerGroep.map((x) => ({ name: x.label, aantal: x.aantal, onderdrukt: 'onderdrukt' in x ? x.onderdrukt : false })));
   listRows('Herkomst', (f) => f.herkomst.map((x) => ({ name: x.herkomst, aantal: x.aantal, onderdrukt: 'onderdrukt' in x ? x.onderdrukt : false })));
   listRows('Aanleiding', (f) => f.aanleiding.map((x) => ({ name: x.aanleiding, aantal: x.aantal, onderdrukt: 'onderdrukt' in x ? x.onderdrukt : false })));
-  return '\uFEFF' + lines.map((l) => l.map(csvCell).join(';')).join('\r\n') + '\r\n';
+  return `\uFEFF${lines.map((l) => l.map(csvCell).join(';')).join('\r\n')}\r\n`;
 }

@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { createTestDatabase } from '../../test/db.js';
-import { seedFixture, loginAs } from '../../test/fixtures.js';
+import { seedFixture, loginAs, anAdmittedClient, type ApiClient } from '../../test/fixtures.js';
 import { createApp } from '../../app.js';
 import type { Database } from '../../platform/db/database.js';
 
@@ -16,15 +16,8 @@ beforeAll(async () => {
 });
 afterAll(() => database.close());
 
-async function admittedClient(t: Awaited<ReturnType<typeof loginAs>>, voornaam: string, achternaam = 'Jansen') {
-  const c = await t.post('/v1/clienten', { voornaam, achternaam, geboortedatum: '1980-05-01', herkomstGemeentecode: '0505', aanleiding: 'relatiebreuk' });
-  expect(c.status).toBe(201);
-  const a = await t.post('/v1/aanmeldingen', { clientId: c.body.id, datum: '2026-11-20', bron: 'zelf' });
-  expect(a.status).toBe(201);
-  const b = await t.post(`/v1/aanmeldingen/${a.body.id}/besluiten`, { uitkomst: 'toegang', datum: '2026-11-20' });
-  expect(b.status).toBe(201);
-  return { clientId: c.body.id as string, registrationId: a.body.id as string, trajectoryId: b.body.trajectId as string };
-}
+const admittedClient = (t: ApiClient, voornaam: string, achternaam = 'Jansen') =>
+  anAdmittedClient(t, { voornaam, achternaam, geboortedatum: '1980-05-01', aanleiding: 'relatiebreuk', admittedOn: '2026-11-20' });
 
 describe('van aanmelding tot uitstroom', () => {
   it('registreert, screent, besluit, plaatst, toont het beddenbord en registreert uitstroom', async () => {

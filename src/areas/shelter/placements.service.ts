@@ -1,54 +1,45 @@
 import type { Ctx } from '../../rights/context.js';
 import { audit } from '../../rights/audit.js';
-import { assertClientVisible, mayPlace } from '../../rights/visibility.js';
-import { Problems, NotFoundError, ConflictError, ForbiddenError } from '../../platform/errors.js';
-import { isIsoDate, todayInNl, daysBetween } from '../../platform/validation.js';
+import { authorize, can } from '../../rights/rights.js';
+import { assertClientVisible } from '../../rights/visibility.js';
+import { Problems, NotFoundError, ConflictError, ValidationError } from '../../platform/errors.js';
+import { isIsoDate, daysBetween } from '../../platform/validation.js';
 import { checkPastDate } from '../../platform/dates.js';
-import { destinationGroup, EXIT_DESTINATIONS } from '../../reference/reference.js';
+import { EXIT_DESTINATIONS } from '../../reference/reference.js';
 import { createPlanAfterExit, type NewAddress } from '../aftercare/aftercare.service.js';
+import { toVerblijf, type Traject, type Verblijf } from './placements.dto.js';
+import { lockUnit, staysWithPlace, unitOccupancy } from './placements.queries.js';
 
 /**
  * Locks the unit row and checks capacity inside the caller's transaction. Two workers placing into the last free
  * bed are serialised by the row lock: the second one sees the first placement and is refused.
  */
 async function lockUnitWithRoom(ctx: Ctx, unitId: string, householdSize: number) {
-  const unit = await ctx.db.selectFrom('units').innerJoin('facilities', 'facilities.id', 'units.facility_id')
-    .select(['units.id', 'units.name', 'units.beds', 'units.max_households', 'units.kind', 'units.is_reserve', 'units.active', 'facilities.id as facility_id', 'facilities.name as facility_name'])
-    .where('units.id', '=', unitId).where('units.tenant_id', '=', ctx.actor.tenantId)
-    .forUpdate('units').executeTakeFirst();
-  if (!unit || !unit.active) throw new NotFoundError('Eenheid niet gevonden.');
-  if (ctx.actor.role === 'locatie' && unit.facility_id !== ctx.actor.facilityId) throw new ForbiddenError('U kunt alleen plaatsen op uw eigen locatie.');
+  const unit = await lockUnit(ctx.db, ctx.actor.tenantId, unitId);
+  if (!unit?.active) throw new NotFoundError('Eenheid niet gevonden.');
+  authorize(ctx, 'plaatsen.opLocatie', { facilityId: unit.facility_id });
   if (householdSize > unit.beds) throw new ConflictError(`Dit huishouden (${householdSize} personen) past niet in ${unit.name} (${unit.beds} ${unit.beds === 1 ? 'bed' : 'bedden'}). Kies een gezinseenheid.`);
-  const occ = await ctx.db.selectFrom('stays').select((eb) => [eb.fn.coalesce(eb.fn.sum<number>('household_size'), eb.lit(0)).as('used'), eb.fn.countAll<number>().as('households')])
-    .where('unit_id', '=', unitId).where('ended_on', 'is', null).executeTakeFirstOrThrow();
-  const used = Number(occ.used), households = Number(occ.households);
+  const { used, households } = await unitOccupancy(ctx.db, unitId);
   if (households >= unit.max_households || used + householdSize > unit.beds) {
     throw new ConflictError(`${unit.name} in ${unit.facility_name} is vol (${used} van ${unit.beds} bedden bezet). Kies een andere eenheid of een reserveplek.`);
   }
   return unit;
 }
 
-async function stayDto(ctx: Ctx, stayId: string) {
-  const s = await ctx.db.selectFrom('stays').innerJoin('units', 'units.id', 'stays.unit_id').innerJoin('facilities', 'facilities.id', 'units.facility_id')
-    .select(['stays.id', 'stays.client_id', 'stays.unit_id', 'stays.started_on', 'stays.ended_on', 'stays.household_size', 'stays.trajectory_id', 'stays.end_reason', 'units.name as unit_name', 'facilities.id as facility_id', 'facilities.name as facility_name'])
-    .where('stays.id', '=', stayId).executeTakeFirstOrThrow();
-  return {
-    id: s.id, clientId: s.client_id, eenheidId: s.unit_id, eenheidNaam: s.unit_name, locatieId: s.facility_id, locatieNaam: s.facility_name,
-    van: s.started_on, tot: s.ended_on, nachten: daysBetween(s.started_on, s.ended_on ?? todayInNl(ctx.now)), huishoudgrootte: s.household_size,
-    trajectId: s.trajectory_id, reden: s.end_reason,
-    mogelijkheden: { verhuizen: !s.ended_on && mayPlace(ctx.actor), beeindigen: !s.ended_on && mayPlace(ctx.actor) },
-  };
+async function stayDto(ctx: Ctx, stayId: string): Promise<Verblijf> {
+  const s = await staysWithPlace(ctx.db).where('stays.id', '=', stayId).executeTakeFirstOrThrow();
+  return toVerblijf(ctx.actor, s, ctx.now);
 }
 
 export async function placeClient(ctx: Ctx, input: { clientId: string; eenheidId: string; datum: string; huishoudgrootte?: number }) {
-  if (!mayPlace(ctx.actor)) throw new ForbiddenError('Uw rol mag niet plaatsen.');
+  authorize(ctx, 'plaatsen');
   const p = new Problems();
   checkPastDate(p, ctx, 'datum', input.datum);
   const size = input.huishoudgrootte ?? 1;
   if (!Number.isInteger(size) || size < 1 || size > 15) p.add('huishoudgrootte', 'range', 'Huishoudgrootte is een geheel getal van 1 tot 15.');
   if (!input.eenheidId) p.add('eenheidId', 'required', 'Kies een eenheid.');
   p.throwIfAny();
-  if (ctx.actor.role === 'toegang') await assertClientVisible(ctx, input.clientId);
+  if (can(ctx.actor, 'clienten.alleInRegio')) await assertClientVisible(ctx, input.clientId);
   else {
     // Shelter staff place clients the toegang has admitted (an open trajectory in their tenant).
     const t = await ctx.db.selectFrom('trajectories').select('id').where('client_id', '=', input.clientId).where('tenant_id', '=', ctx.actor.tenantId).where('ended_on', 'is', null).executeTakeFirst();
@@ -71,12 +62,12 @@ export async function placeClient(ctx: Ctx, input: { clientId: string; eenheidId
 }
 
 async function loadOpenStay(ctx: Ctx, stayId: string) {
-  if (!mayPlace(ctx.actor)) throw new ForbiddenError('Uw rol mag verblijven niet wijzigen.');
+  authorize(ctx, 'verblijven.wijzigen');
   const s = await ctx.db.selectFrom('stays').innerJoin('units', 'units.id', 'stays.unit_id')
     .select(['stays.id', 'stays.client_id', 'stays.started_on', 'stays.ended_on', 'stays.household_size', 'stays.trajectory_id', 'stays.registration_id', 'units.facility_id'])
     .where('stays.id', '=', stayId).where('stays.tenant_id', '=', ctx.actor.tenantId).forUpdate('stays').executeTakeFirst();
-  if (!s) throw new NotFoundError('Verblijf niet gevonden.');
-  if (ctx.actor.role === 'locatie' && s.facility_id !== ctx.actor.facilityId) throw new NotFoundError('Verblijf niet gevonden.');
+  // Another location's stay: not found, no hint that it exists.
+  if (!s || !can(ctx.actor, 'verblijven.wijzigen', { facilityId: s.facility_id })) throw new NotFoundError('Verblijf niet gevonden.');
   if (s.ended_on) throw new ConflictError(`Dit verblijf is al beëindigd op ${s.ended_on}.`);
   return s;
 }
@@ -110,25 +101,27 @@ export async function moveStay(ctx: Ctx, stayId: string, input: { eenheidId: str
 }
 
 /** Uitstroom: ends the trajectory with destination and group, and the open stay on the same date. */
-export async function registerExit(ctx: Ctx, trajectoryId: string, input: { datum: string; bestemming: string }, opts: { newAddress?: NewAddress | null } = {}) {
-  if (ctx.actor.role !== 'toegang') throw new ForbiddenError('Alleen de toegang/trajecthouder registreert uitstroom.');
+export async function registerExit(ctx: Ctx, trajectoryId: string, input: { datum: string; bestemming: string }, opts: { newAddress?: NewAddress | null } = {}): Promise<Traject> {
+  authorize(ctx, 'uitstroom.registreren');
   const t = await ctx.db.selectFrom('trajectories').selectAll().where('id', '=', trajectoryId).where('tenant_id', '=', ctx.actor.tenantId).forUpdate().executeTakeFirst();
   if (!t) throw new NotFoundError('Traject niet gevonden.');
   await assertClientVisible(ctx, t.client_id);
   const p = new Problems();
   checkPastDate(p, ctx, 'datum', input.datum);
   if (input.datum && isIsoDate(input.datum) && input.datum < t.started_on) p.add('datum', 'range', `De uitstroomdatum ligt vóór de start van het traject (${t.started_on}).`);
-  const group = destinationGroup(input.bestemming);
-  if (!group) p.add('bestemming', 'enum', 'Kies een bestemming uit de lijst.');
+  const dest = EXIT_DESTINATIONS.find((d) => d.code === input.bestemming);
+  if (!dest) throw new ValidationError(p.add('bestemming', 'enum', 'Kies een bestemming uit de lijst.').list);
   p.throwIfAny();
   if (t.ended_on) throw new ConflictError(`Dit traject is al beëindigd op ${t.ended_on}.`);
   const openStay = await ctx.db.selectFrom('stays').select(['id', 'started_on']).where('trajectory_id', '=', trajectoryId).where('ended_on', 'is', null).executeTakeFirst();
   if (openStay && input.datum < openStay.started_on) new Problems().add('datum', 'range', `De uitstroomdatum ligt vóór de start van het huidige verblijf (${openStay.started_on}).`).throwIfAny();
   if (openStay) await ctx.db.updateTable('stays').set({ ended_on: input.datum, end_reason: 'uitstroom' }).where('id', '=', openStay.id).execute();
-  await ctx.db.updateTable('trajectories').set({ ended_on: input.datum, exit_destination: input.bestemming, exit_group: group! }).where('id', '=', trajectoryId).execute();
+  await ctx.db.updateTable('trajectories').set({ ended_on: input.datum, exit_destination: dest.code, exit_group: dest.group }).where('id', '=', trajectoryId).execute();
   await audit(ctx, { clientId: t.client_id, action: 'wijzigen', resource: 'uitstroom', detail: input.bestemming });
   // Nazorg (waakvlam) after every exit to housing: the plan with the default contacts, same transaction (issue 6).
   const nazorgplanId = await createPlanAfterExit(ctx, t.id, opts.newAddress ?? null);
-  const dest = EXIT_DESTINATIONS.find((d) => d.code === input.bestemming)!;
-  return { id: t.id, clientId: t.client_id, start: t.started_on, eind: input.datum, bestemming: dest.code, bestemmingLabel: dest.label, bestemmingsgroep: group, dagen: daysBetween(t.started_on, input.datum), nazorgplanId };
+  return {
+    id: t.id, clientId: t.client_id, start: t.started_on, eind: input.datum, bestemming: dest.code, bestemmingLabel: dest.label, bestemmingsgroep: dest.group,
+    dagen: daysBetween(t.started_on, input.datum), nazorgplanId,
+  };
 }

@@ -2,7 +2,7 @@ import { createRoute, type OpenAPIHono, type RouteConfig, type z } from '@hono/z
 import type { Context, MiddlewareHandler } from 'hono';
 import { ForbiddenError, UnauthorizedError } from '../errors.js';
 import type { Actor, Ctx } from '../../rights/context.js';
-import { refusalFor, rolesFor, type Action } from '../../rights/rights.js';
+import { refusalFor, roleMay, rolesFor, type Action } from '../../rights/rights.js';
 import type { Database } from '../db/database.js';
 import { problemResponses } from './problem.js';
 import { AnyObject } from './schemas.js';
@@ -69,7 +69,7 @@ function accessGuard(access: RouteAccess): MiddlewareHandler<Env> {
     if (access !== 'openbaar') {
       const actor = c.get('actor');
       if (!actor) throw new UnauthorizedError();
-      if (access !== 'ingelogd' && !rolesFor(access).includes(actor.role)) throw new ForbiddenError(refusalFor(access));
+      if (access !== 'ingelogd' && !roleMay(actor.role, access)) throw new ForbiddenError(refusalFor(access));
     }
     await next();
   };

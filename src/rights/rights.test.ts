@@ -1,0 +1,80 @@
+// The rights table gives the session the same mogelijkheden the role checks gave before the table existed
+// (domain.md §5, written out by hand), and authorize() refuses with the right's own Dutch text.
+import { DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import type { DB } from '../platform/db/schema.js';
+import { ForbiddenError } from '../platform/errors.js';
+import type { Role } from '../reference/reference.js';
+import type { Actor, Ctx } from './context.js';
+import { abilities, authorize, can, type SessionAbilities } from './rights.js';
+
+const actor = (role: Role, extra: Partial<Actor> = {}): Actor => ({
+  userId: `u-${role}`, username: role, displayName: role, role, tenantId: 'dordrecht', facilityId: null, clientId: null, ...extra,
+});
+// authorize() looks only at the actor: a database that never connects is enough.
+const db = new Kysely<DB>({
+  dialect: {
+    createAdapter: () => new PostgresAdapter(),
+    createDriver: () => new DummyDriver(),
+    createIntrospector: (k) => new PostgresIntrospector(k),
+    createQueryCompiler: () => new PostgresQueryCompiler(),
+  },
+});
+const ctxOf = (a: Actor): Ctx => ({ actor: a, now: new Date('2026-11-23T10:00:00Z'), db });
+
+const T = true;
+const F = false;
+// prettier-ignore
+const EXPECTED: Record<Role, SessionAbilities> = {
+  //          clienten aanmeldingen besluiten plaatsen locaties locatiesBeheren gebruikersBeheren inzageLog rapportages eigenDossier perspectief voorkomen wonen
+  toegang:    { clienten: T, aanmeldingen: T, besluiten: T, plaatsen: T, locaties: T, locatiesBeheren: F, gebruikersBeheren: F, inzageLog: T, rapportages: T, eigenDossier: F, perspectief: T, voorkomen: T, wonen: T },
+  locatie:    { clienten: T, aanmeldingen: F, besluiten: F, plaatsen: T, locaties: T, locatiesBeheren: F, gebruikersBeheren: F, inzageLog: F, rapportages: F, eigenDossier: F, perspectief: T, voorkomen: F, wonen: F },
+  corporatie: { clienten: F, aanmeldingen: F, besluiten: F, plaatsen: F, locaties: F, locatiesBeheren: F, gebruikersBeheren: F, inzageLog: F, rapportages: F, eigenDossier: F, perspectief: F, voorkomen: F, wonen: T },
+  beleid:     { clienten: F, aanmeldingen: F, besluiten: F, plaatsen: F, locaties: T, locatiesBeheren: F, gebruikersBeheren: F, inzageLog: F, rapportages: T, eigenDossier: F, perspectief: F, voorkomen: F, wonen: T },
+  beheerder:  { clienten: F, aanmeldingen: F, besluiten: F, plaatsen: F, locaties: T, locatiesBeheren: T, gebruikersBeheren: T, inzageLog: T, rapportages: T, eigenDossier: F, perspectief: F, voorkomen: F, wonen: T },
+  client:     { clienten: F, aanmeldingen: F, besluiten: F, plaatsen: F, locaties: F, locatiesBeheren: F, gebruikersBeheren: F, inzageLog: T, rapportages: F, eigenDossier: T, perspectief: F, voorkomen: F, wonen: F },
+};
+
+describe('rechtentabel', () => {
+  it.each(Object.keys(EXPECTED) as Role[])('geeft de sessie van %s dezelfde mogelijkheden als de oude rolcontroles', (role) => {
+    expect(abilities(actor(role))).toEqual(EXPECTED[role]);
+  });
+
+  it('weigert met 403 en de Nederlandse tekst van het recht', () => {
+    const beleid = ctxOf(actor('beleid'));
+    expect(refused(beleid, 'uitstroom.registreren')).toBe('Alleen de toegang/trajecthouder registreert uitstroom.');
+    expect(refused(beleid, 'plaatsen')).toBe('Uw rol mag niet plaatsen.');
+    expect(refused(beleid, 'verblijven.wijzigen')).toBe('Uw rol mag verblijven niet wijzigen.');
+    expect(refused(beleid, 'dossier.lezen')).toBe('Uw rol geeft geen toegang tot persoonsgegevens.');
+    expect(refused(ctxOf(actor('client')), 'locaties.zien')).toBe('Uw rol geeft geen toegang tot de bezetting.');
+    expect(refused(ctxOf(actor('toegang')), 'gebruikers.beheren')).toBe('Uw rol mag deze handeling niet uitvoeren.');
+    expect(refused(ctxOf(actor('beheerder')), 'gebruikers.beheren')).toBeNull();
+  });
+
+  it('past de voorwaarde op het object toe: eigen locatie, eigen dossier, status van de aanmelding', () => {
+    const loc = ctxOf(actor('locatie', { facilityId: 'f1' }));
+    expect(refused(loc, 'plaatsen.opLocatie', { facilityId: 'f2' })).toBe('U kunt alleen plaatsen op uw eigen locatie.');
+    expect(refused(loc, 'plaatsen.opLocatie', { facilityId: 'f1' })).toBeNull();
+    expect(can(loc.actor, 'locaties.zien', { facilityId: 'f2' })).toBe(false);
+    expect(can(actor('beleid'), 'locaties.zien', { facilityId: 'f2' })).toBe(true);
+    const client = ctxOf(actor('client', { clientId: 'c1' }));
+    expect(refused(client, 'inzagelog.lezen', { clientId: 'c2' })).toBe('U mag het inzagelog van dit dossier niet bekijken.');
+    expect(refused(client, 'inzagelog.lezen', { clientId: 'c1' })).toBeNull();
+    const toegang = actor('toegang');
+    expect(can(toegang, 'aanmeldingen.screenen', { status: 'aangemeld' })).toBe(true);
+    expect(can(toegang, 'aanmeldingen.screenen', { status: 'gescreend' })).toBe(false);
+    expect(can(toegang, 'aanmeldingen.besluiten', { status: 'gescreend' })).toBe(true);
+    expect(can(toegang, 'aanmeldingen.besluiten', { status: 'besloten' })).toBe(false);
+  });
+});
+
+function refused(ctx: Ctx, action: Parameters<typeof authorize>[1], row?: Record<string, unknown>): string | null {
+  try {
+    authorize(ctx, action, row);
+    return null;
+  } catch (e) {
+    if (!(e instanceof ForbiddenError)) throw e;
+    expect(e.status).toBe(403);
+    return e.message;
+  }
+}
