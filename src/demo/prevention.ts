@@ -8,10 +8,10 @@
 // measured like GET /v1/rapportages/terugval `eerderInOpvang`). Their new stays all start after 2019-07-01.
 import { sql } from 'kysely';
 import type { Database, Tx } from '../platform/db/database.js';
-import { loadUsedShelterBefore } from '../areas/aftercare/relapse-figures.service.js';
+import { loadUsedShelterBefore } from '../areas/aftercare/relapse.queries.js';
 import { EXIT_DESTINATIONS } from '../reference/reference.js';
 import { createRng, toDayNumber, fromDayNumber, type Rng } from './random.js';
-import { addMonths, DEFAULT_CONTACT_MONTHS } from '../areas/aftercare/aftercare.service.js';
+import { addMonths, DEFAULT_CONTACT_MONTHS } from '../areas/aftercare/aftercare-rules.js';
 import { relapseDestinationType } from '../areas/aftercare/relapse.js';
 
 const SOURCES: Record<string, { corporaties: string[]; water: string; postcodes: [number, number] }> = {

@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { createTestDatabase } from '../../test/db.js';
-import { seedFixture, loginAs } from '../../test/fixtures.js';
+import { seedFixture, loginAs, anExitedClient } from '../../test/fixtures.js';
 import { createApp } from '../../app.js';
 import type { Database } from '../../platform/db/database.js';
 import { addressOfHome } from './aftercare.service.js';
@@ -21,19 +21,8 @@ beforeAll(async () => {
 afterAll(() => database.close());
 
 async function admitAndExit(t: T, p: { voornaam: string; reg: string; exit: string; bestemming: string; clientId?: string }) {
-  let clientId = p.clientId;
-  if (!clientId) {
-    const c = await t.post('/v1/clienten', { voornaam: p.voornaam, achternaam: 'Nazorg', geboortedatum: '1980-05-06', herkomstGemeentecode: '0505' });
-    expect(c.status).toBe(201);
-    clientId = c.body.id as string;
-  }
-  const a = await t.post('/v1/aanmeldingen', { clientId, datum: p.reg, bron: 'zelf' });
-  expect(a.status).toBe(201);
-  const b = await t.post(`/v1/aanmeldingen/${a.body.id}/besluiten`, { uitkomst: 'toegang', datum: p.reg });
-  expect(b.status).toBe(201);
-  const e = await t.post(`/v1/trajecten/${b.body.trajectId}/uitstroom`, { datum: p.exit, bestemming: p.bestemming });
-  expect(e.status).toBe(200);
-  return { clientId: clientId!, trajectId: b.body.trajectId as string, nazorgplanId: e.body.nazorgplanId as string | null };
+  const x = await anExitedClient(t, { voornaam: p.voornaam, achternaam: 'Nazorg', geboortedatum: '1980-05-06', clientId: p.clientId, admittedOn: p.reg, exitOn: p.exit, bestemming: p.bestemming });
+  return { clientId: x.clientId, trajectId: x.trajectoryId, nazorgplanId: x.nazorgplanId };
 }
 
 const plansOf = (trajectoryId: string) => database.db.selectFrom('aftercare_plans').selectAll().where('trajectory_id', '=', trajectoryId).execute();

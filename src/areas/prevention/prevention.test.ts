@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { createTestDatabase } from '../../test/db.js';
-import { seedFixture, loginAs } from '../../test/fixtures.js';
+import { seedFixture, loginAs, anExitedClient } from '../../test/fixtures.js';
 import { createApp } from '../../app.js';
 import type { Database } from '../../platform/db/database.js';
 
@@ -22,14 +22,8 @@ const BAD = 'energie;Eneco;E-7;2026-11-05;Piet;Bos;;123456789;33AB;4;abc;1';
 const GOOD2 = 'water;Evides;W-55;2026-11-10;Kees;de Boer;;;3312CD;8;95,40;2';
 
 async function admitAndExit(t: T, p: { voornaam: string; bsn?: string; reg: string; exit: string; bestemming: string }) {
-  const c = await t.post('/v1/clienten', { voornaam: p.voornaam, achternaam: 'Terug', geboortedatum: '1979-02-03', bsn: p.bsn, herkomstGemeentecode: '0505' });
-  expect(c.status).toBe(201);
-  const a = await t.post('/v1/aanmeldingen', { clientId: c.body.id, datum: p.reg, bron: 'zelf' });
-  const b = await t.post(`/v1/aanmeldingen/${a.body.id}/besluiten`, { uitkomst: 'toegang', datum: p.reg });
-  expect(b.status).toBe(201);
-  const e = await t.post(`/v1/trajecten/${b.body.trajectId}/uitstroom`, { datum: p.exit, bestemming: p.bestemming });
-  expect(e.status).toBe(200);
-  return { clientId: c.body.id as string, trajectId: b.body.trajectId as string };
+  const x = await anExitedClient(t, { voornaam: p.voornaam, achternaam: 'Terug', geboortedatum: '1979-02-03', bsn: p.bsn, admittedOn: p.reg, exitOn: p.exit, bestemming: p.bestemming });
+  return { clientId: x.clientId, trajectId: x.trajectoryId };
 }
 
 describe('vroegsignalering: CSV-upload met voorvertoning en verwerking', () => {

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { checkCsv, parseAmount, parseCsv, parseDate, validateSignal } from './signals.service.js';
-import { CASE_TRANSITIONS, eventOf, nextStatus } from './cases.service.js';
+import { checkCsv, parseAmount, parseCsv, parseDate, validateSignal } from './signal-csv.js';
+import { CASE_TRANSITIONS, eventOf, nextStatus } from './case-status.js';
 import { ConflictError } from '../../platform/errors.js';
 
 const TODAY = '2026-11-23';
