@@ -4,7 +4,7 @@ import { getCookie } from 'hono/cookie';
 import { AREA_ROUTES } from './areas/index.js';
 import type { Database } from './platform/db/database.js';
 import { DomainError, UnauthorizedError } from './platform/errors.js';
-import type { ApiKit, Env } from './platform/http/kit.js';
+import { type Api, type ApiKit, type Env, jsonContent, route } from './platform/http/kit.js';
 import { problem, zodIssuesToParams } from './platform/http/problem.js';
 import { serveStatic } from './platform/http/static.js';
 import { inTransaction, type Actor, type Ctx } from './rights/context.js';
@@ -58,11 +58,28 @@ export function createApp(opts: AppOptions) {
   const kit: ApiKit = { app, database, now, secureCookies: opts.secureCookies ?? false, run, actorOf, sourceIp };
   for (const register of AREA_ROUTES) register(kit);
 
-  // The contract: public, CORS * (API-51).
-  app.get('/v1/openapi.json', (c) => {
-    c.header('Access-Control-Allow-Origin', '*');
-    return c.json(openApiDocument(app));
-  });
+  // The contract: public, CORS * (API-51); the same document as docs/openapi.json, built once per app.
+  let contract: ContractDocument | undefined;
+  app.openapi(
+    route({
+      method: 'get',
+      path: `${API_PREFIX}/openapi.json`,
+      tags: ['API'],
+      summary: 'Het OpenAPI-document van deze API (het contract)',
+      access: 'openbaar',
+      responses: {
+        200: {
+          description: 'OpenAPI 3.0-document; paden zijn relatief aan de server-URL /v1',
+          ...jsonContent(OpenApiDocumentSchema),
+        },
+      },
+    }),
+    (c) => {
+      c.header('Access-Control-Allow-Origin', '*');
+      contract ??= openApiDocument(app);
+      return c.json(contract, 200);
+    },
+  );
   app.get('/v1', (c) => c.json({ naam: 'Onderdak API', versie: API_VERSION, openapi: '/v1/openapi.json' }));
 
   // 405 with Allow for a known path with another method; problem+json 404 for unknown API paths.
@@ -79,9 +96,37 @@ export function createApp(opts: AppOptions) {
   return app;
 }
 
-/** The OpenAPI document as served and as checked in (docs/openapi.json). */
-export function openApiDocument(app: OpenAPIHono<Env>) {
-  return app.getOpenAPIDocument({
+/** The major version in every URL (API-20): the server URL of the document; paths in the document are relative to it. */
+const API_PREFIX = '/v1';
+
+/** What GET /v1/openapi.json answers (documented, so the contract documents itself). */
+const OpenApiDocumentSchema = z
+  .strictObject({
+    openapi: z.string().openapi({ example: '3.0.3' }),
+    info: z.object({
+      title: z.string(),
+      version: z.string().openapi({ example: API_VERSION }),
+      description: z.string(),
+      contact: z.object({ name: z.string(), url: z.string(), email: z.string() }),
+    }),
+    servers: z.array(
+      z.object({ url: z.string().openapi({ example: API_PREFIX }), description: z.string().optional() }),
+    ),
+    tags: z.array(z.object({ name: z.string(), description: z.string().optional() })).optional(),
+    paths: z
+      .record(z.string(), z.record(z.string(), z.unknown()))
+      .openapi({ description: 'Pad (relatief aan de server-URL) → methode → operatie' }),
+    components: z.record(z.string(), z.record(z.string(), z.unknown())).optional(),
+  })
+  .openapi('OpenApiDocument', { description: 'Zie https://spec.openapis.org/oas/v3.0.3' });
+export type ContractDocument = z.infer<typeof OpenApiDocumentSchema>;
+
+/**
+ * The OpenAPI document as served (GET /v1/openapi.json) and as checked in (docs/openapi.json): server URL /v1 with
+ * the paths relative to it (API-20), keys in a stable order so a regenerated document only differs where the API does.
+ */
+function openApiDocument(app: Api): ContractDocument {
+  const generated = app.getOpenAPIDocument({
     openapi: '3.0.3',
     info: {
       title: 'Onderdak API',
@@ -89,8 +134,54 @@ export function openApiDocument(app: OpenAPIHono<Env>) {
       description: 'API voor de keten maatschappelijke opvang: van aanmelding tot uitstroom en nazorg.',
       contact: { name: 'Team Onderdak', url: 'https://onderdak.example.nl', email: 'onderdak@example.nl' },
     },
-    servers: [{ url: '/', description: 'Deze installatie (paden beginnen met /v1)' }],
+    servers: [{ url: API_PREFIX, description: 'Deze installatie' }],
   });
+  const paths = Object.entries(generated.paths ?? {}).map(([path, item]) => {
+    if (!path.startsWith(`${API_PREFIX}/`)) {
+      throw new Error(`Route ${path} ligt niet onder ${API_PREFIX}/: elk API-pad begint met ${API_PREFIX}/.`);
+    }
+    return [path.slice(API_PREFIX.length), item] as const;
+  });
+  // Parsing puts the top level in the schema's order and fails when the generator produces a key it does not know.
+  return OpenApiDocumentSchema.parse(sortKeys({ ...generated, paths: Object.fromEntries(paths) }));
+}
+
+/**
+ * A deep copy with object keys sorted, except the `properties` of a schema, which keep the order in which the
+ * schema declares them (the order readers and the generated types show). Integer-like keys (status codes) sort
+ * numerically by JavaScript's own rule.
+ */
+function sortKeys(value: unknown, keepOrder = false): unknown {
+  if (Array.isArray(value)) return value.map((v) => sortKeys(v));
+  if (value === null || typeof value !== 'object') return value;
+  const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+  if (!keepOrder) entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return Object.fromEntries(entries.map(([k, v]) => [k, sortKeys(v, k === 'properties' && !keepOrder)]));
+}
+
+/**
+ * The contract without a database: the routes are declared on an app whose database is never opened (declaring a
+ * route does not touch it). For `npm run openapi` and the contract test.
+ */
+export function contractDocument(): ContractDocument {
+  return openApiDocument(createApp({ database: unopenedDatabase() }));
+}
+
+function unopenedDatabase(): Database {
+  const unavailable = (): never => {
+    throw new Error('Deze app heeft geen database: ze is alleen gemaakt om het OpenAPI-document op te bouwen.');
+  };
+  return {
+    get db() {
+      return unavailable();
+    },
+    get kind() {
+      return unavailable();
+    },
+    execScript: async () => unavailable(),
+    flush: async () => unavailable(),
+    close: async () => {},
+  };
 }
 
 // NL API Design Rules: API-Version and security headers on every response.
