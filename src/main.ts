@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import pino from 'pino';
-import { openFromEnv, DataDirLockedError } from './platform/db/database.js';
+import { openFromEnv, DataDirLockedError, type Database } from './platform/db/database.js';
 import { migrate, MigrationChecksumError } from './platform/db/migrate.js';
 import { createApp } from './app.js';
 import { isSeeded, seedDemo, DEMO_PASSWORD } from './demo/seed.js';
@@ -11,7 +11,7 @@ const log = pino({ level: process.env.LOG_LEVEL ?? 'info' });
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 async function main() {
-  let database;
+  let database: Database;
   try {
     database = await openFromEnv();
   } catch (e) {

@@ -272,7 +272,7 @@ export function planHistory(opts: HistoryOptions): HistoryPlan {
   const nachten = periods.map((p) => p.nachten);
   const setGaps = () => {
     for (const x of trajs) x.gap = 0;
-    periods.forEach((p, pi) => {
+    periods.forEach((_p, pi) => {
       const ended = trajs.filter((x) => periodOf(x.end) === pi);
       if (!ended.length) return;
       const total = ended.reduce((s, x) => s + x.dur, 0);
@@ -316,7 +316,9 @@ export function planHistory(opts: HistoryOptions): HistoryPlan {
     const u = Math.min(ended.length, p.uitgestroomd ?? Math.round(ended.length * 0.8));
     // longer trajectories more often end with a registered exit: sort by a noisy duration
     const ranked = ended.map((x) => ({ x, k: x.dur * (0.5 + rng.next()) })).sort((a, b) => b.k - a.k);
-    ranked.forEach((r, i) => exitOf.set(r.x, i < u));
+    ranked.forEach((r, i) => {
+      exitOf.set(r.x, i < u);
+    });
   });
   for (const x of trajs) if (periodOf(x.end) < 0) exitOf.set(x, true);
 

@@ -3,7 +3,9 @@
 // and plans for recently ended trajectories and recent placements from the waiting lists (throughput).
 // Adds no registrations, trajectories or stays, so the history figures stay as they are.
 import crypto from 'node:crypto';
+import type { Insertable } from 'kysely';
 import type { Database } from '../platform/db/database.js';
+import type { DB } from '../platform/db/schema.js';
 import { createRng, addDays, daysBetween, type Rng } from './random.js';
 import { ZRM_DOMAIN_CODES, ZRM_VERSION } from '../areas/perspective/life-domains.js';
 import { recordVersion } from '../areas/perspective/plans.service.js';
@@ -38,15 +40,24 @@ const STEP_KINDS = ['briefadres', 'id', 'uitkering', 'schuldhulpverlening', 'zor
 const id = () => crypto.randomUUID();
 const min = (a: string, b: string) => (a < b ? a : b);
 
+/** Rows to insert, typed by their tables so a schema change shows here at compile time. */
 interface Rows {
-  plans: Record<string, unknown>[]; goals: Record<string, unknown>[]; actions: Record<string, unknown>[]; changes: Record<string, unknown>[]; comments: Record<string, unknown>[];
-  assessments: Record<string, unknown>[]; scores: Record<string, unknown>[]; steps: Record<string, unknown>[]; blockers: Record<string, unknown>[]; entries: Record<string, unknown>[];
+  plans: Insertable<DB['perspective_plans']>[];
+  goals: Insertable<DB['plan_goals']>[];
+  actions: Insertable<DB['plan_actions']>[];
+  changes: Insertable<DB['plan_action_status_changes']>[];
+  comments: Insertable<DB['plan_comments']>[];
+  assessments: Insertable<DB['zrm_assessments']>[];
+  scores: Insertable<DB['zrm_scores']>[];
+  steps: Insertable<DB['practical_steps']>[];
+  blockers: Insertable<DB['blockers']>[];
+  entries: Insertable<DB['waiting_list_entries']>[];
 }
 
 function zrm(rows: Rows, rng: Rng, tenant: string, clientId: string, trajectoryId: string, on: string, kind: string, base: number[], by: string) {
   const aid = id();
   rows.assessments.push({ id: aid, tenant_id: tenant, client_id: clientId, trajectory_id: trajectoryId, assessed_on: on, zrm_version: ZRM_VERSION, kind, created_by: by });
-  ZRM_DOMAIN_CODES.forEach((d, i) => rows.scores.push({ assessment_id: aid, domain: d, score: Math.max(1, Math.min(5, base[i]!)) }));
+  ZRM_DOMAIN_CODES.forEach((d, i) => void rows.scores.push({ assessment_id: aid, domain: d, score: Math.max(1, Math.min(5, base[i]!)) }));
   void rng;
 }
 
@@ -83,19 +94,17 @@ async function insertAll(database: Database, rows: Rows, signer: Actor, today: s
   const db = database.db;
   const chunks = async <T>(list: T[], fn: (c: T[]) => Promise<unknown>) => { for (let i = 0; i < list.length; i += 400) await fn(list.slice(i, i + 400)); };
   await db.transaction().execute(async (tx) => {
-    /* eslint-disable @typescript-eslint/no-explicit-any */
-    await chunks(rows.plans, (c) => tx.insertInto('perspective_plans').values(c as any).execute());
-    await chunks(rows.goals, (c) => tx.insertInto('plan_goals').values(c as any).execute());
-    await chunks(rows.actions, (c) => tx.insertInto('plan_actions').values(c as any).execute());
-    await chunks(rows.changes, (c) => tx.insertInto('plan_action_status_changes').values(c as any).execute());
-    await chunks(rows.comments, (c) => tx.insertInto('plan_comments').values(c as any).execute());
-    await chunks(rows.assessments, (c) => tx.insertInto('zrm_assessments').values(c as any).execute());
-    await chunks(rows.scores, (c) => tx.insertInto('zrm_scores').values(c as any).execute());
-    await chunks(rows.steps, (c) => tx.insertInto('practical_steps').values(c as any).execute());
+    await chunks(rows.plans, (c) => tx.insertInto('perspective_plans').values(c).execute());
+    await chunks(rows.goals, (c) => tx.insertInto('plan_goals').values(c).execute());
+    await chunks(rows.actions, (c) => tx.insertInto('plan_actions').values(c).execute());
+    await chunks(rows.changes, (c) => tx.insertInto('plan_action_status_changes').values(c).execute());
+    await chunks(rows.comments, (c) => tx.insertInto('plan_comments').values(c).execute());
+    await chunks(rows.assessments, (c) => tx.insertInto('zrm_assessments').values(c).execute());
+    await chunks(rows.scores, (c) => tx.insertInto('zrm_scores').values(c).execute());
+    await chunks(rows.steps, (c) => tx.insertInto('practical_steps').values(c).execute());
     // recorded on the day it arose (the worklist shows "volgende stap … sinds" from it), not on the seeding day
-    await chunks(rows.blockers, (c) => tx.insertInto('blockers').values(c.map((b) => ({ ...b, created_at: `${b.since as string}T09:00:00+01:00` })) as any).execute());
-    await chunks(rows.entries, (c) => tx.insertInto('waiting_list_entries').values(c as any).execute());
-    /* eslint-enable @typescript-eslint/no-explicit-any */
+    await chunks(rows.blockers, (c) => tx.insertInto('blockers').values(c.map((b) => ({ ...b, created_at: new Date(`${b.since}T09:00:00+01:00`) }))).execute());
+    await chunks(rows.entries, (c) => tx.insertInto('waiting_list_entries').values(c).execute());
     // a signed plan has its signed version (version 1), frozen by the same code as a signing in the app
     const ctx = { actor: signer, db: tx, now: new Date(`${today}T12:00:00Z`) };
     for (const p of rows.plans) if (p.signed_on) await recordVersion(ctx, { id: p.id as string, tenant_id: p.tenant_id as string }, p.signed_on as string, 0);

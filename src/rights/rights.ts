@@ -18,7 +18,6 @@ interface Right {
   refusal?: string;
 }
 
-const ALL_STAFF: readonly Role[] = ['toegang', 'locatie', 'corporatie', 'beleid', 'beheerder'];
 const REPORTS = 'Uw rol heeft geen toegang tot rapportages.';
 
 export const RIGHTS = {
@@ -120,7 +119,6 @@ export const RIGHTS = {
 
   // ----- beheer -----
   'gebruikers.beheren': { roles: ['beheerder'] },
-  'referentie.lezen': { roles: [...ALL_STAFF, 'client'] },
 } as const satisfies Record<string, Right>;
 
 export type Action = keyof typeof RIGHTS;

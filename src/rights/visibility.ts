@@ -13,9 +13,6 @@ export function canSeePersons(actor: Actor): boolean {
   return PERSON_ROLES.includes(actor.role);
 }
 
-export function requireRole(ctx: Ctx, ...roles: Role[]) {
-  if (!roles.includes(ctx.actor.role)) throw new ForbiddenError('Uw rol mag deze handeling niet uitvoeren.');
-}
 
 /** clients the actor may see, as a query to build on. Roles without person access get an error, not an empty list. */
 export function visibleClients(ctx: Ctx): SelectQueryBuilder<DB, 'clients', {}> {

@@ -27,7 +27,10 @@ export function compileScorer(candidates: MatchCandidate[], units: MatchUnit[], 
     for (const p of c.preferred) {
       const m = muni.get(p);
       if (m === undefined) continue;
-      if (m < 32) cPrefLo[i] = (cPrefLo[i]! | (1 << m)) >>> 0; else if (m < 64) cPrefHi[i] = (cPrefHi[i]! | (1 << (m - 32))) >>> 0; else (cPrefSet[i] ??= new Set()).add(m);
+      if (m < 32) cPrefLo[i] = (cPrefLo[i]! | (1 << m)) >>> 0; else if (m < 64) cPrefHi[i] = (cPrefHi[i]! | (1 << (m - 32))) >>> 0; else {
+        cPrefSet[i] ??= new Set();
+        cPrefSet[i].add(m);
+      }
     }
     const waited = Math.max(0, daysBetween(c.readySince, today));
     cBase[i] = POINTS.basis + Math.min(POINTS.wachttijdMax, waited * POINTS.wachttijdPerDag) + (URGENCIES.find((x) => x.code === c.urgency)?.points ?? 0);

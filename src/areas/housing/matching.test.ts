@@ -112,7 +112,9 @@ describe('optimale toewijzing', () => {
       res.rowToCol.forEach((c, r) => { if (c >= 0) { expect(used.has(c)).toBe(false); used.add(c); expect(w[r]![c]!).toBeGreaterThan(0); sum += w[r]![c]!; } });
       expect(sum).toBe(best);
       const rows: number[] = [], cols: number[] = [], ws: number[] = [];
-      w.forEach((row, r) => row.forEach((x, c) => { if (x > 0) { rows.push(r); cols.push(c); ws.push(x); } }));
+      w.forEach((row, r) => {
+        row.forEach((x, c) => { if (x > 0) { rows.push(r); cols.push(c); ws.push(x); } });
+      });
       const g = greedyAssignment(n, m, rows, cols, ws);
       expect(g.total).toBeLessThanOrEqual(best);
       if (g.total < best) beatsGreedy++;

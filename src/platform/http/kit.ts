@@ -5,7 +5,6 @@ import type { Actor, Ctx } from '../../rights/context.js';
 import { refusalFor, roleMay, rolesFor, type Action } from '../../rights/rights.js';
 import type { Database } from '../db/database.js';
 import { problemResponses } from './problem.js';
-import { AnyObject } from './schemas.js';
 
 /** Per-request values the session middleware sets. */
 export type Env = { Variables: { actor: Actor | null; csrf: string | null; sessionToken: string | null } };
@@ -83,11 +82,6 @@ export function body<T extends z.ZodType>(schema: T) {
 /** A JSON response body with the given schema. */
 export function jsonContent<T extends z.ZodType>(schema: T) {
   return { content: { 'application/json': { schema } } };
-}
-
-/** @deprecated An undocumented response: to be replaced by a real schema (structure issue). */
-export function json(schemaName: string) {
-  return { content: { 'application/json': { schema: AnyObject.openapi(schemaName) } } };
 }
 
 /** HAL paging links (API-42) instead of the service's heeftVolgende flag. */

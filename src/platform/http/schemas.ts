@@ -39,14 +39,8 @@ export const Paging = z.object({
 });
 export const ClientQuery = Paging.extend({ zoek: z.string().max(100).optional(), sorteer: z.enum(['achternaam', '-aangemaakt']).optional() });
 export const RegistrationQuery = Paging.extend({ status: z.enum(['aangemeld', 'gescreend', 'besloten']).optional() });
-export const KeyFigureQuery = z.object({
-  regio: z.string().max(64).optional().openapi({ description: 'Tenant-id van de centrumgemeente (standaard: de eigen)' }),
-  van: datum, tot: datum.openapi({ description: 'Einddatum, exclusief' }),
-  herkomstGemeentecode: z.string().regex(/^\d{4}$/).optional(), locatieId: z.string().max(64).optional(),
-});
 export const IdParam = z.object({ id: z.string().min(1).max(64) });
 
-export const AnyObject = z.record(z.string(), z.unknown());
 
 // ---------- pieces of response schemas (shared by every area's *.dto.ts) ----------
 /** A calendar date in a response (API rules: `format: date` for every date field). */
@@ -63,5 +57,3 @@ export const PagingLinks = z
     prev: z.object({ href: z.string() }).optional(),
   })
   .openapi('Paginalinks');
-/** What the user may do with an object: ability name → yes/no (from the rights table). */
-export const Mogelijkheden = z.record(z.string(), z.boolean()).openapi('Mogelijkheden');
