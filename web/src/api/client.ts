@@ -1,7 +1,11 @@
 // Fetch wrapper for the Onderdak JSON API (docs/api.md). Same-origin cookie session; every non-GET request
 // carries the CSRF token from login / GET /v1/sessies/huidig. Errors (application/problem+json) become ApiError.
+// apiGet/apiPad are typed by the contract (schema.d.ts, generated from docs/openapi.json); the named response types
+// are in ./types.
+import type { paths } from './schema';
 
-export interface InvalidParam { name: string; code: string; reason: string }
+export type { InvalidParam } from './types';
+import type { InvalidParam } from './types';
 
 export class ApiError extends Error {
   status: number;
@@ -81,125 +85,49 @@ function standaardTitel(status: number): string {
   }
 }
 
-export function qs(params: Record<string, string | number | undefined | null>): string {
+type QsParams = Record<string, string | number | undefined | null>;
+export function qs(params: QsParams): string {
   const sp = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') sp.set(k, String(v));
   const s = sp.toString();
   return s ? `?${s}` : '';
 }
 
-// ---------- Types (docs/api.md) ----------
+// ---------- Typed by the contract: a path of docs/openapi.json (relative to /v1) and its method ----------
 
-export type Rol = 'toegang' | 'locatie' | 'corporatie' | 'beleid' | 'client' | 'beheerder';
+type Methode = 'get' | 'post' | 'put' | 'patch' | 'delete';
+/** The methods the contract defines on a path. */
+export type MethodeVan<P extends keyof paths> = { [M in Methode]: paths[P][M] extends { responses: unknown } ? M : never }[Methode];
+type Operatie<P extends keyof paths, M extends Methode> = NonNullable<paths[P][M]>;
+type Json<R> = R extends { content: { 'application/json': infer T } } ? T : never;
+/** The JSON body of the success response (200 or 201) of an operation; undefined for 204 No Content. */
+export type Antwoord<P extends keyof paths, M extends Methode = 'get'> = Operatie<P, M> extends { responses: infer R }
+  ? R extends { 200: infer A } ? Json<A> : R extends { 201: infer A } ? Json<A> : R extends { 204: unknown } ? undefined : never
+  : never;
+type PadParams<O> = O extends { parameters: { path: infer T } } ? T : never;
+type Query<O> = O extends { parameters: { query?: infer T } } ? T : never;
+type Body<O> = O extends { requestBody?: { content: { 'application/json': infer T } } } ? T : never;
+/** The query parameters of an operation, e.g. `Vraag<'/clienten'>`. */
+export type Vraag<P extends keyof paths, M extends Methode = 'get'> = NonNullable<Query<Operatie<P, M>>>;
+type Opties<O> = { params?: PadParams<O>; query?: Query<O>; body?: Body<O>; signal?: AbortSignal };
+/** Path parameters are required when the path has them; otherwise the options may be left out. */
+type OptiesArg<O> = [PadParams<O>] extends [never] ? [opties?: Opties<O>] : [opties: Opties<O> & { params: PadParams<O> }];
+/** The paths with a GET. */
+export type GetPad = { [P in keyof paths]: 'get' extends MethodeVan<P> ? P : never }[keyof paths];
 
-export interface Gebruiker {
-  id: string;
-  gebruikersnaam: string;
-  naam: string;
-  rol: Rol;
-  rolLabel: string;
-  tenant: { id: string; naam: string; thema: { primair: string; logoTekst: string } };
-  locatieId: string | null;
-  clientId: string | null;
-  mogelijkheden: {
-    clienten: boolean; aanmeldingen: boolean; besluiten: boolean; plaatsen: boolean;
-    locatiesBeheren: boolean; gebruikersBeheren: boolean; inzageLog: boolean; rapportages: boolean;
-    perspectief?: boolean;
-    voorkomen?: boolean;
-    wonen?: boolean;
-  };
-}
-export interface Sessie { gebruiker: Gebruiker; csrfToken: string }
-
-export interface Optie { code: string; label: string }
-export interface Referentie {
-  gemeenten: { code: string; naam: string }[];
-  aanleidingen: Optie[];
-  bronnen: Optie[];
-  bestemmingen: (Optie & { groep: string })[];
-  bestemmingsgroepen: Optie[];
-  voorzieningtypen: Optie[];
-  eenheidsoorten: Optie[];
-  besluituitkomsten: Optie[];
-  rollen: Optie[];
-  tenants: { id: string; naam: string }[];
+/**
+ * A request on a path of the contract, e.g. `apiPad('post', '/clienten/{id}/samenvoegingen', { params: { id }, body })`:
+ * `{name}` is filled in from `params` (URL-encoded), `query` becomes the query string (empty values left out), and the
+ * request body and the response are typed by docs/openapi.json.
+ */
+export function apiPad<P extends keyof paths, M extends MethodeVan<P>>(methode: M, pad: P, ...[opties]: OptiesArg<Operatie<P, M>>): Promise<Antwoord<P, M>> {
+  const o: Opties<Operatie<P, M>> = opties ?? {};
+  const params = (o.params ?? {}) as Record<string, string | number>;
+  const url = `/v1${String(pad).replace(/\{(\w+)\}/g, (_, k: string) => encodeURIComponent(String(params[k])))}${qs((o.query ?? {}) as QsParams)}`;
+  return api<Antwoord<P, M>>(url, { method: methode.toUpperCase() as Method, body: o.body, signal: o.signal });
 }
 
-export interface Paging { pagina: number; paginaGrootte: number; totaal: number; _links?: { self?: unknown; next?: unknown; prev?: unknown } }
-
-export type ClientStatus = 'aangemeld' | 'in-opvang' | 'uitgestroomd' | 'geen-traject';
-export interface ClientSamenvatting {
-  id: string; voornaam: string; achternaam: string; geboortedatum: string | null; herkomst: string | null;
-  heeftBsn: boolean; status: ClientStatus; huidigeLocatie: string | null;
+/** A GET on a path of the contract, e.g. `apiGet('/clienten/{id}', { params: { id } })`. */
+export function apiGet<P extends GetPad>(pad: P, ...opties: OptiesArg<Operatie<P, 'get'>>): Promise<Antwoord<P, 'get'>> {
+  return apiPad<P, 'get' & MethodeVan<P>>('get' as 'get' & MethodeVan<P>, pad, ...(opties as OptiesArg<Operatie<P, 'get' & MethodeVan<P>>>));
 }
-export interface DubbelKandidaat extends ClientSamenvatting { reden: string }
-
-export interface Huishoudlid { naam: string; geboortedatum?: string | null; relatie: 'partner' | 'kind' | 'overig' }
-
-export interface RegiobindingUitslag {
-  score: number; verantwoordelijkeTenantId: string; verantwoordelijkeTenantNaam: string;
-  warmeOverdracht: boolean; toelichting: string[];
-}
-export interface Besluit {
-  id: string; uitkomst: 'toegang' | 'doorverwijzing' | 'afwijzing'; uitkomstLabel: string; datum: string;
-  beslisser: string; reden: string | null; bezwaartermijnTot: string | null; noodopvang: boolean;
-  regiobinding: RegiobindingUitslag | null; trajectId: string | null;
-}
-export type AanmeldingStatus = 'aangemeld' | 'gescreend' | 'besloten';
-export interface Aanmelding {
-  id: string; clientId: string; datum: string; bron: string; bronLabel: string; toelichting: string | null;
-  screening: string | null; screeningDatum: string | null; status: AanmeldingStatus; besluit: Besluit | null;
-  mogelijkheden: { screenen: boolean; besluiten: boolean };
-}
-export interface AanmeldingMetClient extends Aanmelding { client: { id: string; voornaam: string; achternaam: string } }
-
-export interface Verblijf {
-  id: string; clientId: string; eenheidId: string; eenheidNaam: string; locatieId: string; locatieNaam: string;
-  van: string; tot: string | null; nachten: number; huishoudgrootte: number; trajectId: string | null;
-  mogelijkheden: { verhuizen: boolean; beeindigen: boolean };
-}
-export interface Traject {
-  id: string; clientId: string; start: string; eind: string | null; bestemming: string | null;
-  bestemmingLabel: string | null; bestemmingsgroep: string | null; dagen: number; nachten: number;
-}
-export type TijdlijnSoort = 'aanmelding' | 'screening' | 'besluit' | 'plaatsing' | 'verhuizing' | 'vertrek' | 'uitstroom' | 'samenvoeging';
-export interface Client {
-  id: string; voornaam: string; achternaam: string; geboortedatum: string | null; bsn: string | null;
-  herkomst: string | null; herkomstGemeentecode: string | null; aanleiding: string | null; aanleidingLabel: string | null;
-  telefoon: string | null; email: string | null; huishoudleden: Huishoudlid[]; huishoudgrootte: number;
-  aanmeldingen: Aanmelding[]; trajecten: Traject[]; verblijven: Verblijf[];
-  tijdlijn: { datum: string; soort: TijdlijnSoort; titel: string; omschrijving: string | null }[];
-  mogelijkheden: { wijzigen: boolean; aanmelden: boolean; plaatsen: boolean; uitstroom: boolean; samenvoegen: boolean; inzageLog: boolean };
-}
-export interface InzageRegel {
-  tijdstip: string; gebruiker: string; rol: string; actie: string; onderdeel: string; toelichting: string | null; noodtoegang: boolean;
-}
-
-export interface LocatieSamenvatting {
-  id: string; naam: string; type: string; typeLabel: string; adres: string; postcode: string | null; gemeente: string;
-  wijk: string | null; nachtopvang: boolean; eenheden: number; bedden: number; bezet: number; vrij: number; reserveVrij: number;
-}
-export interface BezettingVerblijf { id: string; clientId: string; naam: string | null; sinds: string; nachten: number; huishoudgrootte: number }
-export interface BezettingEenheid {
-  id: string; naam: string; soort: string; bedden: number; reserve: boolean; bezet: number; vrij: number; verblijven: BezettingVerblijf[];
-}
-export interface Bezetting {
-  locatie: { id: string; naam: string; [k: string]: unknown };
-  totaal: { bedden: number; bezet: number; vrij: number; reserveBedden: number; reserveBezet: number };
-  eenheden: BezettingEenheid[];
-}
-
-export interface GebruikerBeheer {
-  id: string; gebruikersnaam: string; naam: string; rol: Rol; rolLabel?: string; locatieId?: string | null;
-  geblokkeerd?: boolean; [k: string]: unknown;
-}
-
-export interface Kerncijfers {
-  regio: string; van: string; tot: string; aanmeldingen: number; startTraject: number; gemiddeldAantalNachten: number | null;
-  gemiddeldeDuurTrajectDagen: number | null; uitgestroomd: number; gemiddeldeBedbezetting: number | null;
-  binnenDrieMaandenDoorgestroomd: number | null; uitstroomNaarWonen: number | null;
-  herkomst: { herkomst: string; aantal: number }[]; aanleiding: { aanleiding: string; aantal: number }[];
-  uitstroomPerGroep: { groep: string; aantal: number }[];
-}
-export interface Lijst<T> { resultaten: T[] }
-export type Pagina<T> = Lijst<T> & Paging;

@@ -1,12 +1,14 @@
+// Queries shared by several pages: the session, reference data, locations, a client's case and the client search.
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api, ApiError, setCsrfToken, type Gebruiker, type LocatieSamenvatting, type Lijst, type Referentie, type Sessie } from './client';
+import { apiGet, ApiError, setCsrfToken, type Antwoord, type Vraag } from './client';
+import type { Gebruiker, Sessie } from './types';
 
 /** Current session, or null when not logged in. */
 export const sessieQuery = queryOptions({
   queryKey: ['sessie'],
   queryFn: async (): Promise<Sessie | null> => {
     try {
-      const s = await api<Sessie>('/v1/sessies/huidig');
+      const s = await apiGet('/sessies/huidig');
       setCsrfToken(s.csrfToken);
       return s;
     } catch (e) {
@@ -20,14 +22,27 @@ export const sessieQuery = queryOptions({
 
 export const referentieQuery = queryOptions({
   queryKey: ['referentie'],
-  queryFn: () => api<Referentie>('/v1/referentie'),
+  queryFn: () => apiGet('/referentie'),
   staleTime: Infinity,
 });
 
 export const locatiesQuery = queryOptions({
   queryKey: ['locaties'],
-  queryFn: () => api<Lijst<LocatieSamenvatting>>('/v1/locaties'),
+  queryFn: () => apiGet('/locaties'),
 });
+
+/** One client's case (dossier); shared by the case page and its access log. */
+export function clientQuery(clientId: string) {
+  return {
+    queryKey: ['client', clientId] as const,
+    queryFn: () => apiGet('/clienten/{id}', { params: { id: clientId } }),
+  };
+}
+
+/** A page of the client search (GET /v1/clienten). */
+export function zoekClienten(query: Vraag<'/clienten'>): Promise<Antwoord<'/clienten'>> {
+  return apiGet('/clienten', { query });
+}
 
 /** The logged-in user. Only use below the authenticated layout (its beforeLoad guarantees a session). */
 export function useGebruiker(): Gebruiker {

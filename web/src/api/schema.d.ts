@@ -7178,7 +7178,9 @@ export interface paths {
         put?: never;
         /**
          * Inloggen met gebruikersnaam en wachtwoord
-         * @description Rollen: iedereen, zonder inloggen.
+         * @description Na 5 mislukte pogingen is een gebruikersnaam 15 minuten geblokkeerd (423), ook een onbekende. Na herhaalde mislukte pogingen vanaf één adres moet dat adres steeds langer wachten (429 met Retry-After).
+         *
+         *     Rollen: iedereen, zonder inloggen.
          */
         post: {
             parameters: {
@@ -7242,6 +7244,19 @@ export interface paths {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Te veel mislukte pogingen vanaf dit adres */
+                429: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        /** @description Aantal seconden tot een nieuwe poging */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {

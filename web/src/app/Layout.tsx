@@ -1,17 +1,11 @@
 import { useEffect } from 'react';
 import { Link, Navigate, Outlet, useRouter, type ErrorComponentProps } from '@tanstack/react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ApiError, setCsrfToken, type Gebruiker } from '../api/client';
+import { apiPad, setCsrfToken } from '../api/client';
 import { sessieQuery } from '../api/queries';
+import type { Gebruiker } from '../api/types';
 import { applyTheme } from './theme';
-import { Button, ErrorAlert, Heading, Paragraph } from '../ui/ui';
-
-/** Sets the document title ("… — Onderdak"). */
-export function useTitel(titel: string): void {
-  useEffect(() => {
-    document.title = titel ? `${titel} — Onderdak` : 'Onderdak';
-  }, [titel]);
-}
+import { Button, ErrorAlert, Heading, Paragraph, useTitel } from '../ui/ui';
 
 export function magBezetting(g: Gebruiker): boolean {
   return g.mogelijkheden.plaatsen || g.mogelijkheden.locatiesBeheren || g.locatieId !== null || g.rol === 'locatie';
@@ -42,7 +36,7 @@ export function Layout() {
   }, [primair]);
 
   const uitloggen = useMutation({
-    mutationFn: () => api<void>('/v1/sessies/huidig', { method: 'DELETE' }),
+    mutationFn: () => apiPad('delete', '/sessies/huidig'),
     onSettled: () => {
       setCsrfToken(null);
       // Session null → this layout renders <Navigate to="/inloggen"> before any page reads the user.
@@ -124,11 +118,4 @@ export function RouteFout({ error }: ErrorComponentProps) {
       <Button onClick={() => void router.invalidate()}>Opnieuw proberen</Button>
     </div>
   );
-}
-
-/** Inline page-level error with 403/404 wording. */
-export function PaginaFout({ error }: { error: unknown }) {
-  if (error instanceof ApiError && error.status === 403) return <ErrorAlert error={error} title="Geen toegang" />;
-  if (error instanceof ApiError && error.status === 404) return <ErrorAlert error={error} title="Niet gevonden" />;
-  return <ErrorAlert error={error} />;
 }

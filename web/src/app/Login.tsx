@@ -1,10 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { Navigate, useNavigate, useSearch } from '@tanstack/react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, setCsrfToken, type Sessie } from '../api/client';
+import { apiPad, setCsrfToken } from '../api/client';
 import { sessieQuery } from '../api/queries';
-import { Button, ErrorSummary, FormErrors, Heading, Loading, Paragraph, TextField } from '../ui/ui';
-import { useTitel } from './Layout';
+import { Button, ErrorSummary, FormErrors, Heading, Loading, Paragraph, TextField, useTitel } from '../ui/ui';
 
 export function LoginPage() {
   useTitel('Inloggen');
@@ -17,7 +16,7 @@ export function LoginPage() {
   const [clientFouten, setClientFouten] = useState<Record<string, string | undefined>>({});
 
   const login = useMutation({
-    mutationFn: (body: { gebruikersnaam: string; wachtwoord: string }) => api<Sessie>('/v1/sessies', { method: 'POST', body }),
+    mutationFn: (body: { gebruikersnaam: string; wachtwoord: string }) => apiPad('post', '/sessies', { body }),
     onSuccess: async (s) => {
       setCsrfToken(s.csrfToken);
       queryClient.setQueryData(sessieQuery.queryKey, s);

@@ -1,19 +1,19 @@
 import { Link } from '@tanstack/react-router';
 import { useQuery } from '@tanstack/react-query';
-import { api, qs, type AanmeldingMetClient, type Pagina } from '../api/client';
+import { apiGet } from '../api/client';
 import { useGebruiker } from '../api/queries';
-import { Heading, Loading, Paragraph, Table, TBody, Th, THead, Tr } from '../ui/ui';
-import { PaginaFout, magBezetting, useTitel } from './Layout';
-import { AanmeldingCellen } from '../areas/intake/Aanmeldingen';
+import { Heading, Loading, PaginaFout, Paragraph, Table, TBody, Th, THead, Tr, useTitel } from '../ui/ui';
+import { magBezetting } from './Layout';
+import { AanmeldingCellen } from '../areas/intake/AanmeldingCellen';
 
 function Werkvoorraad() {
   const aangemeld = useQuery({
     queryKey: ['aanmeldingen', { status: 'aangemeld', pagina: 1 }],
-    queryFn: () => api<Pagina<AanmeldingMetClient>>(`/v1/aanmeldingen${qs({ status: 'aangemeld', pagina: 1 })}`),
+    queryFn: () => apiGet('/aanmeldingen', { query: { status: 'aangemeld', pagina: 1 } }),
   });
   const gescreend = useQuery({
     queryKey: ['aanmeldingen', { status: 'gescreend', pagina: 1 }],
-    queryFn: () => api<Pagina<AanmeldingMetClient>>(`/v1/aanmeldingen${qs({ status: 'gescreend', pagina: 1 })}`),
+    queryFn: () => apiGet('/aanmeldingen', { query: { status: 'gescreend', pagina: 1 } }),
   });
   if (aangemeld.isPending || gescreend.isPending) return <Loading />;
   if (aangemeld.error || gescreend.error) return <PaginaFout error={aangemeld.error ?? gescreend.error} />;
@@ -53,11 +53,11 @@ function Werkvoorraad() {
 
 // What needs attention today, as counters linking to the worklists (each counter is a live count from the API).
 function Aandacht({ preventie }: { preventie: boolean }) {
-  const overleg = useQuery({ queryKey: ['doorstroomoverleg'], queryFn: () => api<{ totalen: Record<string, number> }>('/v1/werklijsten/doorstroomoverleg') });
-  const laat = useQuery({ queryKey: ['te-late-plannen'], queryFn: () => api<{ resultaten: unknown[] }>('/v1/werklijsten/te-late-plannen') });
+  const overleg = useQuery({ queryKey: ['doorstroomoverleg'], queryFn: () => apiGet('/werklijsten/doorstroomoverleg') });
+  const laat = useQuery({ queryKey: ['te-late-plannen'], queryFn: () => apiGet('/werklijsten/te-late-plannen') });
   const zaken = useQuery({
     queryKey: ['preventiezaken', 'open-teller'], enabled: preventie,
-    queryFn: () => api<{ resultaten: unknown[] }>(`/v1/preventiezaken${qs({ status: 'open', paginaGrootte: 200 })}`),
+    queryFn: () => apiGet('/preventiezaken', { query: { status: 'open', paginaGrootte: 200 } }),
   });
   if (overleg.isPending || laat.isPending) return <Loading />;
   if (overleg.error || laat.error) return <PaginaFout error={overleg.error ?? laat.error} />;

@@ -11,13 +11,16 @@ import { InzagelogPage } from '../areas/admin/Inzagelog';
 import { AanmeldingenPage } from '../areas/intake/Aanmeldingen';
 import { LocatiesPage } from '../areas/shelter/Locaties';
 import { LocatiePage } from '../areas/shelter/Locatie';
-import { DashboardPage, validateDashboardSearch, type DashboardSearch } from '../areas/reporting/Dashboard';
+import { DashboardPage } from '../areas/reporting/Dashboard';
+import { validateDashboardSearch, type DashboardSearch } from '../areas/reporting/dashboard/periode';
 import { BeheerPage } from '../areas/admin/Beheer';
 import { DoorstroomoverlegPage } from '../areas/perspective/Doorstroomoverleg';
 import { WachtlijstenPage } from '../areas/perspective/Wachtlijsten';
 import { PerspectiefPlanAfdrukkenPage } from '../areas/perspective/PerspectiefPlanAfdrukken';
-import { PreventiePage, PreventieZaakPage } from '../areas/prevention/Preventie';
-import { NazorgPage, NazorgPlanPage } from '../areas/aftercare/Nazorg';
+import { PreventiePage } from '../areas/prevention/Preventie';
+import { PreventieZaakPage } from '../areas/prevention/PreventieZaak';
+import { NazorgPage } from '../areas/aftercare/Nazorg';
+import { NazorgPlanPage } from '../areas/aftercare/NazorgPlan';
 import { WonenPage } from '../areas/housing/Wonen';
 
 export interface RouterContext { queryClient: QueryClient }

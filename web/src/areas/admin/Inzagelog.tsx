@@ -1,10 +1,10 @@
+// Access log (NEN 7513) of one client's case: who viewed or changed it, when and why.
 import { Link, useParams } from '@tanstack/react-router';
 import { useQuery } from '@tanstack/react-query';
-import { api, type InzageRegel, type Lijst } from '../../api/client';
+import { apiGet } from '../../api/client';
+import { clientQuery } from '../../api/queries';
 import { tijdstip } from '../../ui/format';
-import { Heading, Loading, Paragraph, StatusBadge, Table, TBody, Td, Th, THead, Tr } from '../../ui/ui';
-import { PaginaFout, useTitel } from '../../app/Layout';
-import { clientQuery } from '../intake/Client';
+import { Heading, Loading, PaginaFout, Paragraph, StatusBadge, Table, TBody, Td, Th, THead, Tr, useTitel } from '../../ui/ui';
 
 export function InzagelogPage() {
   useTitel('Inzagelog');
@@ -12,7 +12,7 @@ export function InzagelogPage() {
   const client = useQuery({ ...clientQuery(clientId), retry: false });
   const log = useQuery({
     queryKey: ['inzagelog', clientId],
-    queryFn: () => api<Lijst<InzageRegel>>(`/v1/clienten/${encodeURIComponent(clientId)}/inzagelog`),
+    queryFn: () => apiGet('/clienten/{id}/inzagelog', { params: { id: clientId } }),
   });
   const naam = client.data ? `${client.data.voornaam} ${client.data.achternaam}` : null;
   return (

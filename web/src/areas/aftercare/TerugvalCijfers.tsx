@@ -3,23 +3,14 @@
 // 5 arrive suppressed (null) for roles other than toegang.
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { api, qs } from '../../api/client';
+import { apiGet } from '../../api/client';
+import type { Schema } from '../../api/types';
 import { aandeel, datum, getal, vandaag } from '../../ui/format';
-import { Heading, Loading, Paragraph, Table, TBody, Td, TextField, Th, THead, Tr } from '../../ui/ui';
-import { PaginaFout } from '../../app/Layout';
+import { Heading, Loading, PaginaFout, Paragraph, Table, TBody, Td, TextField, Th, THead, Tr } from '../../ui/ui';
 
-interface Venster { noemer: number | null; teruggekeerd: number | null; aandeel: number | null; nogNietVolledig: number; onderdrukt?: boolean }
-interface Regel { uitstromen: number | null; binnen6Maanden: Venster; binnen12Maanden: Venster; binnen24Maanden: Venster }
-interface Terugval {
-  van: string; tot: string; peildatum: string; definitie: string; totaal: Regel; perBestemming: (Regel & { type: string; label: string })[];
-  eerderInOpvang: { clienten: number | null; waarvanEerder: number | null; aandeel: number | null }; onderdrukkingsgrens: number | null;
-}
-interface Cel { aantal: number | null; onderdrukt?: boolean }
-interface Preventie {
-  jaar: number; signalen: Cel; signalenPerBron: (Cel & { bron: string; label: string })[]; huisuitzettingen: Cel & { doel: number };
-  binnen2Weken: { noemer: number | null; teller: number | null; aandeel: number | null; termijnDagen: number }; uitkomsten: (Cel & { uitkomst: string; label: string })[];
-  openZaken: Cel & { waarvanTermijnVerlopen: number | null }; onderdrukkingsgrens: number | null;
-}
+type Venster = Schema<'TerugvalTermijn'>;
+type Terugval = Schema<'Terugvalcijfers'>;
+type Preventie = Schema<'Preventiecijfers'>;
 
 const cel = (c: { aantal: number | null; onderdrukt?: boolean }) => (c.onderdrukt ? '< 5' : getal(c.aantal));
 function venster(v: Venster) {
@@ -33,8 +24,8 @@ export function TerugvalCijfers() {
   const [van, setVan] = useState(`${Number(vandaagIso.slice(0, 4)) - 3}-01-01`);
   const [tot, setTot] = useState(`${Number(vandaagIso.slice(0, 4)) - 1}-01-01`);
   const jaar = Number(vandaagIso.slice(0, 4));
-  const terugval = useQuery({ queryKey: ['terugval', van, tot], queryFn: () => api<Terugval>(`/v1/rapportages/terugval${qs({ van, tot })}`), enabled: /^\d{4}-\d{2}-\d{2}$/.test(van) && /^\d{4}-\d{2}-\d{2}$/.test(tot) && van < tot });
-  const preventie = useQuery({ queryKey: ['preventiecijfers', jaar], queryFn: () => api<Preventie>(`/v1/rapportages/preventie${qs({ jaar })}`) });
+  const terugval = useQuery({ queryKey: ['terugval', van, tot], queryFn: () => apiGet('/rapportages/terugval', { query: { van, tot } }), enabled: /^\d{4}-\d{2}-\d{2}$/.test(van) && /^\d{4}-\d{2}-\d{2}$/.test(tot) && van < tot });
+  const preventie = useQuery({ queryKey: ['preventiecijfers', jaar], queryFn: () => apiGet('/rapportages/preventie', { query: { jaar } }) });
   return (
     <section aria-labelledby="terugval-kop" className="onderdak-section">
       <Heading level={2} id="terugval-kop">Terugval na uitstroom naar wonen</Heading>
@@ -43,37 +34,49 @@ export function TerugvalCijfers() {
         <TextField id="tv-tot" type="date" label="tot (exclusief)" value={tot} onChange={(e) => setTot(e.target.value)} />
       </form>
       {terugval.isPending ? (terugval.fetchStatus === 'idle' ? <Paragraph>Kies een geldige periode.</Paragraph> : <Loading />) : terugval.error ? <PaginaFout error={terugval.error} /> : (
-        <>
-          <Table caption={`Terugval binnen 6, 12 en 24 maanden na uitstroom tussen ${datum(terugval.data.van)} en ${datum(terugval.data.tot)} (peildatum ${datum(terugval.data.peildatum)})`}>
-            <THead><Tr><Th>Bestemming</Th><Th numeric>Uitstromen</Th><Th numeric>Binnen 6 maanden</Th><Th numeric>Binnen 12 maanden</Th><Th numeric>Binnen 24 maanden</Th></Tr></THead>
-            <TBody>
-              {[...terugval.data.perBestemming, { ...terugval.data.totaal, type: 'totaal', label: 'Totaal' }].map((r) => (
-                <Tr key={r.type}>
-                  <Th scope="row">{r.label}</Th>
-                  <Td numeric>{r.uitstromen == null ? '< 5' : getal(r.uitstromen)}</Td>
-                  <Td numeric>{venster(r.binnen6Maanden)}</Td><Td numeric>{venster(r.binnen12Maanden)}</Td><Td numeric>{venster(r.binnen24Maanden)}</Td>
-                </Tr>
-              ))}
-            </TBody>
-          </Table>
-          <Paragraph small>{terugval.data.definitie}</Paragraph>
-          <Paragraph>Cliënten in de opvang in deze periode die eerder al in de opvang verbleven: <strong>{aandeel(terugval.data.eerderInOpvang.aandeel)}</strong> ({getal(terugval.data.eerderInOpvang.waarvanEerder)} van {getal(terugval.data.eerderInOpvang.clienten)}; visie 2020–2025: 40%).</Paragraph>
-        </>
+        <TerugvalTabel t={terugval.data} />
       )}
       <Heading level={2} id="preventie-kop">Preventie {jaar}</Heading>
       {preventie.isPending ? <Loading /> : preventie.error ? <PaginaFout error={preventie.error} /> : (
-        <Table caption={`Vroegsignalering en huisuitzettingen ${preventie.data.jaar}`}>
-          <THead><Tr><Th>Cijfer</Th><Th numeric>Waarde</Th></Tr></THead>
-          <TBody>
-            <Tr><Th scope="row">Signalen betalingsachterstand</Th><Td numeric>{cel(preventie.data.signalen)}</Td></Tr>
-            {preventie.data.signalenPerBron.map((b) => <Tr key={b.bron}><Th scope="row">— waarvan {b.label.toLowerCase()}</Th><Td numeric>{cel(b)}</Td></Tr>)}
-            <Tr><Th scope="row">Binnen {preventie.data.binnen2Weken.termijnDagen} dagen opgepakt (contact of huisbezoek)</Th><Td numeric>{aandeel(preventie.data.binnen2Weken.aandeel)}</Td></Tr>
-            <Tr><Th scope="row">Huisuitzettingen door schulden (doel: {preventie.data.huisuitzettingen.doel})</Th><Td numeric>{cel(preventie.data.huisuitzettingen)}</Td></Tr>
-            {preventie.data.uitkomsten.filter((u) => u.uitkomst !== 'huisuitzetting').map((u) => <Tr key={u.uitkomst}><Th scope="row">Uitkomst: {u.label.toLowerCase()}</Th><Td numeric>{cel(u)}</Td></Tr>)}
-            <Tr><Th scope="row">Open zaken (nu)</Th><Td numeric>{cel(preventie.data.openZaken)}</Td></Tr>
-          </TBody>
-        </Table>
+        <PreventieTabel p={preventie.data} />
       )}
     </section>
+  );
+}
+
+function TerugvalTabel({ t }: { t: Terugval }) {
+  return (
+    <>
+      <Table caption={`Terugval binnen 6, 12 en 24 maanden na uitstroom tussen ${datum(t.van)} en ${datum(t.tot)} (peildatum ${datum(t.peildatum)})`}>
+        <THead><Tr><Th>Bestemming</Th><Th numeric>Uitstromen</Th><Th numeric>Binnen 6 maanden</Th><Th numeric>Binnen 12 maanden</Th><Th numeric>Binnen 24 maanden</Th></Tr></THead>
+        <TBody>
+          {[...t.perBestemming, { ...t.totaal, type: 'totaal', label: 'Totaal' }].map((r) => (
+            <Tr key={r.type}>
+              <Th scope="row">{r.label}</Th>
+              <Td numeric>{r.uitstromen == null ? '< 5' : getal(r.uitstromen)}</Td>
+              <Td numeric>{venster(r.binnen6Maanden)}</Td><Td numeric>{venster(r.binnen12Maanden)}</Td><Td numeric>{venster(r.binnen24Maanden)}</Td>
+            </Tr>
+          ))}
+        </TBody>
+      </Table>
+      <Paragraph small>{t.definitie}</Paragraph>
+      <Paragraph>Cliënten in de opvang in deze periode die eerder al in de opvang verbleven: <strong>{aandeel(t.eerderInOpvang.aandeel)}</strong> ({getal(t.eerderInOpvang.waarvanEerder)} van {getal(t.eerderInOpvang.clienten)}; visie 2020–2025: 40%).</Paragraph>
+    </>
+  );
+}
+
+function PreventieTabel({ p }: { p: Preventie }) {
+  return (
+    <Table caption={`Vroegsignalering en huisuitzettingen ${p.jaar}`}>
+      <THead><Tr><Th>Cijfer</Th><Th numeric>Waarde</Th></Tr></THead>
+      <TBody>
+        <Tr><Th scope="row">Signalen betalingsachterstand</Th><Td numeric>{cel(p.signalen)}</Td></Tr>
+        {p.signalenPerBron.map((b) => <Tr key={b.bron}><Th scope="row">— waarvan {b.label.toLowerCase()}</Th><Td numeric>{cel(b)}</Td></Tr>)}
+        <Tr><Th scope="row">Binnen {p.binnen2Weken.termijnDagen} dagen opgepakt (contact of huisbezoek)</Th><Td numeric>{aandeel(p.binnen2Weken.aandeel)}</Td></Tr>
+        <Tr><Th scope="row">Huisuitzettingen door schulden (doel: {p.huisuitzettingen.doel})</Th><Td numeric>{cel(p.huisuitzettingen)}</Td></Tr>
+        {p.uitkomsten.filter((u) => u.uitkomst !== 'huisuitzetting').map((u) => <Tr key={u.uitkomst}><Th scope="row">Uitkomst: {u.label.toLowerCase()}</Th><Td numeric>{cel(u)}</Td></Tr>)}
+        <Tr><Th scope="row">Open zaken (nu)</Th><Td numeric>{cel(p.openZaken)}</Td></Tr>
+      </TBody>
+    </Table>
   );
 }

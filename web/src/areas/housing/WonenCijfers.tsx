@@ -1,21 +1,16 @@
 // Section for the dashboard/rapportage (issue 5): time from woonklaar to moved in, offers, exits to housing per
 // corporation and gemeente, for the period [van, tot).
 import { useQuery } from '@tanstack/react-query';
-import { api, qs } from '../../api/client';
+import { apiGet } from '../../api/client';
+import type { Schema } from '../../api/types';
 import { ErrorAlert, Heading, Loading, Paragraph, Table, TBody, Td, Th, THead, Tr } from '../../ui/ui';
 
-type Cel = { naam: string; aantal: number | null; onderdrukt?: boolean };
-interface CijfersWonen {
-  doorlooptijd: { verhuisd: number; gemiddeldeDagenWoonklaarTotVerhuisd: number | null; mediaanDagen: number | null; toelichting: string };
-  aanbiedingen: { gedaan: number; geaccepteerd: number; afgewezen: number; ingetrokken: number; lopend: number; redenenAfwijzing: Cel[] };
-  uitstroomNaarWonen: { totaal: number; perCorporatie: Cel[]; perGemeente: Cel[] };
-  onderdrukkingsgrens: number | null;
-}
+type Cel = Schema<'WoonTelling'>;
 
 const cel = (c: Cel) => (c.aantal === null ? `< ${5}` : String(c.aantal));
 
 export function WonenCijfers({ van, tot }: { van: string; tot: string }) {
-  const q = useQuery({ queryKey: ['wonen', 'cijfers', van, tot], queryFn: () => api<CijfersWonen>(`/v1/rapportages/wonen${qs({ van, tot })}`) });
+  const q = useQuery({ queryKey: ['wonen', 'cijfers', van, tot], queryFn: () => apiGet('/rapportages/wonen', { query: { van, tot } }) });
   return (
     <section aria-labelledby="wonen-cijfers">
       <Heading level={2} id="wonen-cijfers">Van opvang naar wonen</Heading>

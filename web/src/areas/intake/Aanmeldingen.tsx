@@ -1,39 +1,10 @@
-import { Link, useNavigate, useSearch } from '@tanstack/react-router';
+// Registrations (aanmeldingen) with a status filter, paged.
+import { useNavigate, useSearch } from '@tanstack/react-router';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api, qs, type AanmeldingMetClient, type AanmeldingStatus, type Pagina } from '../../api/client';
-import { datum } from '../../ui/format';
-import { Heading, Loading, Pagination, Paragraph, SelectField, StatusBadge, Table, TBody, Td, Th, THead, Tr } from '../../ui/ui';
-import { PaginaFout, useTitel } from '../../app/Layout';
-
-/** Cliënt (link to the case), date, source and status of a registration: the shared cells of every registration list. */
-export function AanmeldingCellen({ a }: { a: AanmeldingMetClient }) {
-  return (
-    <>
-      <Td>
-        <Link to="/clienten/$clientId" params={{ clientId: a.clientId ?? a.client.id }} className="utrecht-link">
-          {a.client.voornaam} {a.client.achternaam}
-        </Link>
-      </Td>
-      <Td>{datum(a.datum)}</Td>
-      <Td>{a.bronLabel}</Td>
-      <Td><AanmeldingStatusBadge status={a.status} /></Td>
-    </>
-  );
-}
-
-export const AANMELDING_STATUS: Record<AanmeldingStatus, string> = {
-  aangemeld: 'Aangemeld',
-  gescreend: 'Gescreend',
-  besloten: 'Besloten',
-};
-
-export function AanmeldingStatusBadge({ status }: { status: AanmeldingStatus }) {
-  return (
-    <StatusBadge status={status === 'besloten' ? 'success' : status === 'gescreend' ? 'active' : 'warning'}>
-      {AANMELDING_STATUS[status] ?? status}
-    </StatusBadge>
-  );
-}
+import { apiGet } from '../../api/client';
+import type { AanmeldingMetClient, AanmeldingStatus } from '../../api/types';
+import { Heading, Loading, PaginaFout, Pagination, Paragraph, SelectField, Table, TBody, Td, Th, THead, Tr, useTitel } from '../../ui/ui';
+import { AanmeldingCellen } from './AanmeldingCellen';
 
 export function AanmeldingenPage() {
   useTitel('Aanmeldingen');
@@ -42,7 +13,7 @@ export function AanmeldingenPage() {
   const pagina = search.pagina ?? 1;
   const lijst = useQuery({
     queryKey: ['aanmeldingen', { status: search.status, pagina }],
-    queryFn: () => api<Pagina<AanmeldingMetClient>>(`/v1/aanmeldingen${qs({ status: search.status, pagina })}`),
+    queryFn: () => apiGet('/aanmeldingen', { query: { status: search.status, pagina } }),
     placeholderData: keepPreviousData,
   });
 
@@ -74,7 +45,7 @@ export function AanmeldingenPage() {
               <Tr><Th>Cliënt</Th><Th>Datum</Th><Th>Bron</Th><Th>Status</Th><Th>Besluit</Th></Tr>
             </THead>
             <TBody>
-              {lijst.data.resultaten.map((a) => (
+              {lijst.data.resultaten.map((a: AanmeldingMetClient) => (
                 <Tr key={a.id}>
                   <AanmeldingCellen a={a} />
                   <Td>{a.besluit ? a.besluit.uitkomstLabel : '—'}</Td>

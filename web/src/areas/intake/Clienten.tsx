@@ -1,26 +1,17 @@
+// Client search: name filter, sorting and page size in the URL, paged results.
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api, qs, type ClientSamenvatting, type ClientStatus, type Pagina } from '../../api/client';
-import { useGebruiker } from '../../api/queries';
+import type { Vraag } from '../../api/client';
+import { useGebruiker, zoekClienten } from '../../api/queries';
+import type { ClientSamenvatting } from '../../api/types';
 import { datum } from '../../ui/format';
-import { Button, Heading, Loading, Pagination, Paragraph, SelectField, StatusBadge, Table, TBody, Td, TextField, Th, THead, Tr, type BadgeStatus } from '../../ui/ui';
-import { PaginaFout, useTitel } from '../../app/Layout';
+import {
+  Button, Heading, Loading, PaginaFout, Pagination, Paragraph, SelectField, Table, TBody, Td, TextField, Th, THead, Tr, useTitel,
+} from '../../ui/ui';
+import { ClientStatusBadge } from './ClientStatusBadge';
 
-export const CLIENT_STATUS: Record<ClientStatus, { label: string; badge: BadgeStatus }> = {
-  aangemeld: { label: 'Aangemeld', badge: 'warning' },
-  'in-opvang': { label: 'In opvang', badge: 'active' },
-  uitgestroomd: { label: 'Uitgestroomd', badge: 'success' },
-  'geen-traject': { label: 'Geen traject', badge: 'neutral' },
-};
-export function ClientStatusBadge({ status }: { status: ClientStatus }) {
-  const s = CLIENT_STATUS[status] ?? { label: status, badge: 'neutral' as const };
-  return <StatusBadge status={s.badge}>{s.label}</StatusBadge>;
-}
-
-export function zoekClienten(params: { zoek?: string; pagina?: number; paginaGrootte?: number; sorteer?: string }) {
-  return api<Pagina<ClientSamenvatting>>(`/v1/clienten${qs(params)}`);
-}
+type Sorteer = NonNullable<Vraag<'/clienten'>['sorteer']>;
 
 export function ClientenPage() {
   useTitel('Cliënten');
@@ -30,19 +21,12 @@ export function ClientenPage() {
   const pagina = search.pagina ?? 1;
   const paginaGrootte = search.paginaGrootte ?? 20;
   const sorteer = search.sorteer ?? 'achternaam';
-  const [zoek, setZoek] = useState(search.zoek ?? '');
-  useEffect(() => setZoek(search.zoek ?? ''), [search.zoek]);
 
   const lijst = useQuery({
     queryKey: ['clienten', { zoek: search.zoek, pagina, paginaGrootte, sorteer }],
     queryFn: () => zoekClienten({ zoek: search.zoek, pagina, paginaGrootte, sorteer }),
     placeholderData: keepPreviousData,
   });
-
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    void navigate({ search: (s) => ({ ...s, zoek: zoek.trim() || undefined, pagina: undefined }) });
-  }
 
   return (
     <>
@@ -54,67 +38,14 @@ export function ClientenPage() {
           </Link>
         )}
       </div>
-      <form role="search" aria-label="Cliënten zoeken" onSubmit={submit} className="onderdak-filter" noValidate>
-        <TextField id="clienten-zoek" label="Zoek op naam" type="search" value={zoek} onChange={(e) => setZoek(e.target.value)} />
-        <SelectField
-          id="clienten-sorteer"
-          label="Sorteren op"
-          value={sorteer}
-          onChange={(e) => void navigate({ search: (s) => ({ ...s, sorteer: e.target.value as 'achternaam' | '-aangemaakt', pagina: undefined }) })}
-        >
-          <option value="achternaam">Achternaam (A–Z)</option>
-          <option value="-aangemaakt">Nieuwste registratie eerst</option>
-        </SelectField>
-        <SelectField
-          id="clienten-paginagrootte"
-          label="Aantal per pagina"
-          value={String(paginaGrootte)}
-          onChange={(e) => void navigate({ search: (s) => ({ ...s, paginaGrootte: Number(e.target.value), pagina: undefined }) })}
-        >
-          {[10, 20, 50, 100].map((n) => <option key={n} value={n}>{n}</option>)}
-        </SelectField>
-        <div className="onderdak-filter__actie"><Button type="submit" variant="primary">Zoeken</Button></div>
-      </form>
+      <ClientenZoeken sorteer={sorteer} paginaGrootte={paginaGrootte} />
 
       {lijst.isPending ? <Loading /> : lijst.error ? <PaginaFout error={lijst.error} /> : lijst.data.resultaten.length === 0 ? (
         <Paragraph>Geen cliënten gevonden.</Paragraph>
       ) : (
         <>
           <p className="utrecht-paragraph" role="status">{lijst.data.totaal === 1 ? '1 cliënt gevonden' : `${lijst.data.totaal} cliënten gevonden`}</p>
-          <Table captionHidden caption="Cliënten">
-            <THead>
-              <Tr>
-                <Th ariaSort={sorteer === 'achternaam' ? 'ascending' : undefined}>
-                  <button
-                    type="button"
-                    className="utrecht-table__header-cell-button onderdak-sortbutton"
-                    onClick={() => void navigate({ search: (s) => ({ ...s, sorteer: 'achternaam', pagina: undefined }) })}
-                  >
-                    Naam<span className="onderdak-sr-only">, sorteer op achternaam</span>
-                  </button>
-                </Th>
-                <Th>Geboortedatum</Th>
-                <Th>Herkomst</Th>
-                <Th>Status</Th>
-                <Th>Huidige locatie</Th>
-              </Tr>
-            </THead>
-            <TBody>
-              {lijst.data.resultaten.map((c) => (
-                <Tr key={c.id}>
-                  <Td>
-                    <Link to="/clienten/$clientId" params={{ clientId: c.id }} className="utrecht-link">
-                      {c.achternaam}, {c.voornaam}
-                    </Link>
-                  </Td>
-                  <Td>{datum(c.geboortedatum)}</Td>
-                  <Td>{c.herkomst ?? '—'}</Td>
-                  <Td><ClientStatusBadge status={c.status} /></Td>
-                  <Td>{c.huidigeLocatie ?? '—'}</Td>
-                </Tr>
-              ))}
-            </TBody>
-          </Table>
+          <ClientenTabel clienten={lijst.data.resultaten} sorteer={sorteer} />
           <Pagination
             pagina={lijst.data.pagina ?? pagina}
             paginaGrootte={lijst.data.paginaGrootte || paginaGrootte}
@@ -124,5 +55,82 @@ export function ClientenPage() {
         </>
       )}
     </>
+  );
+}
+
+/** The search form: the name is applied on submit, sorting and page size at once. */
+function ClientenZoeken({ sorteer, paginaGrootte }: { sorteer: Sorteer; paginaGrootte: number }) {
+  const search = useSearch({ from: '/app/clienten' });
+  const navigate = useNavigate({ from: '/clienten' });
+  const [zoek, setZoek] = useState(search.zoek ?? '');
+  useEffect(() => setZoek(search.zoek ?? ''), [search.zoek]);
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    void navigate({ search: (s) => ({ ...s, zoek: zoek.trim() || undefined, pagina: undefined }) });
+  }
+
+  return (
+    <form role="search" aria-label="Cliënten zoeken" onSubmit={submit} className="onderdak-filter" noValidate>
+      <TextField id="clienten-zoek" label="Zoek op naam" type="search" value={zoek} onChange={(e) => setZoek(e.target.value)} />
+      <SelectField
+        id="clienten-sorteer"
+        label="Sorteren op"
+        value={sorteer}
+        onChange={(e) => void navigate({ search: (s) => ({ ...s, sorteer: e.target.value as Sorteer, pagina: undefined }) })}
+      >
+        <option value="achternaam">Achternaam (A–Z)</option>
+        <option value="-aangemaakt">Nieuwste registratie eerst</option>
+      </SelectField>
+      <SelectField
+        id="clienten-paginagrootte"
+        label="Aantal per pagina"
+        value={String(paginaGrootte)}
+        onChange={(e) => void navigate({ search: (s) => ({ ...s, paginaGrootte: Number(e.target.value), pagina: undefined }) })}
+      >
+        {[10, 20, 50, 100].map((n) => <option key={n} value={n}>{n}</option>)}
+      </SelectField>
+      <div className="onderdak-filter__actie"><Button type="submit" variant="primary">Zoeken</Button></div>
+    </form>
+  );
+}
+
+function ClientenTabel({ clienten, sorteer }: { clienten: ClientSamenvatting[]; sorteer: Sorteer }) {
+  const navigate = useNavigate({ from: '/clienten' });
+  return (
+    <Table captionHidden caption="Cliënten">
+      <THead>
+        <Tr>
+          <Th ariaSort={sorteer === 'achternaam' ? 'ascending' : undefined}>
+            <button
+              type="button"
+              className="utrecht-table__header-cell-button onderdak-sortbutton"
+              onClick={() => void navigate({ search: (s) => ({ ...s, sorteer: 'achternaam', pagina: undefined }) })}
+            >
+              Naam<span className="onderdak-sr-only">, sorteer op achternaam</span>
+            </button>
+          </Th>
+          <Th>Geboortedatum</Th>
+          <Th>Herkomst</Th>
+          <Th>Status</Th>
+          <Th>Huidige locatie</Th>
+        </Tr>
+      </THead>
+      <TBody>
+        {clienten.map((c) => (
+          <Tr key={c.id}>
+            <Td>
+              <Link to="/clienten/$clientId" params={{ clientId: c.id }} className="utrecht-link">
+                {c.achternaam}, {c.voornaam}
+              </Link>
+            </Td>
+            <Td>{datum(c.geboortedatum)}</Td>
+            <Td>{c.herkomst ?? '—'}</Td>
+            <Td><ClientStatusBadge status={c.status} /></Td>
+            <Td>{c.huidigeLocatie ?? '—'}</Td>
+          </Tr>
+        ))}
+      </TBody>
+    </Table>
   );
 }

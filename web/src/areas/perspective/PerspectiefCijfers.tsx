@@ -1,23 +1,16 @@
 // Dashboard section "Werken aan perspectief" (issue 4) for the report page: include <PerspectiefCijfers van tot />.
 import { useQuery } from '@tanstack/react-query';
-import { api, qs } from '../../api/client';
+import { apiGet } from '../../api/client';
 import { aandeel, getal } from '../../ui/format';
 import { ErrorAlert, Heading, Loading, Paragraph, Table, TBody, Td, Th, THead, Tr } from '../../ui/ui';
 
 type N = number | null;
-interface Cijfers {
-  onderdrukkingsgrens: number | null;
-  blokkades: { soort: string; soortLabel: string; aantal: N; gemiddeldeDuurDagen: N; duur: { korterDan4Weken: N; vierTot12Weken: N; langerDan12Weken: N } | null }[];
-  planBinnen5Dagen: { plaatsingen: N; opTijd: N; zonderPlan: N; aandeel: N };
-  zrmVerandering: { domein: string; domeinLabel: string; trajecten: N; gemiddeldeIntake: N; gemiddeldeUitstroom: N; gemiddeldeVerandering: N }[];
-  wachtlijsten: { lijst: string; lijstNaam: string; lengteEindePeriode: N; geplaatst: N; gemiddeldeWachttijdDagen: N }[];
-}
 
 const cel = (n: N) => (n === null ? <abbr title="Onderdrukt: minder dan 5 personen">&lt;5</abbr> : getal(n));
 const verschil = (n: N) => (n === null ? '—' : `${n > 0 ? '+' : ''}${getal(n)}`);
 
 export function PerspectiefCijfers({ van, tot }: { van: string; tot: string }) {
-  const q = useQuery({ queryKey: ['rapportage-perspectief', van, tot], queryFn: () => api<Cijfers>(`/v1/rapportages/perspectief${qs({ van, tot })}`) });
+  const q = useQuery({ queryKey: ['rapportage-perspectief', van, tot], queryFn: () => apiGet('/rapportages/perspectief', { query: { van, tot } }) });
   return (
     <section aria-labelledby="perspectief-cijfers-titel">
       <Heading level={2} id="perspectief-cijfers-titel">Werken aan perspectief</Heading>

@@ -1,10 +1,9 @@
 // Printable perspectiefplan to discuss with and sign by the client (route /perspectiefplannen/$planId/afdrukken).
 import { Link, useParams, useSearch } from '@tanstack/react-router';
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../api/client';
+import { apiGet } from '../../api/client';
 import { datum, vandaag } from '../../ui/format';
-import { Alert, Button, Heading, Loading, Paragraph, Table, TBody, Td, Th, THead, Tr } from '../../ui/ui';
-import { PaginaFout, useTitel } from '../../app/Layout';
+import { Alert, Button, Heading, Loading, PaginaFout, Paragraph, Table, TBody, Td, Th, THead, Tr, useTitel } from '../../ui/ui';
 import type { Plan, PlanVersie } from './perspectiefApi';
 
 const PRINT_CSS = `@media print {
@@ -20,8 +19,8 @@ type Afdruk = PlanVersie['inhoud'] & { opmerkingen?: Plan['opmerkingen']; ondert
 export function PerspectiefPlanAfdrukkenPage() {
   const { planId } = useParams({ from: '/app/perspectiefplannen/$planId/afdrukken' });
   const { versie } = useSearch({ from: '/app/perspectiefplannen/$planId/afdrukken' });
-  const huidig = useQuery({ queryKey: ['perspectiefplan', planId], queryFn: () => api<Plan>(`/v1/perspectiefplannen/${encodeURIComponent(planId)}`), enabled: versie === undefined });
-  const oud = useQuery({ queryKey: ['perspectiefplan', planId, 'versie', versie], queryFn: () => api<PlanVersie>(`/v1/perspectiefplannen/${encodeURIComponent(planId)}/versies/${versie}`), enabled: versie !== undefined });
+  const huidig = useQuery({ queryKey: ['perspectiefplan', planId], queryFn: async (): Promise<Plan> => (await apiGet('/perspectiefplannen/{id}', { params: { id: planId } }))!, enabled: versie === undefined });
+  const oud = useQuery({ queryKey: ['perspectiefplan', planId, 'versie', versie], queryFn: () => apiGet('/perspectiefplannen/{id}/versies/{versie}', { params: { id: planId, versie: versie! } }), enabled: versie !== undefined });
   const q = versie === undefined ? huidig : oud;
   const client = versie === undefined ? huidig.data?.client : oud.data?.inhoud.client;
   useTitel(client ? `Perspectiefplan ${client.voornaam} ${client.achternaam}${versie ? `, versie ${versie}` : ''}` : 'Perspectiefplan');
@@ -54,7 +53,20 @@ export function PerspectiefPlanAfdrukkenPage() {
       <Heading level={2}>Mijn wensen</Heading>
       <Paragraph>{p.wensen || '…'}</Paragraph>
       <Heading level={2}>Doelen en afspraken</Heading>
-      {p.doelen.length === 0 ? <Paragraph>Nog geen doelen.</Paragraph> : p.doelen.map((d) => (
+      <DoelenAfdruk doelen={p.doelen} />
+      {p.opmerkingen && p.opmerkingen.length > 0 && (<><Heading level={2}>Opmerkingen</Heading><ul className="utrecht-unordered-list">{p.opmerkingen.map((o) => <li key={o.id} className="utrecht-unordered-list__item">{o.auteur}: {o.tekst}</li>)}</ul></>)}
+      <Heading level={2}>Besproken en ondertekend</Heading>
+      <Paragraph>{p.ondertekendOp ? `Besproken en ondertekend op ${datum(p.ondertekendOp)}.` : `Besproken op: ____________________ (afgedrukt op ${datum(vandaag())})`}</Paragraph>
+      <Handtekeningen client={p.client} />
+    </div>
+  );
+}
+
+function DoelenAfdruk({ doelen }: { doelen: Afdruk['doelen'] }) {
+  if (doelen.length === 0) return <Paragraph>Nog geen doelen.</Paragraph>;
+  return (
+    <>
+      {doelen.map((d) => (
         <section key={d.id} aria-labelledby={`afdruk-doel-${d.id}`}>
           <Heading level={3} id={`afdruk-doel-${d.id}`}>{d.levensgebiedLabel}: {d.omschrijving} ({d.statusLabel.toLowerCase()})</Heading>
           {d.acties.length === 0 ? <Paragraph>Nog geen acties.</Paragraph> : (
@@ -65,13 +77,15 @@ export function PerspectiefPlanAfdrukkenPage() {
           )}
         </section>
       ))}
-      {p.opmerkingen && p.opmerkingen.length > 0 && (<><Heading level={2}>Opmerkingen</Heading><ul className="utrecht-unordered-list">{p.opmerkingen.map((o) => <li key={o.id} className="utrecht-unordered-list__item">{o.auteur}: {o.tekst}</li>)}</ul></>)}
-      <Heading level={2}>Besproken en ondertekend</Heading>
-      <Paragraph>{p.ondertekendOp ? `Besproken en ondertekend op ${datum(p.ondertekendOp)}.` : `Besproken op: ____________________ (afgedrukt op ${datum(vandaag())})`}</Paragraph>
-      <div className="onderdak-handtekeningen">
-        <div><div className="onderdak-handtekening__lijn" aria-hidden="true" /><Paragraph>Handtekening cliënt ({p.client.voornaam} {p.client.achternaam})</Paragraph></div>
-        <div><div className="onderdak-handtekening__lijn" aria-hidden="true" /><Paragraph>Handtekening trajecthouder</Paragraph></div>
-      </div>
+    </>
+  );
+}
+
+function Handtekeningen({ client }: { client: Afdruk['client'] }) {
+  return (
+    <div className="onderdak-handtekeningen">
+      <div><div className="onderdak-handtekening__lijn" aria-hidden="true" /><Paragraph>Handtekening cliënt ({client.voornaam} {client.achternaam})</Paragraph></div>
+      <div><div className="onderdak-handtekening__lijn" aria-hidden="true" /><Paragraph>Handtekening trajecthouder</Paragraph></div>
     </div>
   );
 }

@@ -2,25 +2,22 @@
 import { useState } from 'react';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client';
+import { apiGet, apiPad } from '../../api/client';
+import type { Schema } from '../../api/types';
 import { datum, vandaag } from '../../ui/format';
-import { Button, ButtonGroup, ErrorAlert, FormErrors, Heading, Loading, Paragraph, SelectField, StatusBadge, Table, TBody, Td, TextField, Th, THead, Tr, UnorderedList } from '../../ui/ui';
-import { useTitel } from '../../app/Layout';
-import { Uitklap } from '../intake/clientActies';
+import {
+  Button, ButtonGroup, ErrorAlert, FormErrors, Heading, Loading, Paragraph, SelectField, StatusBadge, Table, TBody,
+  Td, TextField, Th, THead, Tr, Uitklap, UnorderedList, useTitel,
+} from '../../ui/ui';
 import type { Optie } from './perspectiefApi';
 
-interface Overzicht {
-  resultaten: { id: string; naam: string; lengte: number; urgent: number; langsteWachtDagen: number | null; geplaatstRecent: number; gemiddeldeWachttijdGeplaatstDagen: number | null; verwachteWachttijdNieuwDagen: number | null }[];
-  prioriteitsregels: string[]; wachttijdUitleg: string; vensterDagen: number;
-}
-interface Plaatsing { id: string; positie: number; client: { id: string; voornaam: string; achternaam: string }; opLijstSinds: string; wachtDagen: number; urgent: boolean; toelichting: string | null; verwachteWachttijdDagen: number | null; verwachteDatum: string | null; mogelijkheden: { afmelden: boolean } }
-interface Lijst { id: string; naam: string; lengte: number; geplaatstRecent: number; resultaten: Plaatsing[]; afmeldredenen: Optie[] }
+type Plaatsing = Schema<'WachtlijstRegel'>;
 
 function AfmeldForm({ lijst, p, redenen, sluit }: { lijst: string; p: Plaatsing; redenen: Optie[]; sluit: () => void }) {
   const qc = useQueryClient();
   const [f, setF] = useState({ datum: vandaag(), reden: 'geplaatst', toelichting: '' });
   const m = useMutation({
-    mutationFn: () => api(`/v1/wachtlijsten/${lijst}/plaatsingen/${p.id}/afmeldingen`, { method: 'POST', body: { ...f, toelichting: f.toelichting || null } }),
+    mutationFn: () => apiPad('post', '/wachtlijsten/{id}/plaatsingen/{plaatsingId}/afmeldingen', { params: { id: lijst, plaatsingId: p.id }, body: { ...f, toelichting: f.toelichting || null } }),
     onSuccess: async () => { await qc.invalidateQueries({ queryKey: ['wachtlijsten'] }); await qc.invalidateQueries({ queryKey: ['perspectief', p.client.id] }); sluit(); },
   });
   const fe = FormErrors.from(m.error);
@@ -39,7 +36,7 @@ function AfmeldForm({ lijst, p, redenen, sluit }: { lijst: string; p: Plaatsing;
 }
 
 function LijstDetail({ id }: { id: string }) {
-  const q = useQuery({ queryKey: ['wachtlijsten', id], queryFn: () => api<Lijst>(`/v1/wachtlijsten/${encodeURIComponent(id)}`) });
+  const q = useQuery({ queryKey: ['wachtlijsten', id], queryFn: () => apiGet('/wachtlijsten/{id}', { params: { id } }) });
   if (q.isPending) return <Loading />;
   if (q.error) return <ErrorAlert error={q.error} />;
   const l = q.data;
@@ -72,7 +69,7 @@ export function WachtlijstenPage() {
   useTitel('Wachtlijsten');
   const search = useSearch({ from: '/app/wachtlijsten' });
   const navigate = useNavigate({ from: '/wachtlijsten' });
-  const q = useQuery({ queryKey: ['wachtlijsten'], queryFn: () => api<Overzicht>('/v1/wachtlijsten') });
+  const q = useQuery({ queryKey: ['wachtlijsten'], queryFn: () => apiGet('/wachtlijsten') });
   return (
     <>
       <Heading level={1}>Wachtlijsten vervolgstap</Heading>

@@ -1,10 +1,9 @@
 import { Link, useParams } from '@tanstack/react-router';
 import { useQuery } from '@tanstack/react-query';
-import { api, type Bezetting } from '../../api/client';
+import { apiGet } from '../../api/client';
 import { useGebruiker, useReferentie } from '../../api/queries';
 import { datum, meervoud, tijd } from '../../ui/format';
-import { BezettingsBalk, Heading, Loading, Paragraph, StatusBadge } from '../../ui/ui';
-import { PaginaFout, useTitel } from '../../app/Layout';
+import { BezettingsBalk, Heading, Loading, PaginaFout, Paragraph, StatusBadge, useTitel } from '../../ui/ui';
 
 export function LocatiePage() {
   const { locatieId } = useParams({ from: '/app/locaties/$locatieId' });
@@ -13,7 +12,7 @@ export function LocatiePage() {
   const soortLabel = (code: string) => ref.data?.eenheidsoorten.find((s) => s.code === code)?.label ?? code;
   const q = useQuery({
     queryKey: ['bezetting', locatieId],
-    queryFn: () => api<Bezetting>(`/v1/locaties/${encodeURIComponent(locatieId)}/bezetting`),
+    queryFn: () => apiGet('/locaties/{id}/bezetting', { params: { id: locatieId } }),
     refetchInterval: 15_000,
   });
   useTitel(q.data ? `Bedbord ${q.data.locatie.naam}` : 'Bedbord');
@@ -59,7 +58,7 @@ export function LocatiePage() {
                           <li key={v.id} className="utrecht-unordered-list__item">
                             {v.naam ? (
                               g.mogelijkheden.clienten
-                                ? <Link to="/clienten/$clientId" params={{ clientId: v.clientId }} className="utrecht-link">{v.naam}</Link>
+                                ? <Link to="/clienten/$clientId" params={{ clientId: v.clientId! }} className="utrecht-link">{v.naam}</Link>
                                 : <span>{v.naam}</span>
                             ) : <span>Bewoner (naam afgeschermd)</span>}
                             {' '}— sinds {datum(v.sinds)}, {meervoud(v.nachten, 'nacht', 'nachten')}

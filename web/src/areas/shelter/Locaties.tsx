@@ -1,8 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { useQuery } from '@tanstack/react-query';
 import { locatiesQuery } from '../../api/queries';
-import { BezettingsBalk, Heading, Loading, Paragraph, Table, TBody, Td, Th, THead, Tr } from '../../ui/ui';
-import { PaginaFout, useTitel } from '../../app/Layout';
+import { BezettingsBalk, Heading, Loading, PaginaFout, Paragraph, Table, TBody, Td, Th, THead, Tr, useTitel } from '../../ui/ui';
 
 export function LocatiesPage() {
   useTitel('Bezetting');

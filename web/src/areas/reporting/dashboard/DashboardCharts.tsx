@@ -3,7 +3,7 @@
 import * as echarts from 'echarts/core';
 import { LineChart, MapChart } from 'echarts/charts';
 import { GeoComponent, LegendComponent, VisualMapComponent } from 'echarts/components';
-export { Chart } from '../../ui/Chart';
+export { Chart } from '../../../ui/Chart';
 
 echarts.use([LineChart, MapChart, GeoComponent, LegendComponent, VisualMapComponent]);
 

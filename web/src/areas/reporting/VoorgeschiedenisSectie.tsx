@@ -2,21 +2,14 @@
 // (earlier registrations, stays, exits, aftercare) and whether this registration is a return after housing.
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { api, ApiError } from '../../api/client';
+import { apiGet, ApiError } from '../../api/client';
 import { datum } from '../../ui/format';
 import { Alert, Paragraph } from '../../ui/ui';
-
-interface Voorgeschiedenis {
-  clientId: string; eerderBekend: boolean; samenvatting: string;
-  terugkeerNaWonen: { soort: 'aanmelding' | 'plaatsing'; datum: string; uitstroomDatum: string; bestemmingLabel: string | null; dagenNaUitstroom: number; tekst: string } | null;
-  nazorg: { id: string; status: string; uitstroomDatum: string; verantwoordelijke: string }[];
-  signalen: { id: string; zaakId: string | null; datum: string; bronNaam: string; bedragAchterstand: number }[];
-}
 
 export function EerderBekend({ clientId }: { clientId: string }) {
   const q = useQuery({
     queryKey: ['voorgeschiedenis', clientId],
-    queryFn: () => api<Voorgeschiedenis>(`/v1/clienten/${clientId}/voorgeschiedenis`),
+    queryFn: () => apiGet('/clienten/{id}/voorgeschiedenis', { params: { id: clientId } }),
     retry: (n, e) => !(e instanceof ApiError && (e.status === 403 || e.status === 404)) && n < 2,
   });
   const v = q.data;
