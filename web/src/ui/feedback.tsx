@@ -50,6 +50,7 @@ export function ErrorSummary({ errors, title = 'Er zijn fouten gevonden' }: { er
   const ref = useRef<HTMLDivElement>(null);
   const titelId = useId();
   const key = errors.map((e) => e.id + e.message).join('|');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: key is the deliberate trigger: focus the summary again whenever the list of errors changes.
   useEffect(() => {
     if (errors.length) ref.current?.focus();
   }, [key, errors.length]);

@@ -24,9 +24,9 @@ export function NazorgPlanPage() {
       <Paragraph><Link to="/nazorg" className="utrecht-link">← Werklijst nazorg</Link></Paragraph>
       <Heading level={1}>Nazorgplan {p.naam}</Heading>
       <DataList items={[
-        ['Cliënt', <Link to="/clienten/$clientId" params={{ clientId: p.clientId }} className="utrecht-link">{p.naam}</Link>],
+        ['Cliënt', <Link key="client" to="/clienten/$clientId" params={{ clientId: p.clientId }} className="utrecht-link">{p.naam}</Link>],
         ['Uitstroom', `${datum(p.uitstroomDatum)} naar ${p.bestemmingLabel ?? '—'}`],
-        ['Verantwoordelijke', p.toeTeWijzen ? <StatusBadge status="warning">Verantwoordelijke toewijzen</StatusBadge> : p.verantwoordelijke.naam ? `${p.verantwoordelijke.naam} (${p.verantwoordelijke.soortLabel})` : p.verantwoordelijke.soortLabel],
+        ['Verantwoordelijke', p.toeTeWijzen ? <StatusBadge key="toewijzen" status="warning">Verantwoordelijke toewijzen</StatusBadge> : p.verantwoordelijke.naam ? `${p.verantwoordelijke.naam} (${p.verantwoordelijke.soortLabel})` : p.verantwoordelijke.soortLabel],
         ['Nieuw adres', p.adres ? `${p.adres.postcode} ${p.adres.huisnummer}` : '—'],
         ['Status', p.status === 'afgesloten' ? `Afgesloten op ${datum(p.afgeslotenOp)}${p.redenAfsluiting ? ` — ${p.redenAfsluiting}` : ''}` : 'Actief'],
       ]} />

@@ -17,6 +17,7 @@ export function HerkomstEnAanleiding(props: Props) {
 }
 
 function Herkomst({ gekozen, titel, regio, kaart, gemeenten }: Props) {
+  // biome-ignore lint/correctness/useExhaustiveDependencies: kaart (the loaded map) is a deliberate trigger: the option is rebuilt once the map is registered.
   const kaartOptie = useMemo(() => {
     const perCode = new Map((gekozen?.herkomstPerGemeente ?? []).map((h) => [h.gemeentecode, h]));
     const data = gemeenten.map((m) => ({ name: m.naam, value: perCode.get(m.code)?.aantal ?? (perCode.get(m.code)?.onderdrukt ? null : 0) }));
@@ -27,8 +28,7 @@ function Herkomst({ gekozen, titel, regio, kaart, gemeenten }: Props) {
       series: [{ type: 'map', map: regio, roam: false, nameProperty: 'name', label: { show: true, fontSize: 10, color: '#1a1a1a' }, data }],
       aria: { enabled: true },
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [gekozen, gemeenten, kaart]);
+  }, [gekozen, gemeenten, regio, kaart]);
   return (
     <Sectie id="herkomst-titel" titel={`Herkomst (${titel})`} uitleg="Cliënten met een verblijf in de periode, naar gemeente van herkomst. De kaart gebruikt vereenvoudigde, benaderde gemeentegrenzen.">
       {kaart && (

@@ -28,10 +28,8 @@ export function TrendSectie({ regio, filters, filterTekst }: { regio: string; fi
 }
 
 function TrendGrafieken({ perioden, trendTot }: { perioden: Periode[]; trendTot: string }) {
-  const jaarLabels = perioden.map((x) => (x.tot === trendTot ? `${x.label} (t/m vandaag)` : x.label));
-  const opties = useMemo(() => trendOpties(perioden, jaarLabels),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [perioden]);
+  const jaarLabels = useMemo(() => perioden.map((x) => (x.tot === trendTot ? `${x.label} (t/m vandaag)` : x.label)), [perioden, trendTot]);
+  const opties = useMemo(() => trendOpties(perioden, jaarLabels), [perioden, jaarLabels]);
   const fmtReeks = (k: keyof Cijfers, soort: Soortcijfer) => perioden.map((x) => (x.onderdrukt.includes(k) ? '<5' : soort === 'aandeel' ? aandeel(x[k] as Num) : getal(x[k] as Num)));
   return (
     <div className="onderdak-dashboard__raster">
