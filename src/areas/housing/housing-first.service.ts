@@ -5,7 +5,7 @@ import { audit, auditPersons } from '../../rights/audit.js';
 import { authorize } from '../../rights/rights.js';
 import { assertClientVisible } from '../../rights/visibility.js';
 import { ConflictError, NotFoundError, Problems } from '../../platform/errors.js';
-import { isIsoDate, todayInNl } from '../../platform/validation.js';
+import { checkPastDate } from '../../platform/dates.js';
 import { housingFirstQuery } from './housing.queries.js';
 import { housingFirstDto } from './housing-first.dto.js';
 
@@ -28,9 +28,8 @@ export async function createHousingFirst(ctx: Ctx, input: { clientId: string; ge
   const p = new Problems();
   const m = await ctx.db.selectFrom('municipalities').select('code').where('code', '=', input.gemeentecode).where('tenant_id', '=', ctx.actor.tenantId).executeTakeFirst();
   if (!m) p.add('gemeentecode', 'unknown', 'Kies een gemeente uit de eigen regio.');
-  const today = todayInNl(ctx.now);
-  if (!isIsoDate(input.aangemeldOp) || input.aangemeldOp > today) p.add('aangemeldOp', 'date', 'Vul een geldige datum in die niet in de toekomst ligt.');
-  if (input.beschikkingOp && (!isIsoDate(input.beschikkingOp) || input.beschikkingOp > today || input.beschikkingOp < input.aangemeldOp)) p.add('beschikkingOp', 'date', 'De beschikkingsdatum ligt tussen aanmelding en vandaag.');
+  checkPastDate(p, ctx, 'aangemeldOp', input.aangemeldOp);
+  if (input.beschikkingOp) checkPastDate(p, ctx, 'beschikkingOp', input.beschikkingOp, input.aangemeldOp, 'De beschikkingsdatum ligt vóór de aanmelding.');
   p.throwIfAny();
   const open = await ctx.db.selectFrom('housing_first_trajectories').select('id').where('client_id', '=', input.clientId).where('ended_on', 'is', null).executeTakeFirst();
   if (open) throw new ConflictError('Deze cliënt heeft al een lopend Housing First-traject.');
@@ -43,7 +42,7 @@ export async function recordHousingFirstDecision(ctx: Ctx, id: string, input: { 
   authorize(ctx, 'wonen.housingFirstBeschikken');
   const t = await loadHousingFirst(ctx, id);
   const p = new Problems();
-  if (!isIsoDate(input.datum) || input.datum > todayInNl(ctx.now) || input.datum < t.referred_on) p.add('datum', 'date', `De beschikkingsdatum ligt tussen de aanmelding (${t.referred_on}) en vandaag.`);
+  checkPastDate(p, ctx, 'datum', input.datum, t.referred_on, `De beschikkingsdatum ligt vóór de aanmelding (${t.referred_on}).`);
   p.throwIfAny();
   if (t.decision_on) throw new ConflictError('Voor dit traject is al een beschikking vastgelegd.');
   await ctx.db.updateTable('housing_first_trajectories').set({ decision_on: input.datum }).where('id', '=', id).execute();
