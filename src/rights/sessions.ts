@@ -4,58 +4,146 @@ import type { Db } from '../platform/db/database.js';
 import type { Actor } from './context.js';
 import { LockedError, UnauthorizedError } from '../platform/errors.js';
 import type { Role } from '../reference/reference.js';
+import {
+  LOCKOUT_MINUTES,
+  MAX_FAILED_LOGINS,
+  pruneAddressFailures,
+  refundAddressAttempt,
+  reserveAccountAttempt,
+  reserveAddressAttempt,
+  resetAccountAttempts,
+  TooManyAttemptsError,
+  UNKNOWN_SOURCE,
+} from './login-guard.js';
 
-export const MAX_FAILED_LOGINS = 5;
-export const LOCKOUT_MINUTES = 15;
+export { clearLoginCounters, LOCKOUT_MINUTES, MAX_FAILED_LOGINS, TooManyAttemptsError } from './login-guard.js';
 export const SESSION_HOURS = 10;
 export const SESSION_COOKIE = 'onderdak_sessie';
 
+const ARGON2 = { memoryCost: 19456, timeCost: 2, parallelism: 1 }; // OWASP argon2id minimum
+
 export function hashPassword(password: string): Promise<string> {
-  return hash(password, { memoryCost: 19456, timeCost: 2, parallelism: 1 }); // OWASP argon2id minimum
+  return hash(password, ARGON2);
 }
+
+/**
+ * An argon2id hash (same parameters as hashPassword) of a random secret nobody knows: a login for a name that is no
+ * active account is verified against it, so it takes as long and answers the same as a wrong password.
+ */
+export const DUMMY_PASSWORD_HASH =
+  '$argon2id$v=19$m=19456,t=2,p=1$ho54XolvNoXM4+rIOjObcQ$Wxv64nnax0Wuf8nzhdQrN2olswt4gnRL0ohJsBi8rdM';
+
+/** How many passwords login has verified in this process (for tests: a burst may verify only MAX_FAILED_LOGINS). */
+export const passwordChecks = { accounts: 0, dummy: 0 };
 
 const sha256 = (s: string) => crypto.createHash('sha256').update(s).digest('hex');
 
-export interface Session { token: string; csrfToken: string; actor: Actor }
+export interface Session {
+  token: string;
+  csrfToken: string;
+  actor: Actor;
+}
 
-/** Password login with lockout after repeated failures. Every attempt is logged. */
-export async function login(db: Db, username: string, password: string, now: Date, sourceIp?: string): Promise<Session> {
-  const user = await db.selectFrom('users').selectAll().where('username', '=', username.trim().toLowerCase()).executeTakeFirst();
-  const log = (action: string, detail: string) => db.insertInto('audit_log').values({
-    tenant_id: user?.tenant_id ?? null, user_id: user?.id ?? null, username: username.slice(0, 100), role: user?.role ?? null,
-    on_behalf_of: null, client_id: null, action, resource: 'sessie', detail, source_ip: sourceIp ?? null, basis: null,
-  }).execute();
-  if (!user || !user.active) {
-    await log('inloggen-mislukt', 'onbekende gebruiker');
-    throw new UnauthorizedError('Gebruikersnaam of wachtwoord onjuist.');
+const WRONG = 'Gebruikersnaam of wachtwoord onjuist.';
+const LOCKED = `Dit account is tijdelijk geblokkeerd na ${MAX_FAILED_LOGINS} mislukte pogingen. Probeer het na ${LOCKOUT_MINUTES} minuten opnieuw of vraag de beheerder om deblokkering.`;
+
+/**
+ * Password login. Before any password is verified, the attempt is reserved atomically for the source address (429
+ * with growing delays) and for the account (423 from the attempt that reaches MAX_FAILED_LOGINS), so parallel
+ * attempts can never verify more passwords than that (src/rights/login-guard.ts). An unknown or inactive name gets
+ * the same counting, the same verification time (a dummy hash) and the same answers. Every attempt is logged.
+ */
+export async function login(
+  db: Db,
+  username: string,
+  password: string,
+  now: Date,
+  sourceIp?: string,
+): Promise<Session> {
+  const name = username.trim().toLowerCase();
+  const source = sourceIp || UNKNOWN_SOURCE;
+  const log = (user: { id: string; tenant_id: string | null; role: string } | null, action: string, detail: string) =>
+    db
+      .insertInto('audit_log')
+      .values({
+        tenant_id: user?.tenant_id ?? null,
+        user_id: user?.id ?? null,
+        username: username.slice(0, 100),
+        role: user?.role ?? null,
+        on_behalf_of: null,
+        client_id: null,
+        action,
+        resource: 'sessie',
+        detail,
+        source_ip: sourceIp ?? null,
+        basis: null,
+      })
+      .execute();
+  try {
+    await reserveAddressAttempt(db, source, now);
+  } catch (e) {
+    if (e instanceof TooManyAttemptsError) await log(null, 'inloggen-mislukt', 'te veel pogingen vanaf dit adres');
+    throw e;
   }
-  if (user.locked_until && new Date(user.locked_until) > now) {
-    await log('inloggen-mislukt', 'account geblokkeerd');
-    throw new LockedError(`Dit account is tijdelijk geblokkeerd na ${MAX_FAILED_LOGINS} mislukte pogingen. Probeer het na ${LOCKOUT_MINUTES} minuten opnieuw of vraag de beheerder om deblokkering.`);
+  const reserved = await reserveAccountAttempt(db, name, now);
+  if (reserved.kind === 'locked') {
+    await log(reserved.user, 'inloggen-mislukt', 'account geblokkeerd');
+    throw new LockedError(LOCKED);
   }
+  if (reserved.kind === 'unknown') {
+    passwordChecks.dummy++;
+    await verify(DUMMY_PASSWORD_HASH, password);
+    const locked = reserved.failedLogins >= MAX_FAILED_LOGINS;
+    await log(null, 'inloggen-mislukt', locked ? 'onbekende gebruiker; geblokkeerd' : 'onbekende gebruiker');
+    await pruneAddressFailures(db, now);
+    throw locked ? new LockedError(LOCKED) : new UnauthorizedError(WRONG);
+  }
+  const user = reserved.account;
+  passwordChecks.accounts++;
   if (!(await verify(user.password_hash, password))) {
-    const failed = user.failed_logins + 1;
-    const lock = failed >= MAX_FAILED_LOGINS ? new Date(now.getTime() + LOCKOUT_MINUTES * 60_000) : null;
-    await db.updateTable('users').set({ failed_logins: lock ? 0 : failed, locked_until: lock }).where('id', '=', user.id).execute();
-    await log('inloggen-mislukt', lock ? 'wachtwoord onjuist; account geblokkeerd' : 'wachtwoord onjuist');
-    if (lock) throw new LockedError(`Dit account is tijdelijk geblokkeerd na ${MAX_FAILED_LOGINS} mislukte pogingen. Probeer het na ${LOCKOUT_MINUTES} minuten opnieuw of vraag de beheerder om deblokkering.`);
-    throw new UnauthorizedError('Gebruikersnaam of wachtwoord onjuist.');
+    const locked = user.failed_logins >= MAX_FAILED_LOGINS;
+    await log(user, 'inloggen-mislukt', locked ? 'wachtwoord onjuist; account geblokkeerd' : 'wachtwoord onjuist');
+    await pruneAddressFailures(db, now);
+    throw locked ? new LockedError(LOCKED) : new UnauthorizedError(WRONG);
   }
   const token = crypto.randomBytes(32).toString('base64url');
   const csrfToken = crypto.randomBytes(24).toString('base64url');
   await db.transaction().execute(async (tx) => {
-    await tx.updateTable('users').set({ failed_logins: 0, locked_until: null }).where('id', '=', user.id).execute();
-    await tx.insertInto('sessions').values({ token_hash: sha256(token), user_id: user.id, csrf_token: csrfToken, expires_at: new Date(now.getTime() + SESSION_HOURS * 3600_000) }).execute();
+    await resetAccountAttempts(tx, user.id);
+    await refundAddressAttempt(tx, source);
+    await tx
+      .insertInto('sessions')
+      .values({
+        token_hash: sha256(token),
+        user_id: user.id,
+        csrf_token: csrfToken,
+        expires_at: new Date(now.getTime() + SESSION_HOURS * 3600_000),
+      })
+      .execute();
   });
-  await log('inloggen', 'gelukt');
+  await log(user, 'inloggen', 'gelukt');
   return { token, csrfToken, actor: toActor(user) };
 }
 
 export async function sessionFromToken(db: Db, token: string | undefined, now: Date): Promise<Session | null> {
   if (!token) return null;
-  const row = await db.selectFrom('sessions').innerJoin('users', 'users.id', 'sessions.user_id')
-    .select(['sessions.csrf_token', 'sessions.expires_at', 'users.id', 'users.username', 'users.display_name', 'users.role', 'users.tenant_id', 'users.facility_id', 'users.client_id', 'users.active'])
-    .where('sessions.token_hash', '=', sha256(token)).executeTakeFirst();
+  const row = await db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .select([
+      'sessions.csrf_token',
+      'sessions.expires_at',
+      'users.id',
+      'users.username',
+      'users.display_name',
+      'users.role',
+      'users.tenant_id',
+      'users.facility_id',
+      'users.client_id',
+      'users.active',
+    ])
+    .where('sessions.token_hash', '=', sha256(token))
+    .executeTakeFirst();
   if (!row || !row.active || new Date(row.expires_at) <= now) return null;
   return { token, csrfToken: row.csrf_token, actor: toActor(row) };
 }
@@ -64,12 +152,29 @@ export async function logout(db: Db, token: string) {
   await db.deleteFrom('sessions').where('token_hash', '=', sha256(token)).execute();
 }
 
-function toActor(u: { id: string; username: string; display_name: string; role: string; tenant_id: string | null; facility_id: string | null; client_id: string | null }): Actor {
-  return { userId: u.id, username: u.username, displayName: u.display_name, role: u.role as Role, tenantId: u.tenant_id ?? '', facilityId: u.facility_id, clientId: u.client_id };
+function toActor(u: {
+  id: string;
+  username: string;
+  display_name: string;
+  role: string;
+  tenant_id: string | null;
+  facility_id: string | null;
+  client_id: string | null;
+}): Actor {
+  return {
+    userId: u.id,
+    username: u.username,
+    displayName: u.display_name,
+    role: u.role as Role,
+    tenantId: u.tenant_id ?? '',
+    facilityId: u.facility_id,
+    clientId: u.client_id,
+  };
 }
 
 export function csrfMatches(expected: string, given: string | undefined): boolean {
   if (!given) return false;
-  const a = Buffer.from(expected), b = Buffer.from(given);
+  const a = Buffer.from(expected),
+    b = Buffer.from(given);
   return a.length === b.length && crypto.timingSafeEqual(a, b);
 }

@@ -3,7 +3,17 @@ import { deleteCookie, setCookie } from 'hono/cookie';
 import { jsonContent, route, body, type ApiKit } from '../../platform/http/kit.js';
 import { Login } from '../../platform/http/schemas.js';
 import { UnauthorizedError } from '../../platform/errors.js';
-import { login, logout, SESSION_COOKIE, SESSION_HOURS } from '../../rights/sessions.js';
+import {
+  LOCKOUT_MINUTES,
+  login,
+  logout,
+  MAX_FAILED_LOGINS,
+  type Session,
+  SESSION_COOKIE,
+  SESSION_HOURS,
+  TooManyAttemptsError,
+} from '../../rights/sessions.js';
+import { ProblemSchema } from '../../platform/http/problem.js';
 import { Sessie } from './session.dto.js';
 import { currentSessionUser, sessionUser } from './session.service.js';
 
@@ -12,17 +22,62 @@ const tags = ['Sessies'];
 export function registerSessionRoutes(kit: ApiKit) {
   const { app, database, now } = kit;
   app.openapi(
-    route({ method: 'post', path: '/v1/sessies', access: 'openbaar', tags, summary: 'Inloggen met gebruikersnaam en wachtwoord', request: body(Login), responses: { 201: { description: 'Ingelogd', ...jsonContent(Sessie) } }, extraProblems: [423] }),
+    route({
+      method: 'post',
+      path: '/v1/sessies',
+      access: 'openbaar',
+      tags,
+      summary: 'Inloggen met gebruikersnaam en wachtwoord',
+      request: body(Login),
+      description: `Na ${MAX_FAILED_LOGINS} mislukte pogingen is een gebruikersnaam ${LOCKOUT_MINUTES} minuten geblokkeerd (423), ook een onbekende. Na herhaalde mislukte pogingen vanaf één adres moet dat adres steeds langer wachten (429 met Retry-After).`,
+      responses: {
+        201: { description: 'Ingelogd', ...jsonContent(Sessie) },
+        429: {
+          description: 'Te veel mislukte pogingen vanaf dit adres',
+          headers: {
+            'Retry-After': { description: 'Aantal seconden tot een nieuwe poging', schema: { type: 'integer' } },
+          },
+          content: { 'application/problem+json': { schema: ProblemSchema } },
+        },
+      },
+      extraProblems: [423],
+    }),
     async (c) => {
       const { gebruikersnaam, wachtwoord } = c.req.valid('json');
-      const session = await login(database.db, gebruikersnaam, wachtwoord, now(), kit.sourceIp(c));
+      let session: Session;
+      try {
+        session = await login(database.db, gebruikersnaam, wachtwoord, now(), kit.sourceIp(c));
+      } catch (e) {
+        await database.flush(); // the attempt was counted and logged
+        if (e instanceof TooManyAttemptsError) {
+          const body = { type: 'about:blank', title: e.title, status: 429, detail: e.message, instance: c.req.path };
+          return c.json(body, 429, {
+            'Content-Type': 'application/problem+json',
+            'Retry-After': String(e.retryAfterSeconds),
+          });
+        }
+        throw e;
+      }
       await database.flush();
-      setCookie(c, SESSION_COOKIE, session.token, { httpOnly: true, sameSite: 'Strict', secure: kit.secureCookies, path: '/', maxAge: SESSION_HOURS * 3600 });
+      setCookie(c, SESSION_COOKIE, session.token, {
+        httpOnly: true,
+        sameSite: 'Strict',
+        secure: kit.secureCookies,
+        path: '/',
+        maxAge: SESSION_HOURS * 3600,
+      });
       return c.json({ gebruiker: await sessionUser(database.db, session.actor), csrfToken: session.csrfToken }, 201);
     },
   );
   app.openapi(
-    route({ method: 'get', path: '/v1/sessies/huidig', access: 'ingelogd', tags, summary: 'De ingelogde gebruiker', responses: { 200: { description: 'Sessie', ...jsonContent(Sessie) } } }),
+    route({
+      method: 'get',
+      path: '/v1/sessies/huidig',
+      access: 'ingelogd',
+      tags,
+      summary: 'De ingelogde gebruiker',
+      responses: { 200: { description: 'Sessie', ...jsonContent(Sessie) } },
+    }),
     async (c) => {
       const gebruiker = await kit.run(c, (ctx) => currentSessionUser(ctx));
       const csrfToken = c.get('csrf');
@@ -31,7 +86,14 @@ export function registerSessionRoutes(kit: ApiKit) {
     },
   );
   app.openapi(
-    route({ method: 'delete', path: '/v1/sessies/huidig', access: 'ingelogd', tags, summary: 'Uitloggen', responses: { 204: { description: 'Uitgelogd' } } }),
+    route({
+      method: 'delete',
+      path: '/v1/sessies/huidig',
+      access: 'ingelogd',
+      tags,
+      summary: 'Uitloggen',
+      responses: { 204: { description: 'Uitgelogd' } },
+    }),
     async (c) => {
       kit.actorOf(c);
       await logout(database.db, c.get('sessionToken') ?? '');

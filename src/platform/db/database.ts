@@ -1,7 +1,10 @@
 import { Kysely, PostgresDialect, PGliteDialect, sql, type Transaction } from 'kysely';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import { execFileSync } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { DB } from './schema.js';
 
@@ -62,22 +65,161 @@ export async function openPglite(opts: { dataDir?: string; loadDataDir?: Blob | 
 
 export class DataDirLockedError extends Error {}
 
-/** A lock file on the data directory: PGlite does not lock it and two processes would corrupt it. */
+export const LOCK_FILE = '.onderdak.lock';
+
+/** What the lock file says about its holder. Two processes never have the same pid and start time. */
+export interface LockHolder {
+  pid: number;
+  /** processStartTime(pid) when the lock was taken; null when the platform does not tell. */
+  startTime: string | null;
+  /** Random per lock: release() removes the file only while it is still its own. */
+  token: string;
+  host: string;
+}
+
+/**
+ * When a process started, exact enough to tell two processes with the same pid apart (pids are reused): on Linux the
+ * boot id plus field 22 of /proc/<pid>/stat (clock ticks since boot); elsewhere the start time `ps` shows. Null when
+ * the process does not exist or the platform does not tell.
+ */
+export function processStartTime(pid: number): string | null {
+  if (fs.existsSync('/proc/self/stat')) {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' '); // the name (field 2) may hold spaces and ')'
+      const bootId = fs.readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
+      return `linux:${bootId}:${fields[22 - 3]}`;
+    } catch {
+      return null;
+    }
+  }
+  try {
+    const started = execFileSync('ps', ['-o', 'lstart=', '-p', String(pid)], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      timeout: 5000,
+    }).trim();
+    return started ? `ps:${started}` : null;
+  } catch {
+    return null;
+  }
+}
+
+/** When the process started, in ms since 1970, where the platform tells (for lock files of the old format). */
+function processStartedAtMs(pid: number): number | null {
+  const start = processStartTime(pid);
+  if (start?.startsWith('linux:')) {
+    const btime = /^btime (\d+)$/m.exec(fs.readFileSync('/proc/stat', 'utf8'));
+    const ticks = Number(start.slice(start.lastIndexOf(':') + 1));
+    return btime && Number.isFinite(ticks) ? Number(btime[1]) * 1000 + ticks * 10 : null; // USER_HZ is 100 on Linux
+  }
+  const ms = start ? Date.parse(start.slice(3)) : Number.NaN;
+  return Number.isFinite(ms) ? ms : null;
+}
+
+function isAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM'; // alive, but another user's
+  }
+}
+
+/**
+ * The live process that holds the lock described by `text`, or null when the lock is stale: its process is gone, or
+ * its pid now belongs to a process that started at another time (pid reuse), or the file is empty or unreadable (a
+ * crash while it was written). A lock file of the old format (only a pid) counts as stale when that pid's process
+ * started after the file was written.
+ */
+function liveHolder(text: string, mtimeMs: number): LockHolder | null {
+  let holder: LockHolder;
+  if (/^\d+$/.test(text.trim())) {
+    holder = { pid: Number(text.trim()), startTime: null, token: '', host: '' };
+    if (holder.pid === process.pid) return null; // this process never wrote the old format
+  } else {
+    try {
+      holder = JSON.parse(text) as LockHolder;
+    } catch {
+      return null;
+    }
+  }
+  if (typeof holder?.pid !== 'number' || !isAlive(holder.pid)) return null;
+  const current = processStartTime(holder.pid);
+  if (holder.startTime && current) return holder.startTime === current ? holder : null;
+  // start time not recorded or not known now: a process that started after the lock was written is not its holder
+  const startedAt = processStartedAtMs(holder.pid);
+  if (startedAt !== null && startedAt > mtimeMs + 2000) return null; // btime has whole seconds: some slack
+  return holder;
+}
+
+/**
+ * A lock file on the data directory: PGlite does not lock it and two processes would corrupt it. The file names the
+ * holder by pid, start time and a random token, so a stale lock (holder crashed, pid reused by another process) never
+ * blocks a start, while a live holder always does.
+ */
 export function lockDataDir(dataDir: string): () => void {
   fs.mkdirSync(dataDir, { recursive: true });
-  const lockPath = path.join(dataDir, '.onderdak.lock');
-  try {
-    fs.writeFileSync(lockPath, String(process.pid), { flag: 'wx' });
-  } catch {
-    const pid = Number(fs.readFileSync(lockPath, 'utf8'));
-    let alive = false;
-    try { if (pid) { process.kill(pid, 0); alive = true; } } catch { alive = false; }
-    if (alive && pid !== process.pid) {
-      throw new DataDirLockedError(`De gegevensmap ${dataDir} is in gebruik door een ander proces (pid ${pid}). Stop dat proces eerst, of gebruik de API van de draaiende server.`);
+  const lockPath = path.join(dataDir, LOCK_FILE);
+  const me: LockHolder = {
+    pid: process.pid,
+    startTime: processStartTime(process.pid),
+    token: crypto.randomBytes(16).toString('hex'),
+    host: os.hostname(),
+  };
+  const text = JSON.stringify(me);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      fs.writeFileSync(lockPath, text, { flag: 'wx' });
+      break;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST' || attempt >= 10) throw e;
     }
-    fs.writeFileSync(lockPath, String(process.pid)); // stale lock of a crashed process
+    let current: string;
+    let mtimeMs: number;
+    try {
+      current = fs.readFileSync(lockPath, 'utf8');
+      mtimeMs = fs.statSync(lockPath).mtimeMs;
+    } catch {
+      continue; // released in the meantime
+    }
+    const holder = liveHolder(current, mtimeMs);
+    if (holder) {
+      const who = holder.pid === process.pid ? 'dit proces zelf' : `een ander proces (pid ${holder.pid})`;
+      throw new DataDirLockedError(
+        `De gegevensmap ${dataDir} is in gebruik door ${who}. Stop dat proces eerst, of gebruik de API van de draaiende server.`,
+      );
+    }
+    removeStaleLock(lockPath, current);
   }
-  return () => { try { fs.unlinkSync(lockPath); } catch { /* already gone */ } };
+  return () => {
+    try {
+      if (fs.readFileSync(lockPath, 'utf8') === text) fs.unlinkSync(lockPath);
+    } catch {
+      /* already gone */
+    }
+  };
+}
+
+/**
+ * Removes the stale lock file whose text was judged, but not a fresh lock another starting process wrote in the
+ * meantime: the file is moved aside atomically first, and put back when it turns out to be someone else's.
+ */
+function removeStaleLock(lockPath: string, judged: string) {
+  const aside = `${lockPath}.${process.pid}.${crypto.randomBytes(4).toString('hex')}`;
+  try {
+    fs.renameSync(lockPath, aside);
+  } catch {
+    return; // gone already
+  }
+  try {
+    if (fs.readFileSync(aside, 'utf8') !== judged) fs.linkSync(aside, lockPath); // not ours to remove: back (unless a new one is there)
+  } catch {
+    /* a newer lock took its place: that one stays */
+  } finally {
+    fs.rmSync(aside, { force: true });
+  }
 }
 
 export async function openFromEnv(env: NodeJS.ProcessEnv = process.env): Promise<Database & { release?: () => void }> {

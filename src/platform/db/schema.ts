@@ -20,7 +20,11 @@ export interface UsersTable {
   facility_id: string | null; client_id: string | null; failed_logins: Generated<number>; locked_until: Timestamp | null;
   active: Generated<boolean>; created_at: Generated<Timestamp>;
   corporation_id: ColumnType<string | null, string | null | undefined, string | null>; // 0003_housing
+  login_attempt_at: ColumnType<Timestamp | null, Timestamp | null | undefined, Timestamp | null>; // 0010_login_guard
 }
+// 0010_login_guard: failure counters of unknown usernames and of source addresses (src/rights/login-guard.ts).
+export interface LoginUnknownUsersTable { username_hash: string; failed_logins: number; locked_until: Timestamp | null; login_attempt_at: Timestamp }
+export interface LoginAddressFailuresTable { source: string; failures: number; last_failure_at: Timestamp; blocked_until: Timestamp | null }
 export interface SessionsTable { token_hash: string; user_id: string; csrf_token: string; created_at: Generated<Timestamp>; expires_at: Timestamp }
 export interface ClientsTable {
   id: Generated<string>; tenant_id: string; first_name: string; last_name: string; birth_date: string | null; bsn: string | null;
@@ -108,6 +112,7 @@ export interface DB {
   sessions: SessionsTable; clients: ClientsTable; household_members: HouseholdMembersTable; client_merges: ClientMergesTable;
   registrations: RegistrationsTable; access_decisions: AccessDecisionsTable; trajectories: TrajectoriesTable; stays: StaysTable;
   audit_log: AuditLogTable; schema_migrations: SchemaMigrationsTable;
+  login_unknown_users: LoginUnknownUsersTable; login_address_failures: LoginAddressFailuresTable; // 0010_login_guard
   zrm_assessments: ZrmAssessmentsTable; zrm_scores: ZrmScoresTable; perspective_plans: PerspectivePlansTable; perspective_plan_versions: PerspectivePlanVersionsTable; plan_goals: PlanGoalsTable;
   plan_actions: PlanActionsTable; plan_action_status_changes: PlanActionStatusChangesTable; plan_comments: PlanCommentsTable;
   practical_steps: PracticalStepsTable; blockers: BlockersTable; blocker_updates: BlockerUpdatesTable; waiting_list_entries: WaitingListEntriesTable;
