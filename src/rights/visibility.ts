@@ -13,22 +13,27 @@ export function canSeePersons(actor: Actor): boolean {
   return PERSON_ROLES.includes(actor.role);
 }
 
-
 /** clients the actor may see, as a query to build on. Roles without person access get an error, not an empty list. */
 export function visibleClients(ctx: Ctx): SelectQueryBuilder<DB, 'clients', {}> {
   const { actor } = ctx;
   if (!canSeePersons(actor)) throw new ForbiddenError('Uw rol geeft geen toegang tot persoonsgegevens.');
-  let q = ctx.db.selectFrom('clients').where('clients.tenant_id', '=', actor.tenantId).where('clients.merged_into', 'is', null);
+  let q = ctx.db
+    .selectFrom('clients')
+    .where('clients.tenant_id', '=', actor.tenantId)
+    .where('clients.merged_into', 'is', null);
   if (actor.role === 'client') q = q.where('clients.id', '=', actor.clientId ?? '');
   if (actor.role === 'locatie') {
     // Shelter staff: clients with an open stay at their own facility.
-    q = q.where(({ exists, selectFrom }) => exists(
-      selectFrom('stays').innerJoin('units', 'units.id', 'stays.unit_id')
-        .select(sql`1`.as('one'))
-        .whereRef('stays.client_id', '=', 'clients.id')
-        .where('stays.ended_on', 'is', null)
-        .where('units.facility_id', '=', actor.facilityId ?? ''),
-    ));
+    q = q.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('stays')
+          .innerJoin('units', 'units.id', 'stays.unit_id')
+          .select(sql`1`.as('one'))
+          .whereRef('stays.client_id', '=', 'clients.id')
+          .where('stays.ended_on', 'is', null)
+          .where('units.facility_id', '=', actor.facilityId ?? ''),
+      ),
+    );
   }
   return q;
 }
@@ -39,3 +44,46 @@ export async function assertClientVisible(ctx: Ctx, clientId: string): Promise<v
   if (!row) throw new NotFoundError('Cliënt niet gevonden.');
 }
 
+/**
+ * Whom a placement may be made for (issue 14). The data model has no referral of a client to one facility: an access
+ * decision (toegang) opens a trajectory for the whole tenant, and waiting lists are per kind of provision, not per
+ * facility. So for a locatiemedewerker "referred or admitted to the own facility" is:
+ * - a client already visible to them (an open stay at the own facility: the placement answer is then 409, use
+ *   verhuizen), or
+ * - a client the toegang admitted and who waits for a bed: an open trajectory whose registration has the access decision
+ *   'toegang', and no open stay anywhere (a client in shelter elsewhere is somebody else's resident).
+ * Everyone else is 404, the same answer as for another tenant's id, and decided before any state-dependent 409, so the
+ * status code tells nothing about a client's whereabouts. Roles that see the whole region (toegang) may place every
+ * client they can see; the missing decision or the open stay is then an ordinary 409.
+ */
+export async function assertClientPlaceable(ctx: Ctx, clientId: string): Promise<void> {
+  const { actor } = ctx;
+  if (actor.role !== 'locatie') return assertClientVisible(ctx, clientId);
+  const row = await ctx.db
+    .selectFrom('clients')
+    .select('clients.id')
+    .where('clients.id', '=', clientId)
+    .where('clients.tenant_id', '=', actor.tenantId)
+    .where('clients.merged_into', 'is', null)
+    .where(({ or, and, exists, not, selectFrom }) => {
+      const openStays = () =>
+        selectFrom('stays')
+          .innerJoin('units', 'units.id', 'stays.unit_id')
+          .select(sql`1`.as('one'))
+          .whereRef('stays.client_id', '=', 'clients.id')
+          .where('stays.ended_on', 'is', null);
+      const admitted = selectFrom('trajectories')
+        .innerJoin('access_decisions', 'access_decisions.registration_id', 'trajectories.registration_id')
+        .select(sql`1`.as('one'))
+        .whereRef('trajectories.client_id', '=', 'clients.id')
+        .where('trajectories.tenant_id', '=', actor.tenantId)
+        .where('trajectories.ended_on', 'is', null)
+        .where('access_decisions.outcome', '=', 'toegang');
+      return or([
+        exists(openStays().where('units.facility_id', '=', actor.facilityId ?? '')), // a resident of the own facility
+        and([exists(admitted), not(exists(openStays()))]), // admitted, waiting for a bed, not in shelter anywhere
+      ]);
+    })
+    .executeTakeFirst();
+  if (!row) throw new NotFoundError('Cliënt niet gevonden.');
+}

@@ -1,7 +1,7 @@
 import type { Ctx } from '../../rights/context.js';
 import { audit } from '../../rights/audit.js';
 import { authorize, can } from '../../rights/rights.js';
-import { assertClientVisible } from '../../rights/visibility.js';
+import { assertClientPlaceable, assertClientVisible } from '../../rights/visibility.js';
 import { Problems, NotFoundError, ConflictError, ValidationError } from '../../platform/errors.js';
 import { isIsoDate, daysBetween } from '../../platform/validation.js';
 import { checkPastDate } from '../../platform/dates.js';
@@ -18,10 +18,15 @@ async function lockUnitWithRoom(ctx: Ctx, unitId: string, householdSize: number)
   const unit = await lockUnit(ctx.db, ctx.actor.tenantId, unitId);
   if (!unit?.active) throw new NotFoundError('Eenheid niet gevonden.');
   authorize(ctx, 'plaatsen.opLocatie', { facilityId: unit.facility_id });
-  if (householdSize > unit.beds) throw new ConflictError(`Dit huishouden (${householdSize} personen) past niet in ${unit.name} (${unit.beds} ${unit.beds === 1 ? 'bed' : 'bedden'}). Kies een gezinseenheid.`);
+  if (householdSize > unit.beds)
+    throw new ConflictError(
+      `Dit huishouden (${householdSize} personen) past niet in ${unit.name} (${unit.beds} ${unit.beds === 1 ? 'bed' : 'bedden'}). Kies een gezinseenheid.`,
+    );
   const { used, households } = await unitOccupancy(ctx.db, unitId);
   if (households >= unit.max_households || used + householdSize > unit.beds) {
-    throw new ConflictError(`${unit.name} in ${unit.facility_name} is vol (${used} van ${unit.beds} bedden bezet). Kies een andere eenheid of een reserveplek.`);
+    throw new ConflictError(
+      `${unit.name} in ${unit.facility_name} is vol (${used} van ${unit.beds} bedden bezet). Kies een andere eenheid of een reserveplek.`,
+    );
   }
   return unit;
 }
@@ -31,43 +36,99 @@ async function stayDto(ctx: Ctx, stayId: string): Promise<Verblijf> {
   return toVerblijf(ctx.actor, s, ctx.now);
 }
 
-export async function placeClient(ctx: Ctx, input: { clientId: string; eenheidId: string; datum: string; huishoudgrootte?: number }) {
+export async function placeClient(
+  ctx: Ctx,
+  input: { clientId: string; eenheidId: string; datum: string; huishoudgrootte?: number },
+) {
   authorize(ctx, 'plaatsen');
   const p = new Problems();
   checkPastDate(p, ctx, 'datum', input.datum);
   const size = input.huishoudgrootte ?? 1;
-  if (!Number.isInteger(size) || size < 1 || size > 15) p.add('huishoudgrootte', 'range', 'Huishoudgrootte is een geheel getal van 1 tot 15.');
+  if (!Number.isInteger(size) || size < 1 || size > 15)
+    p.add('huishoudgrootte', 'range', 'Huishoudgrootte is een geheel getal van 1 tot 15.');
   if (!input.eenheidId) p.add('eenheidId', 'required', 'Kies een eenheid.');
   p.throwIfAny();
-  if (can(ctx.actor, 'clienten.alleInRegio')) await assertClientVisible(ctx, input.clientId);
-  else {
-    // Shelter staff place clients the toegang has admitted (an open trajectory in their tenant).
-    const t = await ctx.db.selectFrom('trajectories').select('id').where('client_id', '=', input.clientId).where('tenant_id', '=', ctx.actor.tenantId).where('ended_on', 'is', null).executeTakeFirst();
-    if (!t) throw new NotFoundError('Cliënt niet gevonden of zonder toegangsbesluit.');
-  }
-  // Lock the client too: the same person placed twice at once must not get two beds.
-  const client = await ctx.db.selectFrom('clients').select('id').where('id', '=', input.clientId).forUpdate().executeTakeFirstOrThrow();
-  const open = await ctx.db.selectFrom('stays').select('id').where('client_id', '=', client.id).where('ended_on', 'is', null).executeTakeFirst();
+  // Lock the client first (the same person placed twice at once must not get two beds), then decide whether this actor
+  // may place them at all — under the lock, so the answer cannot change in between. Who may not: 404, before any 409
+  // (assertClientPlaceable: a locatiemedewerker places only clients admitted and waiting, or its own residents).
+  const client = await ctx.db
+    .selectFrom('clients')
+    .select('id')
+    .where('id', '=', input.clientId)
+    .where('tenant_id', '=', ctx.actor.tenantId)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!client) throw new NotFoundError('Cliënt niet gevonden.');
+  await assertClientPlaceable(ctx, client.id);
+  const open = await ctx.db
+    .selectFrom('stays')
+    .select('id')
+    .where('client_id', '=', client.id)
+    .where('ended_on', 'is', null)
+    .executeTakeFirst();
   if (open) throw new ConflictError('Deze cliënt verblijft al in een opvangplek. Gebruik verhuizen.');
   await lockUnitWithRoom(ctx, input.eenheidId, size);
-  const trajectory = await ctx.db.selectFrom('trajectories').select(['id', 'registration_id', 'started_on']).where('client_id', '=', client.id).where('ended_on', 'is', null).executeTakeFirst();
-  if (!trajectory) throw new ConflictError('Er is geen toegangsbesluit met open traject: neem eerst een besluit over de aanmelding.');
-  if (input.datum < trajectory.started_on) new Problems().add('datum', 'range', `De plaatsingsdatum ligt vóór de start van het traject (${trajectory.started_on}).`).throwIfAny();
-  const row = await ctx.db.insertInto('stays').values({
-    tenant_id: ctx.actor.tenantId, client_id: client.id, registration_id: trajectory.registration_id, trajectory_id: trajectory.id,
-    unit_id: input.eenheidId, household_size: size, started_on: input.datum, created_by: ctx.actor.userId,
-  }).returning('id').executeTakeFirstOrThrow();
-  await audit(ctx, { clientId: client.id, action: 'plaatsen', resource: 'verblijf', detail: `eenheid ${input.eenheidId}` });
+  const trajectory = await ctx.db
+    .selectFrom('trajectories')
+    .select(['id', 'registration_id', 'started_on'])
+    .where('client_id', '=', client.id)
+    .where('ended_on', 'is', null)
+    .executeTakeFirst();
+  if (!trajectory)
+    throw new ConflictError('Er is geen toegangsbesluit met open traject: neem eerst een besluit over de aanmelding.');
+  if (input.datum < trajectory.started_on)
+    new Problems()
+      .add('datum', 'range', `De plaatsingsdatum ligt vóór de start van het traject (${trajectory.started_on}).`)
+      .throwIfAny();
+  const row = await ctx.db
+    .insertInto('stays')
+    .values({
+      tenant_id: ctx.actor.tenantId,
+      client_id: client.id,
+      registration_id: trajectory.registration_id,
+      trajectory_id: trajectory.id,
+      unit_id: input.eenheidId,
+      household_size: size,
+      started_on: input.datum,
+      created_by: ctx.actor.userId,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await audit(ctx, {
+    clientId: client.id,
+    action: 'plaatsen',
+    resource: 'verblijf',
+    detail: `eenheid ${input.eenheidId}`,
+  });
   return stayDto(ctx, row.id);
 }
 
 async function loadOpenStay(ctx: Ctx, stayId: string) {
   authorize(ctx, 'verblijven.wijzigen');
-  const s = await ctx.db.selectFrom('stays').innerJoin('units', 'units.id', 'stays.unit_id')
-    .select(['stays.id', 'stays.client_id', 'stays.started_on', 'stays.ended_on', 'stays.household_size', 'stays.trajectory_id', 'stays.registration_id', 'units.facility_id'])
-    .where('stays.id', '=', stayId).where('stays.tenant_id', '=', ctx.actor.tenantId).forUpdate('stays').executeTakeFirst();
+  const s = await ctx.db
+    .selectFrom('stays')
+    .innerJoin('units', 'units.id', 'stays.unit_id')
+    .select([
+      'stays.id',
+      'stays.client_id',
+      'stays.started_on',
+      'stays.ended_on',
+      'stays.household_size',
+      'stays.trajectory_id',
+      'stays.registration_id',
+      'units.facility_id',
+    ])
+    .where('stays.id', '=', stayId)
+    .where('stays.tenant_id', '=', ctx.actor.tenantId)
+    .forUpdate('stays')
+    .executeTakeFirst();
   // Another location's stay: not found, no hint that it exists.
-  if (!s || !can(ctx.actor, 'verblijven.wijzigen', { facilityId: s.facility_id })) throw new NotFoundError('Verblijf niet gevonden.');
+  if (!s || !can(ctx.actor, 'verblijven.wijzigen', { facilityId: s.facility_id }))
+    throw new NotFoundError('Verblijf niet gevonden.');
+  // A stay of a client the actor may no longer see (e.g. moved on to another location): 404 as well, before the 409.
+  await assertClientVisible(ctx, s.client_id).catch((e: unknown) => {
+    throw e instanceof NotFoundError ? new NotFoundError('Verblijf niet gevonden.') : e;
+  });
   if (s.ended_on) throw new ConflictError(`Dit verblijf is al beëindigd op ${s.ended_on}.`);
   return s;
 }
@@ -76,9 +137,14 @@ export async function endStay(ctx: Ctx, stayId: string, input: { datum: string; 
   const s = await loadOpenStay(ctx, stayId);
   const p = new Problems();
   checkPastDate(p, ctx, 'datum', input.datum);
-  if (input.datum && isIsoDate(input.datum) && input.datum < s.started_on) p.add('datum', 'range', `De einddatum ligt vóór de start van het verblijf (${s.started_on}).`);
+  if (input.datum && isIsoDate(input.datum) && input.datum < s.started_on)
+    p.add('datum', 'range', `De einddatum ligt vóór de start van het verblijf (${s.started_on}).`);
   p.throwIfAny();
-  await ctx.db.updateTable('stays').set({ ended_on: input.datum, end_reason: input.reden?.trim() || 'vertrek' }).where('id', '=', stayId).execute();
+  await ctx.db
+    .updateTable('stays')
+    .set({ ended_on: input.datum, end_reason: input.reden?.trim() || 'vertrek' })
+    .where('id', '=', stayId)
+    .execute();
   await audit(ctx, { clientId: s.client_id, action: 'beeindigen', resource: 'verblijf' });
   return stayDto(ctx, stayId);
 }
@@ -87,41 +153,97 @@ export async function moveStay(ctx: Ctx, stayId: string, input: { eenheidId: str
   const s = await loadOpenStay(ctx, stayId);
   const p = new Problems();
   checkPastDate(p, ctx, 'datum', input.datum);
-  if (input.datum && isIsoDate(input.datum) && input.datum < s.started_on) p.add('datum', 'range', `De verhuisdatum ligt vóór de start van het verblijf (${s.started_on}).`);
+  if (input.datum && isIsoDate(input.datum) && input.datum < s.started_on)
+    p.add('datum', 'range', `De verhuisdatum ligt vóór de start van het verblijf (${s.started_on}).`);
   if (!input.eenheidId) p.add('eenheidId', 'required', 'Kies de nieuwe eenheid.');
   p.throwIfAny();
-  await ctx.db.updateTable('stays').set({ ended_on: input.datum, end_reason: 'verhuisd' }).where('id', '=', stayId).execute();
+  await ctx.db
+    .updateTable('stays')
+    .set({ ended_on: input.datum, end_reason: 'verhuisd' })
+    .where('id', '=', stayId)
+    .execute();
   await lockUnitWithRoom(ctx, input.eenheidId, s.household_size);
-  const row = await ctx.db.insertInto('stays').values({
-    tenant_id: ctx.actor.tenantId, client_id: s.client_id, registration_id: s.registration_id, trajectory_id: s.trajectory_id, unit_id: input.eenheidId,
-    household_size: s.household_size, started_on: input.datum, created_by: ctx.actor.userId,
-  }).returning('id').executeTakeFirstOrThrow();
-  await audit(ctx, { clientId: s.client_id, action: 'plaatsen', resource: 'verblijf', detail: `verhuisd naar ${input.eenheidId}` });
+  const row = await ctx.db
+    .insertInto('stays')
+    .values({
+      tenant_id: ctx.actor.tenantId,
+      client_id: s.client_id,
+      registration_id: s.registration_id,
+      trajectory_id: s.trajectory_id,
+      unit_id: input.eenheidId,
+      household_size: s.household_size,
+      started_on: input.datum,
+      created_by: ctx.actor.userId,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await audit(ctx, {
+    clientId: s.client_id,
+    action: 'plaatsen',
+    resource: 'verblijf',
+    detail: `verhuisd naar ${input.eenheidId}`,
+  });
   return stayDto(ctx, row.id);
 }
 
 /** Uitstroom: ends the trajectory with destination and group, and the open stay on the same date. */
-export async function registerExit(ctx: Ctx, trajectoryId: string, input: { datum: string; bestemming: string }, opts: { newAddress?: NewAddress | null } = {}): Promise<Traject> {
+export async function registerExit(
+  ctx: Ctx,
+  trajectoryId: string,
+  input: { datum: string; bestemming: string },
+  opts: { newAddress?: NewAddress | null } = {},
+): Promise<Traject> {
   authorize(ctx, 'uitstroom.registreren');
-  const t = await ctx.db.selectFrom('trajectories').selectAll().where('id', '=', trajectoryId).where('tenant_id', '=', ctx.actor.tenantId).forUpdate().executeTakeFirst();
+  const t = await ctx.db
+    .selectFrom('trajectories')
+    .selectAll()
+    .where('id', '=', trajectoryId)
+    .where('tenant_id', '=', ctx.actor.tenantId)
+    .forUpdate()
+    .executeTakeFirst();
   if (!t) throw new NotFoundError('Traject niet gevonden.');
   await assertClientVisible(ctx, t.client_id);
   const p = new Problems();
   checkPastDate(p, ctx, 'datum', input.datum);
-  if (input.datum && isIsoDate(input.datum) && input.datum < t.started_on) p.add('datum', 'range', `De uitstroomdatum ligt vóór de start van het traject (${t.started_on}).`);
+  if (input.datum && isIsoDate(input.datum) && input.datum < t.started_on)
+    p.add('datum', 'range', `De uitstroomdatum ligt vóór de start van het traject (${t.started_on}).`);
   const dest = EXIT_DESTINATIONS.find((d) => d.code === input.bestemming);
   if (!dest) throw new ValidationError(p.add('bestemming', 'enum', 'Kies een bestemming uit de lijst.').list);
   p.throwIfAny();
   if (t.ended_on) throw new ConflictError(`Dit traject is al beëindigd op ${t.ended_on}.`);
-  const openStay = await ctx.db.selectFrom('stays').select(['id', 'started_on']).where('trajectory_id', '=', trajectoryId).where('ended_on', 'is', null).executeTakeFirst();
-  if (openStay && input.datum < openStay.started_on) new Problems().add('datum', 'range', `De uitstroomdatum ligt vóór de start van het huidige verblijf (${openStay.started_on}).`).throwIfAny();
-  if (openStay) await ctx.db.updateTable('stays').set({ ended_on: input.datum, end_reason: 'uitstroom' }).where('id', '=', openStay.id).execute();
-  await ctx.db.updateTable('trajectories').set({ ended_on: input.datum, exit_destination: dest.code, exit_group: dest.group }).where('id', '=', trajectoryId).execute();
+  const openStay = await ctx.db
+    .selectFrom('stays')
+    .select(['id', 'started_on'])
+    .where('trajectory_id', '=', trajectoryId)
+    .where('ended_on', 'is', null)
+    .executeTakeFirst();
+  if (openStay && input.datum < openStay.started_on)
+    new Problems()
+      .add('datum', 'range', `De uitstroomdatum ligt vóór de start van het huidige verblijf (${openStay.started_on}).`)
+      .throwIfAny();
+  if (openStay)
+    await ctx.db
+      .updateTable('stays')
+      .set({ ended_on: input.datum, end_reason: 'uitstroom' })
+      .where('id', '=', openStay.id)
+      .execute();
+  await ctx.db
+    .updateTable('trajectories')
+    .set({ ended_on: input.datum, exit_destination: dest.code, exit_group: dest.group })
+    .where('id', '=', trajectoryId)
+    .execute();
   await audit(ctx, { clientId: t.client_id, action: 'wijzigen', resource: 'uitstroom', detail: input.bestemming });
   // Nazorg (waakvlam) after every exit to housing: the plan with the default contacts, same transaction (issue 6).
   const nazorgplanId = await createPlanAfterExit(ctx, t.id, opts.newAddress ?? null);
   return {
-    id: t.id, clientId: t.client_id, start: t.started_on, eind: input.datum, bestemming: dest.code, bestemmingLabel: dest.label, bestemmingsgroep: dest.group,
-    dagen: daysBetween(t.started_on, input.datum), nazorgplanId,
+    id: t.id,
+    clientId: t.client_id,
+    start: t.started_on,
+    eind: input.datum,
+    bestemming: dest.code,
+    bestemmingLabel: dest.label,
+    bestemmingsgroep: dest.group,
+    dagen: daysBetween(t.started_on, input.datum),
+    nazorgplanId,
   };
 }
