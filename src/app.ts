@@ -1,13 +1,23 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
+import { HTTPException } from 'hono/http-exception';
 import { AREA_ROUTES } from './areas/index.js';
 import type { Database } from './platform/db/database.js';
 import { DomainError, UnauthorizedError } from './platform/errors.js';
+import {
+  bodyLimitFor,
+  bodyLimits,
+  databaseProblem,
+  megabytes,
+  parseTrustedProxies,
+  rejectNulInPath,
+  requestOrigin,
+} from './platform/http/hardening.js';
 import { type Api, type ApiKit, type Env, jsonContent, route } from './platform/http/kit.js';
 import { problem, zodIssuesToParams } from './platform/http/problem.js';
 import { serveStatic } from './platform/http/static.js';
-import { inTransaction, type Actor, type Ctx } from './rights/context.js';
+import { type Actor, type Ctx, inTransaction } from './rights/context.js';
 import { csrfMatches, SESSION_COOKIE, sessionFromToken } from './rights/sessions.js';
 
 export const API_VERSION = '1.0.0';
@@ -19,28 +29,65 @@ export interface AppOptions {
   database: Database;
   staticDir?: string;
   now?: () => Date;
+  /** SECURE_COOKIES=1: `Secure` cookies and HSTS on every response, also over plain HTTP (behind an unknown proxy). */
   secureCookies?: boolean;
+  /** TRUSTED_PROXIES: the peers whose X-Forwarded-For / X-Forwarded-Proto count (default none). */
+  trustedProxies?: readonly string[];
 }
 
 /** The whole application: API (every area's routes under /v1) and the built web interface. */
 export function createApp(opts: AppOptions) {
   const { database } = opts;
   const now = opts.now ?? (() => new Date());
+  const trusted = opts.trustedProxies ?? parseTrustedProxies(process.env.TRUSTED_PROXIES);
+  const secureCookies = opts.secureCookies ?? false;
   const app = new OpenAPIHono<Env>({
     strict: true,
     defaultHook: (result, c) => {
       if (!result.success) {
-        return problem(c, 400, 'Ongeldige invoer', 'Een of meer velden zijn niet goed ingevuld.', zodIssuesToParams(result.error.issues as never));
+        return problem(
+          c,
+          400,
+          'Ongeldige invoer',
+          'Een of meer velden zijn niet goed ingevuld.',
+          zodIssuesToParams(result.error.issues as never),
+        );
       }
     },
   });
 
-  app.use('*', securityHeaders);
+  app.use('*', securityHeaders(trusted, secureCookies));
+  app.use(
+    '*',
+    rejectNulInPath(() => app.routes.filter((r) => r.method !== 'ALL').map((r) => r.path)),
+  );
+  app.use('/v1/*', bodyLimits);
   app.onError((err, c) => {
     if (err instanceof DomainError) return problem(c, err.status, err.title, err.message, err.invalidParams);
-    if (err instanceof SyntaxError) return problem(c, 400, 'Ongeldige invoer', 'De aanvraag bevat geen geldige JSON.');
+    if (err instanceof SyntaxError || (err instanceof HTTPException && err.status === 400)) {
+      return problem(c, 400, 'Ongeldige invoer', 'De aanvraag bevat geen geldige JSON.', [
+        { name: '(body)', code: 'invalid_json', reason: 'De tekst is geen geldige JSON.' },
+      ]);
+    }
+    if (err instanceof HTTPException && err.status === 413) {
+      return problem(
+        c,
+        413,
+        'Aanvraag te groot',
+        `De aanvraag is groter dan de toegestane ${megabytes(bodyLimitFor(c.req.path))}.`,
+      );
+    }
+    if (err instanceof HTTPException && err.status < 500)
+      return problem(c, err.status, 'Ongeldige aanvraag', err.message);
+    const mapped = databaseProblem(c, err);
+    if (mapped) return mapped;
     console.error(err);
-    return problem(c, 500, 'Interne fout', 'Er ging iets mis aan onze kant. Uw gegevens zijn niet gewijzigd; probeer het opnieuw.');
+    return problem(
+      c,
+      500,
+      'Interne fout',
+      'Er ging iets mis aan onze kant. Uw gegevens zijn niet gewijzigd; probeer het opnieuw.',
+    );
   });
   app.use('/v1/*', sessionMiddleware(database, now));
 
@@ -49,13 +96,11 @@ export function createApp(opts: AppOptions) {
     if (!a) throw new UnauthorizedError();
     return a;
   };
-  const sourceIp = (c: Context<Env>) =>
-    c.req.header('x-forwarded-for')?.split(',')[0]?.trim() ??
-    (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress;
+  const sourceIp = (c: Context<Env>) => requestOrigin(c, trusted).ip;
   const run = <T>(c: Context<Env>, fn: (ctx: Ctx) => Promise<T>) =>
     inTransaction(database, actorOf(c), fn, { now: now(), sourceIp: sourceIp(c) });
 
-  const kit: ApiKit = { app, database, now, secureCookies: opts.secureCookies ?? false, run, actorOf, sourceIp };
+  const kit: ApiKit = { app, database, now, secureCookies, run, actorOf, sourceIp };
   for (const register of AREA_ROUTES) register(kit);
 
   // The contract: public, CORS * (API-51); the same document as docs/openapi.json, built once per app.
@@ -85,9 +130,15 @@ export function createApp(opts: AppOptions) {
   // 405 with Allow for a known path with another method; problem+json 404 for unknown API paths.
   app.notFound((c) => {
     if (c.req.path.startsWith('/v1')) {
-      const allowed = [...new Set(app.routes.filter((r) => r.method !== 'ALL' && pathMatches(r.path, c.req.path)).map((r) => r.method))];
+      const allowed = [
+        ...new Set(
+          app.routes.filter((r) => r.method !== 'ALL' && pathMatches(r.path, c.req.path)).map((r) => r.method),
+        ),
+      ];
       if (allowed.length) {
-        return problem(c, 405, 'Methode niet toegestaan', `Gebruik ${allowed.join(', ')} voor dit pad.`, undefined, { Allow: allowed.join(', ') });
+        return problem(c, 405, 'Methode niet toegestaan', `Gebruik ${allowed.join(', ')} voor dit pad.`, undefined, {
+          Allow: allowed.join(', '),
+        });
       }
       return problem(c, 404, 'Niet gevonden', 'Deze API-bron bestaat niet.');
     }
@@ -184,25 +235,36 @@ function unopenedDatabase(): Database {
   };
 }
 
-// NL API Design Rules: API-Version and security headers on every response.
-const securityHeaders: MiddlewareHandler = async (c, next) => {
-  await next();
-  const h = c.res.headers;
-  h.set('API-Version', API_VERSION);
-  h.set('X-Content-Type-Options', 'nosniff');
-  h.set('X-Frame-Options', 'DENY');
-  h.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
-  h.set('Referrer-Policy', 'no-referrer');
-  if (c.req.path.startsWith('/v1')) {
-    h.set('Cache-Control', 'no-store');
-    h.set('Content-Security-Policy', "frame-ancestors 'none'; default-src 'none'");
-  } else {
-    h.set(
-      'Content-Security-Policy',
-      "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'",
-    );
-  }
-};
+// NL API Design Rules: API-Version and security headers on every response. HSTS and `Secure` cookies when the request
+// arrived over HTTPS (directly, or X-Forwarded-Proto: https from a trusted proxy), or always with SECURE_COOKIES=1.
+const securityHeaders =
+  (trusted: readonly string[], secureCookies: boolean): MiddlewareHandler =>
+  async (c, next) => {
+    await next();
+    const h = c.res.headers;
+    const https = secureCookies || requestOrigin(c, trusted).https;
+    h.set('API-Version', API_VERSION);
+    h.set('X-Content-Type-Options', 'nosniff');
+    h.set('X-Frame-Options', 'DENY');
+    if (https) {
+      h.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+      const cookies = h.getSetCookie();
+      if (cookies.some((v) => !/;\s*secure\s*(;|$)/i.test(v))) {
+        h.delete('Set-Cookie');
+        for (const v of cookies) h.append('Set-Cookie', /;\s*secure\s*(;|$)/i.test(v) ? v : `${v}; Secure`);
+      }
+    }
+    h.set('Referrer-Policy', 'no-referrer');
+    if (c.req.path.startsWith('/v1')) {
+      h.set('Cache-Control', 'no-store');
+      h.set('Content-Security-Policy', "frame-ancestors 'none'; default-src 'none'");
+    } else {
+      h.set(
+        'Content-Security-Policy',
+        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'",
+      );
+    }
+  };
 
 // Session → actor. CSRF token required on every state-changing request except login.
 function sessionMiddleware(database: Database, now: () => Date): MiddlewareHandler<Env> {
@@ -221,7 +283,12 @@ function sessionMiddleware(database: Database, now: () => Date): MiddlewareHandl
       }
       const isLogin = c.req.path === '/v1/sessies' && method === 'POST';
       if (!isLogin && session && !csrfMatches(session.csrfToken, c.req.header('x-csrf-token'))) {
-        return problem(c, 403, 'Geen toegang', 'Het beveiligingstoken (CSRF) ontbreekt of klopt niet. Laad de pagina opnieuw.');
+        return problem(
+          c,
+          403,
+          'Geen toegang',
+          'Het beveiligingstoken (CSRF) ontbreekt of klopt niet. Laad de pagina opnieuw.',
+        );
       }
     }
     await next();

@@ -87,8 +87,11 @@ describe('NL API Design Rules', () => {
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
       expect(res.headers.get('x-frame-options')).toBe('DENY');
       expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
-      expect(res.headers.get('strict-transport-security')).toBeTruthy();
+      // HSTS only over HTTPS (RFC 6797 §7.2; see hardening.test.ts for X-Forwarded-Proto from a trusted proxy)
+      expect(res.headers.get('strict-transport-security')).toBeNull();
     }
+    const overHttps = await app.request('https://localhost/v1/bestaat-niet');
+    expect(overHttps.headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains');
   });
 
   it('geeft 404 (geen redirect) bij een slash aan het eind, 405 met Allow bij een verkeerde methode, 415 bij geen JSON', async () => {

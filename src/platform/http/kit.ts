@@ -1,9 +1,10 @@
 import { createRoute, type OpenAPIHono, type RouteConfig, type z } from '@hono/zod-openapi';
 import type { Context, MiddlewareHandler } from 'hono';
-import { ForbiddenError, UnauthorizedError } from '../errors.js';
 import type { Actor, Ctx } from '../../rights/context.js';
-import { refusalFor, roleMay, rolesFor, type Action } from '../../rights/rights.js';
+import { type Action, refusalFor, roleMay, rolesFor } from '../../rights/rights.js';
 import type { Database } from '../db/database.js';
+import { ForbiddenError, UnauthorizedError } from '../errors.js';
+import { bodyLimitFor, megabytes, rejectNul } from './hardening.js';
 import { problemResponses } from './problem.js';
 
 /** Per-request values the session middleware sets. */
@@ -36,22 +37,41 @@ export type RouteAccess = Action | 'openbaar' | 'ingelogd';
 
 /** The API-Version header every response carries (API-57), documented on every response. */
 const versionHeader = {
-  'API-Version': { description: 'Volledige versie van de API (SemVer)', schema: { type: 'string' as const, example: '1.0.0' } },
+  'API-Version': {
+    description: 'Volledige versie van de API (SemVer)',
+    schema: { type: 'string' as const, example: '1.0.0' },
+  },
 };
 
 /** A documented route: its access, the standard problem responses (400, 401, 403, 500 and the extra ones), and API-Version on every response. */
 export function route<R extends RouteConfig>(cfg: R & { access: RouteAccess; extraProblems?: number[] }): R {
   const { extraProblems, access, ...rest } = cfg;
-  const roles = access === 'openbaar' ? 'iedereen, zonder inloggen' : access === 'ingelogd' ? 'elke ingelogde gebruiker' : rolesFor(access).join(', ');
+  const roles =
+    access === 'openbaar'
+      ? 'iedereen, zonder inloggen'
+      : access === 'ingelogd'
+        ? 'elke ingelogde gebruiker'
+        : rolesFor(access).join(', ');
+  // A route with a body documents its size limit (413, src/platform/http/hardening.ts).
+  const tooLarge = rest.request?.body
+    ? {
+        413: {
+          ...problemResponses(413)[413],
+          description: `Aanvraag te groot (meer dan ${megabytes(bodyLimitFor(rest.path))})`,
+        },
+      }
+    : {};
   const responses = Object.fromEntries(
-    Object.entries({ ...rest.responses, ...problemResponses(...(extraProblems ?? [])) }).map(([status, r]) => [
-      status,
-      { ...(r as object), headers: { ...versionHeader, ...((r as { headers?: object }).headers ?? {}) } },
-    ]),
+    Object.entries({ ...rest.responses, ...problemResponses(...(extraProblems ?? [])), ...tooLarge }).map(
+      ([status, r]) => [
+        status,
+        { ...(r as object), headers: { ...versionHeader, ...((r as { headers?: object }).headers ?? {}) } },
+      ],
+    ),
   );
   return createRoute({
     ...rest,
-    middleware: [accessGuard(access)],
+    middleware: [accessGuard(access), rejectNul],
     description: [rest.description, `Rollen: ${roles}.`].filter(Boolean).join('\n\n'),
     'x-actie': access,
     responses,
@@ -85,7 +105,10 @@ export function jsonContent<T extends z.ZodType>(schema: T) {
 }
 
 /** HAL paging links (API-42) instead of the service's heeftVolgende flag. */
-export function withLinks<T extends { pagina: number; paginaGrootte: number; heeftVolgende: boolean }>(c: Context, r: T) {
+export function withLinks<T extends { pagina: number; paginaGrootte: number; heeftVolgende: boolean }>(
+  c: Context,
+  r: T,
+) {
   const url = new URL(c.req.url);
   const link = (page: number) => {
     const u = new URL(url);
