@@ -1,6 +1,6 @@
-import { describe, it, expect } from 'vitest';
 import fs from 'node:fs';
-import { withAppAndBrowser, openMenu } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { openMenu, WAIT_MS, withAppAndBrowser } from './harness.js';
 
 // Issue 3: the policy officer opens the dashboard for 2018, sees the Leger des Heils figure of 346 registrations,
 // downloads the CSV (Dutch Excel) and finds no person data.
@@ -18,25 +18,47 @@ describe('dashboard maatschappelijke opvang', () => {
     await page.getByLabel('Periode', { exact: true }).selectOption('jaar');
     await page.getByLabel('Jaar', { exact: true }).selectOption('2018');
     await page.getByRole('button', { name: 'Toon cijfers' }).click();
-    await expect.poll(() => page.getByRole('heading', { name: 'Kerncijfers 2018' }).count()).toBe(1);
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Kerncijfers 2018' }).count(), { timeout: WAIT_MS })
+      .toBe(1);
     const row = page.locator('tr[data-cijfer="aanmeldingen"]');
     await row.waitFor();
     const cells = await row.locator('td').allInnerTexts();
     expect(cells).toHaveLength(5);
     expect(cells[4]).toBe('346'); // 2018 is the selected (last) column
-    expect(await page.locator('.onderdak-dashboard__tabel thead th').allInnerTexts()).toEqual(['Kerncijfer', '2014', '2015', '2016', '2017', '2018']);
+    expect(await page.locator('.onderdak-dashboard__tabel thead th').allInnerTexts()).toEqual([
+      'Kerncijfer',
+      '2014',
+      '2015',
+      '2016',
+      '2017',
+      '2018',
+    ]);
     expect(await row.locator('th').getAttribute('title')).toMatch(/met een datum in de periode/);
     // charts have a text alternative
-    await expect.poll(() => page.locator('.onderdak-chart[role="img"]').count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(5);
-    for (const label of await page.locator('.onderdak-chart[role="img"]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''))) expect(label.length).toBeGreaterThan(20);
+    await expect
+      .poll(() => page.locator('.onderdak-chart[role="img"]').count(), { timeout: WAIT_MS })
+      .toBeGreaterThanOrEqual(5);
+    for (const label of await page
+      .locator('.onderdak-chart[role="img"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? '')))
+      expect(label.length).toBeGreaterThan(20);
 
     // the other action lines for the same period, as aggregates: perspectief, wonen, terugval, preventie
-    for (const name of ['Werken aan perspectief', 'Van opvang naar wonen', 'Terugval na uitstroom naar wonen', /^Preventie \d{4}$/]) {
+    for (const name of [
+      'Werken aan perspectief',
+      'Van opvang naar wonen',
+      'Terugval na uitstroom naar wonen',
+      /^Preventie \d{4}$/,
+    ]) {
       await page.getByRole('heading', { level: 2, name }).waitFor();
     }
     await page.getByRole('region', { name: 'Werken aan perspectief' }).getByRole('table').first().waitFor();
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Download CSV/ }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: /Download CSV/ }).click(),
+    ]);
     const file = await download.path();
     const csv = fs.readFileSync(file!, 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);

@@ -1,62 +1,46 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import net from 'node:net';
-import { beforeAll, afterAll } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { type RunningApp, startApp } from './server.js';
 
-const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+export { type RunningApp, startApp } from './server.js';
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, '127.0.0.1', () => { const p = (srv.address() as net.AddressInfo).port; srv.close(() => resolve(p)); });
-    srv.on('error', reject);
-  });
-}
+/**
+ * How long a page may take to show what a test waits for (data loaded, a form saved). Generous: CI runs on two busy
+ * cores. A test that waits for something that never comes still fails, after this long.
+ */
+export const WAIT_MS = 60_000;
 
-export interface RunningApp { url: string; dataDir: string; proc: ChildProcess; output: () => string; stop: () => Promise<void> }
-
-/** Starts the real app as `npm start` would (tsx src/main.ts) on a fresh embedded database, demo loaded. */
-export async function startApp(env: Record<string, string> = {}): Promise<RunningApp> {
-  const port = await freePort();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'onderdak-e2e-'));
-  let out = '';
-  const { DATABASE_URL: _ignored, ...rest } = process.env;
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: root, env: { ...rest, PORT: String(port), DATA_DIR: dataDir, HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  proc.stdout!.on('data', (d) => { out += d; });
-  proc.stderr!.on('data', (d) => { out += d; });
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 150_000;
-  for (;;) {
-    if (proc.exitCode !== null) throw new Error(`server stopte: ${out}`);
-    try { const r = await fetch(`${url}/v1`); if (r.ok) break; } catch { /* not yet */ }
-    if (Date.now() > deadline) { proc.kill(); throw new Error(`server start niet: ${out}`); }
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  return {
-    url, dataDir, proc, output: () => out,
-    async stop() {
-      if (proc.exitCode === null) { proc.kill('SIGTERM'); await new Promise((r) => proc.once('exit', r)); }
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-}
-
-export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
+/** Chromium, where every page (and context) waits up to WAIT_MS for elements and navigations by default. */
+async function launchBrowser(): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
   });
+  const withTimeouts = <T extends BrowserContext | Page>(x: T): T => {
+    x.setDefaultTimeout(WAIT_MS);
+    x.setDefaultNavigationTimeout(WAIT_MS);
+    return x;
+  };
+  const newContext = browser.newContext.bind(browser);
+  const newPage = browser.newPage.bind(browser);
+  browser.newContext = async (options) => withTimeouts(await newContext(options));
+  browser.newPage = async (options) => withTimeouts(await newPage(options));
+  return browser;
 }
 
-export const DEMO_PASSWORD = 'Onderdak-demo-2026';
+const DEMO_PASSWORD = 'Onderdak-demo-2026';
 
 /** Logs in through the login page as a demo user and waits until the app shows the logout button. */
-export async function login(page: Page, app: RunningApp, user: string, password = DEMO_PASSWORD): Promise<void> {
+async function login(page: Page, app: RunningApp, user: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto(`${app.url}/inloggen`);
   await page.getByLabel('Gebruikersnaam').fill(user);
   await page.getByLabel('Wachtwoord').fill(password);
@@ -70,8 +54,8 @@ export async function openMenu(page: Page, name: string): Promise<void> {
 }
 
 /**
- * For a test file: starts the app (with a fresh demo data dir) and chromium before its tests and stops both after.
- * The fields are set once beforeAll has run; `login` logs in as a demo user on this app.
+ * For a test file: starts the app (on its own copy of the run's demo data dir) and chromium before its tests and
+ * stops both after. The fields are set once beforeAll has run; `login` logs in as a demo user on this app.
  */
 export function withAppAndBrowser(env: Record<string, string> = {}) {
   const e2e = {
@@ -86,7 +70,38 @@ export function withAppAndBrowser(env: Record<string, string> = {}) {
       return { page, errors };
     },
   };
-  beforeAll(async () => { e2e.app = await startApp(env); e2e.browser = await launchBrowser(); });
-  afterAll(async () => { await e2e.browser?.close(); await e2e.app?.stop(); });
+  beforeAll(async () => {
+    // both at once; whichever started is stopped in afterAll even when the other failed
+    const [app, browser] = await Promise.allSettled([startApp(env), launchBrowser()]);
+    if (app.status === 'fulfilled') e2e.app = app.value;
+    if (browser.status === 'fulfilled') e2e.browser = browser.value;
+    if (app.status === 'rejected') throw app.reason;
+    if (browser.status === 'rejected') throw browser.reason;
+  });
+  afterAll(async () => {
+    // this file's copy of the data is thrown away: no need for a clean shutdown
+    await Promise.all([e2e.browser?.close(), e2e.app?.stop({ discard: true })]);
+  });
   return e2e;
+}
+
+/**
+ * Waits until the page shows no loading indicator (the app's "… laden…" statuses: data, lazy charts and the map
+ * are in) and the browser has rendered twice since, so what a check reads is what the user sees.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      ![...document.querySelectorAll('.onderdak-loading, [role="status"]')].some((e) =>
+        /laden…$/i.test((e.textContent ?? '').trim()),
+      ),
+    undefined,
+    { timeout: WAIT_MS },
+  );
+  await rendered(page);
+}
+
+/** Waits until the browser has rendered two frames (after a resize: layout, resize handlers and paint are done). */
+export async function rendered(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
 }

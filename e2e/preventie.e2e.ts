@@ -1,6 +1,6 @@
-import { describe, it, expect } from 'vitest';
-import { withAppAndBrowser, openMenu } from './harness.js';
+import { describe, expect, it } from 'vitest';
 import { todayInNl } from '../src/platform/validation.js';
+import { openMenu, withAppAndBrowser } from './harness.js';
 
 const e2e = withAppAndBrowser();
 const today = todayInNl(new Date());
@@ -68,7 +68,8 @@ describe('toegang: nazorgplan aanpassen, budgetbeheer voortijdig beëindigen of 
     const rows = budget.getByRole('row');
     const n = await rows.count();
     let index = -1;
-    for (let i = 1; i < n && index < 0; i++) if (await rows.nth(i).getByRole('button', { name: 'Voortijdig beëindigen' }).count()) index = i;
+    for (let i = 1; i < n && index < 0; i++)
+      if (await rows.nth(i).getByRole('button', { name: 'Voortijdig beëindigen' }).count()) index = i;
     expect(index).toBeGreaterThan(0);
     const row = rows.nth(index);
     await row.getByRole('button', { name: 'Voortijdig beëindigen' }).click();
@@ -76,13 +77,22 @@ describe('toegang: nazorgplan aanpassen, budgetbeheer voortijdig beëindigen of 
     await page.getByRole('alert').filter({ hasText: 'voortijdig stopt' }).first().waitFor();
     await row.getByLabel('Reden').fill('Cliënt verhuist buiten de regio');
     await row.getByRole('button', { name: 'Budgetbeheer beëindigen' }).click();
-    await rows.nth(index).getByText(/voortijdig beëindigd.*Cliënt verhuist buiten de regio/).waitFor();
+    await rows
+      .nth(index)
+      .getByText(/voortijdig beëindigd.*Cliënt verhuist buiten de regio/)
+      .waitFor();
     expect(await rows.nth(index).textContent()).toContain('Afgerond');
 
     // the first plan of the worklist: an extra contact moment, then removed again
-    await page.getByRole('table', { name: /Nazorgplannen/ }).getByRole('link').first().click();
+    await page
+      .getByRole('table', { name: /Nazorgplannen/ })
+      .getByRole('link')
+      .first()
+      .click();
     await page.getByRole('heading', { level: 1, name: /^Nazorgplan / }).waitFor();
-    const inTwentyDays = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date(Date.now() + 20 * 86_400_000));
+    const inTwentyDays = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(
+      new Date(Date.now() + 20 * 86_400_000),
+    );
     await page.getByLabel('Gepland op').fill(inTwentyDays);
     await page.getByRole('button', { name: 'Contactmoment plannen' }).click();
     const extra = page.getByRole('form', { name: /Contactmoment extra contact .* aanpassen/ });
@@ -105,14 +115,21 @@ describe('toegang: nazorgplan aanpassen, budgetbeheer voortijdig beëindigen of 
       const plans = (await (await fetch('/v1/nazorgplannen?status=actief')).json()).resultaten as { id: string }[];
       for (const { id } of plans) {
         const plan = await (await fetch(`/v1/nazorgplannen/${id}`)).json();
-        if (plan.mogelijkheden.budgetbeheerToevoegen && plan.budgetbeheer.every((b: { fase: string }) => b.fase === 'afgerond' || b.fase === 'geannuleerd')) return id;
+        if (
+          plan.mogelijkheden.budgetbeheerToevoegen &&
+          plan.budgetbeheer.every((b: { fase: string }) => b.fase === 'afgerond' || b.fase === 'geannuleerd')
+        )
+          return id;
       }
       return null;
     });
     expect(planId).not.toBeNull();
     await page.goto(`${e2e.app.url}/nazorg/${planId}`);
     await page.getByRole('heading', { level: 1, name: /^Nazorgplan / }).waitFor();
-    const plus = (days: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date(Date.now() + days * 86_400_000));
+    const plus = (days: number) =>
+      new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(
+        new Date(Date.now() + days * 86_400_000),
+      );
     await page.getByLabel('Start (opbouwfase)').fill(plus(30));
     await page.getByLabel('Afbouwfase vanaf').fill(plus(300));
     await page.getByLabel('Einde').fill(plus(400));

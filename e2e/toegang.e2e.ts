@@ -1,7 +1,7 @@
-import { describe, it, expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { withAppAndBrowser } from './harness.js';
+import { describe, expect, it } from 'vitest';
 import { todayInNl } from '../src/platform/validation.js';
+import { WAIT_MS, withAppAndBrowser } from './harness.js';
 
 const e2e = withAppAndBrowser();
 const login = e2e.login;
@@ -19,9 +19,15 @@ describe('toegangsmedewerker: van aanmelding tot uitstroom in de browser', () =>
   it('registreert, besluit, plaatst, ziet het beddenbord veranderen en registreert uitstroom; een andere centrumgemeente vindt de persoon niet', async () => {
     const { page, errors } = await e2e.loggedInPage('dordrecht.toegang');
     // the start page shows what needs attention, counted by the same worklist the doorstroomoverleg uses
-    const totalen = await page.evaluate(async () => (await (await fetch('/v1/werklijsten/doorstroomoverleg')).json()).totalen);
+    const totalen = await page.evaluate(
+      async () => (await (await fetch('/v1/werklijsten/doorstroomoverleg')).json()).totalen,
+    );
     const aandacht = page.getByRole('region', { name: 'Aandacht nodig' });
-    await aandacht.getByRole('link', { name: new RegExp(`^${totalen.bovenDoel} langer dan 91 dagen in de opvang \\(van ${totalen.inOpvang}\\)`) }).waitFor();
+    await aandacht
+      .getByRole('link', {
+        name: new RegExp(`^${totalen.bovenDoel} langer dan 91 dagen in de opvang \\(van ${totalen.inOpvang}\\)`),
+      })
+      .waitFor();
     expect(totalen.inOpvang).toBeGreaterThan(0);
     const before = await occupied(page, 'Crisisopvang Kromhout-Kasperspad');
 
@@ -44,7 +50,9 @@ describe('toegangsmedewerker: van aanmelding tot uitstroom in de browser', () =>
     const scr = page.getByRole('form', { name: 'Screening vastleggen' });
     await scr.getByRole('button', { name: 'Screening opslaan' }).click();
     await scr.getByText('Vul de bevindingen in.').first().waitFor();
-    await scr.getByLabel('Bevindingen').fill('Dakloos sinds twee weken, slaapt in de auto; geen netwerk dat kan opvangen.');
+    await scr
+      .getByLabel('Bevindingen')
+      .fill('Dakloos sinds twee weken, slaapt in de auto; geen netwerk dat kan opvangen.');
     await scr.getByRole('button', { name: 'Screening opslaan' }).click();
     await scr.waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Besluit nemen' }).click();
@@ -76,7 +84,11 @@ describe('toegangsmedewerker: van aanmelding tot uitstroom in de browser', () =>
     const move = page.getByRole('form', { name: 'Verhuizen naar een andere eenheid' });
     await move.getByRole('button', { name: 'Verhuizing opslaan' }).click();
     await move.getByText('Kies de nieuwe eenheid.').first().waitFor();
-    const other = move.getByLabel('Eenheid').locator('option', { hasText: 'vrij' }).filter({ hasNotText: new RegExp(`^${firstUnit} — `) }).first();
+    const other = move
+      .getByLabel('Eenheid')
+      .locator('option', { hasText: 'vrij' })
+      .filter({ hasNotText: new RegExp(`^${firstUnit} — `) })
+      .first();
     await other.waitFor({ state: 'attached' });
     const otherUnit = unitName((await other.textContent())!);
     expect(otherUnit).not.toBe(firstUnit);
@@ -84,8 +96,12 @@ describe('toegangsmedewerker: van aanmelding tot uitstroom in de browser', () =>
     await move.getByLabel('Datum').fill(today);
     await move.getByRole('button', { name: 'Verhuizing opslaan' }).click();
     await move.waitFor({ state: 'detached' });
-    const current = page.locator('.onderdak-card').filter({ has: page.getByRole('heading', { level: 3, name: 'Huidig verblijf' }) });
-    await expect.poll(async () => (await current.textContent()) ?? '').toContain(`Eenheid${otherUnit}Sinds`);
+    const current = page
+      .locator('.onderdak-card')
+      .filter({ has: page.getByRole('heading', { level: 3, name: 'Huidig verblijf' }) });
+    await expect
+      .poll(async () => (await current.textContent()) ?? '', { timeout: WAIT_MS })
+      .toContain(`Eenheid${otherUnit}Sinds`);
 
     expect(await occupied(page, 'Crisisopvang Kromhout-Kasperspad')).toBe(before + 1);
     await expect(page.getByRole('link', { name: 'Wilhelmina Zonderland' }).count()).resolves.toBe(1);
@@ -107,7 +123,10 @@ describe('toegangsmedewerker: van aanmelding tot uitstroom in de browser', () =>
     await page.goto(`${e2e.app.url}/clienten?zoek=Zonderland`);
     await page.getByText('Geen cliënten gevonden').waitFor();
     await page.goto(clientUrl);
-    await page.getByText(/niet gevonden/i).first().waitFor();
+    await page
+      .getByText(/niet gevonden/i)
+      .first()
+      .waitFor();
     expect(await page.getByText('Wilhelmina').count()).toBe(0);
     expect(errors).toEqual([]);
   });

@@ -1,7 +1,7 @@
-import { describe, it, expect } from 'vitest';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { withAppAndBrowser } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { rendered, settled, withAppAndBrowser } from './harness.js';
 
 // WCAG 2.1 AA, checked by axe-core (the engine behind most audit tools) on the main screens of every role, after
 // their data has loaded, plus reflow at 320 px, which axe does not check. Automated checks find only part of the problems (roughly a third to half of the success
@@ -9,33 +9,60 @@ import { withAppAndBrowser } from './harness.js';
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const e2e = withAppAndBrowser();
 
-interface Violation { id: string; impact: string | null; help: string; nodes: { target: string[]; failureSummary?: string }[] }
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[]; failureSummary?: string }[];
+}
 
 async function axe(page: Page): Promise<Violation[]> {
   await page.addScriptTag({ path: axePath });
   return page.evaluate(async () => {
-    const w = window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: Violation[] }> } };
-    const r = await w.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+    const w = window as unknown as {
+      axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: Violation[] }> };
+    };
+    const r = await w.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      resultTypes: ['violations'],
+    });
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+    }));
   });
 }
 
 const SCREENS: { user: string; paths: { path: string; ready: string }[] }[] = [
-  { user: 'dordrecht.toegang', paths: [
-    { path: '/', ready: 'Welkom' },
-    { path: '/clienten', ready: 'Cliënten' },
-    { path: '/clienten/nieuw', ready: 'Nieuwe cliënt' },
-    { path: '/aanmeldingen', ready: 'Aanmeldingen' },
-    { path: '/locaties', ready: 'Bezetting' },
-    { path: '/doorstroomoverleg', ready: 'Doorstroomoverleg' },
-    { path: '/wachtlijsten', ready: 'Wachtlijsten' },
-    { path: '/preventie', ready: 'Vroegsignalering' },
-    { path: '/nazorg', ready: 'Nazorg (waakvlam)' },
-    { path: '/wonen', ready: 'Van opvang naar wonen' },
-    ...['woonplekken', 'aanbiedingen', 'toewijzing', 'afspraken'].map((o) => ({ path: `/wonen?onderdeel=${o}`, ready: 'Van opvang naar wonen' })),
-  ] },
+  {
+    user: 'dordrecht.toegang',
+    paths: [
+      { path: '/', ready: 'Welkom' },
+      { path: '/clienten', ready: 'Cliënten' },
+      { path: '/clienten/nieuw', ready: 'Nieuwe cliënt' },
+      { path: '/aanmeldingen', ready: 'Aanmeldingen' },
+      { path: '/locaties', ready: 'Bezetting' },
+      { path: '/doorstroomoverleg', ready: 'Doorstroomoverleg' },
+      { path: '/wachtlijsten', ready: 'Wachtlijsten' },
+      { path: '/preventie', ready: 'Vroegsignalering' },
+      { path: '/nazorg', ready: 'Nazorg (waakvlam)' },
+      { path: '/wonen', ready: 'Van opvang naar wonen' },
+      ...['woonplekken', 'aanbiedingen', 'toewijzing', 'afspraken'].map((o) => ({
+        path: `/wonen?onderdeel=${o}`,
+        ready: 'Van opvang naar wonen',
+      })),
+    ],
+  },
   { user: 'dordrecht.beleid', paths: [{ path: '/rapportage', ready: 'Dashboard maatschappelijke opvang' }] },
-  { user: 'dordrecht.corporatie', paths: [{ path: '/wonen', ready: 'Van opvang naar wonen' }, { path: '/wonen?onderdeel=aanbiedingen', ready: 'Van opvang naar wonen' }] },
+  {
+    user: 'dordrecht.corporatie',
+    paths: [
+      { path: '/wonen', ready: 'Van opvang naar wonen' },
+      { path: '/wonen?onderdeel=aanbiedingen', ready: 'Van opvang naar wonen' },
+    ],
+  },
   { user: 'dordrecht.beheer', paths: [{ path: '/beheer', ready: 'Beheer' }] },
 ];
 
@@ -47,8 +74,12 @@ describe('toegankelijkheid (WCAG 2.1 AA, axe-core)', () => {
     expect(await axe(page)).toEqual([]);
     // the checker itself works: an image without a text alternative and an unlabeled field are reported
     await page.evaluate(() => {
-      const img = document.createElement('img'); img.src = '/favicon.ico'; document.querySelector('main, body')!.appendChild(img);
-      const input = document.createElement('input'); input.type = 'text'; document.querySelector('main, body')!.appendChild(input);
+      const img = document.createElement('img');
+      img.src = '/favicon.ico';
+      document.querySelector('main, body')!.appendChild(img);
+      const input = document.createElement('input');
+      input.type = 'text';
+      document.querySelector('main, body')!.appendChild(input);
     });
     expect((await axe(page)).map((v) => v.id).sort()).toEqual(expect.arrayContaining(['image-alt', 'label']));
     await page.close();
@@ -63,19 +94,25 @@ describe('toegankelijkheid (WCAG 2.1 AA, axe-core)', () => {
       const paths = [...s.paths];
       if (s.user.endsWith('.toegang')) {
         // the case page (dossier) of someone in shelter now
-        const first = await page.evaluate(async () => (await (await fetch('/v1/werklijsten/doorstroomoverleg')).json()).resultaten[0] as { clientId: string; naam: string });
+        const first = await page.evaluate(
+          async () =>
+            (await (await fetch('/v1/werklijsten/doorstroomoverleg')).json()).resultaten[0] as {
+              clientId: string;
+              naam: string;
+            },
+        );
         paths.push({ path: `/clienten/${first.clientId}`, ready: first.naam });
       }
       for (const p of paths) {
         await page.goto(`${e2e.app.url}${p.path}`);
         await page.getByRole('heading', { level: 1, name: p.ready }).first().waitFor();
         await page.waitForLoadState('networkidle');
-        await page.waitForTimeout(300); // lazy charts
+        await settled(page); // data, lazy charts and the map loaded
         const v = await axe(page);
         if (v.length) found[p.path] = v;
         // reflow (WCAG 1.4.10): at 320 CSS px the page does not scroll sideways; wide tables scroll in their container
         await page.setViewportSize({ width: 320, height: 640 });
-        await page.waitForTimeout(150);
+        await rendered(page);
         const width = await page.evaluate(() => document.documentElement.scrollWidth);
         if (width > 320) tooWide[p.path] = width;
         await page.setViewportSize({ width: 1280, height: 800 });

@@ -1,6 +1,6 @@
-import { describe, it, expect } from 'vitest';
-import { withAppAndBrowser, openMenu } from './harness.js';
+import { describe, expect, it } from 'vitest';
 import { todayInNl } from '../src/platform/validation.js';
+import { openMenu, WAIT_MS, withAppAndBrowser } from './harness.js';
 
 // Issue 5 in the browser: the corporation registers a home; the toegang marks a client woonklaar, sees that home in
 // the client's ranked list with an explanation, and offers it; the corporation then sees the offer with limited data.
@@ -16,7 +16,9 @@ describe('wonen in de browser', () => {
     expect(await corpTabs.getByRole('link', { name: /^Woonplekken/ }).getAttribute('aria-current')).toBe('page');
     expect(await corp.getByLabel('Adres').count()).toBe(0);
     await corp.getByRole('button', { name: 'Nieuwe woning registreren' }).click();
-    await expect.poll(() => corp.evaluate(() => document.activeElement?.textContent)).toBe('Woning registreren');
+    await expect
+      .poll(() => corp.evaluate(() => document.activeElement?.textContent), { timeout: WAIT_MS })
+      .toBe('Woning registreren');
     await corp.getByLabel('Adres').fill('Zonnebloemstraat 77, Dordrecht');
     await corp.getByLabel('Gemeente', { exact: true }).selectOption({ label: 'Dordrecht' });
     await corp.getByLabel('Aantal kamers').fill('1');
@@ -33,11 +35,21 @@ describe('wonen in de browser', () => {
     await page.evaluate(async (d) => {
       const s = await (await fetch('/v1/sessies/huidig')).json();
       const post = async (path: string, body: unknown) => {
-        const r = await fetch(path, { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': s.csrfToken }, body: JSON.stringify(body) });
+        const r = await fetch(path, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-csrf-token': s.csrfToken },
+          body: JSON.stringify(body),
+        });
         if (!r.ok) throw new Error(`${path}: ${r.status} ${await r.text()}`);
         return r.json();
       };
-      const c = await post('/v1/clienten', { voornaam: 'Gerrit', achternaam: 'Zonnewijzer', geboortedatum: '1979-02-02', herkomstGemeentecode: '0505', telefoon: '0611111111' });
+      const c = await post('/v1/clienten', {
+        voornaam: 'Gerrit',
+        achternaam: 'Zonnewijzer',
+        geboortedatum: '1979-02-02',
+        herkomstGemeentecode: '0505',
+        telefoon: '0611111111',
+      });
       const a = await post('/v1/aanmeldingen', { clientId: c.id, datum: d, bron: 'zelf' });
       await post(`/v1/aanmeldingen/${a.id}/besluiten`, { uitkomst: 'toegang', datum: d });
     }, today);
@@ -47,7 +59,10 @@ describe('wonen in de browser', () => {
     const lopendVoor = Number((await aanbiedingenTab.textContent())!.match(/\((\d+) lopend\)/)![1]);
     await page.getByRole('button', { name: 'Cliënt woonklaar melden' }).click();
     await page.getByLabel('Cliënt zoeken (naam)').fill('Zonnewijzer');
-    await page.getByLabel('Cliënt', { exact: true }).locator('option', { hasText: 'Gerrit Zonnewijzer' }).waitFor({ state: 'attached' });
+    await page
+      .getByLabel('Cliënt', { exact: true })
+      .locator('option', { hasText: 'Gerrit Zonnewijzer' })
+      .waitFor({ state: 'attached' });
     await page.getByLabel('Cliënt', { exact: true }).selectOption({ label: 'Gerrit Zonnewijzer' });
     await page.getByLabel('Netto maandinkomen (€)').fill('1500');
     await page.getByLabel('Benodigde ondersteuning').selectOption('licht');
@@ -67,7 +82,10 @@ describe('wonen in de browser', () => {
     await item.waitFor({ state: 'detached' });
     await tabs.getByRole('link', { name: `Aanbiedingen (${lopendVoor + 1} lopend)` }).click();
     expect(new URL(page.url()).searchParams.get('onderdeel')).toBe('aanbiedingen');
-    const offer = page.getByRole('row').filter({ hasText: 'Zonnebloemstraat 77, Dordrecht' }).filter({ hasText: 'Gerrit Zonnewijzer' });
+    const offer = page
+      .getByRole('row')
+      .filter({ hasText: 'Zonnebloemstraat 77, Dordrecht' })
+      .filter({ hasText: 'Gerrit Zonnewijzer' });
     await offer.waitFor();
     expect(await offer.textContent()).toContain('aangeboden');
 

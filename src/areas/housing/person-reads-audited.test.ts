@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { createTestDatabase } from '../../test/db.js';
-import { seedFixture, loginAs } from '../../test/fixtures.js';
+import { seedFixture, loginAs, aPlacedClient } from '../../test/fixtures.js';
 import { createApp } from '../../app.js';
 import type { Database } from '../../platform/db/database.js';
 
@@ -15,13 +15,10 @@ const NOW = new Date('2026-11-23T10:00:00Z');
 type Client = Awaited<ReturnType<typeof loginAs>>;
 
 async function readyClient(t: Client, voornaam: string, room: string) {
-  const c = await t.post('/v1/clienten', { voornaam, achternaam: 'de Vries', geboortedatum: '1985-02-03', herkomstGemeentecode: '0505', telefoon: '0611111111' });
-  const a = await t.post('/v1/aanmeldingen', { clientId: c.body.id, datum: '2026-09-01', bron: 'zelf' });
-  await t.post(`/v1/aanmeldingen/${a.body.id}/besluiten`, { uitkomst: 'toegang', datum: '2026-09-01' });
-  expect((await t.post('/v1/plaatsingen', { clientId: c.body.id, eenheidId: room, datum: '2026-09-01' })).status).toBe(201);
-  const k = await t.post('/v1/woonkandidaten', { clientId: c.body.id, huishoudgrootte: 1, nettoInkomen: 1500, ondersteuning: 'licht', woonklaarSinds: '2026-10-01' });
+  const { clientId } = await aPlacedClient(t, { voornaam, achternaam: 'de Vries', geboortedatum: '1985-02-03', telefoon: '0611111111', admittedOn: '2026-09-01', unit: room });
+  const k = await t.post('/v1/woonkandidaten', { clientId, huishoudgrootte: 1, nettoInkomen: 1500, ondersteuning: 'licht', woonklaarSinds: '2026-10-01' });
   expect(k.status).toBe(201);
-  return { clientId: c.body.id as string, candId: k.body.id as string };
+  return { clientId, candId: k.body.id as string };
 }
 
 /** The audit rows written while `fn` ran. */
