@@ -5,13 +5,14 @@
 // plainest hand-written SQL that yields the same numbers (the floor). BENCH_SCALE=0.1 for a quick run.
 //
 //   npm run bench -- kerncijfers            BENCH_SCALE=0.1 npm run bench -- kerncijfers
-import pg from 'pg';
+
 import { sql } from 'kysely';
-import { openPglite, openPostgres, type Database } from '../src/platform/db/database.js';
-import { migrate } from '../src/platform/db/migrate.js';
+import pg from 'pg';
 import { computeSeries, type KeyFigures } from '../src/areas/reporting/kerncijfers.js';
-import { inTransaction, type Actor } from '../src/rights/context.js';
 import { keyFiguresForActor, occupancyForActor, seriesForActor } from '../src/areas/reporting/reports.service.js';
+import { type Database, openPglite, openPostgres } from '../src/platform/db/database.js';
+import { migrate } from '../src/platform/db/migrate.js';
+import { type Actor, inTransaction } from '../src/rights/context.js';
 import { withDatabaseName } from '../src/test/db.js';
 
 const SCALE = Number(process.env.BENCH_SCALE ?? '1');
@@ -22,20 +23,28 @@ const TENANTS = 44;
 const YEARS = 10;
 let REGS = 0;
 let CLIENTS = 0;
-function setScale(scale: number) { REGS = Math.round(40_000 * YEARS * scale); CLIENTS = Math.round(REGS * 0.75); }
+function setScale(scale: number) {
+  REGS = Math.round(40_000 * YEARS * scale);
+  CLIENTS = Math.round(REGS * 0.75);
+}
 const tenantIds = Array.from({ length: TENANTS }, (_, t) => `cg${String(t).padStart(2, '0')}`);
 const yearPeriods = Array.from({ length: YEARS }, (_, i) => ({ from: `${2015 + i}-01-01`, to: `${2016 + i}-01-01` }));
 const REPEAT = 5;
 
 /** Tenant index (0..43) of client k, skewed so a few centrumgemeenten are large (as the G4 are). */
-const tenantOf = (k: string) => sql.raw(`('cg' || lpad(floor(${TENANTS} * power((${k} * 0.6180339887) - floor(${k} * 0.6180339887), 1.6))::int::text, 2, '0'))`);
+const tenantOf = (k: string) =>
+  sql.raw(
+    `('cg' || lpad(floor(${TENANTS} * power((${k} * 0.6180339887) - floor(${k} * 0.6180339887), 1.6))::int::text, 2, '0'))`,
+  );
 
 async function generate(database: Database) {
   const db = database.db;
   const t0 = Date.now();
   await sql`select setseed(0.42)`.execute(db);
   await sql`insert into tenants (id, name, central_municipality_code)
-    select 'cg' || lpad(t::text, 2, '0'), 'Centrumgemeente ' || t, lpad((1000 + t * 5)::text, 4, '0') from generate_series(0, ${TENANTS - 1}) t`.execute(db);
+    select 'cg' || lpad(t::text, 2, '0'), 'Centrumgemeente ' || t, lpad((1000 + t * 5)::text, 4, '0') from generate_series(0, ${TENANTS - 1}) t`.execute(
+    db,
+  );
   await sql`insert into municipalities (code, name, tenant_id)
     select lpad((1000 + t * 5 + m)::text, 4, '0'), 'Gemeente ' || t || '-' || m, 'cg' || lpad(t::text, 2, '0')
     from generate_series(0, ${TENANTS - 1}) t, generate_series(0, 4) m`.execute(db);
@@ -51,9 +60,13 @@ async function generate(database: Database) {
       case when random() < 0.8 then lpad((1000 + substr(${tenantOf('k')}, 3)::int * 5 + floor(random() * 5)::int)::text, 4, '0') end,
       'x', (${sql.raw(causes)})[1 + floor(random() * 7)::int]
     from generate_series(0, ${CLIENTS - 1}) k`.execute(db);
-  await sql`update clients c set origin_label = coalesce(m.name, 'Overig Nederland') from municipalities m where m.code = c.origin_municipality_code`.execute(db);
+  await sql`update clients c set origin_label = coalesce(m.name, 'Overig Nederland') from municipalities m where m.code = c.origin_municipality_code`.execute(
+    db,
+  );
   await sql`update clients set origin_label = 'Overig Nederland' where origin_municipality_code is null`.execute(db);
-  await sql`insert into household_members (client_id, name, relation) select 'c' || k, 'Kind', 'kind' from generate_series(0, ${CLIENTS - 1}, 10) k`.execute(db);
+  await sql`insert into household_members (client_id, name, relation) select 'c' || k, 'Kind', 'kind' from generate_series(0, ${CLIENTS - 1}, 10) k`.execute(
+    db,
+  );
   await sql`insert into registrations (id, tenant_id, client_id, registered_on, source, status)
     select 'r' || g, ${tenantOf(`(g % ${CLIENTS})`)}, 'c' || (g % ${CLIENTS}), date '2015-01-01' + floor(random() * 3652)::int, 'zelf', 'besloten'
     from generate_series(0, ${REGS - 1}) g`.execute(db);
@@ -90,7 +103,8 @@ async function generate(database: Database) {
 // both its registration and trajectory). Grouped by tenant and year, optionally one tenant and one year.
 
 async function floor(db: Database['db'], tenant: string | null, fromYear: number, toYear: number) {
-  const from = `${fromYear}-01-01`, to = `${toYear}-01-01`;
+  const from = `${fromYear}-01-01`,
+    to = `${toYear}-01-01`;
   const tf = (col: string) => (tenant ? sql`and ${sql.ref(col)} = ${tenant}` : sql``);
   const [reg, tr, occ, pres] = await Promise.all([
     sql<{ tenant_id: string; y: number; n: number; start: number }>`
@@ -99,7 +113,9 @@ async function floor(db: Database['db'], tenant: string | null, fromYear: number
       from registrations r left join trajectories t on t.registration_id = r.id
       left join lateral (select sum(greatest(0, coalesce(s.ended_on, current_date) - s.started_on)) nights
         from stays s join units u on u.id = s.unit_id join facilities f on f.id = u.facility_id where s.registration_id = r.id and f.is_night_shelter) n on true
-      where r.registered_on >= ${from}::date and r.registered_on < ${to}::date ${tf('r.tenant_id')} group by 1, 2`.execute(db),
+      where r.registered_on >= ${from}::date and r.registered_on < ${to}::date ${tf('r.tenant_id')} group by 1, 2`.execute(
+      db,
+    ),
     sql<{ tenant_id: string; y: number; n: number; dur: number; nights: number; uit: number }>`
       select t.tenant_id, extract(year from t.ended_on)::int y, count(*)::int n, avg(t.ended_on - t.started_on)::float8 dur,
         avg(s.ended_on - s.started_on)::float8 nights, (count(*) filter (where t.exit_destination is not null))::int uit,
@@ -126,24 +142,41 @@ function mismatches(series: Map<string, KeyFigures[]>, f: Awaited<ReturnType<typ
   let bad = 0;
   const at = (t: string, y: number) => series.get(t)?.[y - fromYear];
   const ne = (a: number | null | undefined, b: number | null | undefined) => Math.abs((a ?? 0) - (b ?? 0)) > 0.051;
-  for (const r of f.reg) { const k = at(r.tenant_id, r.y); if (!k || ne(k.aanmeldingen, r.n) || ne(k.startTraject, r.start)) bad++; }
+  for (const r of f.reg) {
+    const k = at(r.tenant_id, r.y);
+    if (!k || ne(k.aanmeldingen, r.n) || ne(k.startTraject, r.start)) bad++;
+  }
   for (const r of f.tr) {
     const k = at(r.tenant_id, r.y);
-    if (!k || ne(k.trajectenBeeindigd, r.n) || ne(k.uitgestroomd, r.uit) || ne(k.gemiddeldeDuurTrajectDagen, Math.round(r.dur * 10) / 10) || ne(k.gemiddeldAantalNachten, Math.round(r.nights * 10) / 10)) bad++;
+    if (
+      !k ||
+      ne(k.trajectenBeeindigd, r.n) ||
+      ne(k.uitgestroomd, r.uit) ||
+      ne(k.gemiddeldeDuurTrajectDagen, Math.round(r.dur * 10) / 10) ||
+      ne(k.gemiddeldAantalNachten, Math.round(r.nights * 10) / 10)
+    )
+      bad++;
   }
   for (const r of f.occ) {
     const k = at(r.tenant_id, r.y);
     const nights = (Date.UTC(r.y + 1, 0, 1) - Date.UTC(r.y, 0, 1)) / 86_400_000;
     if (!k || ne(k.gemiddeldeBedbezetting, Math.round((r.overlap / nights) * 10) / 10)) bad++;
   }
-  for (const r of f.pres) { const k = at(r.tenant_id, r.y); if (!k || ne(k.herkomst.find((h) => h.herkomst === r.origin_label)?.aantal, r.n)) bad++; }
+  for (const r of f.pres) {
+    const k = at(r.tenant_id, r.y);
+    if (!k || ne(k.herkomst.find((h) => h.herkomst === r.origin_label)?.aantal, r.n)) bad++;
+  }
   return bad;
 }
 
 async function time<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> {
   let value = await fn(); // warm-up
   const times: number[] = [];
-  for (let i = 0; i < REPEAT; i++) { const t0 = performance.now(); value = await fn(); times.push(performance.now() - t0); }
+  for (let i = 0; i < REPEAT; i++) {
+    const t0 = performance.now();
+    value = await fn();
+    times.push(performance.now() - t0);
+  }
   times.sort((a, b) => a - b);
   return { ms: times[Math.floor(times.length / 2)]!, value };
 }
@@ -154,37 +187,87 @@ async function benchOn(label: string, database: Database, scale: number) {
   setScale(scale);
   await migrate(database);
   const g = await generate(database);
-  console.log(`${label} (schaal ${scale}): ${g.regs.toLocaleString('nl-NL')} aanmeldingen, ${g.trajs.toLocaleString('nl-NL')} trajecten, ${g.stays.toLocaleString('nl-NL')} verblijven, ${Math.round(g.nights).toLocaleString('nl-NL')} nachten; gegenereerd in ${(g.ms / 1000).toFixed(1)} s`);
+  console.log(
+    `${label} (schaal ${scale}): ${g.regs.toLocaleString('nl-NL')} aanmeldingen, ${g.trajs.toLocaleString('nl-NL')} trajecten, ${g.stays.toLocaleString('nl-NL')} verblijven, ${Math.round(g.nights).toLocaleString('nl-NL')} nachten; gegenereerd in ${(g.ms / 1000).toFixed(1)} s`,
+  );
   const db = database.db;
   const big = 'cg00';
   // one tenant-year (the largest tenant, 2020)
-  const one = await time(() => computeSeries(db, { tenantIds: [big], periods: [{ from: '2020-01-01', to: '2021-01-01' }] }));
+  const one = await time(() =>
+    computeSeries(db, { tenantIds: [big], periods: [{ from: '2020-01-01', to: '2021-01-01' }] }),
+  );
   const oneFloor = await time(() => floor(db, big, 2020, 2021));
-  rows.push({ db: label, case: 'alle kerncijfers, 1 centrumgemeente × 1 jaar', ms: one.ms, floorMs: oneFloor.ms, target: '< 200 ms', check: `${mismatches(one.value, oneFloor.value, 2020)} verschillen` });
+  rows.push({
+    db: label,
+    case: 'alle kerncijfers, 1 centrumgemeente × 1 jaar',
+    ms: one.ms,
+    floorMs: oneFloor.ms,
+    target: '< 200 ms',
+    check: `${mismatches(one.value, oneFloor.value, 2020)} verschillen`,
+  });
   // all tenants × ten years, per year
   const all = await time(() => computeSeries(db, { tenantIds, periods: yearPeriods }));
   const allFloor = await time(() => floor(db, null, 2015, 2025));
-  rows.push({ db: label, case: 'alle kerncijfers, 44 centrumgemeenten × 10 jaar (per jaar)', ms: all.ms, floorMs: allFloor.ms, target: '< 2 s', check: `${mismatches(all.value, allFloor.value, 2015)} verschillen` });
+  rows.push({
+    db: label,
+    case: 'alle kerncijfers, 44 centrumgemeenten × 10 jaar (per jaar)',
+    ms: all.ms,
+    floorMs: allFloor.ms,
+    target: '< 2 s',
+    check: `${mismatches(all.value, allFloor.value, 2015)} verschillen`,
+  });
   // the dashboard page as the API serves it (one transaction each, with audit rows): figures of the year,
   // ten-year trend per year, the table of the last five years, monthly series of the year, occupancy
-  const user = await db.insertInto('users').values({ tenant_id: big, username: 'bench.beleid', display_name: 'Bench', role: 'beleid', password_hash: 'x' }).returning('id').executeTakeFirstOrThrow();
-  const actor: Actor = { userId: user.id, username: 'bench.beleid', displayName: 'Bench', role: 'beleid', tenantId: big, facilityId: null, clientId: null };
-  const page = await time(() => Promise.all([
-    inTransaction(database, actor, (ctx) => keyFiguresForActor(ctx, { van: '2020-01-01', tot: '2021-01-01' })),
-    inTransaction(database, actor, (ctx) => seriesForActor(ctx, { van: '2015-01-01', tot: '2025-01-01', interval: 'jaar' })),
-    inTransaction(database, actor, (ctx) => seriesForActor(ctx, { van: '2020-01-01', tot: '2021-01-01', interval: 'maand' })),
-    inTransaction(database, actor, (ctx) => occupancyForActor(ctx, {})),
-  ]));
-  rows.push({ db: label, case: 'dashboardpagina via de API-laag (4 verzoeken, met audit)', ms: page.ms, floorMs: null, target: '', check: '' });
+  const user = await db
+    .insertInto('users')
+    .values({ tenant_id: big, username: 'bench.beleid', display_name: 'Bench', role: 'beleid', password_hash: 'x' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const actor: Actor = {
+    userId: user.id,
+    username: 'bench.beleid',
+    displayName: 'Bench',
+    role: 'beleid',
+    tenantId: big,
+    facilityId: null,
+    clientId: null,
+  };
+  const page = await time(() =>
+    Promise.all([
+      inTransaction(database, actor, (ctx) => keyFiguresForActor(ctx, { van: '2020-01-01', tot: '2021-01-01' })),
+      inTransaction(database, actor, (ctx) =>
+        seriesForActor(ctx, { van: '2015-01-01', tot: '2025-01-01', interval: 'jaar' }),
+      ),
+      inTransaction(database, actor, (ctx) =>
+        seriesForActor(ctx, { van: '2020-01-01', tot: '2021-01-01', interval: 'maand' }),
+      ),
+      inTransaction(database, actor, (ctx) => occupancyForActor(ctx, {})),
+    ]),
+  );
+  rows.push({
+    db: label,
+    case: 'dashboardpagina via de API-laag (4 verzoeken, met audit)',
+    ms: page.ms,
+    floorMs: null,
+    target: '',
+    check: '',
+  });
 }
 
 const fmt = (ms: number | null) => (ms == null ? '' : ms < 10 ? ms.toFixed(1) : String(Math.round(ms)));
 
 async function main() {
-  console.log(`BENCH_SCALE=${SCALE} (PGlite ${PGLITE_SCALE}): ${TENANTS} centrumgemeenten, ${Math.round(40_000 * SCALE).toLocaleString('nl-NL')} aanmeldingen per jaar over ${YEARS} jaar, mediaan van ${REPEAT} metingen`);
-  if (process.env.BENCH_PGLITE !== '0') { // BENCH_PGLITE=0: PostgreSQL only
+  console.log(
+    `BENCH_SCALE=${SCALE} (PGlite ${PGLITE_SCALE}): ${TENANTS} centrumgemeenten, ${Math.round(40_000 * SCALE).toLocaleString('nl-NL')} aanmeldingen per jaar over ${YEARS} jaar, mediaan van ${REPEAT} metingen`,
+  );
+  if (process.env.BENCH_PGLITE !== '0') {
+    // BENCH_PGLITE=0: PostgreSQL only
     const lite = await openPglite();
-    try { await benchOn(`PGlite ×${PGLITE_SCALE}`, lite, PGLITE_SCALE); } finally { await lite.close(); }
+    try {
+      await benchOn(`PGlite ×${PGLITE_SCALE}`, lite, PGLITE_SCALE);
+    } finally {
+      await lite.close();
+    }
   }
   const url = process.env.DATABASE_URL;
   if (url) {
@@ -193,7 +276,9 @@ async function main() {
     await admin.query('DROP DATABASE IF EXISTS onderdak_bench WITH (FORCE)');
     await admin.query('CREATE DATABASE onderdak_bench');
     const database = await openPostgres(withDatabaseName(url, 'onderdak_bench'));
-    try { await benchOn(`PostgreSQL ×${SCALE}`, database, SCALE); } finally {
+    try {
+      await benchOn(`PostgreSQL ×${SCALE}`, database, SCALE);
+    } finally {
       await database.close();
       if (process.env.BENCH_KEEP !== '1') await admin.query('DROP DATABASE IF EXISTS onderdak_bench WITH (FORCE)'); // BENCH_KEEP=1: keep it to inspect plans
       await admin.end();
@@ -204,7 +289,17 @@ async function main() {
   console.log('');
   console.log(['database', 'meting', 'ms', 'vloer ms', 'factor', 'doel', 'controle t.o.v. vloer'].join(' | '));
   for (const r of rows) {
-    console.log([r.db, r.case, fmt(r.ms), fmt(r.floorMs), r.floorMs ? `${(r.ms / r.floorMs).toFixed(2)}×` : '', r.target, r.check].join(' | '));
+    console.log(
+      [
+        r.db,
+        r.case,
+        fmt(r.ms),
+        fmt(r.floorMs),
+        r.floorMs ? `${(r.ms / r.floorMs).toFixed(2)}×` : '',
+        r.target,
+        r.check,
+      ].join(' | '),
+    );
   }
 }
 

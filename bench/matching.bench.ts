@@ -1,9 +1,10 @@
 // Benchmark issue 5: optimal batch assignment of 10,000 woonklare cliënten × 10,000 vrije woonplekken, the
 // per-home ranked list, and the total fit of a greedy assignment for comparison.
 // Run alone: `npx tsx bench/matching.bench.ts [n]` (default n = 10000), or with all benches via `npm run bench`.
-import { compileScorer, rankCandidatesForUnit } from '../src/areas/housing/fastscore.js';
+
 import { optimalAssignment } from '../src/areas/housing/assignment.js';
-import { type MatchCandidate, type MatchUnit } from '../src/areas/housing/matching.js';
+import { compileScorer, rankCandidatesForUnit } from '../src/areas/housing/fastscore.js';
+import type { MatchCandidate, MatchUnit } from '../src/areas/housing/matching.js';
 import { createRng } from '../src/demo/random.js';
 import { addDays } from '../src/platform/validation.js';
 
@@ -11,28 +12,80 @@ const n = Number(process.argv[2] ?? 10_000);
 const today = '2026-11-23';
 const rng = createRng(5005);
 const GEMEENTEN = ['0505', '0482', '0531', '0590', '0610', '0642', '0512', '1978', '0523', '1961'];
-const pickW = <T,>(items: [T, number][]) => rng.weighted(items);
+const pickW = <T>(items: [T, number][]) => rng.weighted(items);
 
 const candidates: MatchCandidate[] = Array.from({ length: n }, (_, i) => {
-  const hs = pickW<number>([[1, 70], [2, 12], [3, 8], [4, 6], [5, 4]]);
+  const hs = pickW<number>([
+    [1, 70],
+    [2, 12],
+    [3, 8],
+    [4, 6],
+    [5, 4],
+  ]);
   const prefs = new Set<string>([rng.pick(GEMEENTEN)]);
   if (rng.chance(0.5)) prefs.add(rng.pick(GEMEENTEN));
   return {
-    id: `c${i}`, householdSize: hs, netIncomeCents: rng.int(110_000, 260_000) + (hs - 1) * 30_000,
-    supportLevel: pickW<string>([['geen', 20], ['licht', 45], ['intensief', 25], ['housing-first', 10]]),
-    preferred: [...prefs], networkCode: rng.chance(0.7) ? rng.pick(GEMEENTEN) : null,
-    urgency: pickW<string>([['normaal', 80], ['hoog', 15], ['urgent', 5]]), readySince: addDays(today, -rng.int(0, 500)),
+    id: `c${i}`,
+    householdSize: hs,
+    netIncomeCents: rng.int(110_000, 260_000) + (hs - 1) * 30_000,
+    supportLevel: pickW<string>([
+      ['geen', 20],
+      ['licht', 45],
+      ['intensief', 25],
+      ['housing-first', 10],
+    ]),
+    preferred: [...prefs],
+    networkCode: rng.chance(0.7) ? rng.pick(GEMEENTEN) : null,
+    urgency: pickW<string>([
+      ['normaal', 80],
+      ['hoog', 15],
+      ['urgent', 5],
+    ]),
+    readySince: addDays(today, -rng.int(0, 500)),
     age: rng.int(18, 75),
   };
 });
 const units: MatchUnit[] = Array.from({ length: n }, (_, i) => {
-  const type = pickW<string>([['corporatie', 70], ['housing-first', 10], ['skaeve-huse', 5], ['tussenvoorziening', 10], ['onder-de-pannen', 5]]);
-  const rooms = type === 'corporatie' ? pickW<number>([[1, 30], [2, 40], [3, 20], [4, 10]]) : 1;
+  const type = pickW<string>([
+    ['corporatie', 70],
+    ['housing-first', 10],
+    ['skaeve-huse', 5],
+    ['tussenvoorziening', 10],
+    ['onder-de-pannen', 5],
+  ]);
+  const rooms =
+    type === 'corporatie'
+      ? pickW<number>([
+          [1, 30],
+          [2, 40],
+          [3, 20],
+          [4, 10],
+        ])
+      : 1;
   const hmax = type === 'corporatie' ? Math.max(1, rooms + 1) : 1;
   return {
-    id: `u${i}`, type, municipalityCode: rng.pick(GEMEENTEN), rooms, rentCents: rng.int(35_000, 80_000) + (rooms - 1) * 5_000,
-    householdMin: 1, householdMax: hmax, ageGroup: pickW<string>([['alle', 85], ['jongeren', 10], ['55plus', 5]]),
-    supportMax: type === 'housing-first' ? 'housing-first' : type === 'skaeve-huse' || type === 'tussenvoorziening' ? 'intensief' : pickW<string>([['geen', 20], ['licht', 60], ['intensief', 20]]),
+    id: `u${i}`,
+    type,
+    municipalityCode: rng.pick(GEMEENTEN),
+    rooms,
+    rentCents: rng.int(35_000, 80_000) + (rooms - 1) * 5_000,
+    householdMin: 1,
+    householdMax: hmax,
+    ageGroup: pickW<string>([
+      ['alle', 85],
+      ['jongeren', 10],
+      ['55plus', 5],
+    ]),
+    supportMax:
+      type === 'housing-first'
+        ? 'housing-first'
+        : type === 'skaeve-huse' || type === 'tussenvoorziening'
+          ? 'intensief'
+          : pickW<string>([
+              ['geen', 20],
+              ['licht', 60],
+              ['intensief', 20],
+            ]),
     availableFrom: addDays(today, rng.int(-30, 60)),
   };
 });
@@ -40,11 +93,17 @@ const units: MatchUnit[] = Array.from({ length: n }, (_, i) => {
 const t0 = performance.now();
 const score = compileScorer(candidates, units, today);
 const tCompile = performance.now() - t0;
-const res = optimalAssignment(n, n, score, { rowBase: score.rowBase, timeBudgetMs: Number(process.env.BUDGET_MS ?? 3500) });
+const res = optimalAssignment(n, n, score, {
+  rowBase: score.rowBase,
+  timeBudgetMs: Number(process.env.BUDGET_MS ?? 3500),
+});
 const tTotal = performance.now() - t0;
 // the same with a longer budget (BUDGET_LONG_MS, default 20 s): how close the certificate gets to the optimum
 const tl = performance.now();
-const resLong = optimalAssignment(n, n, score, { rowBase: score.rowBase, timeBudgetMs: Number(process.env.BUDGET_LONG_MS ?? 20_000) });
+const resLong = optimalAssignment(n, n, score, {
+  rowBase: score.rowBase,
+  timeBudgetMs: Number(process.env.BUDGET_LONG_MS ?? 20_000),
+});
 const tLong = performance.now() - tl;
 const assigned = res.rowToCol.reduce((s, c) => s + (c >= 0 ? 1 : 0), 0);
 
@@ -56,9 +115,21 @@ const greedy = { rowToCol: new Int32Array(n).fill(-1), total: 0 };
   const order = units.map((u, c) => ({ c, d: u.availableFrom })).sort((a, b) => a.d.localeCompare(b.d) || a.c - b.c);
   const taken = new Uint8Array(n);
   for (const { c } of order) {
-    let best = -1, bestS = 0;
-    for (let r = 0; r < n; r++) { if (taken[r]) continue; const s = score(r, c); if (s > bestS) { bestS = s; best = r; } }
-    if (best >= 0) { taken[best] = 1; greedy.rowToCol[best] = c; greedy.total += bestS; }
+    let best = -1,
+      bestS = 0;
+    for (let r = 0; r < n; r++) {
+      if (taken[r]) continue;
+      const s = score(r, c);
+      if (s > bestS) {
+        bestS = s;
+        best = r;
+      }
+    }
+    if (best >= 0) {
+      taken[best] = 1;
+      greedy.rowToCol[best] = c;
+      greedy.total += bestS;
+    }
   }
 }
 const tGreedy = performance.now() - tg;
@@ -76,11 +147,24 @@ for (let t = 0; t < 20; t++) {
 times.sort((a, b) => a - b);
 
 const fmt = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-console.log(`Matching ${n} woonklare cliënten × ${n} vrije woonplekken (${res.feasiblePairs.toLocaleString('nl-NL')} haalbare paren, ${(100 * res.feasiblePairs / (n * n)).toFixed(1)}%)`);
-console.log(`  optimale toewijzing: ${fmt(tTotal)} totaal (compileren ${fmt(tCompile)}, top-16 snoeien ${fmt(res.ms.prune)}, oplossen ${fmt(res.ms.solve)}, certificaat over alle paren ${fmt(res.ms.certify)}; ${res.rounds} ronde(n), ${res.edges.toLocaleString('nl-NL')} kanten)`);
-console.log(`  bewezen optimaal over alle haalbare paren (duale certificaat): ${res.certified ? 'ja' : `nee — binnen het tijdsbudget; bewezen bovengrens ${res.upperBound.toLocaleString('nl-NL')}, dus hoogstens ${(100 * (res.upperBound - res.total) / res.upperBound).toFixed(2)}% onder het optimum`}  — doel < 5 s: ${tTotal < 5000 ? 'gehaald' : 'NIET gehaald'}`);
-console.log(`  totale passendheid binnen het budget: ${res.total.toLocaleString('nl-NL')} punten, ${assigned} toegewezen`);
-console.log(`  met langer budget: ${fmt(tLong)}, ${resLong.rounds} ronde(n): ${resLong.total.toLocaleString('nl-NL')} punten; ${resLong.certified ? 'bewezen optimaal' : `bewezen bovengrens ${resLong.upperBound.toLocaleString('nl-NL')} (hoogstens ${(100 * (resLong.upperBound - resLong.total) / resLong.upperBound).toFixed(2)}% onder het optimum)`}; t.o.v. gulzig ${(100 * (resLong.total - greedy.total) / greedy.total).toFixed(2)}%`);
-console.log(`  totale passendheid gulzig (woning voor woning op beschikbaarheid, telkens de best passende vrije cliënt): ${greedy.total.toLocaleString('nl-NL')} punten, ${greedyAssigned} toegewezen (${fmt(tGreedy)})  → toewijzing binnen het budget t.o.v. gulzig: ${(100 * (res.total - greedy.total) / greedy.total).toFixed(2)}%`);
-console.log(`  gerangschikte lijst per woonplek (${n} kandidaten, met uitleg): mediaan ${times[10]!.toFixed(1)} ms, max ${times[19]!.toFixed(1)} ms — doel < 100 ms: ${times[19]! < 100 ? 'gehaald' : 'NIET gehaald'}`);
-
+console.log(
+  `Matching ${n} woonklare cliënten × ${n} vrije woonplekken (${res.feasiblePairs.toLocaleString('nl-NL')} haalbare paren, ${((100 * res.feasiblePairs) / (n * n)).toFixed(1)}%)`,
+);
+console.log(
+  `  optimale toewijzing: ${fmt(tTotal)} totaal (compileren ${fmt(tCompile)}, top-16 snoeien ${fmt(res.ms.prune)}, oplossen ${fmt(res.ms.solve)}, certificaat over alle paren ${fmt(res.ms.certify)}; ${res.rounds} ronde(n), ${res.edges.toLocaleString('nl-NL')} kanten)`,
+);
+console.log(
+  `  bewezen optimaal over alle haalbare paren (duale certificaat): ${res.certified ? 'ja' : `nee — binnen het tijdsbudget; bewezen bovengrens ${res.upperBound.toLocaleString('nl-NL')}, dus hoogstens ${((100 * (res.upperBound - res.total)) / res.upperBound).toFixed(2)}% onder het optimum`}  — doel < 5 s: ${tTotal < 5000 ? 'gehaald' : 'NIET gehaald'}`,
+);
+console.log(
+  `  totale passendheid binnen het budget: ${res.total.toLocaleString('nl-NL')} punten, ${assigned} toegewezen`,
+);
+console.log(
+  `  met langer budget: ${fmt(tLong)}, ${resLong.rounds} ronde(n): ${resLong.total.toLocaleString('nl-NL')} punten; ${resLong.certified ? 'bewezen optimaal' : `bewezen bovengrens ${resLong.upperBound.toLocaleString('nl-NL')} (hoogstens ${((100 * (resLong.upperBound - resLong.total)) / resLong.upperBound).toFixed(2)}% onder het optimum)`}; t.o.v. gulzig ${((100 * (resLong.total - greedy.total)) / greedy.total).toFixed(2)}%`,
+);
+console.log(
+  `  totale passendheid gulzig (woning voor woning op beschikbaarheid, telkens de best passende vrije cliënt): ${greedy.total.toLocaleString('nl-NL')} punten, ${greedyAssigned} toegewezen (${fmt(tGreedy)})  → toewijzing binnen het budget t.o.v. gulzig: ${((100 * (res.total - greedy.total)) / greedy.total).toFixed(2)}%`,
+);
+console.log(
+  `  gerangschikte lijst per woonplek (${n} kandidaten, met uitleg): mediaan ${times[10]!.toFixed(1)} ms, max ${times[19]!.toFixed(1)} ms — doel < 100 ms: ${times[19]! < 100 ? 'gehaald' : 'NIET gehaald'}`,
+);

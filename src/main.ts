@@ -2,10 +2,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import pino from 'pino';
-import { openFromEnv, DataDirLockedError, type Database } from './platform/db/database.js';
-import { migrate, MigrationChecksumError } from './platform/db/migrate.js';
 import { createApp } from './app.js';
-import { isSeeded, seedDemo, DEMO_PASSWORD } from './demo/seed.js';
+import { DEMO_PASSWORD, isSeeded, seedDemo } from './demo/seed.js';
+import { type Database, DataDirLockedError, openFromEnv } from './platform/db/database.js';
+import { MigrationChecksumError, migrate } from './platform/db/migrate.js';
 
 const log = pino({ level: process.env.LOG_LEVEL ?? 'info' });
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -15,14 +15,21 @@ async function main() {
   try {
     database = await openFromEnv();
   } catch (e) {
-    if (e instanceof DataDirLockedError) { log.error(e.message); process.exit(1); }
+    if (e instanceof DataDirLockedError) {
+      log.error(e.message);
+      process.exit(1);
+    }
     throw e;
   }
   try {
     const applied = await migrate(database);
     if (applied.length) log.info({ applied }, 'Migraties toegepast');
   } catch (e) {
-    if (e instanceof MigrationChecksumError) { log.error(e.message); await database.close(); process.exit(1); }
+    if (e instanceof MigrationChecksumError) {
+      log.error(e.message);
+      await database.close();
+      process.exit(1);
+    }
     throw e;
   }
   if (!(await isSeeded(database)) && process.env.ONDERDAK_DEMO !== '0') {
@@ -30,10 +37,16 @@ async function main() {
     const summary = await seedDemo(database, { log: (m) => log.info(m) });
     log.info({ summary }, `Demo geladen. Inloggen met bijvoorbeeld dordrecht.toegang / ${DEMO_PASSWORD}`);
   }
-  const app = createApp({ database, staticDir: path.join(root, 'web', 'dist'), secureCookies: process.env.SECURE_COOKIES === '1' });
+  const app = createApp({
+    database,
+    staticDir: path.join(root, 'web', 'dist'),
+    secureCookies: process.env.SECURE_COOKIES === '1',
+  });
   const port = Number(process.env.PORT ?? 3000);
   const server = serve({ fetch: app.fetch, port, hostname: process.env.HOST ?? '0.0.0.0' }, (info) => {
-    log.info(`Onderdak draait op http://localhost:${info.port} (${database.kind === 'pglite' ? 'ingebouwde PGlite-database' : 'PostgreSQL'})`);
+    log.info(
+      `Onderdak draait op http://localhost:${info.port} (${database.kind === 'pglite' ? 'ingebouwde PGlite-database' : 'PostgreSQL'})`,
+    );
   });
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -48,4 +61,7 @@ async function main() {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 }
 
-main().catch((e) => { log.error(e); process.exit(1); });
+main().catch((e) => {
+  log.error(e);
+  process.exit(1);
+});

@@ -17,7 +17,7 @@
 // Everything is measured in memory with the same definitions as computeKeyFigures before it is inserted.
 import type { Db } from '../platform/db/database.js';
 import { CAUSES, EXIT_DESTINATIONS, REGISTRATION_SOURCES } from '../reference/reference.js';
-import { createRng, toDayNumber, fromDayNumber, type Rng } from './random.js';
+import { createRng, fromDayNumber, type Rng, toDayNumber } from './random.js';
 
 export interface HistoryOptions {
   tenantId: string;
@@ -35,7 +35,12 @@ export interface HistoryOptions {
   municipalities: { code: string; name: string }[];
 }
 
-export interface HistorySummary { clients: number; registrations: number; trajectories: number; stays: number }
+export interface HistorySummary {
+  clients: number;
+  registrations: number;
+  trajectories: number;
+  stays: number;
+}
 
 /** One period of the history with its targets (null = free, made plausible). */
 export interface PeriodSpec {
@@ -56,73 +61,338 @@ export interface PeriodSpec {
 
 /** Leger des Heils, Dordrecht (seed-figures.json); values marked free are interpolations, not reference. */
 export const DORDRECHT_PERIODS: PeriodSpec[] = [
-  { label: '2014', from: '2014-01-01', to: '2015-01-01', aanmeldingen: 280, startTraject: 135, duur: 95, nachten: 82, nachtenVrij: true, uitgestroomd: 80, bezetting: 26, bezettingHard: false },
-  { label: '2015', from: '2015-01-01', to: '2016-01-01', aanmeldingen: 287, startTraject: 137, duur: 99, nachten: 84, nachtenVrij: true, uitgestroomd: 85, bezetting: 30, bezettingHard: true },
-  { label: '2016', from: '2016-01-01', to: '2017-01-01', aanmeldingen: 293, startTraject: 133, duur: 67.9, nachten: 62, uitgestroomd: 124, bezetting: 34, bezettingHard: false },
-  { label: '2017', from: '2017-01-01', to: '2018-01-01', aanmeldingen: 338, startTraject: 144, duur: 70, nachten: 59, uitgestroomd: 151, bezetting: 38, bezettingHard: false },
-  { label: '2018', from: '2018-01-01', to: '2019-01-01', aanmeldingen: 346, startTraject: 192, duur: 87, nachten: 72, uitgestroomd: 149, bezetting: 42, bezettingHard: true },
-  { label: '2019H1', from: '2019-01-01', to: '2019-07-01', aanmeldingen: 178, startTraject: 88, duur: 85, nachten: 72, nachtenVrij: true, uitgestroomd: 47, bezetting: 55.5, bezettingHard: true },
+  {
+    label: '2014',
+    from: '2014-01-01',
+    to: '2015-01-01',
+    aanmeldingen: 280,
+    startTraject: 135,
+    duur: 95,
+    nachten: 82,
+    nachtenVrij: true,
+    uitgestroomd: 80,
+    bezetting: 26,
+    bezettingHard: false,
+  },
+  {
+    label: '2015',
+    from: '2015-01-01',
+    to: '2016-01-01',
+    aanmeldingen: 287,
+    startTraject: 137,
+    duur: 99,
+    nachten: 84,
+    nachtenVrij: true,
+    uitgestroomd: 85,
+    bezetting: 30,
+    bezettingHard: true,
+  },
+  {
+    label: '2016',
+    from: '2016-01-01',
+    to: '2017-01-01',
+    aanmeldingen: 293,
+    startTraject: 133,
+    duur: 67.9,
+    nachten: 62,
+    uitgestroomd: 124,
+    bezetting: 34,
+    bezettingHard: false,
+  },
+  {
+    label: '2017',
+    from: '2017-01-01',
+    to: '2018-01-01',
+    aanmeldingen: 338,
+    startTraject: 144,
+    duur: 70,
+    nachten: 59,
+    uitgestroomd: 151,
+    bezetting: 38,
+    bezettingHard: false,
+  },
+  {
+    label: '2018',
+    from: '2018-01-01',
+    to: '2019-01-01',
+    aanmeldingen: 346,
+    startTraject: 192,
+    duur: 87,
+    nachten: 72,
+    uitgestroomd: 149,
+    bezetting: 42,
+    bezettingHard: true,
+  },
+  {
+    label: '2019H1',
+    from: '2019-01-01',
+    to: '2019-07-01',
+    aanmeldingen: 178,
+    startTraject: 88,
+    duur: 85,
+    nachten: 72,
+    nachtenVrij: true,
+    uitgestroomd: 47,
+    bezetting: 55.5,
+    bezettingHard: true,
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------------------
 // reference distributions
 
 const HERKOMST_DORDRECHT: [string, number][] = [
-  ['Dordrecht', 44], ['Zwijndrecht', 6], ['Hendrik-Ido-Ambacht', 4], ['Alblasserdam', 3], ['Gorinchem', 3], ['Sliedrecht', 3],
-  ['Leerdam', 1], ['Molenlanden', 1], ['Overig Nederland', 15], ['Buitenland', 8], ['Onbekend', 2],
+  ['Dordrecht', 44],
+  ['Zwijndrecht', 6],
+  ['Hendrik-Ido-Ambacht', 4],
+  ['Alblasserdam', 3],
+  ['Gorinchem', 3],
+  ['Sliedrecht', 3],
+  ['Leerdam', 1],
+  ['Molenlanden', 1],
+  ['Overig Nederland', 15],
+  ['Buitenland', 8],
+  ['Onbekend', 2],
 ];
 /** Origin labels that are a place inside a municipality with another name. */
 const PLACE_IN_MUNICIPALITY: Record<string, string> = { Leerdam: 'Vijfheerenlanden' };
 
 const AANLEIDING: [string, number][] = [
-  ['Huurachterstand - schulden', 31], ['Relatiebreuk', 30], ['Gebrek motivatie bij eerdere zorg', 19], ['Veroorzaken woonoverlast', 11],
-  ['Geen huis na detentieverleden', 8], ['Terugkeer uit buitenland', 8], ['Overig', 5], ['Uitzetting vanwege wietplantage', 3],
+  ['Huurachterstand - schulden', 31],
+  ['Relatiebreuk', 30],
+  ['Gebrek motivatie bij eerdere zorg', 19],
+  ['Veroorzaken woonoverlast', 11],
+  ['Geen huis na detentieverleden', 8],
+  ['Terugkeer uit buitenland', 8],
+  ['Overig', 5],
+  ['Uitzetting vanwege wietplantage', 3],
 ];
 
 const EXIT_WEIGHTS: Record<string, number> = {
-  'huur-corporatie': 14, 'huur-particulier': 6, koopwoning: 0.5, 'housing-first': 5, 'familie-vrienden-permanent': 9.5,
-  'beschermd-wonen': 9, 'ggz-kliniek': 4, verslavingskliniek: 3, ziekenhuis: 1, detentie: 3,
-  tussenvoorziening: 8, 'skaeve-huse': 2, 'onder-de-pannen': 3, 'familie-vrienden-tijdelijk': 7, 'andere-opvang': 5,
-  straat: 7, 'onbekend-dakloos': 5, buitenland: 3, overleden: 1, onbekend: 4,
+  'huur-corporatie': 14,
+  'huur-particulier': 6,
+  koopwoning: 0.5,
+  'housing-first': 5,
+  'familie-vrienden-permanent': 9.5,
+  'beschermd-wonen': 9,
+  'ggz-kliniek': 4,
+  verslavingskliniek: 3,
+  ziekenhuis: 1,
+  detentie: 3,
+  tussenvoorziening: 8,
+  'skaeve-huse': 2,
+  'onder-de-pannen': 3,
+  'familie-vrienden-tijdelijk': 7,
+  'andere-opvang': 5,
+  straat: 7,
+  'onbekend-dakloos': 5,
+  buitenland: 3,
+  overleden: 1,
+  onbekend: 4,
 };
 
 const SOURCE_WEIGHTS: Record<string, number> = {
-  zelf: 30, veldwerk: 15, meldpunt: 14, wijkteam: 14, huisarts: 4, politie: 8, familie: 5, centrumgemeente: 4, overig: 6,
+  zelf: 30,
+  veldwerk: 15,
+  meldpunt: 14,
+  wijkteam: 14,
+  huisarts: 4,
+  politie: 8,
+  familie: 5,
+  centrumgemeente: 4,
+  overig: 6,
 };
 
-const MALE = ['Mohamed', 'Jan', 'Peter', 'Kevin', 'Dennis', 'Mark', 'Ahmed', 'Richard', 'Sander', 'Patrick', 'Rob', 'Marco', 'Erik', 'Johan',
-  'Stefan', 'Bas', 'Youssef', 'Ricardo', 'Marcel', 'Henk', 'Wim', 'Kees', 'Tom', 'Niels', 'Jeroen', 'Martijn', 'Ferry', 'Rachid', 'Mustafa',
-  'Tomasz', 'Piotr', 'Gerrit', 'Ronald', 'Edwin', 'Danny', 'Jordy', 'Mitchell', 'Ryan', 'Lucas', 'Daan', 'Hamza', 'Anton', 'Willem', 'Arjen'];
-const FEMALE = ['Linda', 'Sandra', 'Maria', 'Anouk', 'Samira', 'Priscilla', 'Monique', 'Esther', 'Fatima', 'Kim', 'Naomi', 'Sabrina',
-  'Chantal', 'Ilse', 'Yvonne', 'Marieke', 'Petra', 'Anja', 'Latifa', 'Demi', 'Romy', 'Joyce', 'Bianca', 'Sharon'];
-const LAST = ['de Vries', 'Jansen', 'van den Berg', 'Bakker', 'Visser', 'Smit', 'Meijer', 'de Boer', 'Mulder', 'de Groot', 'Bos', 'Vos',
-  'Peters', 'Hendriks', 'van Leeuwen', 'Dekker', 'Brouwer', 'de Wit', 'Dijkstra', 'Smits', 'de Graaf', 'van der Meer', 'van der Linden',
-  'Kok', 'Jacobs', 'de Haan', 'Vermeulen', 'van den Heuvel', 'van der Veen', 'van den Broek', 'de Bruijn', 'de Jong', 'van Dijk',
-  'Schouten', 'van Beek', 'Willems', 'van Vliet', 'Hoekstra', 'Maas', 'Verhoeven', 'Koster', 'Prins', 'Blom', 'Huisman', 'Kuipers',
-  'El Amrani', 'Bouzid', 'Yilmaz', 'Kaya', 'Kowalski', 'Nowak', 'Martina', 'Rosario', 'Baars', 'Verschoor', 'Van Wijngaarden', 'Heijboer'];
+const MALE = [
+  'Mohamed',
+  'Jan',
+  'Peter',
+  'Kevin',
+  'Dennis',
+  'Mark',
+  'Ahmed',
+  'Richard',
+  'Sander',
+  'Patrick',
+  'Rob',
+  'Marco',
+  'Erik',
+  'Johan',
+  'Stefan',
+  'Bas',
+  'Youssef',
+  'Ricardo',
+  'Marcel',
+  'Henk',
+  'Wim',
+  'Kees',
+  'Tom',
+  'Niels',
+  'Jeroen',
+  'Martijn',
+  'Ferry',
+  'Rachid',
+  'Mustafa',
+  'Tomasz',
+  'Piotr',
+  'Gerrit',
+  'Ronald',
+  'Edwin',
+  'Danny',
+  'Jordy',
+  'Mitchell',
+  'Ryan',
+  'Lucas',
+  'Daan',
+  'Hamza',
+  'Anton',
+  'Willem',
+  'Arjen',
+];
+const FEMALE = [
+  'Linda',
+  'Sandra',
+  'Maria',
+  'Anouk',
+  'Samira',
+  'Priscilla',
+  'Monique',
+  'Esther',
+  'Fatima',
+  'Kim',
+  'Naomi',
+  'Sabrina',
+  'Chantal',
+  'Ilse',
+  'Yvonne',
+  'Marieke',
+  'Petra',
+  'Anja',
+  'Latifa',
+  'Demi',
+  'Romy',
+  'Joyce',
+  'Bianca',
+  'Sharon',
+];
+const LAST = [
+  'de Vries',
+  'Jansen',
+  'van den Berg',
+  'Bakker',
+  'Visser',
+  'Smit',
+  'Meijer',
+  'de Boer',
+  'Mulder',
+  'de Groot',
+  'Bos',
+  'Vos',
+  'Peters',
+  'Hendriks',
+  'van Leeuwen',
+  'Dekker',
+  'Brouwer',
+  'de Wit',
+  'Dijkstra',
+  'Smits',
+  'de Graaf',
+  'van der Meer',
+  'van der Linden',
+  'Kok',
+  'Jacobs',
+  'de Haan',
+  'Vermeulen',
+  'van den Heuvel',
+  'van der Veen',
+  'van den Broek',
+  'de Bruijn',
+  'de Jong',
+  'van Dijk',
+  'Schouten',
+  'van Beek',
+  'Willems',
+  'van Vliet',
+  'Hoekstra',
+  'Maas',
+  'Verhoeven',
+  'Koster',
+  'Prins',
+  'Blom',
+  'Huisman',
+  'Kuipers',
+  'El Amrani',
+  'Bouzid',
+  'Yilmaz',
+  'Kaya',
+  'Kowalski',
+  'Nowak',
+  'Martina',
+  'Rosario',
+  'Baars',
+  'Verschoor',
+  'Van Wijngaarden',
+  'Heijboer',
+];
 
 // ---------------------------------------------------------------------------------------------------------
 // the plan (in memory)
 
 interface PClient {
-  id: string; first_name: string; last_name: string; birth_date: string; bsn: string | null; gender: string;
-  origin_municipality_code: string | null; origin_label: string; cause: string; busyUntil: number;
+  id: string;
+  first_name: string;
+  last_name: string;
+  birth_date: string;
+  bsn: string | null;
+  gender: string;
+  origin_municipality_code: string | null;
+  origin_label: string;
+  cause: string;
+  busyUntil: number;
 }
 interface PRegistration {
-  id: string; clientId: string; day: number; source: string; status: string; kind: 'traject' | 'gast' | 'kort' | 'doorverwijzing' | 'afwijzing' | 'open';
+  id: string;
+  clientId: string;
+  day: number;
+  source: string;
+  status: string;
+  kind: 'traject' | 'gast' | 'kort' | 'doorverwijzing' | 'afwijzing' | 'open';
   decision: { outcome: string; day: number; emergency: boolean; reason: string } | null;
 }
-interface PTrajectory { id: string; clientId: string; regId: string; start: number; end: number | null; exit: string | null; group: string | null }
-interface PStay { id: string; clientId: string; regId: string; trajId: string | null; unitId: string; start: number; end: number | null; endReason: string | null }
+interface PTrajectory {
+  id: string;
+  clientId: string;
+  regId: string;
+  start: number;
+  end: number | null;
+  exit: string | null;
+  group: string | null;
+}
+interface PStay {
+  id: string;
+  clientId: string;
+  regId: string;
+  trajId: string | null;
+  unitId: string;
+  start: number;
+  end: number | null;
+  endReason: string | null;
+}
 
 export interface HistoryPlan {
-  clients: PClient[]; registrations: PRegistration[]; trajectories: PTrajectory[]; stays: PStay[];
+  clients: PClient[];
+  registrations: PRegistration[];
+  trajectories: PTrajectory[];
+  stays: PStay[];
 }
 
 const d = toDayNumber;
 
 function uuid(rng: Rng): string {
-  const h = () => Math.floor(rng.next() * 0x10000).toString(16).padStart(4, '0');
+  const h = () =>
+    Math.floor(rng.next() * 0x10000)
+      .toString(16)
+      .padStart(4, '0');
   const v = (0x8 | Math.floor(rng.next() * 4)).toString(16);
   return `${h()}${h()}-${h()}-4${h().slice(1)}-${v}${h().slice(1)}-${h()}${h()}${h()}`;
 }
@@ -140,14 +410,26 @@ function bsn(rng: Rng): string {
 /** Spreads n days evenly over [from, to) with a little jitter; sorted. */
 function spread(rng: Rng, n: number, from: number, to: number): number[] {
   const len = to - from;
-  return Array.from({ length: n }, (_, k) => from + Math.min(len - 1, Math.floor(((k + rng.next()) / n) * len))).sort((a, b) => a - b);
+  return Array.from({ length: n }, (_, k) => from + Math.min(len - 1, Math.floor(((k + rng.next()) / n) * len))).sort(
+    (a, b) => a - b,
+  );
 }
 
-interface Measured { label: string; aanmeldingen: number; startTraject: number; nachten: number | null; duur: number | null; uitgestroomd: number; ended: number; bezetting: number }
+interface Measured {
+  label: string;
+  aanmeldingen: number;
+  startTraject: number;
+  nachten: number | null;
+  duur: number | null;
+  uitgestroomd: number;
+  ended: number;
+  bezetting: number;
+}
 
 /** The figures of computeKeyFigures, computed in memory on a plan (all stays in night-shelter units). */
 export function measurePlan(plan: HistoryPlan, from: string, to: string, label = ''): Measured {
-  const f = d(from), t = d(to);
+  const f = d(from),
+    t = d(to);
   const nightsOfReg = new Map<string, number>();
   const nightsOfTraj = new Map<string, number>();
   let overlap = 0;
@@ -173,7 +455,16 @@ export function measurePlan(plan: HistoryPlan, from: string, to: string, label =
   };
 }
 
-interface TrajDraft { regIndex: number; start: number; base: number; split: number; q: number; dur: number; end: number; gap: number }
+interface TrajDraft {
+  regIndex: number;
+  start: number;
+  base: number;
+  split: number;
+  q: number;
+  dur: number;
+  end: number;
+  gap: number;
+}
 
 /** Builds the whole plan in memory. Deterministic for a given seed. */
 export function planHistory(opts: HistoryOptions): HistoryPlan {
@@ -183,23 +474,46 @@ export function planHistory(opts: HistoryOptions): HistoryPlan {
   // Dordrecht: the reference years, then plausible years up to ~5 months before today (a dashboard trend without a
   // hole between mid-2019 and the current situation); their figures come from their own generator so the
   // reference years draw the same random numbers whatever today is.
-  const periods = opts.profile === 'dordrecht'
-    ? [...DORDRECHT_PERIODS, ...continuationPeriods(DORDRECHT_PERIODS[DORDRECHT_PERIODS.length - 1]!.to, opts.today, createRng(opts.seed ^ 0xc0de))]
-    : smallPeriods(opts.today, rng);
+  const periods =
+    opts.profile === 'dordrecht'
+      ? [
+          ...DORDRECHT_PERIODS,
+          ...continuationPeriods(
+            DORDRECHT_PERIODS[DORDRECHT_PERIODS.length - 1]!.to,
+            opts.today,
+            createRng(opts.seed ^ 0xc0de),
+          ),
+        ]
+      : smallPeriods(opts.today, rng);
   const histEnd = d(periods[periods.length - 1]!.to);
   // all historic trajectories and stays still open at histEnd end before closeBy
   const closeBy = Math.max(histEnd + 30, Math.min(histEnd + 90, today - 1));
 
   // ---- registrations per period (days only; kinds assigned below)
-  interface RegDraft { day: number; kind: PRegistration['kind']; period: number; guestNights?: number }
+  interface RegDraft {
+    day: number;
+    kind: PRegistration['kind'];
+    period: number;
+    guestNights?: number;
+  }
   const regs: RegDraft[] = [];
   const trajs: TrajDraft[] = [];
   const firstDay = d(periods[0]!.from);
   periods.forEach((p, pi) => {
-    const from = d(p.from), to = d(p.to);
+    const from = d(p.from),
+      to = d(p.to);
     const days = spread(rng, p.startTraject, from, to);
     for (const day of days) {
-      trajs.push({ regIndex: regs.length, start: day, base: Math.exp(0.6 * rng.normal() - 0.18), split: rng.next(), q: Math.floor((day - firstDay) / 30.5), dur: 0, end: 0, gap: 0 });
+      trajs.push({
+        regIndex: regs.length,
+        start: day,
+        base: Math.exp(0.6 * rng.normal() - 0.18),
+        split: rng.next(),
+        q: Math.floor((day - firstDay) / 30.5),
+        dur: 0,
+        end: 0,
+        gap: 0,
+      });
       regs.push({ day, kind: 'traject', period: pi });
     }
   });
@@ -207,8 +521,12 @@ export function planHistory(opts: HistoryOptions): HistoryPlan {
   // ---- durations: calibrate a multiplier per start quarter to the mean duration of trajectories ending per period
   const nq = Math.max(...trajs.map((x) => x.q)) + 1;
   const mult = new Array<number>(nq).fill(periods[0]!.duur);
-  const pFrom = periods.map((p) => d(p.from)), pTo = periods.map((p) => d(p.to));
-  const periodOf = (day: number) => { for (let i = 0; i < periods.length; i++) if (day >= pFrom[i]! && day < pTo[i]!) return i; return -1; };
+  const pFrom = periods.map((p) => d(p.from)),
+    pTo = periods.map((p) => d(p.to));
+  const periodOf = (day: number) => {
+    for (let i = 0; i < periods.length; i++) if (day >= pFrom[i]! && day < pTo[i]!) return i;
+    return -1;
+  };
   const applyDurations = () => {
     for (const x of trajs) {
       x.dur = Math.max(5, Math.min(420, Math.round(x.base * mult[x.q]!)));
@@ -218,20 +536,41 @@ export function planHistory(opts: HistoryOptions): HistoryPlan {
   // Jacobi start: nudge each quarter towards the targets of the periods its trajectories end in
   for (let it = 0; it < 100; it++) {
     applyDurations();
-    const sum = new Array<number>(periods.length).fill(0), cnt = new Array<number>(periods.length).fill(0);
-    for (const x of trajs) { const pi = periodOf(x.end); if (pi >= 0) { sum[pi]! += x.dur; cnt[pi]! += 1; } }
+    const sum = new Array<number>(periods.length).fill(0),
+      cnt = new Array<number>(periods.length).fill(0);
+    for (const x of trajs) {
+      const pi = periodOf(x.end);
+      if (pi >= 0) {
+        sum[pi]! += x.dur;
+        cnt[pi]! += 1;
+      }
+    }
     const logRatio = periods.map((p, i) => (cnt[i]! > 0 ? Math.log(p.duur / (sum[i]! / cnt[i]!)) : 0));
     const w = Array.from({ length: nq }, () => ({ s: 0, n: 0 }));
-    for (const x of trajs) { const pi = periodOf(x.end); if (pi >= 0) { w[x.q]!.s += logRatio[pi]!; w[x.q]!.n += 1; } }
-    for (let q = 0; q < nq; q++) if (w[q]!.n > 0) mult[q] = Math.max(15, Math.min(250, mult[q]! * Math.exp(0.6 * (w[q]!.s / w[q]!.n))));
+    for (const x of trajs) {
+      const pi = periodOf(x.end);
+      if (pi >= 0) {
+        w[x.q]!.s += logRatio[pi]!;
+        w[x.q]!.n += 1;
+      }
+    }
+    for (let q = 0; q < nq; q++)
+      if (w[q]!.n > 0) mult[q] = Math.max(15, Math.min(250, mult[q]! * Math.exp(0.6 * (w[q]!.s / w[q]!.n))));
   }
   // then coordinate descent on a loss that also asks enough trajectories to end in each period to have U exits
   // (e.g. 2017: 151 exits from 144 starts, so the stock has to be drawn down)
   const minEnded = periods.map((p) => (p.uitgestroomd == null ? 0 : Math.ceil(p.uitgestroomd * 1.06)));
   const loss = () => {
     applyDurations();
-    const sum = new Array<number>(periods.length).fill(0), cnt = new Array<number>(periods.length).fill(0);
-    for (const x of trajs) { const pi = periodOf(x.end); if (pi >= 0) { sum[pi]! += x.dur; cnt[pi]! += 1; } }
+    const sum = new Array<number>(periods.length).fill(0),
+      cnt = new Array<number>(periods.length).fill(0);
+    for (const x of trajs) {
+      const pi = periodOf(x.end);
+      if (pi >= 0) {
+        sum[pi]! += x.dur;
+        cnt[pi]! += 1;
+      }
+    }
     let l = 0;
     periods.forEach((p, i) => {
       const mean = cnt[i]! ? sum[i]! / cnt[i]! : 0;
@@ -250,7 +589,11 @@ export function planHistory(opts: HistoryOptions): HistoryPlan {
         for (const f of [1 + step, 1 / (1 + step)]) {
           mult[q] = Math.max(10, Math.min(300, orig * f));
           const l = loss();
-          if (l < best - 1e-12) { best = l; improved = true; break; }
+          if (l < best - 1e-12) {
+            best = l;
+            improved = true;
+            break;
+          }
           mult[q] = orig;
         }
       }
@@ -282,16 +625,27 @@ export function planHistory(opts: HistoryOptions): HistoryPlan {
       if (need <= 0 || !cand.length) return;
       for (const x of cand) x.gap = Math.min(x.dur - 8, Math.floor((x.dur * need) / candTotal));
       let rest = need - cand.reduce((s, x) => s + x.gap, 0);
-      for (let i = 0; rest > 0 && i < cand.length * 4; i++) { const x = cand[i % cand.length]!; if (x.gap < x.dur - 8) { x.gap += 1; rest -= 1; } }
+      for (let i = 0; rest > 0 && i < cand.length * 4; i++) {
+        const x = cand[i % cand.length]!;
+        if (x.gap < x.dur - 8) {
+          x.gap += 1;
+          rest -= 1;
+        }
+      }
     });
   };
-  const firstStayNights = (x: TrajDraft) => Math.max(1, Math.min(x.dur - x.gap - 1, Math.round((x.dur - x.gap) * (0.3 + 0.4 * x.split))));
+  const firstStayNights = (x: TrajDraft) =>
+    Math.max(1, Math.min(x.dur - x.gap - 1, Math.round((x.dur - x.gap) * (0.3 + 0.4 * x.split))));
   const trajOccupancy = (pi: number) => {
-    const from = pFrom[pi]!, to = pTo[pi]!;
+    const from = pFrom[pi]!,
+      to = pTo[pi]!;
     const ov = (a: number, b: number) => Math.max(0, Math.min(b, to) - Math.max(a, from));
     let n = 0;
     for (const x of trajs) {
-      if (x.gap > 0) { const a = firstStayNights(x); n += ov(x.start, x.start + a) + ov(x.start + a + x.gap, x.end); } else n += ov(x.start, x.end);
+      if (x.gap > 0) {
+        const a = firstStayNights(x);
+        n += ov(x.start, x.start + a) + ov(x.start + a + x.gap, x.end);
+      } else n += ov(x.start, x.end);
     }
     return n / (to - from);
   };
@@ -302,12 +656,16 @@ export function planHistory(opts: HistoryOptions): HistoryPlan {
       if (!p.bezettingHard || !p.nachtenVrij) return;
       const excess = trajOccupancy(pi) - p.bezetting * 0.97; // leave room for short stays and a few guests
       const ended = trajs.filter((x) => periodOf(x.end) === pi).length;
-      if (excess > 0.05 && ended > 0) { nachten[pi] = Math.max(p.duur * 0.6, nachten[pi]! - (excess * (pTo[pi]! - pFrom[pi]!)) / ended * 1.2); changed = true; }
+      if (excess > 0.05 && ended > 0) {
+        nachten[pi] = Math.max(p.duur * 0.6, nachten[pi]! - ((excess * (pTo[pi]! - pFrom[pi]!)) / ended) * 1.2);
+        changed = true;
+      }
     });
     if (!changed) break;
   }
   // closing-window trajectories: a modest gap for realism
-  for (const x of trajs) if (periodOf(x.end) < 0 && x.dur >= 30 && rng.chance(0.4)) x.gap = Math.round(x.dur * rng.next() * 0.2);
+  for (const x of trajs)
+    if (periodOf(x.end) < 0 && x.dur >= 30 && rng.chance(0.4)) x.gap = Math.round(x.dur * rng.next() * 0.2);
 
   // ---- exits: exactly U of the trajectories ending in a period get a destination; after the history all do
   const exitOf = new Map<TrajDraft, boolean>();
@@ -336,28 +694,76 @@ export function planHistory(opts: HistoryOptions): HistoryPlan {
     const id = uuid(idRng);
     const hasExit = exitOf.get(x)!;
     const exit = hasExit ? rng.weighted(exitCodes) : null;
-    plan.trajectories.push({ id, clientId: '', regId, start: x.start, end: x.end, exit, group: exit ? groupOf(exit) : null });
+    plan.trajectories.push({
+      id,
+      clientId: '',
+      regId,
+      start: x.start,
+      end: x.end,
+      exit,
+      group: exit ? groupOf(exit) : null,
+    });
     const lastReason = hasExit ? 'uitstroom' : 'vertrokken zonder afmelding';
     if (x.gap > 0) {
       const a = firstStayNights(x);
-      plan.stays.push({ id: uuid(idRng), clientId: '', regId, trajId: id, unitId: unit, start: x.start, end: x.start + a, endReason: 'tijdelijk elders verbleven' });
-      plan.stays.push({ id: uuid(idRng), clientId: '', regId, trajId: id, unitId: unit, start: x.start + a + x.gap, end: x.end, endReason: lastReason });
+      plan.stays.push({
+        id: uuid(idRng),
+        clientId: '',
+        regId,
+        trajId: id,
+        unitId: unit,
+        start: x.start,
+        end: x.start + a,
+        endReason: 'tijdelijk elders verbleven',
+      });
+      plan.stays.push({
+        id: uuid(idRng),
+        clientId: '',
+        regId,
+        trajId: id,
+        unitId: unit,
+        start: x.start + a + x.gap,
+        end: x.end,
+        endReason: lastReason,
+      });
     } else {
-      plan.stays.push({ id: uuid(idRng), clientId: '', regId, trajId: id, unitId: unit, start: x.start, end: x.end, endReason: lastReason });
+      plan.stays.push({
+        id: uuid(idRng),
+        clientId: '',
+        regId,
+        trajId: id,
+        unitId: unit,
+        start: x.start,
+        end: x.end,
+        endReason: lastReason,
+      });
     }
   }
 
   // other registrations per period
   const extraRegs: { id: string; draft: RegDraft; stay: [number, number] | null }[] = [];
   periods.forEach((p, pi) => {
-    const from = d(p.from), to = d(p.to);
+    const from = d(p.from),
+      to = d(p.to);
     const rest = p.aanmeldingen - p.startTraject;
     const nKort = Math.round(rest * 0.3);
     const nAfw = Math.round(rest * 0.04);
     // occupancy so far (trajectories + short stays) decides how many guest nights are needed
-    const kort: [number, number][] = spread(rng, nKort, from, to - 3).map((day) => [day, day + rng.weighted([[0, 2], [1, 4], [2, 3], [3, 2]] as [number, number][])]);
+    const kort: [number, number][] = spread(rng, nKort, from, to - 3).map((day) => [
+      day,
+      day +
+        rng.weighted([
+          [0, 2],
+          [1, 4],
+          [2, 3],
+          [3, 2],
+        ] as [number, number][]),
+    ]);
     const len = to - from;
-    const trajOverlap = plan.stays.reduce((s, x) => s + Math.max(0, Math.min(x.end ?? Infinity, to) - Math.max(x.start, from)), 0);
+    const trajOverlap = plan.stays.reduce(
+      (s, x) => s + Math.max(0, Math.min(x.end ?? Infinity, to) - Math.max(x.start, from)),
+      0,
+    );
     const kortOverlap = kort.reduce((s, [a, b]) => s + (b - a), 0);
     let needNights = Math.round(p.bezetting * len - trajOverlap - kortOverlap);
     const maxGuests = rest - nKort - nAfw - Math.round(rest * 0.15); // keep at least 15% referrals
@@ -374,31 +780,91 @@ export function planHistory(opts: HistoryOptions): HistoryPlan {
       }
     }
     const nDoor = rest - nKort - nAfw - guests.length;
-    for (const g of guests) extraRegs.push({ id: uuid(idRng), draft: { day: g[0], kind: 'gast', period: pi }, stay: g });
+    for (const g of guests)
+      extraRegs.push({ id: uuid(idRng), draft: { day: g[0], kind: 'gast', period: pi }, stay: g });
     for (const k of kort) extraRegs.push({ id: uuid(idRng), draft: { day: k[0], kind: 'kort', period: pi }, stay: k });
-    for (const day of spread(rng, nDoor, from, to)) extraRegs.push({ id: uuid(idRng), draft: { day, kind: 'doorverwijzing', period: pi }, stay: null });
-    for (const day of spread(rng, nAfw, from, to)) extraRegs.push({ id: uuid(idRng), draft: { day, kind: 'afwijzing', period: pi }, stay: null });
+    for (const day of spread(rng, nDoor, from, to))
+      extraRegs.push({ id: uuid(idRng), draft: { day, kind: 'doorverwijzing', period: pi }, stay: null });
+    for (const day of spread(rng, nAfw, from, to))
+      extraRegs.push({ id: uuid(idRng), draft: { day, kind: 'afwijzing', period: pi }, stay: null });
     for (const e of extraRegs.filter((e) => e.draft.period === pi && e.stay)) {
-      plan.stays.push({ id: uuid(idRng), clientId: '', regId: e.id, trajId: null, unitId: unit, start: e.stay![0], end: e.stay![1],
-        endReason: e.draft.kind === 'gast' ? 'nachtopvang beëindigd' : 'vertrokken' });
+      plan.stays.push({
+        id: uuid(idRng),
+        clientId: '',
+        regId: e.id,
+        trajId: null,
+        unitId: unit,
+        start: e.stay![0],
+        end: e.stay![1],
+        endReason: e.draft.kind === 'gast' ? 'nachtopvang beëindigd' : 'vertrokken',
+      });
     }
   });
 
   // ---- registrations with decisions
-  const sourceCodes = Object.entries(SOURCE_WEIGHTS).filter(([c]) => REGISTRATION_SOURCES.some((s) => s.code === c)) as [string, number][];
+  const sourceCodes = Object.entries(SOURCE_WEIGHTS).filter(([c]) =>
+    REGISTRATION_SOURCES.some((s) => s.code === c),
+  ) as [string, number][];
   const decide = (kind: PRegistration['kind'], day: number): PRegistration['decision'] => {
     switch (kind) {
-      case 'traject': return { outcome: 'toegang', day: day + rng.int(0, 5), emergency: true, reason: 'Dakloos, geen alternatief; traject naar wonen gestart.' };
-      case 'gast': return { outcome: 'toegang', day: day + rng.int(0, 3), emergency: true, reason: 'Nachtopvang; cliënt wil (nog) geen traject.' };
-      case 'kort': return { outcome: 'toegang', day, emergency: true, reason: 'Noodopvang voor enkele nachten.' };
-      case 'doorverwijzing': return { outcome: 'doorverwijzing', day: day + rng.int(0, 10), emergency: false, reason: rng.pick(['Terug naar eigen netwerk met ondersteuning wijkteam.', 'Voorliggend veld: schuldhulpverlening en wijkteam.', 'Warme overdracht naar centrumgemeente van herkomst.', 'Kan terecht bij familie; nazorg via wijkteam.']) };
-      case 'afwijzing': return { outcome: 'afwijzing', day: day + rng.int(1, 14), emergency: false, reason: 'Niet dakloos in de zin van de Wmo; eigen woonruimte beschikbaar.' };
-      default: return null;
+      case 'traject':
+        return {
+          outcome: 'toegang',
+          day: day + rng.int(0, 5),
+          emergency: true,
+          reason: 'Dakloos, geen alternatief; traject naar wonen gestart.',
+        };
+      case 'gast':
+        return {
+          outcome: 'toegang',
+          day: day + rng.int(0, 3),
+          emergency: true,
+          reason: 'Nachtopvang; cliënt wil (nog) geen traject.',
+        };
+      case 'kort':
+        return { outcome: 'toegang', day, emergency: true, reason: 'Noodopvang voor enkele nachten.' };
+      case 'doorverwijzing':
+        return {
+          outcome: 'doorverwijzing',
+          day: day + rng.int(0, 10),
+          emergency: false,
+          reason: rng.pick([
+            'Terug naar eigen netwerk met ondersteuning wijkteam.',
+            'Voorliggend veld: schuldhulpverlening en wijkteam.',
+            'Warme overdracht naar centrumgemeente van herkomst.',
+            'Kan terecht bij familie; nazorg via wijkteam.',
+          ]),
+        };
+      case 'afwijzing':
+        return {
+          outcome: 'afwijzing',
+          day: day + rng.int(1, 14),
+          emergency: false,
+          reason: 'Niet dakloos in de zin van de Wmo; eigen woonruimte beschikbaar.',
+        };
+      default:
+        return null;
     }
   };
   const allRegs: PRegistration[] = [
-    ...regs.map((r, i) => ({ id: regIds[i]!, clientId: '', day: r.day, source: rng.weighted(sourceCodes), status: 'besloten', kind: r.kind, decision: decide(r.kind, r.day) })),
-    ...extraRegs.map((e) => ({ id: e.id, clientId: '', day: e.draft.day, source: rng.weighted(sourceCodes), status: 'besloten', kind: e.draft.kind, decision: decide(e.draft.kind, e.draft.day) })),
+    ...regs.map((r, i) => ({
+      id: regIds[i]!,
+      clientId: '',
+      day: r.day,
+      source: rng.weighted(sourceCodes),
+      status: 'besloten',
+      kind: r.kind,
+      decision: decide(r.kind, r.day),
+    })),
+    ...extraRegs.map((e) => ({
+      id: e.id,
+      clientId: '',
+      day: e.draft.day,
+      source: rng.weighted(sourceCodes),
+      status: 'besloten',
+      kind: e.draft.kind,
+      decision: decide(e.draft.kind, e.draft.day),
+    })),
   ];
 
   // ---- current situation relative to today
@@ -406,15 +872,45 @@ export function planHistory(opts: HistoryOptions): HistoryPlan {
   const nCurrent = Math.min(rooms.length, opts.profile === 'dordrecht' ? 38 : 10);
   const currentStarts = Array.from({ length: nCurrent }, () => today - rng.int(1, 120)).sort((a, b) => a - b);
   currentStarts.forEach((start, i) => {
-    const regId = uuid(idRng), trajId = uuid(idRng);
-    allRegs.push({ id: regId, clientId: '', day: start, source: rng.weighted(sourceCodes), status: 'besloten', kind: 'traject',
-      decision: { outcome: 'toegang', day: Math.min(today, start + rng.int(0, 3)), emergency: true, reason: 'Dakloos, geen alternatief; traject naar wonen gestart.' } });
+    const regId = uuid(idRng),
+      trajId = uuid(idRng);
+    allRegs.push({
+      id: regId,
+      clientId: '',
+      day: start,
+      source: rng.weighted(sourceCodes),
+      status: 'besloten',
+      kind: 'traject',
+      decision: {
+        outcome: 'toegang',
+        day: Math.min(today, start + rng.int(0, 3)),
+        emergency: true,
+        reason: 'Dakloos, geen alternatief; traject naar wonen gestart.',
+      },
+    });
     plan.trajectories.push({ id: trajId, clientId: '', regId, start, end: null, exit: null, group: null });
-    plan.stays.push({ id: uuid(idRng), clientId: '', regId, trajId, unitId: rooms[i]!, start, end: null, endReason: null });
+    plan.stays.push({
+      id: uuid(idRng),
+      clientId: '',
+      regId,
+      trajId,
+      unitId: rooms[i]!,
+      start,
+      end: null,
+      endReason: null,
+    });
   });
   const nOpen = opts.profile === 'dordrecht' ? 6 : 2;
   for (let i = 0; i < nOpen; i++) {
-    allRegs.push({ id: uuid(idRng), clientId: '', day: today - rng.int(0, 20), source: rng.weighted(sourceCodes), status: 'aangemeld', kind: 'open', decision: null });
+    allRegs.push({
+      id: uuid(idRng),
+      clientId: '',
+      day: today - rng.int(0, 20),
+      source: rng.weighted(sourceCodes),
+      status: 'aangemeld',
+      kind: 'open',
+      decision: null,
+    });
   }
 
   // ---- clients: about a quarter of the registrations are a returning client (40% had used shelter before)
@@ -434,9 +930,16 @@ export function planHistory(opts: HistoryOptions): HistoryPlan {
       const [label, code] = rng.weighted(origins);
       const age = 18 + Math.floor(Math.abs(rng.normal()) * 14 + rng.next() * 25);
       client = {
-        id: uuid(idRng), first_name: rng.pick(gender === 'man' ? MALE : FEMALE), last_name: rng.pick(LAST),
-        birth_date: fromDayNumber(Math.min(r.day, today) - age * 365 - rng.int(0, 364)), bsn: rng.chance(0.7) ? bsn(rng) : null, gender,
-        origin_municipality_code: code, origin_label: label, cause: rng.weighted(causes), busyUntil: 0,
+        id: uuid(idRng),
+        first_name: rng.pick(gender === 'man' ? MALE : FEMALE),
+        last_name: rng.pick(LAST),
+        birth_date: fromDayNumber(Math.min(r.day, today) - age * 365 - rng.int(0, 364)),
+        bsn: rng.chance(0.7) ? bsn(rng) : null,
+        gender,
+        origin_municipality_code: code,
+        origin_label: label,
+        cause: rng.weighted(causes),
+        busyUntil: 0,
       };
       plan.clients.push(client);
     }
@@ -454,7 +957,10 @@ export function planHistory(opts: HistoryOptions): HistoryPlan {
 function originDistribution(opts: HistoryOptions): [[string, string | null], number][] {
   const byName = new Map(opts.municipalities.map((m) => [m.name, m.code]));
   if (opts.profile === 'dordrecht') {
-    return HERKOMST_DORDRECHT.map(([label, w]) => [[label, byName.get(PLACE_IN_MUNICIPALITY[label] ?? label) ?? null], w]);
+    return HERKOMST_DORDRECHT.map(([label, w]) => [
+      [label, byName.get(PLACE_IN_MUNICIPALITY[label] ?? label) ?? null],
+      w,
+    ]);
   }
   // a generic region: the central municipality (first) about half, the rest of the region a quarter
   const [central, ...region] = opts.municipalities;
@@ -475,8 +981,12 @@ function assignRooms(plan: HistoryPlan, from: number, dorm: string, rooms: strin
   if (!rooms.length) return;
   const freeAt = new Map(rooms.map((r) => [r, -Infinity]));
   const blockedFrom = new Map(rooms.map((r) => [r, Infinity]));
-  for (const s of plan.stays) if (s.end == null && blockedFrom.has(s.unitId)) blockedFrom.set(s.unitId, Math.min(blockedFrom.get(s.unitId)!, s.start));
-  const todo = plan.stays.filter((s) => s.unitId === dorm && s.start >= from && s.end != null).sort((a, b) => a.start - b.start || a.end! - b.end!);
+  for (const s of plan.stays)
+    if (s.end == null && blockedFrom.has(s.unitId))
+      blockedFrom.set(s.unitId, Math.min(blockedFrom.get(s.unitId)!, s.start));
+  const todo = plan.stays
+    .filter((s) => s.unitId === dorm && s.start >= from && s.end != null)
+    .sort((a, b) => a.start - b.start || a.end! - b.end!);
   for (const s of todo) {
     let best: string | null = null;
     for (const r of rooms) {
@@ -504,7 +1014,18 @@ function continuationPeriods(fromIso: string, todayIso: string, rng: Rng): Perio
     const a = Math.round(rng.int(310, 370) * frac);
     const s = Math.round(a * (0.5 + 0.06 * rng.next()));
     const duur = Math.max(62, Math.round(84 - 3 * i + rng.int(-4, 4)));
-    out.push({ label: from.slice(5) === '01-01' ? String(y) : `${y}H2`, from, to, aanmeldingen: a, startTraject: s, duur, nachten: Math.round(duur * 0.86), uitgestroomd: null, bezetting: 30 + rng.int(0, 6), bezettingHard: false });
+    out.push({
+      label: from.slice(5) === '01-01' ? String(y) : `${y}H2`,
+      from,
+      to,
+      aanmeldingen: a,
+      startTraject: s,
+      duur,
+      nachten: Math.round(duur * 0.86),
+      uitgestroomd: null,
+      bezetting: 30 + rng.int(0, 6),
+      bezettingHard: false,
+    });
     from = to;
   }
   return out;
@@ -523,7 +1044,18 @@ function smallPeriods(todayIso: string, rng: Rng): PeriodSpec[] {
     const a = Math.round(rng.int(60, 120) * frac);
     const s = Math.round(a * (0.4 + 0.15 * rng.next()));
     const duur = rng.int(70, 100);
-    out.push({ label: String(y), from, to, aanmeldingen: a, startTraject: s, duur, nachten: Math.round(duur * 0.88), uitgestroomd: null, bezetting: 0, bezettingHard: false });
+    out.push({
+      label: String(y),
+      from,
+      to,
+      aanmeldingen: a,
+      startTraject: s,
+      duur,
+      nachten: Math.round(duur * 0.88),
+      uitgestroomd: null,
+      bezetting: 0,
+      bezettingHard: false,
+    });
   }
   return out;
 }
@@ -540,27 +1072,103 @@ export async function generateHistory(db: Db, opts: HistoryOptions): Promise<His
   const T = opts.tenantId;
   const day = fromDayNumber;
   await db.transaction().execute(async (tx) => {
-    await insertBatched(plan.clients, 500, (chunk) => tx.insertInto('clients').values(chunk.map((c) => ({
-      id: c.id, tenant_id: T, first_name: c.first_name, last_name: c.last_name, birth_date: c.birth_date, bsn: c.bsn, gender: c.gender,
-      origin_municipality_code: c.origin_municipality_code, origin_label: c.origin_label, cause: c.cause,
-    }))).execute());
-    await insertBatched(plan.registrations, 500, (chunk) => tx.insertInto('registrations').values(chunk.map((r) => ({
-      id: r.id, tenant_id: T, client_id: r.clientId, registered_on: day(r.day), source: r.source, status: r.status,
-      screened_on: r.decision ? day(r.day) : null, notes: null, screening: null,
-    }))).execute());
+    await insertBatched(plan.clients, 500, (chunk) =>
+      tx
+        .insertInto('clients')
+        .values(
+          chunk.map((c) => ({
+            id: c.id,
+            tenant_id: T,
+            first_name: c.first_name,
+            last_name: c.last_name,
+            birth_date: c.birth_date,
+            bsn: c.bsn,
+            gender: c.gender,
+            origin_municipality_code: c.origin_municipality_code,
+            origin_label: c.origin_label,
+            cause: c.cause,
+          })),
+        )
+        .execute(),
+    );
+    await insertBatched(plan.registrations, 500, (chunk) =>
+      tx
+        .insertInto('registrations')
+        .values(
+          chunk.map((r) => ({
+            id: r.id,
+            tenant_id: T,
+            client_id: r.clientId,
+            registered_on: day(r.day),
+            source: r.source,
+            status: r.status,
+            screened_on: r.decision ? day(r.day) : null,
+            notes: null,
+            screening: null,
+          })),
+        )
+        .execute(),
+    );
     const decided = plan.registrations.filter((r) => r.decision);
-    await insertBatched(decided, 500, (chunk) => tx.insertInto('access_decisions').values(chunk.map((r) => ({
-      tenant_id: T, registration_id: r.id, outcome: r.decision!.outcome, decided_on: day(r.decision!.day), decided_by: opts.caseManagerId,
-      reason: r.decision!.reason, objection_deadline: day(r.decision!.day + 42), emergency_shelter: r.decision!.emergency,
-    }))).execute());
-    await insertBatched(plan.trajectories, 500, (chunk) => tx.insertInto('trajectories').values(chunk.map((t) => ({
-      id: t.id, tenant_id: T, client_id: t.clientId, registration_id: t.regId, started_on: day(t.start), ended_on: t.end == null ? null : day(t.end),
-      exit_destination: t.exit, exit_group: t.group, case_manager_id: opts.caseManagerId,
-    }))).execute());
-    await insertBatched(plan.stays, 500, (chunk) => tx.insertInto('stays').values(chunk.map((s) => ({
-      id: s.id, tenant_id: T, client_id: s.clientId, registration_id: s.regId, trajectory_id: s.trajId, unit_id: s.unitId,
-      started_on: day(s.start), ended_on: s.end == null ? null : day(s.end), end_reason: s.endReason, created_by: opts.caseManagerId,
-    }))).execute());
+    await insertBatched(decided, 500, (chunk) =>
+      tx
+        .insertInto('access_decisions')
+        .values(
+          chunk.map((r) => ({
+            tenant_id: T,
+            registration_id: r.id,
+            outcome: r.decision!.outcome,
+            decided_on: day(r.decision!.day),
+            decided_by: opts.caseManagerId,
+            reason: r.decision!.reason,
+            objection_deadline: day(r.decision!.day + 42),
+            emergency_shelter: r.decision!.emergency,
+          })),
+        )
+        .execute(),
+    );
+    await insertBatched(plan.trajectories, 500, (chunk) =>
+      tx
+        .insertInto('trajectories')
+        .values(
+          chunk.map((t) => ({
+            id: t.id,
+            tenant_id: T,
+            client_id: t.clientId,
+            registration_id: t.regId,
+            started_on: day(t.start),
+            ended_on: t.end == null ? null : day(t.end),
+            exit_destination: t.exit,
+            exit_group: t.group,
+            case_manager_id: opts.caseManagerId,
+          })),
+        )
+        .execute(),
+    );
+    await insertBatched(plan.stays, 500, (chunk) =>
+      tx
+        .insertInto('stays')
+        .values(
+          chunk.map((s) => ({
+            id: s.id,
+            tenant_id: T,
+            client_id: s.clientId,
+            registration_id: s.regId,
+            trajectory_id: s.trajId,
+            unit_id: s.unitId,
+            started_on: day(s.start),
+            ended_on: s.end == null ? null : day(s.end),
+            end_reason: s.endReason,
+            created_by: opts.caseManagerId,
+          })),
+        )
+        .execute(),
+    );
   });
-  return { clients: plan.clients.length, registrations: plan.registrations.length, trajectories: plan.trajectories.length, stays: plan.stays.length };
+  return {
+    clients: plan.clients.length,
+    registrations: plan.registrations.length,
+    trajectories: plan.trajectories.length,
+    stays: plan.stays.length,
+  };
 }

@@ -1,10 +1,10 @@
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { createApp } from '../app.js';
+import type { Database } from '../platform/db/database.js';
 import { seededDemo } from '../test/demo.js';
 import { loginAs } from '../test/fixtures.js';
-import { createApp } from '../app.js';
 import { DEMO_PASSWORD } from './seed.js';
 import seedFigures from './seed-figures.json' with { type: 'json' };
-import type { Database } from '../platform/db/database.js';
 
 // Issue 5 demo: the Housing First pipeline of Almere reproduces seeds/002 through the report query, and every
 // tenant has corporations, homes, agreements, ready clients and offers.
@@ -22,11 +22,25 @@ describe('demodata wonen', () => {
     const t = await loginAs(app, 'almere.beleid', DEMO_PASSWORD);
     const r = await t.get('/v1/rapportages/housing-first');
     expect(r.status).toBe(200);
-    const by = Object.fromEntries((r.body.perGemeente as { gemeente: string; trajecten: number; gestart: number; beschikkingWachtOpWoning: number }[]).map((g) => [g.gemeente, g]));
+    const by = Object.fromEntries(
+      (
+        r.body.perGemeente as {
+          gemeente: string;
+          trajecten: number;
+          gestart: number;
+          beschikkingWachtOpWoning: number;
+        }[]
+      ).map((g) => [g.gemeente, g]),
+    );
     const ref = seedFigures.housing_first_flevoland;
-    expect(by.Almere).toMatchObject({ trajecten: ref.Almere.trajecten, gestart: ref.Almere.gestart, beschikkingWachtOpWoning: ref.Almere.beschikking_wacht_op_woning });
+    expect(by.Almere).toMatchObject({
+      trajecten: ref.Almere.trajecten,
+      gestart: ref.Almere.gestart,
+      beschikkingWachtOpWoning: ref.Almere.beschikking_wacht_op_woning,
+    });
     expect(by.Almere).toMatchObject({ trajecten: 25, gestart: 13, beschikkingWachtOpWoning: 6 });
-    for (const g of ['Urk', 'Noordoostpolder', 'Lelystad'] as const) expect(by[g]).toMatchObject({ trajecten: ref[g].trajecten, gestart: ref[g].gestart });
+    for (const g of ['Urk', 'Noordoostpolder', 'Lelystad'] as const)
+      expect(by[g]).toMatchObject({ trajecten: ref[g].trajecten, gestart: ref[g].gestart });
   });
 
   it('corporatiemedewerkers zijn gekoppeld en zien hun eigen woningen; toegang ziet woonklare cliënten en aanbiedingen', async () => {
@@ -36,7 +50,9 @@ describe('demodata wonen', () => {
       expect(own.body.resultaten).toHaveLength(1);
       const homes = await corp.get('/v1/woonplekken');
       expect(homes.status).toBe(200);
-      expect(homes.body.resultaten.every((u: { corporatieId: string }) => u.corporatieId === own.body.resultaten[0].id)).toBe(true);
+      expect(
+        homes.body.resultaten.every((u: { corporatieId: string }) => u.corporatieId === own.body.resultaten[0].id),
+      ).toBe(true);
       const t = await loginAs(app, `${tenant}.toegang`, DEMO_PASSWORD);
       expect((await t.get('/v1/woonkandidaten')).body.resultaten.length).toBeGreaterThanOrEqual(2);
       const offers = (await t.get('/v1/aanbiedingen')).body.resultaten as { status: string }[];
@@ -44,7 +60,9 @@ describe('demodata wonen', () => {
       const pa = await t.get('/v1/prestatieafspraken?jaar=2026');
       expect(pa.body.totaal.afgesproken).toBeGreaterThan(0);
     }
-    const names = (await (await loginAs(app, 'dordrecht.toegang', DEMO_PASSWORD)).get('/v1/corporaties')).body.resultaten.map((c: { naam: string }) => c.naam);
+    const names = (
+      await (await loginAs(app, 'dordrecht.toegang', DEMO_PASSWORD)).get('/v1/corporaties')
+    ).body.resultaten.map((c: { naam: string }) => c.naam);
     expect(names).toEqual(['Trivire', 'Woonbron', 'Woonkracht10']);
   });
 });

@@ -1,9 +1,9 @@
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { createApp } from '../app.js';
+import type { Database } from '../platform/db/database.js';
 import { seededDemo } from '../test/demo.js';
 import { loginAs } from '../test/fixtures.js';
-import { createApp } from '../app.js';
 import { DEMO_PASSWORD } from './seed.js';
-import type { Database } from '../platform/db/database.js';
 
 // The demo must make the worklists of actielijn 2 meaningful: late plans, several clients over 91 days, blockades,
 // waiting lists with an expected wait, and a demo client who can read their own plan.
@@ -47,15 +47,31 @@ describe('demodata werken aan perspectief', () => {
   });
 
   it('elk ondertekend demoplan heeft zijn ondertekende versie 1, gelijk aan het plan', async () => {
-    const signed = await database.db.selectFrom('perspective_plans').select(['id', 'signed_on']).where('tenant_id', '=', 'dordrecht').where('signed_on', 'is not', null).execute();
+    const signed = await database.db
+      .selectFrom('perspective_plans')
+      .select(['id', 'signed_on'])
+      .where('tenant_id', '=', 'dordrecht')
+      .where('signed_on', 'is not', null)
+      .execute();
     expect(signed.length).toBeGreaterThan(10);
-    const versions = await database.db.selectFrom('perspective_plan_versions').select(['plan_id', 'version_no', 'signed_on']).where('tenant_id', '=', 'dordrecht').execute();
+    const versions = await database.db
+      .selectFrom('perspective_plan_versions')
+      .select(['plan_id', 'version_no', 'signed_on'])
+      .where('tenant_id', '=', 'dordrecht')
+      .execute();
     const norm = (d: unknown) => (d instanceof Date ? d.toISOString().slice(0, 10) : String(d));
-    expect(versions.map((v) => `${v.plan_id} ${v.version_no} ${norm(v.signed_on)}`).sort()).toEqual(signed.map((p) => `${p.id} 1 ${norm(p.signed_on)}`).sort());
+    expect(versions.map((v) => `${v.plan_id} ${v.version_no} ${norm(v.signed_on)}`).sort()).toEqual(
+      signed.map((p) => `${p.id} 1 ${norm(p.signed_on)}`).sort(),
+    );
     const t = await loginAs(app, 'dordrecht.toegang', DEMO_PASSWORD);
     const plan = await t.get(`/v1/perspectiefplannen/${signed[0]!.id}`);
-    expect(plan.body).toMatchObject({ gewijzigdSindsOndertekening: false, versies: [{ versie: 1, ondertekendOp: norm(signed[0]!.signed_on) }] });
+    expect(plan.body).toMatchObject({
+      gewijzigdSindsOndertekening: false,
+      versies: [{ versie: 1, ondertekendOp: norm(signed[0]!.signed_on) }],
+    });
     const v1 = await t.get(`/v1/perspectiefplannen/${signed[0]!.id}/versies/1`);
-    expect(v1.body.inhoud.doelen.map((g: { id: string }) => g.id)).toEqual(plan.body.doelen.map((g: { id: string }) => g.id));
+    expect(v1.body.inhoud.doelen.map((g: { id: string }) => g.id)).toEqual(
+      plan.body.doelen.map((g: { id: string }) => g.id),
+    );
   });
 });

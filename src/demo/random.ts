@@ -42,7 +42,10 @@ export function createRng(seed: number): Rng {
     weighted: (items) => {
       const total = items.reduce((s, [, w]) => s + w, 0);
       let r = next() * total;
-      for (const [item, w] of items) { r -= w; if (r < 0) return item; }
+      for (const [item, w] of items) {
+        r -= w;
+        if (r < 0) return item;
+      }
       return items[items.length - 1]![0];
     },
     shuffle: (items) => {
@@ -54,7 +57,8 @@ export function createRng(seed: number): Rng {
       return a;
     },
     normal: () => {
-      const u = 1 - next(), v = next();
+      const u = 1 - next(),
+        v = next();
       return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
     },
     dateBetween: (from, to) => addDays(from, Math.floor(next() * daysBetween(from, to))),

@@ -1,44 +1,173 @@
 import type { Database } from '../platform/db/database.js';
-import { hashPassword } from '../rights/sessions.js';
-import { DEMO_TENANTS } from '../reference/reference.js';
-import { generateHistory } from './history.js';
-import { seedPerspectiveDemo } from './perspective.js';
 import { todayInNl } from '../platform/validation.js';
-import { seedPreventionDemo } from './prevention.js';
+import { DEMO_TENANTS } from '../reference/reference.js';
+import { hashPassword } from '../rights/sessions.js';
+import { generateHistory } from './history.js';
 import { seedHousingDemo } from './housing.js';
+import { seedPerspectiveDemo } from './perspective.js';
+import { seedPreventionDemo } from './prevention.js';
 
 /** Password of every demo account (README). Demo only: a real installation creates its own users. */
 export const DEMO_PASSWORD = 'Onderdak-demo-2026';
 
-interface FacilitySeed { name: string; type: string; address: string; postcode: string; municipality: string; wijk: string; nightShelter: boolean; active?: boolean; lat?: number; lon?: number;
-  units: { prefix: string; count: number; kind: string; beds: number; reserve?: boolean; maxHouseholds?: number; active?: boolean; targetGroups?: string[] }[] }
+interface FacilitySeed {
+  name: string;
+  type: string;
+  address: string;
+  postcode: string;
+  municipality: string;
+  wijk: string;
+  nightShelter: boolean;
+  active?: boolean;
+  lat?: number;
+  lon?: number;
+  units: {
+    prefix: string;
+    count: number;
+    kind: string;
+    beds: number;
+    reserve?: boolean;
+    maxHouseholds?: number;
+    active?: boolean;
+    targetGroups?: string[];
+  }[];
+}
 
 const FACILITIES: Record<string, FacilitySeed[]> = {
   dordrecht: [
-    { name: 'Nachtopvang Kromhout-Kasperspad (slaapzalen, tot 2020)', type: 'crisisopvang', address: 'Kasperspad 1, Dordrecht', postcode: '3311AA', municipality: '0505', wijk: 'Kromhout', nightShelter: true, active: false,
-      units: [{ prefix: 'Slaapzalen (historisch)', count: 1, kind: 'reserve', beds: 150, maxHouseholds: 150, active: false }] },
-    { name: 'Crisisopvang Kromhout-Kasperspad', type: 'crisisopvang', address: 'Kasperspad 3, Dordrecht', postcode: '3311AB', municipality: '0505', wijk: 'Kromhout', nightShelter: true, lat: 51.8125, lon: 4.6745,
-      units: [{ prefix: 'Kamer', count: 50, kind: 'eenpersoonskamer', beds: 1 }, { prefix: 'Reserveplek', count: 10, kind: 'reserve', beds: 1, reserve: true }] },
-    { name: 'Gezinsopvang Pelserstraat', type: 'gezinsopvang', address: 'Pelserstraat 12, Dordrecht', postcode: '3311CD', municipality: '0505', wijk: 'Binnenstad', nightShelter: false, lat: 51.8145, lon: 4.6655,
-      units: [{ prefix: 'Gezinswoning', count: 2, kind: 'gezin', beds: 5, targetGroups: ['gezin'] }] },
-    { name: 'Herstart 24-uursopvang', type: '24-uursopvang', address: 'Kasperspad 5, Dordrecht', postcode: '3311AB', municipality: '0505', wijk: 'Kromhout', nightShelter: false, lat: 51.8128, lon: 4.6752,
-      units: [{ prefix: 'Kamer H', count: 24, kind: 'eenpersoonskamer', beds: 1 }] },
-    { name: 'Jongerenopvang Gorinchem', type: 'jongerenopvang', address: 'Haarwijk 20, Gorinchem', postcode: '4201AB', municipality: '0512', wijk: 'Centrum', nightShelter: false, lat: 51.833, lon: 4.97,
-      units: [{ prefix: 'Jongerenkamer', count: 6, kind: 'jongeren', beds: 1, targetGroups: ['18-27'] }] },
-    { name: 'Merwedehuusjes (Skaeve Huse)', type: 'skaeve-huse', address: 'Merwedestraat 40, Dordrecht', postcode: '3313CS', municipality: '0505', wijk: 'Noordflank', nightShelter: false, lat: 51.818, lon: 4.694,
-      units: [{ prefix: 'Huusje', count: 8, kind: 'woning', beds: 1 }] },
+    {
+      name: 'Nachtopvang Kromhout-Kasperspad (slaapzalen, tot 2020)',
+      type: 'crisisopvang',
+      address: 'Kasperspad 1, Dordrecht',
+      postcode: '3311AA',
+      municipality: '0505',
+      wijk: 'Kromhout',
+      nightShelter: true,
+      active: false,
+      units: [
+        { prefix: 'Slaapzalen (historisch)', count: 1, kind: 'reserve', beds: 150, maxHouseholds: 150, active: false },
+      ],
+    },
+    {
+      name: 'Crisisopvang Kromhout-Kasperspad',
+      type: 'crisisopvang',
+      address: 'Kasperspad 3, Dordrecht',
+      postcode: '3311AB',
+      municipality: '0505',
+      wijk: 'Kromhout',
+      nightShelter: true,
+      lat: 51.8125,
+      lon: 4.6745,
+      units: [
+        { prefix: 'Kamer', count: 50, kind: 'eenpersoonskamer', beds: 1 },
+        { prefix: 'Reserveplek', count: 10, kind: 'reserve', beds: 1, reserve: true },
+      ],
+    },
+    {
+      name: 'Gezinsopvang Pelserstraat',
+      type: 'gezinsopvang',
+      address: 'Pelserstraat 12, Dordrecht',
+      postcode: '3311CD',
+      municipality: '0505',
+      wijk: 'Binnenstad',
+      nightShelter: false,
+      lat: 51.8145,
+      lon: 4.6655,
+      units: [{ prefix: 'Gezinswoning', count: 2, kind: 'gezin', beds: 5, targetGroups: ['gezin'] }],
+    },
+    {
+      name: 'Herstart 24-uursopvang',
+      type: '24-uursopvang',
+      address: 'Kasperspad 5, Dordrecht',
+      postcode: '3311AB',
+      municipality: '0505',
+      wijk: 'Kromhout',
+      nightShelter: false,
+      lat: 51.8128,
+      lon: 4.6752,
+      units: [{ prefix: 'Kamer H', count: 24, kind: 'eenpersoonskamer', beds: 1 }],
+    },
+    {
+      name: 'Jongerenopvang Gorinchem',
+      type: 'jongerenopvang',
+      address: 'Haarwijk 20, Gorinchem',
+      postcode: '4201AB',
+      municipality: '0512',
+      wijk: 'Centrum',
+      nightShelter: false,
+      lat: 51.833,
+      lon: 4.97,
+      units: [{ prefix: 'Jongerenkamer', count: 6, kind: 'jongeren', beds: 1, targetGroups: ['18-27'] }],
+    },
+    {
+      name: 'Merwedehuusjes (Skaeve Huse)',
+      type: 'skaeve-huse',
+      address: 'Merwedestraat 40, Dordrecht',
+      postcode: '3313CS',
+      municipality: '0505',
+      wijk: 'Noordflank',
+      nightShelter: false,
+      lat: 51.818,
+      lon: 4.694,
+      units: [{ prefix: 'Huusje', count: 8, kind: 'woning', beds: 1 }],
+    },
   ],
   almere: [
-    { name: 'Crisisopvang Almere Stad', type: 'crisisopvang', address: 'Schutterstraat 10, Almere', postcode: '1315VA', municipality: '0034', wijk: 'Stedelijk Centrum', nightShelter: true, lat: 52.371, lon: 5.218,
-      units: [{ prefix: 'Kamer', count: 30, kind: 'eenpersoonskamer', beds: 1 }, { prefix: 'Reserveplek', count: 5, kind: 'reserve', beds: 1, reserve: true }] },
-    { name: 'Housing First Flevoland', type: 'housing-first', address: 'Grote Markt 1, Almere', postcode: '1315JG', municipality: '0034', wijk: 'Stedelijk Centrum', nightShelter: false,
-      units: [{ prefix: 'HF-woning', count: 13, kind: 'woning', beds: 1 }] },
-    { name: 'Opvang Lelystad', type: 'crisisopvang', address: 'Stationsplein 5, Lelystad', postcode: '8232VT', municipality: '0995', wijk: 'Centrum', nightShelter: true, lat: 52.508, lon: 5.475,
-      units: [{ prefix: 'Kamer L', count: 15, kind: 'eenpersoonskamer', beds: 1 }] },
+    {
+      name: 'Crisisopvang Almere Stad',
+      type: 'crisisopvang',
+      address: 'Schutterstraat 10, Almere',
+      postcode: '1315VA',
+      municipality: '0034',
+      wijk: 'Stedelijk Centrum',
+      nightShelter: true,
+      lat: 52.371,
+      lon: 5.218,
+      units: [
+        { prefix: 'Kamer', count: 30, kind: 'eenpersoonskamer', beds: 1 },
+        { prefix: 'Reserveplek', count: 5, kind: 'reserve', beds: 1, reserve: true },
+      ],
+    },
+    {
+      name: 'Housing First Flevoland',
+      type: 'housing-first',
+      address: 'Grote Markt 1, Almere',
+      postcode: '1315JG',
+      municipality: '0034',
+      wijk: 'Stedelijk Centrum',
+      nightShelter: false,
+      units: [{ prefix: 'HF-woning', count: 13, kind: 'woning', beds: 1 }],
+    },
+    {
+      name: 'Opvang Lelystad',
+      type: 'crisisopvang',
+      address: 'Stationsplein 5, Lelystad',
+      postcode: '8232VT',
+      municipality: '0995',
+      wijk: 'Centrum',
+      nightShelter: true,
+      lat: 52.508,
+      lon: 5.475,
+      units: [{ prefix: 'Kamer L', count: 15, kind: 'eenpersoonskamer', beds: 1 }],
+    },
   ],
   nissewaard: [
-    { name: 'Maatschappelijke opvang Spijkenisse', type: 'crisisopvang', address: 'Noordeinde 2, Spijkenisse', postcode: '3201AA', municipality: '1930', wijk: 'Centrum', nightShelter: true, lat: 51.845, lon: 4.329,
-      units: [{ prefix: 'Kamer', count: 20, kind: 'eenpersoonskamer', beds: 1 }, { prefix: 'Reserveplek', count: 4, kind: 'reserve', beds: 1, reserve: true }, { prefix: 'Gezinskamer', count: 2, kind: 'gezin', beds: 4 }] },
+    {
+      name: 'Maatschappelijke opvang Spijkenisse',
+      type: 'crisisopvang',
+      address: 'Noordeinde 2, Spijkenisse',
+      postcode: '3201AA',
+      municipality: '1930',
+      wijk: 'Centrum',
+      nightShelter: true,
+      lat: 51.845,
+      lon: 4.329,
+      units: [
+        { prefix: 'Kamer', count: 20, kind: 'eenpersoonskamer', beds: 1 },
+        { prefix: 'Reserveplek', count: 4, kind: 'reserve', beds: 1, reserve: true },
+        { prefix: 'Gezinskamer', count: 2, kind: 'gezin', beds: 4 },
+      ],
+    },
   ],
 };
 
@@ -65,52 +194,144 @@ export async function seedDemo(database: Database, opts: { today?: string; log?:
   for (const [index, tenant] of DEMO_TENANTS.entries()) {
     log(`Demo: ${tenant.name}…`);
     await database.db.transaction().execute(async (tx) => {
-      await tx.insertInto('tenants').values({ id: tenant.id, name: tenant.name, central_municipality_code: tenant.centralCode, settings: JSON.stringify({ thema: { primair: tenant.theme.primary, logoTekst: tenant.theme.logoText } }) }).execute();
-      await tx.insertInto('municipalities').values(tenant.municipalities.map((m) => ({ code: m.code, name: m.name, tenant_id: tenant.id }))).execute();
+      await tx
+        .insertInto('tenants')
+        .values({
+          id: tenant.id,
+          name: tenant.name,
+          central_municipality_code: tenant.centralCode,
+          settings: JSON.stringify({ thema: { primair: tenant.theme.primary, logoTekst: tenant.theme.logoText } }),
+        })
+        .execute();
+      await tx
+        .insertInto('municipalities')
+        .values(tenant.municipalities.map((m) => ({ code: m.code, name: m.name, tenant_id: tenant.id })))
+        .execute();
     });
     const unitIds: Record<string, string[]> = {};
     let historicUnit = '';
     let firstActiveFacility = '';
     for (const f of FACILITIES[tenant.id] ?? []) {
-      const fac = await database.db.insertInto('facilities').values({
-        tenant_id: tenant.id, name: f.name, type: f.type, address: f.address, postcode: f.postcode, municipality_code: f.municipality, wijk: f.wijk,
-        is_night_shelter: f.nightShelter, active: f.active ?? true, latitude: f.lat ?? null, longitude: f.lon ?? null,
-      }).returning('id').executeTakeFirstOrThrow();
+      const fac = await database.db
+        .insertInto('facilities')
+        .values({
+          tenant_id: tenant.id,
+          name: f.name,
+          type: f.type,
+          address: f.address,
+          postcode: f.postcode,
+          municipality_code: f.municipality,
+          wijk: f.wijk,
+          is_night_shelter: f.nightShelter,
+          active: f.active ?? true,
+          latitude: f.lat ?? null,
+          longitude: f.lon ?? null,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       if (!firstActiveFacility && (f.active ?? true)) firstActiveFacility = fac.id;
-      const rows = f.units.flatMap((u) => Array.from({ length: u.count }, (_, i) => ({
-        tenant_id: tenant.id, facility_id: fac.id, name: u.count === 1 ? u.prefix : `${u.prefix} ${String(i + 1).padStart(2, '0')}`, kind: u.kind, beds: u.beds,
-        is_reserve: !!u.reserve, max_households: u.maxHouseholds ?? 1, target_groups: u.targetGroups ?? [], active: u.active ?? true,
-      })));
-      const ids = await database.db.insertInto('units').values(rows).returning(['id', 'kind', 'is_reserve', 'active']).execute();
+      const rows = f.units.flatMap((u) =>
+        Array.from({ length: u.count }, (_, i) => ({
+          tenant_id: tenant.id,
+          facility_id: fac.id,
+          name: u.count === 1 ? u.prefix : `${u.prefix} ${String(i + 1).padStart(2, '0')}`,
+          kind: u.kind,
+          beds: u.beds,
+          is_reserve: !!u.reserve,
+          max_households: u.maxHouseholds ?? 1,
+          target_groups: u.targetGroups ?? [],
+          active: u.active ?? true,
+        })),
+      );
+      const ids = await database.db
+        .insertInto('units')
+        .values(rows)
+        .returning(['id', 'kind', 'is_reserve', 'active'])
+        .execute();
       unitIds[fac.id] = ids.filter((u) => u.active && !u.is_reserve && u.kind === 'eenpersoonskamer').map((u) => u.id);
       if (f.active === false) historicUnit = ids[0].id;
     }
     const users = DEMO_USERS(tenant.id);
     const userIds: Record<string, string> = {};
     for (const u of users) {
-      const row = await database.db.insertInto('users').values({
-        tenant_id: tenant.id, username: u.username, display_name: u.name, role: u.role, password_hash: passwordHash,
-        facility_id: u.role === 'locatie' ? firstActiveFacility : null, client_id: null,
-      }).returning('id').executeTakeFirstOrThrow();
+      const row = await database.db
+        .insertInto('users')
+        .values({
+          tenant_id: tenant.id,
+          username: u.username,
+          display_name: u.name,
+          role: u.role,
+          password_hash: passwordHash,
+          facility_id: u.role === 'locatie' ? firstActiveFacility : null,
+          client_id: null,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       userIds[u.role] = row.id;
     }
     // Night-shelter rooms of the current crisisopvang: the first active night-shelter facility.
     const currentRooms = unitIds[firstActiveFacility] ?? [];
     if (!historicUnit) {
       // Small tenants: their history runs in the current night shelter's reserve-free rooms via a historic dormitory.
-      const fac = await database.db.insertInto('facilities').values({ tenant_id: tenant.id, name: 'Nachtopvang (historisch)', type: 'crisisopvang', address: '', postcode: null, municipality_code: tenant.centralCode, wijk: null, is_night_shelter: true, active: false, latitude: null, longitude: null }).returning('id').executeTakeFirstOrThrow();
-      const u = await database.db.insertInto('units').values({ tenant_id: tenant.id, facility_id: fac.id, name: 'Slaapzaal (historisch)', kind: 'reserve', beds: 100, max_households: 100, active: false }).returning('id').executeTakeFirstOrThrow();
+      const fac = await database.db
+        .insertInto('facilities')
+        .values({
+          tenant_id: tenant.id,
+          name: 'Nachtopvang (historisch)',
+          type: 'crisisopvang',
+          address: '',
+          postcode: null,
+          municipality_code: tenant.centralCode,
+          wijk: null,
+          is_night_shelter: true,
+          active: false,
+          latitude: null,
+          longitude: null,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      const u = await database.db
+        .insertInto('units')
+        .values({
+          tenant_id: tenant.id,
+          facility_id: fac.id,
+          name: 'Slaapzaal (historisch)',
+          kind: 'reserve',
+          beds: 100,
+          max_households: 100,
+          active: false,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       historicUnit = u.id;
     }
     const result = await generateHistory(database.db, {
-      tenantId: tenant.id, nightShelterUnitId: historicUnit, currentUnitIds: currentRooms, caseManagerId: userIds.toegang, seed: 20150101 + index,
-      profile: tenant.id === 'dordrecht' ? 'dordrecht' : 'small', today, municipalities: tenant.municipalities,
+      tenantId: tenant.id,
+      nightShelterUnitId: historicUnit,
+      currentUnitIds: currentRooms,
+      caseManagerId: userIds.toegang,
+      seed: 20150101 + index,
+      profile: tenant.id === 'dordrecht' ? 'dordrecht' : 'small',
+      today,
+      municipalities: tenant.municipalities,
       roomsFrom: tenant.id === 'dordrecht' ? '2020-01-01' : undefined, // the dormitories closed in 2020; since then 1-person rooms
     });
     // The demo client account sees the file of one client currently in shelter.
-    const someone = await database.db.selectFrom('stays').innerJoin('units', 'units.id', 'stays.unit_id').select('stays.client_id')
-      .where('stays.tenant_id', '=', tenant.id).where('stays.ended_on', 'is', null).where('units.facility_id', '=', firstActiveFacility).limit(1).executeTakeFirst();
-    if (someone) await database.db.updateTable('users').set({ client_id: someone.client_id }).where('id', '=', userIds.client).execute();
+    const someone = await database.db
+      .selectFrom('stays')
+      .innerJoin('units', 'units.id', 'stays.unit_id')
+      .select('stays.client_id')
+      .where('stays.tenant_id', '=', tenant.id)
+      .where('stays.ended_on', 'is', null)
+      .where('units.facility_id', '=', firstActiveFacility)
+      .limit(1)
+      .executeTakeFirst();
+    if (someone)
+      await database.db
+        .updateTable('users')
+        .set({ client_id: someone.client_id })
+        .where('id', '=', userIds.client)
+        .execute();
     summary[tenant.id] = result;
   }
   summary.perspectief = await seedPerspectiveDemo(database, { today }); // issue 4: plans, ZRM, blockades, waiting lists

@@ -1,8 +1,17 @@
 // Domain errors carry the Dutch text shown to the user; the HTTP layer maps them to problem+json.
-export interface InvalidParam { name: string; code: string; reason: string }
+export interface InvalidParam {
+  name: string;
+  code: string;
+  reason: string;
+}
 
 export class DomainError extends Error {
-  constructor(public status: number, public title: string, detail: string, public invalidParams?: InvalidParam[]) {
+  constructor(
+    public status: number,
+    public title: string,
+    detail: string,
+    public invalidParams?: InvalidParam[],
+  ) {
     super(detail);
   }
 }
@@ -12,24 +21,39 @@ export class ValidationError extends DomainError {
   }
 }
 export class NotFoundError extends DomainError {
-  constructor(detail = 'Niet gevonden.') { super(404, 'Niet gevonden', detail); }
+  constructor(detail = 'Niet gevonden.') {
+    super(404, 'Niet gevonden', detail);
+  }
 }
 export class ForbiddenError extends DomainError {
-  constructor(detail = 'U heeft geen toegang tot deze gegevens.') { super(403, 'Geen toegang', detail); }
+  constructor(detail = 'U heeft geen toegang tot deze gegevens.') {
+    super(403, 'Geen toegang', detail);
+  }
 }
 export class UnauthorizedError extends DomainError {
-  constructor(detail = 'U bent niet ingelogd.') { super(401, 'Niet ingelogd', detail); }
+  constructor(detail = 'U bent niet ingelogd.') {
+    super(401, 'Niet ingelogd', detail);
+  }
 }
 export class ConflictError extends DomainError {
-  constructor(detail: string) { super(409, 'Conflict', detail); }
+  constructor(detail: string) {
+    super(409, 'Conflict', detail);
+  }
 }
 export class LockedError extends DomainError {
-  constructor(detail: string) { super(423, 'Account geblokkeerd', detail); }
+  constructor(detail: string) {
+    super(423, 'Account geblokkeerd', detail);
+  }
 }
 
 /** Collects field problems so a request reports all of them at once. */
 export class Problems {
   list: InvalidParam[] = [];
-  add(name: string, code: string, reason: string) { this.list.push({ name, code, reason }); return this; }
-  throwIfAny() { if (this.list.length) throw new ValidationError(this.list); }
+  add(name: string, code: string, reason: string) {
+    this.list.push({ name, code, reason });
+    return this;
+  }
+  throwIfAny() {
+    if (this.list.length) throw new ValidationError(this.list);
+  }
 }

@@ -75,7 +75,9 @@ describe('opbouw van de code', () => {
     const allowed = new Set(['src/rights/rights.ts', 'src/rights/visibility.ts', 'src/rights/audit.ts']);
     const offenders = sourceFiles('src')
       .filter((f) => !f.endsWith('.test.ts') && !allowed.has(f) && !f.startsWith('src/demo/'))
-      .filter((f) => /\.role\s*[!=]==|includes\([^)]*\.role\)|requireRole\(/.test(fs.readFileSync(path.join(root, f), 'utf8')));
+      .filter((f) =>
+        /\.role\s*[!=]==|includes\([^)]*\.role\)|requireRole\(/.test(fs.readFileSync(path.join(root, f), 'utf8')),
+      );
     expect(offenders).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
-import { describe, it, expect } from 'vitest';
-import { isValidBsn, normalizePostcode, isIsoDate, addDays, daysBetween, todayInNl } from './validation.js';
+import { describe, expect, it } from 'vitest';
+import { addDays, daysBetween, isIsoDate, isValidBsn, normalizePostcode, todayInNl } from './validation.js';
 
 describe('validatie', () => {
   it('elfproef voor BSN', () => {

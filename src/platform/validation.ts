@@ -30,5 +30,10 @@ export function daysBetween(from: string, to: string): number {
 
 /** Today's date in the Netherlands (a stay that starts at 23:30 local time starts today, not tomorrow in UTC). */
 export function todayInNl(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Amsterdam',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }

@@ -1,7 +1,10 @@
 // Reference lists of the domain (../shared/domain.md §3–§4, reference/seed-figures.json). Codes are stable
 // identifiers stored in the database; labels are the Dutch UI texts.
 
-export interface Option<C extends string = string> { code: C; label: string }
+export interface Option<C extends string = string> {
+  code: C;
+  label: string;
+}
 
 export const CAUSES = [
   { code: 'huurachterstand-schulden', label: 'Huurachterstand - schulden' },
@@ -107,7 +110,9 @@ export type Role = (typeof ROLES)[number]['code'];
 export const ORIGIN_OTHER = ['Overig Nederland', 'Buitenland', 'Onbekend'] as const;
 
 export interface TenantSeed {
-  id: string; name: string; centralCode: string;
+  id: string;
+  name: string;
+  centralCode: string;
   municipalities: { code: string; name: string }[];
   theme: { primary: string; logoText: string };
 }
@@ -115,29 +120,47 @@ export interface TenantSeed {
 /** The three demo tenants (CBS gemeentecodes). */
 export const DEMO_TENANTS: TenantSeed[] = [
   {
-    id: 'dordrecht', name: 'Centrumgemeente Dordrecht', centralCode: '0505',
+    id: 'dordrecht',
+    name: 'Centrumgemeente Dordrecht',
+    centralCode: '0505',
     theme: { primary: '#00529b', logoText: 'Dordrecht' },
     municipalities: [
-      { code: '0505', name: 'Dordrecht' }, { code: '0482', name: 'Alblasserdam' }, { code: '0531', name: 'Hendrik-Ido-Ambacht' },
-      { code: '0590', name: 'Papendrecht' }, { code: '0610', name: 'Sliedrecht' }, { code: '0642', name: 'Zwijndrecht' },
-      { code: '0512', name: 'Gorinchem' }, { code: '1978', name: 'Molenlanden' }, { code: '0523', name: 'Hardinxveld-Giessendam' },
+      { code: '0505', name: 'Dordrecht' },
+      { code: '0482', name: 'Alblasserdam' },
+      { code: '0531', name: 'Hendrik-Ido-Ambacht' },
+      { code: '0590', name: 'Papendrecht' },
+      { code: '0610', name: 'Sliedrecht' },
+      { code: '0642', name: 'Zwijndrecht' },
+      { code: '0512', name: 'Gorinchem' },
+      { code: '1978', name: 'Molenlanden' },
+      { code: '0523', name: 'Hardinxveld-Giessendam' },
       { code: '1961', name: 'Vijfheerenlanden' },
     ],
   },
   {
-    id: 'almere', name: 'Centrumgemeente Almere', centralCode: '0034',
+    id: 'almere',
+    name: 'Centrumgemeente Almere',
+    centralCode: '0034',
     theme: { primary: '#c8102e', logoText: 'Almere' },
     municipalities: [
-      { code: '0034', name: 'Almere' }, { code: '0995', name: 'Lelystad' }, { code: '0184', name: 'Urk' },
-      { code: '0171', name: 'Noordoostpolder' }, { code: '0303', name: 'Dronten' }, { code: '0050', name: 'Zeewolde' },
+      { code: '0034', name: 'Almere' },
+      { code: '0995', name: 'Lelystad' },
+      { code: '0184', name: 'Urk' },
+      { code: '0171', name: 'Noordoostpolder' },
+      { code: '0303', name: 'Dronten' },
+      { code: '0050', name: 'Zeewolde' },
     ],
   },
   {
-    id: 'nissewaard', name: 'Centrumgemeente Nissewaard', centralCode: '1930',
+    id: 'nissewaard',
+    name: 'Centrumgemeente Nissewaard',
+    centralCode: '1930',
     theme: { primary: '#007a3d', logoText: 'Nissewaard' },
     municipalities: [
-      { code: '1930', name: 'Nissewaard' }, { code: '1992', name: 'Voorne aan Zee' },
-      { code: '1924', name: 'Goeree-Overflakkee' }, { code: '1963', name: 'Hoeksche Waard' },
+      { code: '1930', name: 'Nissewaard' },
+      { code: '1992', name: 'Voorne aan Zee' },
+      { code: '1924', name: 'Goeree-Overflakkee' },
+      { code: '1963', name: 'Hoeksche Waard' },
     ],
   },
 ];

@@ -10,7 +10,7 @@ import type { Database } from '../platform/db/database.js';
 import type { Role } from '../reference/reference.js';
 import { seededDemo } from '../test/demo.js';
 import { loginAs } from '../test/fixtures.js';
-import { rolesFor, type Action } from './rights.js';
+import { type Action, rolesFor } from './rights.js';
 
 const TODAY = '2026-05-01';
 const TENANT = 'dordrecht';
@@ -26,7 +26,12 @@ const USERNAME: Record<Role, string> = {
 
 interface Operation {
   'x-actie'?: string;
-  parameters?: { name: string; in: string; required?: boolean; schema?: { type?: string; format?: string; enum?: string[] } }[];
+  parameters?: {
+    name: string;
+    in: string;
+    required?: boolean;
+    schema?: { type?: string; format?: string; enum?: string[] };
+  }[];
 }
 interface OpenApiDocument {
   servers?: { url: string }[];
@@ -42,7 +47,11 @@ const uniqueNames = new Map<string, string>(); // full name → id, only names n
 beforeAll(async () => {
   ({ database, app } = await seededDemo(TODAY));
   doc = (await (await app.request('/v1/openapi.json')).json()) as OpenApiDocument;
-  const rows = await database.db.selectFrom('clients').select(['id', 'first_name', 'last_name']).where('tenant_id', '=', TENANT).execute();
+  const rows = await database.db
+    .selectFrom('clients')
+    .select(['id', 'first_name', 'last_name'])
+    .where('tenant_id', '=', TENANT)
+    .execute();
   const count = new Map<string, number>();
   for (const r of rows) {
     const name = `${r.first_name} ${r.last_name}`;
@@ -50,7 +59,9 @@ beforeAll(async () => {
     count.set(name, (count.get(name) ?? 0) + 1);
   }
   // A name counts only when it identifies one client and is not also a user's name (the demo shares a few).
-  const userNames = new Set((await database.db.selectFrom('users').select('display_name').execute()).map((u) => u.display_name));
+  const userNames = new Set(
+    (await database.db.selectFrom('users').select('display_name').execute()).map((u) => u.display_name),
+  );
   for (const [id, name] of clients) if (count.get(name) === 1 && !userNames.has(name)) uniqueNames.set(name, id);
 }, 600_000);
 afterAll(() => database?.close());
@@ -59,10 +70,18 @@ afterAll(() => database?.close());
 async function subjectClient(role: Role): Promise<string> {
   const db = database.db;
   if (role === 'client') {
-    const u = await db.selectFrom('users').select('client_id').where('username', '=', USERNAME.client).executeTakeFirstOrThrow();
+    const u = await db
+      .selectFrom('users')
+      .select('client_id')
+      .where('username', '=', USERNAME.client)
+      .executeTakeFirstOrThrow();
     return u.client_id!;
   }
-  const locatie = await db.selectFrom('users').select('facility_id').where('username', '=', USERNAME.locatie).executeTakeFirstOrThrow();
+  const locatie = await db
+    .selectFrom('users')
+    .select('facility_id')
+    .where('username', '=', USERNAME.locatie)
+    .executeTakeFirstOrThrow();
   const stay = await db
     .selectFrom('stays')
     .innerJoin('units', 'units.id', 'stays.unit_id')
@@ -71,7 +90,17 @@ async function subjectClient(role: Role): Promise<string> {
     .where('units.facility_id', '=', locatie.facility_id!)
     .where('stays.ended_on', 'is', null)
     .executeTakeFirst();
-  return stay?.client_id ?? (await db.selectFrom('stays').select('client_id').where('ended_on', 'is', null).where('tenant_id', '=', TENANT).executeTakeFirstOrThrow()).client_id;
+  return (
+    stay?.client_id ??
+    (
+      await db
+        .selectFrom('stays')
+        .select('client_id')
+        .where('ended_on', 'is', null)
+        .where('tenant_id', '=', TENANT)
+        .executeTakeFirstOrThrow()
+    ).client_id
+  );
 }
 
 /** A real id for the path parameter of a resource, about the subject client where the resource belongs to one. */
@@ -97,15 +126,27 @@ async function idFor(segment: string, param: string, clientId: string): Promise<
       return first(db.selectFrom('perspective_plans').select('id').where('client_id', '=', clientId));
     case 'locaties': {
       // The demo locatie user's own facility: every staff role may look at it.
-      const u = await db.selectFrom('users').select('facility_id').where('username', '=', USERNAME.locatie).executeTakeFirstOrThrow();
+      const u = await db
+        .selectFrom('users')
+        .select('facility_id')
+        .where('username', '=', USERNAME.locatie)
+        .executeTakeFirstOrThrow();
       return u.facility_id;
     }
     case 'wachtlijsten':
       return first(db.selectFrom('waiting_list_entries').select('list_kind as id').where('tenant_id', '=', TENANT));
     case 'woonplekken':
-      return first(db.selectFrom('housing_units').select('id').where('tenant_id', '=', TENANT).where('status', '=', 'beschikbaar'));
+      return first(
+        db.selectFrom('housing_units').select('id').where('tenant_id', '=', TENANT).where('status', '=', 'beschikbaar'),
+      );
     case 'woonkandidaten':
-      return first(db.selectFrom('housing_candidates').select('id').where('tenant_id', '=', TENANT).where('status', '=', 'woonklaar'));
+      return first(
+        db
+          .selectFrom('housing_candidates')
+          .select('id')
+          .where('tenant_id', '=', TENANT)
+          .where('status', '=', 'woonklaar'),
+      );
     case 'aanbiedingen':
       return first(db.selectFrom('housing_offers').select('id').where('tenant_id', '=', TENANT));
     case 'preventiezaken':
@@ -144,7 +185,13 @@ async function urlFor(path: string, op: Operation, clientId: string): Promise<st
     if (p.in !== 'query' || !p.required) continue;
     const s = p.schema ?? {};
     const value =
-      p.name === 'van' ? '2025-01-01' : p.name === 'tot' ? '2026-01-01' : p.name === 'jaar' ? '2025' : s.enum?.[0] ?? (s.format === 'date' ? '2025-06-01' : 'x');
+      p.name === 'van'
+        ? '2025-01-01'
+        : p.name === 'tot'
+          ? '2026-01-01'
+          : p.name === 'jaar'
+            ? '2025'
+            : (s.enum?.[0] ?? (s.format === 'date' ? '2025-06-01' : 'x'));
     query.set(p.name, value);
   }
   const q = query.toString();
@@ -169,7 +216,11 @@ describe('inzagelog per getoonde persoon (NEN 7513)', () => {
     let checkedAnswersWithPersons = 0;
     for (const role of ROLES) {
       const session = await loginAs(app, USERNAME[role], DEMO_PASSWORD);
-      const user = await database.db.selectFrom('users').select('id').where('username', '=', USERNAME[role]).executeTakeFirstOrThrow();
+      const user = await database.db
+        .selectFrom('users')
+        .select('id')
+        .where('username', '=', USERNAME[role])
+        .executeTakeFirstOrThrow();
       const clientId = await subjectClient(role);
       for (const [path, item] of Object.entries(doc.paths)) {
         const op = item.get;
@@ -178,7 +229,10 @@ describe('inzagelog per getoonde persoon (NEN 7513)', () => {
         if (access === 'openbaar' || (access !== 'ingelogd' && !rolesFor(access as Action).includes(role))) continue;
         const url = await urlFor(path, op, clientId);
         if (!url) continue;
-        const before = await database.db.selectFrom('audit_log').select(sql<number>`coalesce(max(id), 0)::int`.as('max')).executeTakeFirstOrThrow();
+        const before = await database.db
+          .selectFrom('audit_log')
+          .select(sql<number>`coalesce(max(id), 0)::int`.as('max'))
+          .executeTakeFirstOrThrow();
         const res = await session.get(url);
         if (res.status !== 200) continue;
         const shown = personsIn(JSON.stringify(res.body), role === 'corporatie');
@@ -192,7 +246,10 @@ describe('inzagelog per getoonde persoon (NEN 7513)', () => {
           .execute();
         const loggedIds = new Set(logged.map((r) => r.client_id));
         const notLogged = [...shown].filter((id) => !loggedIds.has(id));
-        if (notLogged.length) missing.push(`${role} GET ${path}: ${notLogged.length} van ${shown.size} getoonde personen zonder auditregel`);
+        if (notLogged.length)
+          missing.push(
+            `${role} GET ${path}: ${notLogged.length} van ${shown.size} getoonde personen zonder auditregel`,
+          );
       }
     }
     expect(missing).toEqual([]);

@@ -2,40 +2,67 @@ import { NotFoundError } from '../platform/errors.js';
 import type { Ctx } from './context.js';
 import { authorize } from './rights.js';
 
-export type AuditAction = 'lezen' | 'aanmaken' | 'wijzigen' | 'samenvoegen' | 'plaatsen' | 'beeindigen' | 'besluiten' | 'zoeken';
+export type AuditAction =
+  | 'lezen'
+  | 'aanmaken'
+  | 'wijzigen'
+  | 'samenvoegen'
+  | 'plaatsen'
+  | 'beeindigen'
+  | 'besluiten'
+  | 'zoeken';
 
 /** NEN 7513 log row, written in the caller's transaction: the action and its log commit together. */
-export async function audit(ctx: Ctx, entry: { clientId: string | null; action: AuditAction; resource: string; detail?: string; basis?: string; emergency?: boolean }) {
-  await ctx.db.insertInto('audit_log').values({
-    tenant_id: ctx.actor.tenantId,
-    user_id: ctx.actor.userId,
-    username: ctx.actor.username,
-    role: ctx.actor.role,
-    on_behalf_of: ctx.actor.tenantId,
-    client_id: entry.clientId,
-    action: entry.action,
-    resource: entry.resource,
-    detail: entry.detail ?? null,
-    source_ip: ctx.sourceIp ?? null,
-    basis: entry.basis ?? basisFor(ctx.actor.role),
-    emergency: entry.emergency ?? false,
-  }).execute();
+export async function audit(
+  ctx: Ctx,
+  entry: {
+    clientId: string | null;
+    action: AuditAction;
+    resource: string;
+    detail?: string;
+    basis?: string;
+    emergency?: boolean;
+  },
+) {
+  await ctx.db
+    .insertInto('audit_log')
+    .values({
+      tenant_id: ctx.actor.tenantId,
+      user_id: ctx.actor.userId,
+      username: ctx.actor.username,
+      role: ctx.actor.role,
+      on_behalf_of: ctx.actor.tenantId,
+      client_id: entry.clientId,
+      action: entry.action,
+      resource: entry.resource,
+      detail: entry.detail ?? null,
+      source_ip: ctx.sourceIp ?? null,
+      basis: entry.basis ?? basisFor(ctx.actor.role),
+      emergency: entry.emergency ?? false,
+    })
+    .execute();
 }
 
 function basisFor(role: string): string {
   switch (role) {
-    case 'toegang': return 'Wmo 2015 art. 2.3.2 — onderzoek en toegang maatschappelijke opvang';
-    case 'locatie': return 'Uitvoering opvang (toewijzing zorgaanbieder)';
-    case 'client': return 'AVG art. 15 — inzage eigen gegevens';
-    default: return 'Taakuitoefening';
+    case 'toegang':
+      return 'Wmo 2015 art. 2.3.2 — onderzoek en toegang maatschappelijke opvang';
+    case 'locatie':
+      return 'Uitvoering opvang (toewijzing zorgaanbieder)';
+    case 'client':
+      return 'AVG art. 15 — inzage eigen gegevens';
+    default:
+      return 'Taakuitoefening';
   }
 }
 
 export async function auditTrail(ctx: Ctx, clientId: string) {
-  return ctx.db.selectFrom('audit_log')
+  return ctx.db
+    .selectFrom('audit_log')
     .select(['at', 'username', 'role', 'action', 'resource', 'detail', 'emergency', 'source_ip', 'basis'])
     .where('client_id', '=', clientId)
-    .orderBy('at', 'desc').orderBy('id', 'desc')
+    .orderBy('at', 'desc')
+    .orderBy('id', 'desc')
     .limit(500)
     .execute();
 }
@@ -43,7 +70,12 @@ export async function auditTrail(ctx: Ctx, clientId: string) {
 /** The NEN 7513 log of one dossier, for the client themself, toegang and the beheerder. Reading it is logged too. */
 export async function clientAuditLog(ctx: Ctx, clientId: string) {
   authorize(ctx, 'inzagelog.lezen');
-  const exists = await ctx.db.selectFrom('clients').select('id').where('id', '=', clientId).where('tenant_id', '=', ctx.actor.tenantId).executeTakeFirst();
+  const exists = await ctx.db
+    .selectFrom('clients')
+    .select('id')
+    .where('id', '=', clientId)
+    .where('tenant_id', '=', ctx.actor.tenantId)
+    .executeTakeFirst();
   if (!exists) throw new NotFoundError('Cliënt niet gevonden.');
   authorize(ctx, 'inzagelog.lezen', { clientId });
   const rows = await auditTrail(ctx, clientId);
@@ -68,21 +100,30 @@ export async function clientAuditLog(ctx: Ctx, clientId: string) {
  * One audit row per person shown (NEN 7513: the person's own log must show every list they appeared in), written
  * in one statement in the caller's transaction.
  */
-export async function auditPersons(ctx: Ctx, clientIds: readonly (string | null | undefined)[], entry: { action: AuditAction; resource: string; detail?: string; basis?: string }) {
+export async function auditPersons(
+  ctx: Ctx,
+  clientIds: readonly (string | null | undefined)[],
+  entry: { action: AuditAction; resource: string; detail?: string; basis?: string },
+) {
   const ids = [...new Set(clientIds.filter((id): id is string => !!id))];
   if (!ids.length) return;
-  await ctx.db.insertInto('audit_log').values(ids.map((clientId) => ({
-    tenant_id: ctx.actor.tenantId,
-    user_id: ctx.actor.userId,
-    username: ctx.actor.username,
-    role: ctx.actor.role,
-    on_behalf_of: ctx.actor.tenantId,
-    client_id: clientId,
-    action: entry.action,
-    resource: entry.resource,
-    detail: entry.detail ?? null,
-    source_ip: ctx.sourceIp ?? null,
-    basis: entry.basis ?? basisFor(ctx.actor.role),
-    emergency: false,
-  }))).execute();
+  await ctx.db
+    .insertInto('audit_log')
+    .values(
+      ids.map((clientId) => ({
+        tenant_id: ctx.actor.tenantId,
+        user_id: ctx.actor.userId,
+        username: ctx.actor.username,
+        role: ctx.actor.role,
+        on_behalf_of: ctx.actor.tenantId,
+        client_id: clientId,
+        action: entry.action,
+        resource: entry.resource,
+        detail: entry.detail ?? null,
+        source_ip: ctx.sourceIp ?? null,
+        basis: entry.basis ?? basisFor(ctx.actor.role),
+        emergency: false,
+      })),
+    )
+    .execute();
 }

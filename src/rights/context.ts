@@ -24,8 +24,15 @@ export interface Ctx {
  * Runs fn in one short transaction (PGlite has one connection) and flushes the commit to disk, so that the
  * change and its audit rows are stored together or not at all.
  */
-export async function inTransaction<T>(database: Database, actor: Actor, fn: (ctx: Ctx) => Promise<T>, opts: { now?: Date; sourceIp?: string } = {}): Promise<T> {
-  const result = await database.db.transaction().execute((tx) => fn({ actor, db: tx, now: opts.now ?? new Date(), sourceIp: opts.sourceIp }));
+export async function inTransaction<T>(
+  database: Database,
+  actor: Actor,
+  fn: (ctx: Ctx) => Promise<T>,
+  opts: { now?: Date; sourceIp?: string } = {},
+): Promise<T> {
+  const result = await database.db
+    .transaction()
+    .execute((tx) => fn({ actor, db: tx, now: opts.now ?? new Date(), sourceIp: opts.sourceIp }));
   await database.flush();
   return result;
 }

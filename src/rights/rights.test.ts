@@ -9,7 +9,14 @@ import type { Actor, Ctx } from './context.js';
 import { abilities, authorize, can, type SessionAbilities } from './rights.js';
 
 const actor = (role: Role, extra: Partial<Actor> = {}): Actor => ({
-  userId: `u-${role}`, username: role, displayName: role, role, tenantId: 'dordrecht', facilityId: null, clientId: null, ...extra,
+  userId: `u-${role}`,
+  username: role,
+  displayName: role,
+  role,
+  tenantId: 'dordrecht',
+  facilityId: null,
+  clientId: null,
+  ...extra,
 });
 // authorize() looks only at the actor: a database that never connects is enough.
 const db = new Kysely<DB>({
@@ -27,18 +34,105 @@ const F = false;
 // prettier-ignore
 const EXPECTED: Record<Role, SessionAbilities> = {
   //          clienten aanmeldingen besluiten plaatsen locaties locatiesBeheren gebruikersBeheren inzageLog rapportages eigenDossier perspectief voorkomen wonen
-  toegang:    { clienten: T, aanmeldingen: T, besluiten: T, plaatsen: T, locaties: T, locatiesBeheren: F, gebruikersBeheren: F, inzageLog: T, rapportages: T, eigenDossier: F, perspectief: T, voorkomen: T, wonen: T },
-  locatie:    { clienten: T, aanmeldingen: F, besluiten: F, plaatsen: T, locaties: T, locatiesBeheren: F, gebruikersBeheren: F, inzageLog: F, rapportages: F, eigenDossier: F, perspectief: T, voorkomen: F, wonen: F },
-  corporatie: { clienten: F, aanmeldingen: F, besluiten: F, plaatsen: F, locaties: F, locatiesBeheren: F, gebruikersBeheren: F, inzageLog: F, rapportages: F, eigenDossier: F, perspectief: F, voorkomen: F, wonen: T },
-  beleid:     { clienten: F, aanmeldingen: F, besluiten: F, plaatsen: F, locaties: T, locatiesBeheren: F, gebruikersBeheren: F, inzageLog: F, rapportages: T, eigenDossier: F, perspectief: F, voorkomen: F, wonen: T },
-  beheerder:  { clienten: F, aanmeldingen: F, besluiten: F, plaatsen: F, locaties: T, locatiesBeheren: T, gebruikersBeheren: T, inzageLog: T, rapportages: T, eigenDossier: F, perspectief: F, voorkomen: F, wonen: T },
-  client:     { clienten: F, aanmeldingen: F, besluiten: F, plaatsen: F, locaties: F, locatiesBeheren: F, gebruikersBeheren: F, inzageLog: T, rapportages: F, eigenDossier: T, perspectief: F, voorkomen: F, wonen: F },
+  toegang: {
+    clienten: T,
+    aanmeldingen: T,
+    besluiten: T,
+    plaatsen: T,
+    locaties: T,
+    locatiesBeheren: F,
+    gebruikersBeheren: F,
+    inzageLog: T,
+    rapportages: T,
+    eigenDossier: F,
+    perspectief: T,
+    voorkomen: T,
+    wonen: T,
+  },
+  locatie: {
+    clienten: T,
+    aanmeldingen: F,
+    besluiten: F,
+    plaatsen: T,
+    locaties: T,
+    locatiesBeheren: F,
+    gebruikersBeheren: F,
+    inzageLog: F,
+    rapportages: F,
+    eigenDossier: F,
+    perspectief: T,
+    voorkomen: F,
+    wonen: F,
+  },
+  corporatie: {
+    clienten: F,
+    aanmeldingen: F,
+    besluiten: F,
+    plaatsen: F,
+    locaties: F,
+    locatiesBeheren: F,
+    gebruikersBeheren: F,
+    inzageLog: F,
+    rapportages: F,
+    eigenDossier: F,
+    perspectief: F,
+    voorkomen: F,
+    wonen: T,
+  },
+  beleid: {
+    clienten: F,
+    aanmeldingen: F,
+    besluiten: F,
+    plaatsen: F,
+    locaties: T,
+    locatiesBeheren: F,
+    gebruikersBeheren: F,
+    inzageLog: F,
+    rapportages: T,
+    eigenDossier: F,
+    perspectief: F,
+    voorkomen: F,
+    wonen: T,
+  },
+  beheerder: {
+    clienten: F,
+    aanmeldingen: F,
+    besluiten: F,
+    plaatsen: F,
+    locaties: T,
+    locatiesBeheren: T,
+    gebruikersBeheren: T,
+    inzageLog: T,
+    rapportages: T,
+    eigenDossier: F,
+    perspectief: F,
+    voorkomen: F,
+    wonen: T,
+  },
+  client: {
+    clienten: F,
+    aanmeldingen: F,
+    besluiten: F,
+    plaatsen: F,
+    locaties: F,
+    locatiesBeheren: F,
+    gebruikersBeheren: F,
+    inzageLog: T,
+    rapportages: F,
+    eigenDossier: T,
+    perspectief: F,
+    voorkomen: F,
+    wonen: F,
+  },
 };
 
 describe('rechtentabel', () => {
-  it.each(Object.keys(EXPECTED) as Role[])('geeft de sessie van %s dezelfde mogelijkheden als de oude rolcontroles', (role) => {
-    expect(abilities(actor(role))).toEqual(EXPECTED[role]);
-  });
+  it.each(Object.keys(EXPECTED) as Role[])(
+    'geeft de sessie van %s dezelfde mogelijkheden als de oude rolcontroles',
+    (role) => {
+      expect(abilities(actor(role))).toEqual(EXPECTED[role]);
+    },
+  );
 
   it('weigert met 403 en de Nederlandse tekst van het recht', () => {
     const beleid = ctxOf(actor('beleid'));
@@ -53,12 +147,16 @@ describe('rechtentabel', () => {
 
   it('past de voorwaarde op het object toe: eigen locatie, eigen dossier, status van de aanmelding', () => {
     const loc = ctxOf(actor('locatie', { facilityId: 'f1' }));
-    expect(refused(loc, 'plaatsen.opLocatie', { facilityId: 'f2' })).toBe('U kunt alleen plaatsen op uw eigen locatie.');
+    expect(refused(loc, 'plaatsen.opLocatie', { facilityId: 'f2' })).toBe(
+      'U kunt alleen plaatsen op uw eigen locatie.',
+    );
     expect(refused(loc, 'plaatsen.opLocatie', { facilityId: 'f1' })).toBeNull();
     expect(can(loc.actor, 'locaties.zien', { facilityId: 'f2' })).toBe(false);
     expect(can(actor('beleid'), 'locaties.zien', { facilityId: 'f2' })).toBe(true);
     const client = ctxOf(actor('client', { clientId: 'c1' }));
-    expect(refused(client, 'inzagelog.lezen', { clientId: 'c2' })).toBe('U mag het inzagelog van dit dossier niet bekijken.');
+    expect(refused(client, 'inzagelog.lezen', { clientId: 'c2' })).toBe(
+      'U mag het inzagelog van dit dossier niet bekijken.',
+    );
     expect(refused(client, 'inzagelog.lezen', { clientId: 'c1' })).toBeNull();
     const toegang = actor('toegang');
     expect(can(toegang, 'aanmeldingen.screenen', { status: 'aangemeld' })).toBe(true);

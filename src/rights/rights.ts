@@ -31,7 +31,10 @@ export const RIGHTS = {
   'clienten.bsnZien': { roles: ['toegang', 'client'] },
   'dossier.eigen': { roles: ['client'] },
   /** One client's file and its registrations; which clients a role sees is visibility.ts. */
-  'dossier.lezen': { roles: ['toegang', 'locatie', 'client'], refusal: 'Uw rol geeft geen toegang tot persoonsgegevens.' },
+  'dossier.lezen': {
+    roles: ['toegang', 'locatie', 'client'],
+    refusal: 'Uw rol geeft geen toegang tot persoonsgegevens.',
+  },
   'inzagelog.lezen': {
     roles: ['toegang', 'beheerder', 'client'],
     when: (a, row) => a.role !== 'client' || row.clientId === a.clientId,
@@ -81,16 +84,26 @@ export const RIGHTS = {
   'wonen.corporatiesBeheren': { roles: ['toegang', 'beheerder'] },
   'wonen.woonplekkenBeheren': { roles: ['toegang', 'corporatie'] },
   /** By hand only between beschikbaar and niet-beschikbaar; aangeboden and verhuurd follow the offers (409 otherwise). */
-  'wonen.woonplekStatusWijzigen': { roles: ['toegang', 'corporatie'], when: (_a, row) => row.status === undefined || row.status === 'beschikbaar' || row.status === 'niet-beschikbaar' },
+  'wonen.woonplekStatusWijzigen': {
+    roles: ['toegang', 'corporatie'],
+    when: (_a, row) => row.status === undefined || row.status === 'beschikbaar' || row.status === 'niet-beschikbaar',
+  },
   'wonen.prestatieafsprakenBeheren': { roles: ['toegang', 'beleid', 'beheerder'] },
   'wonen.kandidatenBeheren': { roles: ['toegang'] },
-  'wonen.kandidatenZien': { roles: ['toegang'], when: (_a, row) => row.status === undefined || row.status === 'beschikbaar' || row.status === 'woonklaar' },
-  'wonen.aanbieden': { roles: ['toegang'], when: (_a, row) => row.status === undefined || row.status === 'beschikbaar' || row.status === 'woonklaar' },
+  'wonen.kandidatenZien': {
+    roles: ['toegang'],
+    when: (_a, row) => row.status === undefined || row.status === 'beschikbaar' || row.status === 'woonklaar',
+  },
+  'wonen.aanbieden': {
+    roles: ['toegang'],
+    when: (_a, row) => row.status === undefined || row.status === 'beschikbaar' || row.status === 'woonklaar',
+  },
   'wonen.aanbiedingenZien': { roles: ['toegang', 'corporatie'] },
   /** The next step of an offer (row: { stap }): the corporation records only afgewezen and contract-getekend on its own homes. */
   'wonen.aanbiedingReageren': {
     roles: ['toegang', 'corporatie'],
-    when: (a, row) => a.role !== 'corporatie' || row.stap === undefined || row.stap === 'afgewezen' || row.stap === 'contract-getekend',
+    when: (a, row) =>
+      a.role !== 'corporatie' || row.stap === undefined || row.stap === 'afgewezen' || row.stap === 'contract-getekend',
     refusal: 'Uw rol mag deze stap niet vastleggen.',
   },
   'wonen.housingFirstBeheren': { roles: ['toegang'] },
@@ -110,7 +123,10 @@ export const RIGHTS = {
   'nazorg.planWijzigen': { roles: ['toegang'], when: (_a, row) => row.status === 'actief' },
   'budgetbeheer.vastleggen': { roles: ['toegang'] },
   /** Ending a running budgetbeheer early, or cancelling a planned one. */
-  'budgetbeheer.beeindigen': { roles: ['toegang'], when: (_a, row) => row.fase === 'gepland' || row.fase === 'opbouw' || row.fase === 'afbouw' },
+  'budgetbeheer.beeindigen': {
+    roles: ['toegang'],
+    when: (_a, row) => row.fase === 'gepland' || row.fase === 'opbouw' || row.fase === 'afbouw',
+  },
 
   // ----- sturing -----
   'rapportages.lezen': { roles: ['toegang', 'beleid', 'beheerder'], refusal: REPORTS },

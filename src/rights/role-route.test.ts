@@ -3,11 +3,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
 import type { Database } from '../platform/db/database.js';
+import type { Role } from '../reference/reference.js';
 import { createTestDatabase } from '../test/db.js';
 import { loginAs, seedFixture } from '../test/fixtures.js';
-import { RIGHTS, rolesFor, type Action } from './rights.js';
+import { type Action, RIGHTS, rolesFor } from './rights.js';
 import { hashPassword } from './sessions.js';
-import type { Role } from '../reference/reference.js';
 
 interface Parameter {
   name: string;
@@ -74,7 +74,11 @@ beforeAll(async () => {
     .values({ tenant_id: 'dordrecht', name: 'Woonbron', contact_email: null, contact_phone: null })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await database.db.updateTable('users').set({ corporation_id: corporation.id }).where('username', '=', 'corporatie').execute();
+  await database.db
+    .updateTable('users')
+    .set({ corporation_id: corporation.id })
+    .where('username', '=', 'corporatie')
+    .execute();
   const usernames: Record<Role, string> = {
     toegang: 'toegang',
     locatie: 'locatie',
@@ -109,7 +113,15 @@ function urlFor(path: string, op: Operation) {
   for (const p of op.parameters ?? []) {
     if (p.in !== 'query' || !p.required) continue;
     const s = p.schema ?? {};
-    query.set(p.name, s.enum?.[0] ?? (s.format === 'date' ? '2026-01-01' : s.type === 'integer' || s.type === 'number' ? String(s.minimum ?? 2026) : 'x'));
+    query.set(
+      p.name,
+      s.enum?.[0] ??
+        (s.format === 'date'
+          ? '2026-01-01'
+          : s.type === 'integer' || s.type === 'number'
+            ? String(s.minimum ?? 2026)
+            : 'x'),
+    );
   }
   const q = query.toString();
   return q ? `${withIds}?${q}` : withIds;
@@ -125,7 +137,9 @@ function expectedFor(access: string, role: Role | null): 'open' | 401 | 403 | 'a
 describe('rechtentabel × routes', () => {
   it('elke operatie noemt een actie uit de rechtentabel (of openbaar/ingelogd)', () => {
     const missing = operations()
-      .filter(({ op }) => !op['x-actie'] || !(op['x-actie'] in RIGHTS || ['openbaar', 'ingelogd'].includes(op['x-actie'])))
+      .filter(
+        ({ op }) => !op['x-actie'] || !(op['x-actie'] in RIGHTS || ['openbaar', 'ingelogd'].includes(op['x-actie'])),
+      )
       .map(({ method, path, op }) => `${method} ${path}: ${op['x-actie'] ?? '(geen)'}`);
     expect(missing).toEqual([]);
     expect(operations().length).toBeGreaterThanOrEqual(90);

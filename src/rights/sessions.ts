@@ -1,9 +1,9 @@
 import crypto from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import type { Db } from '../platform/db/database.js';
-import type { Actor } from './context.js';
 import { LockedError, UnauthorizedError } from '../platform/errors.js';
 import type { Role } from '../reference/reference.js';
+import type { Actor } from './context.js';
 import {
   LOCKOUT_MINUTES,
   MAX_FAILED_LOGINS,

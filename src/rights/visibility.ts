@@ -1,8 +1,8 @@
-import { sql, type SelectQueryBuilder } from 'kysely';
+import { type SelectQueryBuilder, sql } from 'kysely';
 import type { DB } from '../platform/db/schema.js';
-import type { Ctx, Actor } from './context.js';
 import { ForbiddenError, NotFoundError } from '../platform/errors.js';
 import type { Role } from '../reference/reference.js';
+import type { Actor, Ctx } from './context.js';
 
 // Access policy (domain.md §5), applied below the HTTP handlers: every query for person data starts from
 // visibleClients(ctx), which already carries the tenant and role restrictions.

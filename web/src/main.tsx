@@ -1,7 +1,7 @@
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { QueryCache, QueryClient, QueryClientProvider, MutationCache } from '@tanstack/react-query';
-import { RouterProvider } from '@tanstack/react-router';
 import '@utrecht/design-tokens/dist/theme.css';
 import '@utrecht/component-library-css/dist/index.css';
 import './styles.css';

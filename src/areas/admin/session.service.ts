@@ -1,15 +1,22 @@
 // The logged-in user as the web interface needs it: name, role, tenant theme and what the user may do.
 import type { Db } from '../../platform/db/database.js';
-import type { Actor, Ctx } from '../../rights/context.js';
 import { auditPersons } from '../../rights/audit.js';
+import type { Actor, Ctx } from '../../rights/context.js';
 import { abilities } from '../../rights/rights.js';
+import { type SessieGebruiker, TenantThemaInstelling } from './session.dto.js';
 import { roleLabel } from './users.dto.js';
-import { TenantThemaInstelling, type SessieGebruiker } from './session.dto.js';
 
 export async function sessionUser(db: Db, a: Actor): Promise<SessieGebruiker> {
-  const t = await db.selectFrom('tenants').select(['id', 'name', 'settings']).where('id', '=', a.tenantId).executeTakeFirst();
+  const t = await db
+    .selectFrom('tenants')
+    .select(['id', 'name', 'settings'])
+    .where('id', '=', a.tenantId)
+    .executeTakeFirst();
   const settings = TenantThemaInstelling.safeParse(t?.settings);
-  const theme = (settings.success ? settings.data.thema : undefined) ?? { primair: '#154273', logoTekst: t?.name ?? '' };
+  const theme = (settings.success ? settings.data.thema : undefined) ?? {
+    primair: '#154273',
+    logoTekst: t?.name ?? '',
+  };
   return {
     id: a.userId,
     gebruikersnaam: a.username,

@@ -1,19 +1,19 @@
 // Inloggen en uitloggen; the session user with the abilities (mogelijkheden) of the rights table.
 import { deleteCookie, setCookie } from 'hono/cookie';
-import { jsonContent, route, body, type ApiKit } from '../../platform/http/kit.js';
-import { Login } from '../../platform/http/schemas.js';
 import { UnauthorizedError } from '../../platform/errors.js';
+import { type ApiKit, body, jsonContent, route } from '../../platform/http/kit.js';
+import { ProblemSchema } from '../../platform/http/problem.js';
+import { Login } from '../../platform/http/schemas.js';
 import {
   LOCKOUT_MINUTES,
   login,
   logout,
   MAX_FAILED_LOGINS,
-  type Session,
   SESSION_COOKIE,
   SESSION_HOURS,
+  type Session,
   TooManyAttemptsError,
 } from '../../rights/sessions.js';
-import { ProblemSchema } from '../../platform/http/problem.js';
 import { Sessie } from './session.dto.js';
 import { currentSessionUser, sessionUser } from './session.service.js';
 

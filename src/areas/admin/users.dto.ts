@@ -2,7 +2,14 @@
 import { z } from '@hono/zod-openapi';
 import { ROLES, type Role } from '../../reference/reference.js';
 
-const ROLE_CODES = ['toegang', 'locatie', 'corporatie', 'beleid', 'client', 'beheerder'] as const satisfies readonly Role[];
+const ROLE_CODES = [
+  'toegang',
+  'locatie',
+  'corporatie',
+  'beleid',
+  'client',
+  'beheerder',
+] as const satisfies readonly Role[];
 export const Rol = z.enum(ROLE_CODES).openapi('Rol');
 
 export const roleLabel = (role: string) => ROLES.find((r) => r.code === role)?.label ?? role;
@@ -24,11 +31,25 @@ export type Gebruiker = z.infer<typeof Gebruiker>;
 export const Gebruikers = z.object({ resultaten: z.array(Gebruiker) }).openapi('Gebruikers');
 
 export function toGebruiker(
-  u: { id: string; username: string; display_name: string; role: string; active: boolean; locked_until: Date | string | null; facility_name: string | null },
+  u: {
+    id: string;
+    username: string;
+    display_name: string;
+    role: string;
+    active: boolean;
+    locked_until: Date | string | null;
+    facility_name: string | null;
+  },
   now: Date,
 ): Gebruiker {
   return {
-    id: u.id, gebruikersnaam: u.username, naam: u.display_name, rol: Rol.parse(u.role), rolLabel: roleLabel(u.role),
-    actief: u.active, geblokkeerd: !!u.locked_until && new Date(u.locked_until) > now, locatie: u.facility_name,
+    id: u.id,
+    gebruikersnaam: u.username,
+    naam: u.display_name,
+    rol: Rol.parse(u.role),
+    rolLabel: roleLabel(u.role),
+    actief: u.active,
+    geblokkeerd: !!u.locked_until && new Date(u.locked_until) > now,
+    locatie: u.facility_name,
   };
 }

@@ -3,7 +3,17 @@ import type { Db } from '../../platform/db/database.js';
 
 /** The users of a tenant with the name of their location; add the where yourself. */
 export function usersWithFacility(db: Db, tenantId: string) {
-  return db.selectFrom('users').leftJoin('facilities', 'facilities.id', 'users.facility_id')
-    .select(['users.id', 'users.username', 'users.display_name', 'users.role', 'users.active', 'users.locked_until', 'facilities.name as facility_name'])
+  return db
+    .selectFrom('users')
+    .leftJoin('facilities', 'facilities.id', 'users.facility_id')
+    .select([
+      'users.id',
+      'users.username',
+      'users.display_name',
+      'users.role',
+      'users.active',
+      'users.locked_until',
+      'facilities.name as facility_name',
+    ])
     .where('users.tenant_id', '=', tenantId);
 }

@@ -1,10 +1,10 @@
-import type { Ctx } from '../../rights/context.js';
-import { authorize } from '../../rights/rights.js';
-import { Problems, NotFoundError } from '../../platform/errors.js';
-import { passwordProblem } from '../../rights/passwords.js';
-import { clearLoginCounters, hashPassword } from '../../rights/sessions.js';
+import { NotFoundError, Problems } from '../../platform/errors.js';
 import { ROLES } from '../../reference/reference.js';
-import { toGebruiker, type Gebruiker } from './users.dto.js';
+import type { Ctx } from '../../rights/context.js';
+import { passwordProblem } from '../../rights/passwords.js';
+import { authorize } from '../../rights/rights.js';
+import { clearLoginCounters, hashPassword } from '../../rights/sessions.js';
+import { type Gebruiker, toGebruiker } from './users.dto.js';
 import { usersWithFacility } from './users.queries.js';
 
 async function userById(ctx: Ctx, id: string): Promise<Gebruiker> {

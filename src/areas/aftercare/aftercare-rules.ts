@@ -32,7 +32,10 @@ type PlanEvent = 'contact' | 'wijzigen' | 'afsluiten';
 /** What a handling does to the status, and the Dutch reason when the plan's status does not allow it (409). */
 const PLAN_EVENTS: Record<PlanEvent, { to: PlanStatus; refused: string }> = {
   contact: { to: 'actief', refused: 'Dit nazorgplan is afgesloten; er kunnen geen contacten meer bij.' },
-  wijzigen: { to: 'actief', refused: 'Dit nazorgplan is afgesloten; de planning en de verantwoordelijke kunnen niet meer worden gewijzigd.' },
+  wijzigen: {
+    to: 'actief',
+    refused: 'Dit nazorgplan is afgesloten; de planning en de verantwoordelijke kunnen niet meer worden gewijzigd.',
+  },
   afsluiten: { to: 'afgesloten', refused: 'Dit nazorgplan is al afgesloten.' },
 };
 
@@ -47,7 +50,8 @@ export function planTransition(from: PlanStatus, event: PlanEvent): PlanStatus {
 export function addMonths(date: string, months: number): string {
   const [y = 0, m = 1, d = 1] = date.split('-').map(Number);
   const total = y * 12 + (m - 1) + months;
-  const ny = Math.floor(total / 12), nm = total % 12;
+  const ny = Math.floor(total / 12),
+    nm = total % 12;
   const last = new Date(Date.UTC(ny, nm + 1, 0)).getUTCDate();
   return `${String(ny).padStart(4, '0')}-${String(nm + 1).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
 }
@@ -56,22 +60,32 @@ export function addMonths(date: string, months: number): string {
 export function destLabel(code: string): string;
 export function destLabel(code: string | null): string | null;
 export function destLabel(code: string | null): string | null {
-  return code ? EXIT_DESTINATIONS.find((d) => d.code === code)?.label ?? code : null;
+  return code ? (EXIT_DESTINATIONS.find((d) => d.code === code)?.label ?? code) : null;
 }
 
 /** Collects the problems of a responsible party (both fields required together). */
 export function checkResponsible(p: Problems, kind: string | null | undefined, name: string | null | undefined) {
-  if (!RESPONSIBLE_KINDS.some((r) => r.code === kind)) p.add('verantwoordelijkeSoort', 'enum', 'Kies wijkteam, FACT-team of ambulant begeleider.');
+  if (!RESPONSIBLE_KINDS.some((r) => r.code === kind))
+    p.add('verantwoordelijkeSoort', 'enum', 'Kies wijkteam, FACT-team of ambulant begeleider.');
   if (!name?.trim()) p.add('verantwoordelijkeNaam', 'required', 'Vul in wie de nazorg doet (team of naam).');
 }
 
 /** Collects the problems of the new address (postcode and house number together or neither). */
 export function checkAddress(p: Problems, postcodeIn: string | null | undefined, houseIn: string | null | undefined) {
   let postcode: string | null = null;
-  if (postcodeIn?.trim()) { postcode = normalizePostcode(postcodeIn); if (!postcode) p.add('postcode', 'format', 'Vul een geldige postcode in (bijvoorbeeld 3311AB).'); }
+  if (postcodeIn?.trim()) {
+    postcode = normalizePostcode(postcodeIn);
+    if (!postcode) p.add('postcode', 'format', 'Vul een geldige postcode in (bijvoorbeeld 3311AB).');
+  }
   const houseNumber = houseIn?.trim().toUpperCase().replace(/\s+/g, '') || null;
-  if (houseNumber && !/^[1-9][0-9]{0,4}[-A-Z0-9]{0,6}$/.test(houseNumber)) p.add('huisnummer', 'format', 'Vul een geldig huisnummer in.');
-  if (!!postcode !== !!houseNumber && !p.list.some((x) => x.name === 'postcode' || x.name === 'huisnummer')) p.add(postcode ? 'huisnummer' : 'postcode', 'required', 'Vul postcode én huisnummer van het nieuwe adres in (of geen van beide).');
+  if (houseNumber && !/^[1-9][0-9]{0,4}[-A-Z0-9]{0,6}$/.test(houseNumber))
+    p.add('huisnummer', 'format', 'Vul een geldig huisnummer in.');
+  if (!!postcode !== !!houseNumber && !p.list.some((x) => x.name === 'postcode' || x.name === 'huisnummer'))
+    p.add(
+      postcode ? 'huisnummer' : 'postcode',
+      'required',
+      'Vul postcode én huisnummer van het nieuwe adres in (of geen van beide).',
+    );
   return { postcode, houseNumber };
 }
 
@@ -79,7 +93,10 @@ export const BUDGET_PHASES = ['gepland', 'opbouw', 'afbouw', 'afgerond', 'geannu
 export type BudgetPhase = (typeof BUDGET_PHASES)[number];
 
 /** The phase of preventief budgetbeheer on `today`: planned, opbouw, afbouw, done; cancelled when it stopped before it began. */
-export function budgetPhase(b: { started_on: string; phase_out_from: string; ends_on: string; ended_early_on?: string | null }, today: string): BudgetPhase {
+export function budgetPhase(
+  b: { started_on: string; phase_out_from: string; ends_on: string; ended_early_on?: string | null },
+  today: string,
+): BudgetPhase {
   const end = b.ended_early_on ?? b.ends_on;
   if (b.ended_early_on && b.ended_early_on <= b.started_on) return 'geannuleerd'; // stopped before it began
   if (today < b.started_on) return 'gepland';

@@ -3,9 +3,20 @@ import { sql } from 'kysely';
 import type { Tx } from '../../platform/db/database.js';
 import type { EntryRow, ExitRow } from './relapse.js';
 /** Exits of the tenant in [from, to) and all entries (registrations, stay starts) of those clients after `from`. */
-export async function loadRelapseRows(db: Tx, tenantId: string, from: string, to: string): Promise<{ exits: ExitRow[]; entries: EntryRow[] }> {
-  const exits = await db.selectFrom('trajectories').select(['client_id', 'ended_on', 'exit_destination', 'exit_group'])
-    .where('tenant_id', '=', tenantId).where('ended_on', '>=', from).where('ended_on', '<', to).where('exit_destination', 'is not', null).execute();
+export async function loadRelapseRows(
+  db: Tx,
+  tenantId: string,
+  from: string,
+  to: string,
+): Promise<{ exits: ExitRow[]; entries: EntryRow[] }> {
+  const exits = await db
+    .selectFrom('trajectories')
+    .select(['client_id', 'ended_on', 'exit_destination', 'exit_group'])
+    .where('tenant_id', '=', tenantId)
+    .where('ended_on', '>=', from)
+    .where('ended_on', '<', to)
+    .where('exit_destination', 'is not', null)
+    .execute();
   const entries = await sql<{ client_id: string; date: string }>`
     select r.client_id, r.registered_on as date from registrations r
     where r.tenant_id = ${tenantId} and r.registered_on > ${from}::date
@@ -16,7 +27,11 @@ export async function loadRelapseRows(db: Tx, tenantId: string, from: string, to
       and s.client_id in (select t.client_id from trajectories t where t.tenant_id = ${tenantId} and t.ended_on >= ${from}::date and t.ended_on < ${to}::date)
   `.execute(db);
   return {
-    exits: exits.flatMap((e) => (e.ended_on ? [{ clientId: e.client_id, exitDate: e.ended_on, destination: e.exit_destination, group: e.exit_group }] : [])),
+    exits: exits.flatMap((e) =>
+      e.ended_on
+        ? [{ clientId: e.client_id, exitDate: e.ended_on, destination: e.exit_destination, group: e.exit_group }]
+        : [],
+    ),
     entries: entries.rows.map((e) => ({ clientId: e.client_id, date: e.date })),
   };
 }

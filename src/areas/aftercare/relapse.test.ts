@@ -1,5 +1,5 @@
-import { describe, it, expect } from 'vitest';
-import { computeRelapse, personReturns, countReturns, type ExitRow, type EntryRow } from './relapse.js';
+import { describe, expect, it } from 'vitest';
+import { computeRelapse, countReturns, type EntryRow, type ExitRow, personReturns } from './relapse.js';
 
 // Hand-computed cases (dates in the leap year 2024). Look-back window [2024-01-01, 2025-01-01).
 const exits: ExitRow[] = [
@@ -47,8 +47,18 @@ describe('terugval (HUD SPM 2)', () => {
     expect(r.totaal.binnen6Maanden).toEqual({ noemer: 5, teruggekeerd: 2, aandeel: 2 / 5, nogNietVolledig: 0 }); // A, D
     expect(r.totaal.binnen12Maanden).toEqual({ noemer: 5, teruggekeerd: 3, aandeel: 3 / 5, nogNietVolledig: 0 }); // + B
     expect(r.totaal.binnen24Maanden).toEqual({ noemer: 5, teruggekeerd: 3, aandeel: 3 / 5, nogNietVolledig: 0 }); // F at 761 days not
-    const by = Object.fromEntries(r.perBestemming.map((x) => [x.type, [x.uitstromen, x.binnen6Maanden.teruggekeerd, x.binnen12Maanden.teruggekeerd, x.binnen24Maanden.teruggekeerd]]));
-    expect(by).toEqual({ 'eigen-woning': [2, 1, 1, 1], 'housing-first': [1, 0, 1, 1], 'familie-vrienden': [1, 0, 0, 0], 'beschermd-wonen': [1, 1, 1, 1] });
+    const by = Object.fromEntries(
+      r.perBestemming.map((x) => [
+        x.type,
+        [x.uitstromen, x.binnen6Maanden.teruggekeerd, x.binnen12Maanden.teruggekeerd, x.binnen24Maanden.teruggekeerd],
+      ]),
+    );
+    expect(by).toEqual({
+      'eigen-woning': [2, 1, 1, 1],
+      'housing-first': [1, 0, 1, 1],
+      'familie-vrienden': [1, 0, 0, 0],
+      'beschermd-wonen': [1, 1, 1, 1],
+    });
   });
 
   it('telt een termijn alleen voor uitstromen waarvan de termijn op de peildatum voorbij is', () => {

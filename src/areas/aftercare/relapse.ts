@@ -26,20 +26,41 @@ export const RELAPSE_DESTINATION_TYPES: { code: RelapseDestinationType; label: s
 ];
 
 /** The destination type of an exit to housing, or null when the exit does not qualify. */
-export function relapseDestinationType(destination: string | null, group?: string | null): RelapseDestinationType | null {
+export function relapseDestinationType(
+  destination: string | null,
+  group?: string | null,
+): RelapseDestinationType | null {
   if (!destination) return null;
   const t = RELAPSE_DESTINATION_TYPES.find((x) => x.destinations.includes(destination));
   if (t) return t.code;
   return group === 'permanent' ? 'eigen-woning' : null;
 }
 
-export interface ExitRow { clientId: string; exitDate: string; destination: string | null; group?: string | null }
-export interface EntryRow { clientId: string; date: string }
+export interface ExitRow {
+  clientId: string;
+  exitDate: string;
+  destination: string | null;
+  group?: string | null;
+}
+export interface EntryRow {
+  clientId: string;
+  date: string;
+}
 
-export interface PersonReturn { clientId: string; exitDate: string; type: RelapseDestinationType; returnDate: string | null; daysToReturn: number | null }
+export interface PersonReturn {
+  clientId: string;
+  exitDate: string;
+  type: RelapseDestinationType;
+  returnDate: string | null;
+  daysToReturn: number | null;
+}
 
 /** Earliest qualifying exit per person in [from, to), with that person's first entry after it. */
-export function personReturns(exits: ExitRow[], entries: EntryRow[], window: { from: string; to: string }): PersonReturn[] {
+export function personReturns(
+  exits: ExitRow[],
+  entries: EntryRow[],
+  window: { from: string; to: string },
+): PersonReturn[] {
   const earliest = new Map<string, { exitDate: string; type: RelapseDestinationType }>();
   for (const e of exits) {
     if (e.exitDate < window.from || e.exitDate >= window.to) continue;
@@ -53,22 +74,40 @@ export function personReturns(exits: ExitRow[], entries: EntryRow[], window: { f
     if (!earliest.has(x.clientId)) continue;
     (byClient.get(x.clientId) ?? byClient.set(x.clientId, []).get(x.clientId)!).push(x.date);
   }
-  return [...earliest].map(([clientId, { exitDate, type }]) => {
-    const later = (byClient.get(clientId) ?? []).filter((d) => d > exitDate).sort();
-    const returnDate = later[0] ?? null;
-    return { clientId, exitDate, type, returnDate, daysToReturn: returnDate ? daysBetween(exitDate, returnDate) : null };
-  }).sort((a, b) => a.exitDate.localeCompare(b.exitDate) || a.clientId.localeCompare(b.clientId));
+  return [...earliest]
+    .map(([clientId, { exitDate, type }]) => {
+      const later = (byClient.get(clientId) ?? []).filter((d) => d > exitDate).sort();
+      const returnDate = later[0] ?? null;
+      return {
+        clientId,
+        exitDate,
+        type,
+        returnDate,
+        daysToReturn: returnDate ? daysBetween(exitDate, returnDate) : null,
+      };
+    })
+    .sort((a, b) => a.exitDate.localeCompare(b.exitDate) || a.clientId.localeCompare(b.clientId));
 }
 
-export interface WindowCount { noemer: number; teruggekeerd: number; aandeel: number | null; nogNietVolledig: number }
+export interface WindowCount {
+  noemer: number;
+  teruggekeerd: number;
+  aandeel: number | null;
+  nogNietVolledig: number;
+}
 export type RelapseCounts = { uitstromen: number } & Record<(typeof RETURN_WINDOWS)[number]['key'], WindowCount>;
 
 export function countReturns(persons: PersonReturn[], peildatum: string): RelapseCounts {
   const out = { uitstromen: persons.length } as RelapseCounts;
   for (const w of RETURN_WINDOWS) {
-    let noemer = 0, teruggekeerd = 0, pending = 0;
+    let noemer = 0,
+      teruggekeerd = 0,
+      pending = 0;
     for (const p of persons) {
-      if (daysBetween(p.exitDate, peildatum) < w.days) { pending++; continue; }
+      if (daysBetween(p.exitDate, peildatum) < w.days) {
+        pending++;
+        continue;
+      }
       noemer++;
       if (p.daysToReturn != null && p.daysToReturn <= w.days) teruggekeerd++;
     }
@@ -78,11 +117,22 @@ export function countReturns(persons: PersonReturn[], peildatum: string): Relaps
 }
 
 /** The full figure: overall and by destination type. */
-export function computeRelapse(exits: ExitRow[], entries: EntryRow[], q: { from: string; to: string; peildatum: string }) {
+export function computeRelapse(
+  exits: ExitRow[],
+  entries: EntryRow[],
+  q: { from: string; to: string; peildatum: string },
+) {
   const persons = personReturns(exits, entries, q);
   return {
     totaal: countReturns(persons, q.peildatum),
-    perBestemming: RELAPSE_DESTINATION_TYPES.map((t) => ({ type: t.code, label: t.label, ...countReturns(persons.filter((p) => p.type === t.code), q.peildatum) })),
+    perBestemming: RELAPSE_DESTINATION_TYPES.map((t) => ({
+      type: t.code,
+      label: t.label,
+      ...countReturns(
+        persons.filter((p) => p.type === t.code),
+        q.peildatum,
+      ),
+    })),
     personen: persons,
   };
 }

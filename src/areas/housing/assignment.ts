@@ -24,42 +24,71 @@
 
 export type ScoreFn = (row: number, col: number) => number;
 
-export interface SparseProblem { nRows: number; nCols: number; rowStart: Int32Array; cols: Int32Array; weights: Int32Array }
-export interface SparseSolution { rowToCol: Int32Array; total: number; u: Float64Array; v: Float64Array; W: number }
+export interface SparseProblem {
+  nRows: number;
+  nCols: number;
+  rowStart: Int32Array;
+  cols: Int32Array;
+  weights: Int32Array;
+}
+export interface SparseSolution {
+  rowToCol: Int32Array;
+  total: number;
+  u: Float64Array;
+  v: Float64Array;
+  W: number;
+}
 
 class MinHeap {
-  keys = new Float64Array(1024); vals = new Int32Array(1024); size = 0;
+  keys = new Float64Array(1024);
+  vals = new Int32Array(1024);
+  size = 0;
   push(k: number, v: number) {
     if (this.size === this.keys.length) {
-      const k2 = new Float64Array(this.size * 2); k2.set(this.keys); this.keys = k2;
-      const v2 = new Int32Array(this.size * 2); v2.set(this.vals); this.vals = v2;
+      const k2 = new Float64Array(this.size * 2);
+      k2.set(this.keys);
+      this.keys = k2;
+      const v2 = new Int32Array(this.size * 2);
+      v2.set(this.vals);
+      this.vals = v2;
     }
     let i = this.size++;
-    const keys = this.keys, vals = this.vals;
+    const keys = this.keys,
+      vals = this.vals;
     while (i > 0) {
       const p = (i - 1) >> 1;
       if (keys[p]! <= k) break;
-      keys[i] = keys[p]!; vals[i] = vals[p]!; i = p;
+      keys[i] = keys[p]!;
+      vals[i] = vals[p]!;
+      i = p;
     }
-    keys[i] = k; vals[i] = v;
+    keys[i] = k;
+    vals[i] = v;
   }
   /** Removes the minimum; its key and value are left in topKey/topVal. */
-  topKey = 0; topVal = 0;
+  topKey = 0;
+  topVal = 0;
   pop() {
-    const keys = this.keys, vals = this.vals;
-    this.topKey = keys[0]!; this.topVal = vals[0]!;
+    const keys = this.keys,
+      vals = this.vals;
+    this.topKey = keys[0]!;
+    this.topVal = vals[0]!;
     const n = --this.size;
     if (n === 0) return;
-    const k = keys[n]!, v = vals[n]!;
+    const k = keys[n]!,
+      v = vals[n]!;
     let i = 0;
     for (;;) {
       let c = 2 * i + 1;
       if (c >= n) break;
       if (c + 1 < n && keys[c + 1]! < keys[c]!) c++;
       if (keys[c]! >= k) break;
-      keys[i] = keys[c]!; vals[i] = vals[c]!; i = c;
+      keys[i] = keys[c]!;
+      vals[i] = vals[c]!;
+      i = c;
     }
-    keys[i] = k; vals[i] = v;
+    keys[i] = k;
+    vals[i] = v;
   }
 }
 
@@ -70,14 +99,25 @@ export function solveSparse(p: SparseProblem, W?: number, order?: Int32Array): S
   for (let e = 0; e < weights.length; e++) if (weights[e]! > maxW) maxW = weights[e]!;
   const Wc = Math.max(W ?? 0, maxW);
   const N = nCols + nRows; // real columns, then one private dummy column per row
-  const v = new Float64Array(N), u = new Float64Array(nRows);
-  const row4col = new Int32Array(N).fill(-1), col4row = new Int32Array(nRows).fill(-1);
-  const shortest = new Float64Array(N).fill(Infinity), path = new Int32Array(N).fill(-1), scanned = new Uint8Array(N);
-  const touched = new Int32Array(N); const SR = new Int32Array(nRows); const SC = new Int32Array(N);
+  const v = new Float64Array(N),
+    u = new Float64Array(nRows);
+  const row4col = new Int32Array(N).fill(-1),
+    col4row = new Int32Array(nRows).fill(-1);
+  const shortest = new Float64Array(N).fill(Infinity),
+    path = new Int32Array(N).fill(-1),
+    scanned = new Uint8Array(N);
+  const touched = new Int32Array(N);
+  const SR = new Int32Array(nRows);
+  const SC = new Int32Array(N);
   const heap = new MinHeap();
   for (let oi = 0; oi < nRows; oi++) {
     const cur = order ? order[oi]! : oi;
-    let nT = 0, nSR = 0, nSC = 0, minVal = 0, i = cur, sink = -1;
+    let nT = 0,
+      nSR = 0,
+      nSC = 0,
+      minVal = 0,
+      i = cur,
+      sink = -1;
     heap.size = 0;
     for (;;) {
       SR[nSR++] = i;
@@ -86,35 +126,66 @@ export function solveSparse(p: SparseProblem, W?: number, order?: Int32Array): S
         const j = cols[e]!;
         if (scanned[j]) continue;
         const r = base + (Wc - weights[e]!) - v[j]!;
-        if (r < shortest[j]!) { if (shortest[j] === Infinity) touched[nT++] = j; shortest[j] = r; path[j] = i; heap.push(r, j); }
+        if (r < shortest[j]!) {
+          if (shortest[j] === Infinity) touched[nT++] = j;
+          shortest[j] = r;
+          path[j] = i;
+          heap.push(r, j);
+        }
       }
       const dj = nCols + i; // dummy: cost W
       if (!scanned[dj]) {
         const r = base + Wc - v[dj]!;
-        if (r < shortest[dj]!) { if (shortest[dj] === Infinity) touched[nT++] = dj; shortest[dj] = r; path[dj] = i; heap.push(r, dj); }
+        if (r < shortest[dj]!) {
+          if (shortest[dj] === Infinity) touched[nT++] = dj;
+          shortest[dj] = r;
+          path[dj] = i;
+          heap.push(r, dj);
+        }
       }
       let j = -1;
       while (heap.size > 0) {
         heap.pop();
         const c = heap.topVal;
-        if (!scanned[c] && heap.topKey === shortest[c]) { j = c; break; }
+        if (!scanned[c] && heap.topKey === shortest[c]) {
+          j = c;
+          break;
+        }
       }
       if (j < 0) throw new Error('toewijzing: geen augmenterend pad (kan niet: elke rij heeft een dummykolom)');
-      minVal = shortest[j]!; scanned[j] = 1; SC[nSC++] = j;
-      if (row4col[j] === -1) { sink = j; break; }
+      minVal = shortest[j]!;
+      scanned[j] = 1;
+      SC[nSC++] = j;
+      if (row4col[j] === -1) {
+        sink = j;
+        break;
+      }
       i = row4col[j]!;
     }
     u[cur] = u[cur]! + minVal;
-    for (let k = 0; k < nSR; k++) { const r = SR[k]!; if (r !== cur) u[r] = u[r]! + minVal - shortest[col4row[r]!]!; }
-    for (let k = 0; k < nSC; k++) { const c = SC[k]!; v[c] = v[c]! - (minVal - shortest[c]!); }
+    for (let k = 0; k < nSR; k++) {
+      const r = SR[k]!;
+      if (r !== cur) u[r] = u[r]! + minVal - shortest[col4row[r]!]!;
+    }
+    for (let k = 0; k < nSC; k++) {
+      const c = SC[k]!;
+      v[c] = v[c]! - (minVal - shortest[c]!);
+    }
     let j = sink;
     for (;;) {
       const r = path[j]!;
       row4col[j] = r;
-      const prev = col4row[r]!; col4row[r] = j; j = prev;
+      const prev = col4row[r]!;
+      col4row[r] = j;
+      j = prev;
       if (r === cur) break;
     }
-    for (let k = 0; k < nT; k++) { const c = touched[k]!; shortest[c] = Infinity; scanned[c] = 0; path[c] = -1; }
+    for (let k = 0; k < nT; k++) {
+      const c = touched[k]!;
+      shortest[c] = Infinity;
+      scanned[c] = 0;
+      path[c] = -1;
+    }
   }
   const rowToCol = new Int32Array(nRows).fill(-1);
   let total = 0;
@@ -122,21 +193,38 @@ export function solveSparse(p: SparseProblem, W?: number, order?: Int32Array): S
     const c = col4row[r]!;
     if (c >= 0 && c < nCols) {
       rowToCol[r] = c;
-      for (let e = rowStart[r]!, end = rowStart[r + 1]!; e < end; e++) if (cols[e] === c) { total += weights[e]!; break; }
+      for (let e = rowStart[r]!, end = rowStart[r + 1]!; e < end; e++)
+        if (cols[e] === c) {
+          total += weights[e]!;
+          break;
+        }
     }
   }
   return { rowToCol, total, u, v, W: Wc };
 }
 
 /** Builds a CSR problem from (row, col, weight) triples; duplicate pairs keep one copy. */
-export function buildSparse(nRows: number, nCols: number, rows: Int32Array | number[], cols: Int32Array | number[], weights: Int32Array | number[], count = rows.length): SparseProblem {
+export function buildSparse(
+  nRows: number,
+  nCols: number,
+  rows: Int32Array | number[],
+  cols: Int32Array | number[],
+  weights: Int32Array | number[],
+  count = rows.length,
+): SparseProblem {
   const deg = new Int32Array(nRows + 1);
   for (let e = 0; e < count; e++) deg[rows[e]! + 1]!++;
   for (let r = 0; r < nRows; r++) deg[r + 1] = deg[r + 1]! + deg[r]!;
   const rowStart = deg.slice();
   const fill = deg.slice(0, nRows);
-  const c2 = new Int32Array(count), w2 = new Int32Array(count);
-  for (let e = 0; e < count; e++) { const r = rows[e]!; const k = fill[r]!++; c2[k] = cols[e]!; w2[k] = weights[e]!; }
+  const c2 = new Int32Array(count),
+    w2 = new Int32Array(count);
+  for (let e = 0; e < count; e++) {
+    const r = rows[e]!;
+    const k = fill[r]!++;
+    c2[k] = cols[e]!;
+    w2[k] = weights[e]!;
+  }
   // dedupe per row (small rows): keep first occurrence of each column
   const seen = new Int32Array(nCols).fill(-1);
   const outStart = new Int32Array(nRows + 1);
@@ -146,7 +234,10 @@ export function buildSparse(nRows: number, nCols: number, rows: Int32Array | num
     for (let e = rowStart[r]!; e < rowStart[r + 1]!; e++) {
       const c = c2[e]!;
       if (seen[c] === r) continue;
-      seen[c] = r; c2[o] = c; w2[o] = w2[e]!; o++;
+      seen[c] = r;
+      c2[o] = c;
+      w2[o] = w2[e]!;
+      o++;
     }
   }
   outStart[nRows] = o;
@@ -155,25 +246,48 @@ export function buildSparse(nRows: number, nCols: number, rows: Int32Array | num
 
 export interface AssignmentResult {
   /** certified: the full-matrix check passed (exact optimum). upperBound: proven bound on the optimum (= total when certified). */
-  rowToCol: Int32Array; total: number; certified: boolean; upperBound: number; rounds: number; edges: number; maxScore: number;
-  feasiblePairs: number; ms: { prune: number; solve: number; certify: number };
+  rowToCol: Int32Array;
+  total: number;
+  certified: boolean;
+  upperBound: number;
+  rounds: number;
+  edges: number;
+  maxScore: number;
+  feasiblePairs: number;
+  ms: { prune: number; solve: number; certify: number };
 }
 
 /**
  * Exact maximum total fit over the full nRows × nCols matrix given by `score` (≤ 0 = infeasible), via top-k pruning
  * and a dual certificate over all pairs (see the file comment). k = candidates kept per row and per column.
  */
-export function optimalAssignment(nRows: number, nCols: number, score: ScoreFn, opts: { k?: number; maxRounds?: number; addPerRow?: number; rowBase?: Int32Array; timeBudgetMs?: number } = {}): AssignmentResult {
+export function optimalAssignment(
+  nRows: number,
+  nCols: number,
+  score: ScoreFn,
+  opts: { k?: number; maxRounds?: number; addPerRow?: number; rowBase?: Int32Array; timeBudgetMs?: number } = {},
+): AssignmentResult {
   const k = opts.k ?? 16;
   const t0 = performance.now();
   // one pass over all pairs: top-k per row and per column (sorted small buffers, weight desc)
-  const rowW = new Int32Array(nRows * k), rowC = new Int32Array(nRows * k).fill(-1), rowN = new Int32Array(nRows);
+  const rowW = new Int32Array(nRows * k),
+    rowC = new Int32Array(nRows * k).fill(-1),
+    rowN = new Int32Array(nRows);
   const base = opts.rowBase ?? new Int32Array(nRows);
   const colK = new Float64Array(nCols * k);
-  const rndK = new Float64Array(nCols * k), rndW = new Int32Array(nCols * k), rndR = new Int32Array(nCols * k), rndN = new Int32Array(nCols);
-  const colW = new Int32Array(nCols * k), colR = new Int32Array(nCols * k).fill(-1), colN = new Int32Array(nCols);
-  const rawK = new Float64Array(nCols * k), rawW = new Int32Array(nCols * k), rawR = new Int32Array(nCols * k), rawN = new Int32Array(nCols);
-  let maxScore = 0, feasiblePairs = 0;
+  const rndK = new Float64Array(nCols * k),
+    rndW = new Int32Array(nCols * k),
+    rndR = new Int32Array(nCols * k),
+    rndN = new Int32Array(nCols);
+  const colW = new Int32Array(nCols * k),
+    colR = new Int32Array(nCols * k).fill(-1),
+    colN = new Int32Array(nCols);
+  const rawK = new Float64Array(nCols * k),
+    rawW = new Int32Array(nCols * k),
+    rawR = new Int32Array(nCols * k),
+    rawN = new Int32Array(nCols);
+  let maxScore = 0,
+    feasiblePairs = 0;
   for (let r = 0; r < nRows; r++) {
     const rb = r * k;
     for (let c = 0; c < nCols; c++) {
@@ -184,8 +298,14 @@ export function optimalAssignment(nRows: number, nCols: number, score: ScoreFn, 
       let n = rowN[r]!;
       if (n < k || s > rowW[rb + k - 1]!) {
         let i = n < k ? n++ : k - 1;
-        while (i > 0 && rowW[rb + i - 1]! < s) { rowW[rb + i] = rowW[rb + i - 1]!; rowC[rb + i] = rowC[rb + i - 1]!; i--; }
-        rowW[rb + i] = s; rowC[rb + i] = c; rowN[r] = n;
+        while (i > 0 && rowW[rb + i - 1]! < s) {
+          rowW[rb + i] = rowW[rb + i - 1]!;
+          rowC[rb + i] = rowC[rb + i - 1]!;
+          i--;
+        }
+        rowW[rb + i] = s;
+        rowC[rb + i] = c;
+        rowN[r] = n;
       }
       // a woonplek ranks cliënten by the pair-dependent part of the score (the row constant — waiting time,
       // urgency — is the same for every woonplek and would make every column pick the same rows), ties spread
@@ -199,8 +319,16 @@ export function optimalAssignment(nRows: number, nCols: number, score: ScoreFn, 
       if (n < k || h > rndK[c * k + k - 1]!) {
         const rb2 = c * k;
         let i = n < k ? n++ : k - 1;
-        while (i > 0 && rndK[rb2 + i - 1]! < h) { rndK[rb2 + i] = rndK[rb2 + i - 1]!; rndW[rb2 + i] = rndW[rb2 + i - 1]!; rndR[rb2 + i] = rndR[rb2 + i - 1]!; i--; }
-        rndK[rb2 + i] = h; rndW[rb2 + i] = s; rndR[rb2 + i] = r; rndN[c] = n;
+        while (i > 0 && rndK[rb2 + i - 1]! < h) {
+          rndK[rb2 + i] = rndK[rb2 + i - 1]!;
+          rndW[rb2 + i] = rndW[rb2 + i - 1]!;
+          rndR[rb2 + i] = rndR[rb2 + i - 1]!;
+          i--;
+        }
+        rndK[rb2 + i] = h;
+        rndW[rb2 + i] = s;
+        rndR[rb2 + i] = r;
+        rndN[c] = n;
       }
       // plus each woonplek's top-k by the full score (waiting time and urgency included): the cliënten a
       // woonplek-by-woonplek (greedy) offer would pick, so the pruned problem is never worse than that
@@ -208,24 +336,66 @@ export function optimalAssignment(nRows: number, nCols: number, score: ScoreFn, 
       n = rawN[c]!;
       if (n < k || rawKey > rawK[cb + k - 1]!) {
         let i = n < k ? n++ : k - 1;
-        while (i > 0 && rawK[cb + i - 1]! < rawKey) { rawK[cb + i] = rawK[cb + i - 1]!; rawW[cb + i] = rawW[cb + i - 1]!; rawR[cb + i] = rawR[cb + i - 1]!; i--; }
-        rawK[cb + i] = rawKey; rawW[cb + i] = s; rawR[cb + i] = r; rawN[c] = n;
+        while (i > 0 && rawK[cb + i - 1]! < rawKey) {
+          rawK[cb + i] = rawK[cb + i - 1]!;
+          rawW[cb + i] = rawW[cb + i - 1]!;
+          rawR[cb + i] = rawR[cb + i - 1]!;
+          i--;
+        }
+        rawK[cb + i] = rawKey;
+        rawW[cb + i] = s;
+        rawR[cb + i] = r;
+        rawN[c] = n;
       }
       n = colN[c]!;
       if (n < k || key > colK[cb + k - 1]!) {
         let i = n < k ? n++ : k - 1;
-        while (i > 0 && colK[cb + i - 1]! < key) { colK[cb + i] = colK[cb + i - 1]!; colW[cb + i] = colW[cb + i - 1]!; colR[cb + i] = colR[cb + i - 1]!; i--; }
-        colK[cb + i] = key; colW[cb + i] = s; colR[cb + i] = r; colN[c] = n;
+        while (i > 0 && colK[cb + i - 1]! < key) {
+          colK[cb + i] = colK[cb + i - 1]!;
+          colW[cb + i] = colW[cb + i - 1]!;
+          colR[cb + i] = colR[cb + i - 1]!;
+          i--;
+        }
+        colK[cb + i] = key;
+        colW[cb + i] = s;
+        colR[cb + i] = r;
+        colN[c] = n;
       }
     }
   }
-  let er: number[] = [], ec: number[] = [], ew: number[] = [];
-  for (let r = 0; r < nRows; r++) for (let i = 0; i < rowN[r]!; i++) { er.push(r); ec.push(rowC[r * k + i]!); ew.push(rowW[r * k + i]!); }
-  for (let c = 0; c < nCols; c++) for (let i = 0; i < colN[c]!; i++) { er.push(colR[c * k + i]!); ec.push(c); ew.push(colW[c * k + i]!); }
-  for (let c = 0; c < nCols; c++) for (let i = 0; i < rndN[c]!; i++) { er.push(rndR[c * k + i]!); ec.push(c); ew.push(rndW[c * k + i]!); }
-  for (let c = 0; c < nCols; c++) for (let i = 0; i < rawN[c]!; i++) { er.push(rawR[c * k + i]!); ec.push(c); ew.push(rawW[c * k + i]!); }
+  let er: number[] = [],
+    ec: number[] = [],
+    ew: number[] = [];
+  for (let r = 0; r < nRows; r++)
+    for (let i = 0; i < rowN[r]!; i++) {
+      er.push(r);
+      ec.push(rowC[r * k + i]!);
+      ew.push(rowW[r * k + i]!);
+    }
+  for (let c = 0; c < nCols; c++)
+    for (let i = 0; i < colN[c]!; i++) {
+      er.push(colR[c * k + i]!);
+      ec.push(c);
+      ew.push(colW[c * k + i]!);
+    }
+  for (let c = 0; c < nCols; c++)
+    for (let i = 0; i < rndN[c]!; i++) {
+      er.push(rndR[c * k + i]!);
+      ec.push(c);
+      ew.push(rndW[c * k + i]!);
+    }
+  for (let c = 0; c < nCols; c++)
+    for (let i = 0; i < rawN[c]!; i++) {
+      er.push(rawR[c * k + i]!);
+      ec.push(c);
+      ew.push(rawW[c * k + i]!);
+    }
   const t1 = performance.now();
-  let solveMs = 0, certMs = 0, rounds = 0, certified = false, upperBound = Infinity;
+  let solveMs = 0,
+    certMs = 0,
+    rounds = 0,
+    certified = false,
+    upperBound = Infinity;
   const budget = opts.timeBudgetMs ?? Infinity;
   let sol: SparseSolution;
   let problem: SparseProblem;
@@ -252,7 +422,9 @@ export function optimalAssignment(nRows: number, nCols: number, score: ScoreFn, 
     // Per row only the `perRow` most violated pairs are added per round: the duals of rows left unassigned in the
     // pruned problem are weak and would otherwise pull in nearly all their pairs.
     const perRow = opts.addPerRow ?? 16;
-    const bufC = new Int32Array(perRow), bufV = new Float64Array(perRow), bufS = new Int32Array(perRow);
+    const bufC = new Int32Array(perRow),
+      bufV = new Float64Array(perRow),
+      bufS = new Int32Array(perRow);
     let violations = 0;
     // Dual bound: lowering each u_r by its most negative reduced cost gives duals that are feasible for the FULL
     // problem, so n·W − (Σu' + Σv) is an upper bound on the best possible total fit (LP duality).
@@ -260,7 +432,8 @@ export function optimalAssignment(nRows: number, nCols: number, score: ScoreFn, 
     for (let c = 0; c < v.length; c++) dualObj += v[c]!;
     for (let r = 0; r < nRows; r++) {
       const bound = W - u[r]!; // violation iff s > W − u_r − v_c
-      let nb = 0, worst = 0;
+      let nb = 0,
+        worst = 0;
       for (let c = 0; c < nCols; c++) {
         const lim = bound - v[c]!;
         if (lim >= maxScore) continue; // no score can exceed it: skip the scoring call
@@ -271,8 +444,15 @@ export function optimalAssignment(nRows: number, nCols: number, score: ScoreFn, 
         if (viol > worst) worst = viol;
         if (nb < perRow || viol > bufV[perRow - 1]!) {
           let i = nb < perRow ? nb++ : perRow - 1;
-          while (i > 0 && bufV[i - 1]! < viol) { bufV[i] = bufV[i - 1]!; bufC[i] = bufC[i - 1]!; bufS[i] = bufS[i - 1]!; i--; }
-          bufV[i] = viol; bufC[i] = c; bufS[i] = s;
+          while (i > 0 && bufV[i - 1]! < viol) {
+            bufV[i] = bufV[i - 1]!;
+            bufC[i] = bufC[i - 1]!;
+            bufS[i] = bufS[i - 1]!;
+            i--;
+          }
+          bufV[i] = viol;
+          bufC[i] = c;
+          bufS[i] = s;
         }
       }
       for (let i = 0; i < nb; i++) add.push(r, bufC[i]!, bufS[i]!);
@@ -280,31 +460,66 @@ export function optimalAssignment(nRows: number, nCols: number, score: ScoreFn, 
     }
     upperBound = Math.min(upperBound, nRows * W - dualObj);
     certMs += performance.now() - tc;
-    if (process.env.DIAG) console.log(`ronde ${rounds}: ${problem.cols.length} kanten, oplossen ${(tc - ts).toFixed(0)} ms, ${violations} schendingen, ${add.length / 3} toegevoegd, totaal ${sol.total}, bovengrens ${upperBound}`);
-    if (add.length === 0) { certified = true; break; }
+    if (process.env.DIAG)
+      console.log(
+        `ronde ${rounds}: ${problem.cols.length} kanten, oplossen ${(tc - ts).toFixed(0)} ms, ${violations} schendingen, ${add.length / 3} toegevoegd, totaal ${sol.total}, bovengrens ${upperBound}`,
+      );
+    if (add.length === 0) {
+      certified = true;
+      break;
+    }
     if (rounds >= maxRounds || performance.now() - t0 > budget) break;
-    er = er.slice(); ec = ec.slice(); ew = ew.slice();
-    for (let i = 0; i < add.length; i += 3) { er.push(add[i]!); ec.push(add[i + 1]!); ew.push(add[i + 2]!); }
+    er = er.slice();
+    ec = ec.slice();
+    ew = ew.slice();
+    for (let i = 0; i < add.length; i += 3) {
+      er.push(add[i]!);
+      ec.push(add[i + 1]!);
+      ew.push(add[i + 2]!);
+    }
   }
-  return { rowToCol: sol!.rowToCol, total: sol!.total, certified, upperBound: certified ? sol!.total : upperBound, rounds, edges: problem!.cols.length, maxScore, feasiblePairs, ms: { prune: t1 - t0, solve: solveMs, certify: certMs } };
+  return {
+    rowToCol: sol!.rowToCol,
+    total: sol!.total,
+    certified,
+    upperBound: certified ? sol!.total : upperBound,
+    rounds,
+    edges: problem!.cols.length,
+    maxScore,
+    feasiblePairs,
+    ms: { prune: t1 - t0, solve: solveMs, certify: certMs },
+  };
 }
 
 /** Greedy reference: take pairs by descending score while both sides are free (not optimal; for comparison). */
-export function greedyAssignment(nRows: number, nCols: number, rows: ArrayLike<number>, cols: ArrayLike<number>, weights: ArrayLike<number>): { rowToCol: Int32Array; total: number } {
-  const idx = Array.from({ length: weights.length }, (_, i) => i).sort((a, b) => weights[b]! - weights[a]! || rows[a]! - rows[b]! || cols[a]! - cols[b]!);
-  const rowToCol = new Int32Array(nRows).fill(-1), colUsed = new Uint8Array(nCols);
+export function greedyAssignment(
+  nRows: number,
+  nCols: number,
+  rows: ArrayLike<number>,
+  cols: ArrayLike<number>,
+  weights: ArrayLike<number>,
+): { rowToCol: Int32Array; total: number } {
+  const idx = Array.from({ length: weights.length }, (_, i) => i).sort(
+    (a, b) => weights[b]! - weights[a]! || rows[a]! - rows[b]! || cols[a]! - cols[b]!,
+  );
+  const rowToCol = new Int32Array(nRows).fill(-1),
+    colUsed = new Uint8Array(nCols);
   let total = 0;
   for (const e of idx) {
-    const r = rows[e]!, c = cols[e]!;
+    const r = rows[e]!,
+      c = cols[e]!;
     if (rowToCol[r] !== -1 || colUsed[c]) continue;
-    rowToCol[r] = c; colUsed[c] = 1; total += weights[e]!;
+    rowToCol[r] = c;
+    colUsed[c] = 1;
+    total += weights[e]!;
   }
   return { rowToCol, total };
 }
 
 /** Exhaustive maximum over all partial matchings (tests only; n, m ≤ 7). w[r][c] ≤ 0 = infeasible. */
 export function bruteForceMax(w: number[][]): number {
-  const nRows = w.length, nCols = nRows ? w[0]!.length : 0;
+  const nRows = w.length,
+    nCols = nRows ? w[0]!.length : 0;
   const used = new Array(nCols).fill(false);
   const go = (r: number): number => {
     if (r === nRows) return 0;

@@ -31,4 +31,6 @@ export const WoonkandidaatStatus = z.enum(CANDIDATE_STATUSES).openapi('Woonkandi
 export const WoonGemeente = z.object({ code: z.string(), naam: z.string() }).openapi('WoonGemeente');
 
 /** A count in a figures table; for roles without exact figures small cells are suppressed (aantal null). */
-export const WoonTelling = z.object({ naam: z.string(), aantal: z.number().int().nullable(), onderdrukt: z.boolean().optional() }).openapi('WoonTelling');
+export const WoonTelling = z
+  .object({ naam: z.string(), aantal: z.number().int().nullable(), onderdrukt: z.boolean().optional() })
+  .openapi('WoonTelling');

@@ -1,24 +1,47 @@
-import { describe, it, expect } from 'vitest';
-import { evaluatePair, rankPairs, estimatedAllowanceCents, type MatchCandidate, type MatchUnit } from './matching.js';
-import { compileScorer } from './fastscore.js';
-import { bruteForceMax, buildSparse, greedyAssignment, optimalAssignment, solveSparse } from './assignment.js';
+import { describe, expect, it } from 'vitest';
 import { createRng } from '../../demo/random.js';
 import { addDays } from '../../platform/validation.js';
+import { bruteForceMax, buildSparse, greedyAssignment, optimalAssignment, solveSparse } from './assignment.js';
+import { compileScorer } from './fastscore.js';
+import { estimatedAllowanceCents, evaluatePair, type MatchCandidate, type MatchUnit, rankPairs } from './matching.js';
 
 const today = '2026-11-23';
 const unit = (o: Partial<MatchUnit> = {}): MatchUnit => ({
-  id: 'u', type: 'corporatie', municipalityCode: '0505', municipalityName: 'Dordrecht', rooms: 2, rentCents: 60_000, householdMin: 1, householdMax: 2,
-  ageGroup: 'alle', supportMax: 'licht', availableFrom: '2026-11-01', ...o,
+  id: 'u',
+  type: 'corporatie',
+  municipalityCode: '0505',
+  municipalityName: 'Dordrecht',
+  rooms: 2,
+  rentCents: 60_000,
+  householdMin: 1,
+  householdMax: 2,
+  ageGroup: 'alle',
+  supportMax: 'licht',
+  availableFrom: '2026-11-01',
+  ...o,
 });
 const cand = (o: Partial<MatchCandidate> = {}): MatchCandidate => ({
-  id: 'c', householdSize: 1, netIncomeCents: 150_000, supportLevel: 'licht', preferred: [], networkCode: null, urgency: 'normaal', readySince: today, age: 40, ...o,
+  id: 'c',
+  householdSize: 1,
+  netIncomeCents: 150_000,
+  supportLevel: 'licht',
+  preferred: [],
+  networkCode: null,
+  urgency: 'normaal',
+  readySince: today,
+  age: 40,
+  ...o,
 });
 
 describe('harde eisen', () => {
   it('huishouden moet passen', () => {
     expect(evaluatePair(unit({ householdMax: 2 }), cand({ householdSize: 3 }), today).feasible).toBe(false);
-    expect(evaluatePair(unit({ householdMin: 2, householdMax: 4 }), cand({ householdSize: 1 }), today).blockers[0]).toContain('past niet');
-    expect(evaluatePair(unit({ householdMax: 3 }), cand({ householdSize: 3, netIncomeCents: 250_000 }), today).feasible).toBe(true);
+    expect(
+      evaluatePair(unit({ householdMin: 2, householdMax: 4 }), cand({ householdSize: 1 }), today).blockers[0],
+    ).toContain('past niet');
+    expect(
+      evaluatePair(unit({ householdMax: 3 }), cand({ householdSize: 3, netIncomeCents: 250_000 }), today).feasible,
+    ).toBe(true);
   });
 
   it('betaalbaarheid: netto woonlast (huur − geschatte huurtoeslag) ≤ 30% van het inkomen', () => {
@@ -40,11 +63,27 @@ describe('harde eisen', () => {
   });
 
   it('ondersteuning moet beschikbaar zijn en Housing First-woningen zijn alleen voor Housing First', () => {
-    expect(evaluatePair(unit({ supportMax: 'licht' }), cand({ supportLevel: 'intensief' }), today).feasible).toBe(false);
+    expect(evaluatePair(unit({ supportMax: 'licht' }), cand({ supportLevel: 'intensief' }), today).feasible).toBe(
+      false,
+    );
     expect(evaluatePair(unit({ supportMax: 'intensief' }), cand({ supportLevel: 'licht' }), today).feasible).toBe(true);
-    expect(evaluatePair(unit({ type: 'housing-first', supportMax: 'housing-first' }), cand({ supportLevel: 'licht' }), today).blockers.join()).toContain('Housing First');
-    expect(evaluatePair(unit({ type: 'housing-first', supportMax: 'housing-first' }), cand({ supportLevel: 'housing-first' }), today).feasible).toBe(true);
-    expect(evaluatePair(unit({ supportMax: 'intensief' }), cand({ supportLevel: 'housing-first' }), today).feasible).toBe(false);
+    expect(
+      evaluatePair(
+        unit({ type: 'housing-first', supportMax: 'housing-first' }),
+        cand({ supportLevel: 'licht' }),
+        today,
+      ).blockers.join(),
+    ).toContain('Housing First');
+    expect(
+      evaluatePair(
+        unit({ type: 'housing-first', supportMax: 'housing-first' }),
+        cand({ supportLevel: 'housing-first' }),
+        today,
+      ).feasible,
+    ).toBe(true);
+    expect(
+      evaluatePair(unit({ supportMax: 'intensief' }), cand({ supportLevel: 'housing-first' }), today).feasible,
+    ).toBe(false);
   });
 
   it('doelgroep leeftijd', () => {
@@ -58,11 +97,28 @@ describe('voorkeuren en uitleg', () => {
   it('telt de punten zoals beschreven', () => {
     // basis 100 + voorkeur 200 + netwerk 150 + 100 dagen + urgent 250 + grootte 50 (2 kamers ≤ 1+1) + marge + direct 25
     // marge: max woonlast 450, woonlast 600 − 225 = 375 → floor(50 × 75 / 450) = 8
-    const r = evaluatePair(unit(), cand({ preferred: ['0505'], networkCode: '0505', readySince: addDays(today, -100), urgency: 'urgent' }), today);
+    const r = evaluatePair(
+      unit(),
+      cand({ preferred: ['0505'], networkCode: '0505', readySince: addDays(today, -100), urgency: 'urgent' }),
+      today,
+    );
     expect(r.score).toBe(100 + 200 + 150 + 100 + 250 + 50 + 8 + 25);
-    expect(r.components.map((c) => c.code)).toEqual(['basis', 'voorkeursgemeente', 'netwerkgemeente', 'wachttijd', 'urgentie', 'grootte', 'betaalbaarheid', 'beschikbaar']);
+    expect(r.components.map((c) => c.code)).toEqual([
+      'basis',
+      'voorkeursgemeente',
+      'netwerkgemeente',
+      'wachttijd',
+      'urgentie',
+      'grootte',
+      'betaalbaarheid',
+      'beschikbaar',
+    ]);
     // wachttijd maximaal 365 punten
-    expect(evaluatePair(unit(), cand({ readySince: addDays(today, -800) }), today).components.find((c) => c.code === 'wachttijd')!.punten).toBe(365);
+    expect(
+      evaluatePair(unit(), cand({ readySince: addDays(today, -800) }), today).components.find(
+        (c) => c.code === 'wachttijd',
+      )!.punten,
+    ).toBe(365);
   });
 
   it('rangschikt en legt in gewone taal uit waarom iemand hoger of lager staat', () => {
@@ -82,15 +138,41 @@ describe('voorkeuren en uitleg', () => {
   it('de snelle (gecompileerde) score is gelijk aan evaluatePair', () => {
     const rng = createRng(11);
     const gems = ['0505', '0482', '0642', '0590'];
-    const units = Array.from({ length: 40 }, (_, i) => unit({ id: `u${i}`, type: rng.pick(['corporatie', 'housing-first', 'skaeve-huse', 'onder-de-pannen']), municipalityCode: rng.pick(gems), rooms: rng.int(1, 4), rentCents: rng.int(30_000, 90_000), householdMin: 1, householdMax: rng.int(1, 4), ageGroup: rng.pick(['alle', 'jongeren', '55plus']), supportMax: rng.pick(['geen', 'licht', 'intensief', 'housing-first']), availableFrom: addDays(today, rng.int(-20, 20)) }));
-    const cands = Array.from({ length: 60 }, (_, i) => cand({ id: `c${i}`, householdSize: rng.int(1, 4), netIncomeCents: rng.int(90_000, 300_000), supportLevel: rng.pick(['geen', 'licht', 'intensief', 'housing-first']), preferred: rng.chance(0.5) ? [rng.pick(gems)] : [], networkCode: rng.chance(0.5) ? rng.pick(gems) : null, urgency: rng.pick(['normaal', 'hoog', 'urgent']), readySince: addDays(today, -rng.int(0, 500)), age: rng.chance(0.1) ? null : rng.int(18, 80) }));
+    const units = Array.from({ length: 40 }, (_, i) =>
+      unit({
+        id: `u${i}`,
+        type: rng.pick(['corporatie', 'housing-first', 'skaeve-huse', 'onder-de-pannen']),
+        municipalityCode: rng.pick(gems),
+        rooms: rng.int(1, 4),
+        rentCents: rng.int(30_000, 90_000),
+        householdMin: 1,
+        householdMax: rng.int(1, 4),
+        ageGroup: rng.pick(['alle', 'jongeren', '55plus']),
+        supportMax: rng.pick(['geen', 'licht', 'intensief', 'housing-first']),
+        availableFrom: addDays(today, rng.int(-20, 20)),
+      }),
+    );
+    const cands = Array.from({ length: 60 }, (_, i) =>
+      cand({
+        id: `c${i}`,
+        householdSize: rng.int(1, 4),
+        netIncomeCents: rng.int(90_000, 300_000),
+        supportLevel: rng.pick(['geen', 'licht', 'intensief', 'housing-first']),
+        preferred: rng.chance(0.5) ? [rng.pick(gems)] : [],
+        networkCode: rng.chance(0.5) ? rng.pick(gems) : null,
+        urgency: rng.pick(['normaal', 'hoog', 'urgent']),
+        readySince: addDays(today, -rng.int(0, 500)),
+        age: rng.chance(0.1) ? null : rng.int(18, 80),
+      }),
+    );
     const score = compileScorer(cands, units, today);
     let feasible = 0;
-    for (let r = 0; r < cands.length; r++) for (let c = 0; c < units.length; c++) {
-      const slow = evaluatePair(units[c]!, cands[r]!, today);
-      expect(score(r, c)).toBe(slow.feasible ? slow.score : 0);
-      if (slow.feasible) feasible++;
-    }
+    for (let r = 0; r < cands.length; r++)
+      for (let c = 0; c < units.length; c++) {
+        const slow = evaluatePair(units[c]!, cands[r]!, today);
+        expect(score(r, c)).toBe(slow.feasible ? slow.score : 0);
+        if (slow.feasible) feasible++;
+      }
     expect(feasible).toBeGreaterThan(50);
   });
 });
@@ -100,8 +182,11 @@ describe('optimale toewijzing', () => {
     const rng = createRng(42);
     let beatsGreedy = 0;
     for (let t = 0; t < 300; t++) {
-      const n = rng.int(1, 7), m = rng.int(1, 7);
-      const w = Array.from({ length: n }, () => Array.from({ length: m }, () => (rng.chance(0.35) ? 0 : rng.int(1, 30))));
+      const n = rng.int(1, 7),
+        m = rng.int(1, 7);
+      const w = Array.from({ length: n }, () =>
+        Array.from({ length: m }, () => (rng.chance(0.35) ? 0 : rng.int(1, 30))),
+      );
       const res = optimalAssignment(n, m, (r, c) => w[r]![c]!, { k: rng.int(1, 3), addPerRow: 1 });
       const best = bruteForceMax(w);
       expect(res.total).toBe(best);
@@ -109,11 +194,26 @@ describe('optimale toewijzing', () => {
       // the assignment is a valid matching over feasible pairs and its weights add up to total
       const used = new Set<number>();
       let sum = 0;
-      res.rowToCol.forEach((c, r) => { if (c >= 0) { expect(used.has(c)).toBe(false); used.add(c); expect(w[r]![c]!).toBeGreaterThan(0); sum += w[r]![c]!; } });
+      res.rowToCol.forEach((c, r) => {
+        if (c >= 0) {
+          expect(used.has(c)).toBe(false);
+          used.add(c);
+          expect(w[r]![c]!).toBeGreaterThan(0);
+          sum += w[r]![c]!;
+        }
+      });
       expect(sum).toBe(best);
-      const rows: number[] = [], cols: number[] = [], ws: number[] = [];
+      const rows: number[] = [],
+        cols: number[] = [],
+        ws: number[] = [];
       w.forEach((row, r) => {
-        row.forEach((x, c) => { if (x > 0) { rows.push(r); cols.push(c); ws.push(x); } });
+        row.forEach((x, c) => {
+          if (x > 0) {
+            rows.push(r);
+            cols.push(c);
+            ws.push(x);
+          }
+        });
       });
       const g = greedyAssignment(n, m, rows, cols, ws);
       expect(g.total).toBeLessThanOrEqual(best);
@@ -124,7 +224,10 @@ describe('optimale toewijzing', () => {
 
   it('een hand-berekend geval waar gulzig verliest', () => {
     // rows a, b; cols x, y. a–x 10, a–y 9, b–x 8, b–y onhaalbaar. Gulzig: a–x (10), b niets = 10. Optimaal: a–y + b–x = 17.
-    const w = [[10, 9], [8, 0]];
+    const w = [
+      [10, 9],
+      [8, 0],
+    ];
     const p = buildSparse(2, 2, [0, 0, 1], [0, 1, 0], [10, 9, 8]);
     const s = solveSparse(p);
     expect(s.total).toBe(17);
@@ -135,7 +238,8 @@ describe('optimale toewijzing', () => {
 
   it('vindt het optimum ook met zware snoei: het certificaat voegt ontbrekende paren toe', () => {
     const rng = createRng(3);
-    const n = 60, m = 50;
+    const n = 60,
+      m = 50;
     const w = Array.from({ length: n }, () => Array.from({ length: m }, () => (rng.chance(0.5) ? 0 : rng.int(1, 100))));
     const full = optimalAssignment(n, m, (r, c) => w[r]![c]!, { k: 60 });
     const pruned = optimalAssignment(n, m, (r, c) => w[r]![c]!, { k: 1, addPerRow: 1 });

@@ -18,7 +18,11 @@ export const UNIT_TYPES = [
   { code: 'housing-first', label: 'Housing First-woning', exit: 'housing-first' },
   { code: 'skaeve-huse', label: 'Skaeve Huse-woning', exit: 'skaeve-huse' },
   { code: 'tussenvoorziening', label: 'Tussenvoorziening', exit: 'tussenvoorziening' },
-  { code: 'onder-de-pannen', label: 'Kamer bij een gastgezin (Onder de Pannen / Kamers met Aandacht)', exit: 'onder-de-pannen' },
+  {
+    code: 'onder-de-pannen',
+    label: 'Kamer bij een gastgezin (Onder de Pannen / Kamers met Aandacht)',
+    exit: 'onder-de-pannen',
+  },
 ] as const;
 export type UnitType = (typeof UNIT_TYPES)[number]['code'];
 
@@ -49,7 +53,8 @@ export const AFFORDABILITY = {
   baseRentCents: 22_500,
   capRentCents: 68_000,
   allowanceShare: 0.6,
-  uitleg: 'Betaalbaar als de netto woonlast (huur min geschatte huurtoeslag) hoogstens 30% van het netto maandinkomen is. Huurtoeslag (vuistregel): bij een netto inkomen onder € 2.000 (alleenstaand) of € 2.700 (meerpersoons) 60% van het deel van de huur tussen € 225 en € 680.',
+  uitleg:
+    'Betaalbaar als de netto woonlast (huur min geschatte huurtoeslag) hoogstens 30% van het netto maandinkomen is. Huurtoeslag (vuistregel): bij een netto inkomen onder € 2.000 (alleenstaand) of € 2.700 (meerpersoons) 60% van het deel van de huur tussen € 225 en € 680.',
 };
 
 /** Preference points (all integers, so totals are exact). */
@@ -69,20 +74,50 @@ export const POINTS = {
  * woonplek die de cliënt kan krijgen, dus in de optimale toewijzing wint bij schaarste wie het langst wacht
  * (bij verder gelijke passendheid); na een jaar groeit het voordeel niet verder, zodat passendheid blijft tellen.
  */
-export const FAIRNESS_RULE = 'Wachttijdweging: 1 punt per dag woonklaar (maximaal 365). Bij schaarste krijgt wie het langst wacht voorrang, bij verder gelijke passendheid.';
+export const FAIRNESS_RULE =
+  'Wachttijdweging: 1 punt per dag woonklaar (maximaal 365). Bij schaarste krijgt wie het langst wacht voorrang, bij verder gelijke passendheid.';
 
 export interface MatchUnit {
-  id: string; type: string; municipalityCode: string; municipalityName?: string; rooms: number; rentCents: number;
-  householdMin: number; householdMax: number; ageGroup: string; supportMax: string; availableFrom: string;
+  id: string;
+  type: string;
+  municipalityCode: string;
+  municipalityName?: string;
+  rooms: number;
+  rentCents: number;
+  householdMin: number;
+  householdMax: number;
+  ageGroup: string;
+  supportMax: string;
+  availableFrom: string;
 }
 export interface MatchCandidate {
-  id: string; householdSize: number; netIncomeCents: number; supportLevel: string; preferred: string[]; networkCode: string | null;
-  urgency: string; readySince: string; age: number | null;
+  id: string;
+  householdSize: number;
+  netIncomeCents: number;
+  supportLevel: string;
+  preferred: string[];
+  networkCode: string | null;
+  urgency: string;
+  readySince: string;
+  age: number | null;
 }
-export interface Component { code: string; label: string; punten: number }
-export interface PairResult { feasible: boolean; score: number; components: Component[]; blockers: string[]; housingCostCents: number; allowanceCents: number; maxCostCents: number }
+export interface Component {
+  code: string;
+  label: string;
+  punten: number;
+}
+export interface PairResult {
+  feasible: boolean;
+  score: number;
+  components: Component[];
+  blockers: string[];
+  housingCostCents: number;
+  allowanceCents: number;
+  maxCostCents: number;
+}
 
-const euro = (cents: number) => '€ ' + (cents / 100).toLocaleString('nl-NL', { minimumFractionDigits: 0, maximumFractionDigits: 0 });
+const euro = (cents: number) =>
+  '€ ' + (cents / 100).toLocaleString('nl-NL', { minimumFractionDigits: 0, maximumFractionDigits: 0 });
 
 export function estimatedAllowanceCents(rentCents: number, incomeCents: number, householdSize: number): number {
   const limit = householdSize > 1 ? AFFORDABILITY.incomeLimitMultiCents : AFFORDABILITY.incomeLimitSingleCents;
@@ -101,49 +136,128 @@ function ageFits(group: string, age: number | null): boolean {
 export function evaluatePair(u: MatchUnit, c: MatchCandidate, today: string): PairResult {
   const blockers: string[] = [];
   if (c.householdSize < u.householdMin || c.householdSize > u.householdMax) {
-    blockers.push(`Huishouden van ${c.householdSize} past niet (woonplek is voor ${u.householdMin === u.householdMax ? u.householdMin : `${u.householdMin}–${u.householdMax}`} ${u.householdMax === 1 ? 'persoon' : 'personen'}).`);
+    blockers.push(
+      `Huishouden van ${c.householdSize} past niet (woonplek is voor ${u.householdMin === u.householdMax ? u.householdMin : `${u.householdMin}–${u.householdMax}`} ${u.householdMax === 1 ? 'persoon' : 'personen'}).`,
+    );
   }
   const allowance = estimatedAllowanceCents(u.rentCents, c.netIncomeCents, c.householdSize);
   const cost = u.rentCents - allowance;
   const maxCost = Math.floor(c.netIncomeCents * AFFORDABILITY.maxShare);
-  if (cost > maxCost) blockers.push(`Niet betaalbaar: netto woonlast ${euro(cost)} (huur ${euro(u.rentCents)} min geschatte huurtoeslag ${euro(allowance)}) is meer dan 30% van het inkomen (${euro(maxCost)}).`);
-  const need = supportRank(c.supportLevel), avail = supportRank(u.supportMax);
-  if (need > avail) blockers.push(`Benodigde ondersteuning (${supportLabel(c.supportLevel)}) is hier niet beschikbaar (hoogstens ${supportLabel(u.supportMax)}).`);
-  if (u.type === 'housing-first' && c.supportLevel !== 'housing-first') blockers.push('Housing First-woningen zijn alleen voor kandidaten met een Housing First-indicatie.');
-  if (!ageFits(u.ageGroup, c.age)) blockers.push(`Doelgroep is ${AGE_GROUPS.find((a) => a.code === u.ageGroup)?.label ?? u.ageGroup}${c.age === null ? ' (leeftijd onbekend)' : ` (cliënt is ${c.age})`}.`);
-  if (blockers.length) return { feasible: false, score: 0, components: [], blockers, housingCostCents: cost, allowanceCents: allowance, maxCostCents: maxCost };
+  if (cost > maxCost)
+    blockers.push(
+      `Niet betaalbaar: netto woonlast ${euro(cost)} (huur ${euro(u.rentCents)} min geschatte huurtoeslag ${euro(allowance)}) is meer dan 30% van het inkomen (${euro(maxCost)}).`,
+    );
+  const need = supportRank(c.supportLevel),
+    avail = supportRank(u.supportMax);
+  if (need > avail)
+    blockers.push(
+      `Benodigde ondersteuning (${supportLabel(c.supportLevel)}) is hier niet beschikbaar (hoogstens ${supportLabel(u.supportMax)}).`,
+    );
+  if (u.type === 'housing-first' && c.supportLevel !== 'housing-first')
+    blockers.push('Housing First-woningen zijn alleen voor kandidaten met een Housing First-indicatie.');
+  if (!ageFits(u.ageGroup, c.age))
+    blockers.push(
+      `Doelgroep is ${AGE_GROUPS.find((a) => a.code === u.ageGroup)?.label ?? u.ageGroup}${c.age === null ? ' (leeftijd onbekend)' : ` (cliënt is ${c.age})`}.`,
+    );
+  if (blockers.length)
+    return {
+      feasible: false,
+      score: 0,
+      components: [],
+      blockers,
+      housingCostCents: cost,
+      allowanceCents: allowance,
+      maxCostCents: maxCost,
+    };
 
-  const components: Component[] = [{ code: 'basis', label: 'Voldoet aan alle harde eisen (huishouden, betaalbaarheid, ondersteuning, doelgroep)', punten: POINTS.basis }];
+  const components: Component[] = [
+    {
+      code: 'basis',
+      label: 'Voldoet aan alle harde eisen (huishouden, betaalbaarheid, ondersteuning, doelgroep)',
+      punten: POINTS.basis,
+    },
+  ];
   const gemeente = u.municipalityName ?? u.municipalityCode;
-  if (c.preferred.includes(u.municipalityCode)) components.push({ code: 'voorkeursgemeente', label: `Ligt in voorkeursgemeente ${gemeente}`, punten: POINTS.voorkeursgemeente });
-  if (c.networkCode && c.networkCode === u.municipalityCode) components.push({ code: 'netwerkgemeente', label: `Dicht bij het netwerk (${gemeente})`, punten: POINTS.netwerkgemeente });
+  if (c.preferred.includes(u.municipalityCode))
+    components.push({
+      code: 'voorkeursgemeente',
+      label: `Ligt in voorkeursgemeente ${gemeente}`,
+      punten: POINTS.voorkeursgemeente,
+    });
+  if (c.networkCode && c.networkCode === u.municipalityCode)
+    components.push({
+      code: 'netwerkgemeente',
+      label: `Dicht bij het netwerk (${gemeente})`,
+      punten: POINTS.netwerkgemeente,
+    });
   const waited = Math.max(0, daysBetween(c.readySince, today));
   const wait = Math.min(POINTS.wachttijdMax, waited * POINTS.wachttijdPerDag);
-  if (wait > 0) components.push({ code: 'wachttijd', label: `${waited} ${waited === 1 ? 'dag' : 'dagen'} woonklaar${waited > POINTS.wachttijdMax ? ' (maximaal 365 punten)' : ''}`, punten: wait });
+  if (wait > 0)
+    components.push({
+      code: 'wachttijd',
+      label: `${waited} ${waited === 1 ? 'dag' : 'dagen'} woonklaar${waited > POINTS.wachttijdMax ? ' (maximaal 365 punten)' : ''}`,
+      punten: wait,
+    });
   const urg = URGENCIES.find((x) => x.code === c.urgency)?.points ?? 0;
   if (urg > 0) components.push({ code: 'urgentie', label: `Urgentie ${c.urgency}`, punten: urg });
-  if (u.rooms <= c.householdSize + 1) components.push({ code: 'grootte', label: `Passende grootte (${u.rooms} ${u.rooms === 1 ? 'kamer' : 'kamers'} voor ${c.householdSize} ${c.householdSize === 1 ? 'persoon' : 'personen'})`, punten: POINTS.passendeGrootte });
+  if (u.rooms <= c.householdSize + 1)
+    components.push({
+      code: 'grootte',
+      label: `Passende grootte (${u.rooms} ${u.rooms === 1 ? 'kamer' : 'kamers'} voor ${c.householdSize} ${c.householdSize === 1 ? 'persoon' : 'personen'})`,
+      punten: POINTS.passendeGrootte,
+    });
   const margin = maxCost > 0 ? Math.floor((POINTS.betaalbaarheidMarge * (maxCost - cost)) / maxCost) : 0;
-  if (margin > 0) components.push({ code: 'betaalbaarheid', label: `Ruim betaalbaar: netto woonlast ${euro(cost)} van maximaal ${euro(maxCost)}`, punten: margin });
-  if (u.availableFrom <= today) components.push({ code: 'beschikbaar', label: 'Direct beschikbaar', punten: POINTS.directBeschikbaar });
+  if (margin > 0)
+    components.push({
+      code: 'betaalbaarheid',
+      label: `Ruim betaalbaar: netto woonlast ${euro(cost)} van maximaal ${euro(maxCost)}`,
+      punten: margin,
+    });
+  if (u.availableFrom <= today)
+    components.push({ code: 'beschikbaar', label: 'Direct beschikbaar', punten: POINTS.directBeschikbaar });
   const score = components.reduce((s, x) => s + x.punten, 0);
-  return { feasible: true, score, components, blockers, housingCostCents: cost, allowanceCents: allowance, maxCostCents: maxCost };
+  return {
+    feasible: true,
+    score,
+    components,
+    blockers,
+    housingCostCents: cost,
+    allowanceCents: allowance,
+    maxCostCents: maxCost,
+  };
 }
 
-export interface Ranked<T> { item: T; result: PairResult; rank: number; uitleg: string }
+export interface Ranked<T> {
+  item: T;
+  result: PairResult;
+  rank: number;
+  uitleg: string;
+}
 
 /** Sorts feasible pairs by score (ties: longest waiting, then id) and explains each position in plain Dutch. */
 export function rankPairs<T>(pairs: { item: T; result: PairResult; tieKey: string }[]): Ranked<T>[] {
-  const ok = pairs.filter((p) => p.result.feasible).sort((a, b) => b.result.score - a.result.score || a.tieKey.localeCompare(b.tieKey));
-  return ok.map((p, i) => ({ item: p.item, result: p.result, rank: i + 1, uitleg: explain(p.result, i + 1, i > 0 ? ok[i - 1]!.result : null, i + 1 < ok.length ? ok[i + 1]!.result : null) }));
+  const ok = pairs
+    .filter((p) => p.result.feasible)
+    .sort((a, b) => b.result.score - a.result.score || a.tieKey.localeCompare(b.tieKey));
+  return ok.map((p, i) => ({
+    item: p.item,
+    result: p.result,
+    rank: i + 1,
+    uitleg: explain(p.result, i + 1, i > 0 ? ok[i - 1]!.result : null, i + 1 < ok.length ? ok[i + 1]!.result : null),
+  }));
 }
 
 function explain(r: PairResult, rank: number, above: PairResult | null, below: PairResult | null): string {
-  const parts = r.components.filter((c) => c.code !== 'basis').map((c) => `${c.label.charAt(0).toLowerCase()}${c.label.slice(1)} (+${c.punten})`);
+  const parts = r.components
+    .filter((c) => c.code !== 'basis')
+    .map((c) => `${c.label.charAt(0).toLowerCase()}${c.label.slice(1)} (+${c.punten})`);
   let s = `Plaats ${rank} met ${r.score} punten: voldoet aan alle harde eisen (+${POINTS.basis})${parts.length ? '; ' + parts.join('; ') : ''}.`;
   if (above) {
     const d = biggestDifference(above, r);
-    s += above.score === r.score ? ' Evenveel punten als de nummer erboven; die wacht langer of is eerder ingevoerd.' : ` Staat lager dan nummer ${rank - 1} (${above.score} punten)${d ? `, vooral door ${d}` : ''}.`;
+    s +=
+      above.score === r.score
+        ? ' Evenveel punten als de nummer erboven; die wacht langer of is eerder ingevoerd.'
+        : ` Staat lager dan nummer ${rank - 1} (${above.score} punten)${d ? `, vooral door ${d}` : ''}.`;
   }
   if (below && below.score < r.score) {
     const d = biggestDifference(r, below);
@@ -153,15 +267,24 @@ function explain(r: PairResult, rank: number, above: PairResult | null, below: P
 }
 
 const COMPONENT_NAMES: Record<string, string> = {
-  voorkeursgemeente: 'de voorkeursgemeente', netwerkgemeente: 'de nabijheid van het netwerk', wachttijd: 'de wachttijd', urgentie: 'de urgentie',
-  grootte: 'de passende grootte', betaalbaarheid: 'de betaalbaarheidsmarge', beschikbaar: 'de directe beschikbaarheid',
+  voorkeursgemeente: 'de voorkeursgemeente',
+  netwerkgemeente: 'de nabijheid van het netwerk',
+  wachttijd: 'de wachttijd',
+  urgentie: 'de urgentie',
+  grootte: 'de passende grootte',
+  betaalbaarheid: 'de betaalbaarheidsmarge',
+  beschikbaar: 'de directe beschikbaarheid',
 };
 function biggestDifference(hi: PairResult, lo: PairResult): string | null {
   const get = (r: PairResult, code: string) => r.components.find((c) => c.code === code)?.punten ?? 0;
-  let best: string | null = null, bestD = 0;
+  let best: string | null = null,
+    bestD = 0;
   for (const code of Object.keys(COMPONENT_NAMES)) {
     const d = get(hi, code) - get(lo, code);
-    if (d > bestD) { bestD = d; best = code; }
+    if (d > bestD) {
+      bestD = d;
+      best = code;
+    }
   }
   return best ? `${COMPONENT_NAMES[best]} (${bestD} punten verschil)` : null;
 }

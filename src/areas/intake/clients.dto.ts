@@ -1,13 +1,13 @@
 // Response schemas of clients (list, duplicates, the file, its access log) and the functions that shape rows into them.
 import { z } from '@hono/zod-openapi';
 import { DatumUit, PagingLinks, Tijdstip } from '../../platform/http/schemas.js';
+import { daysBetween, todayInNl } from '../../platform/validation.js';
 import { CAUSES, EXIT_DESTINATIONS } from '../../reference/reference.js';
 import type { Actor } from '../../rights/context.js';
 import { can } from '../../rights/rights.js';
 import { Bestemmingsgroep, DossierTraject, nightsOf, toVerblijf, Verblijf } from '../shelter/placements.dto.js';
 import type { ClientFileRows, ClientSummaryRow } from './clients.queries.js';
 import { Aanmelding, toAanmelding, toToegangsbesluit } from './registrations.dto.js';
-import { daysBetween, todayInNl } from '../../platform/validation.js';
 
 export const ClientStatus = z.enum(['aangemeld', 'in-opvang', 'uitgestroomd', 'geen-traject']).openapi('ClientStatus');
 
@@ -26,13 +26,22 @@ export const ClientSamenvatting = z
 export type ClientSamenvatting = z.infer<typeof ClientSamenvatting>;
 
 export function toClientSamenvatting(r: ClientSummaryRow): ClientSamenvatting {
-  const status = r.facility_name ? 'in-opvang'
-    : (r.open_registrations ?? 0) > 0 ? 'aangemeld'
-    : (r.trajectories ?? 0) > 0 && !(r.open_trajectories ?? 0) ? 'uitgestroomd'
-    : 'geen-traject';
+  const status = r.facility_name
+    ? 'in-opvang'
+    : (r.open_registrations ?? 0) > 0
+      ? 'aangemeld'
+      : (r.trajectories ?? 0) > 0 && !(r.open_trajectories ?? 0)
+        ? 'uitgestroomd'
+        : 'geen-traject';
   return {
-    id: r.id, voornaam: r.first_name, achternaam: r.last_name, geboortedatum: r.birth_date, herkomst: r.origin_label, heeftBsn: !!r.bsn,
-    status, huidigeLocatie: r.facility_name ? `${r.facility_name} — ${r.unit_name}` : null,
+    id: r.id,
+    voornaam: r.first_name,
+    achternaam: r.last_name,
+    geboortedatum: r.birth_date,
+    herkomst: r.origin_label,
+    heeftBsn: !!r.bsn,
+    status,
+    huidigeLocatie: r.facility_name ? `${r.facility_name} — ${r.unit_name}` : null,
   };
 }
 
@@ -46,16 +55,25 @@ export const ClientenLijst = z
   })
   .openapi('ClientenLijst');
 
-export const DubbelReden = z.enum(['zelfde BSN', 'gelijke naam en geboortedatum', 'lijkende naam en geboortedatum']).openapi('DubbelReden');
+export const DubbelReden = z
+  .enum(['zelfde BSN', 'gelijke naam en geboortedatum', 'lijkende naam en geboortedatum'])
+  .openapi('DubbelReden');
 export type DubbelReden = z.infer<typeof DubbelReden>;
 export const DubbelKandidaat = ClientSamenvatting.extend({ reden: DubbelReden }).openapi('DubbelKandidaat');
 export const Dubbelen = z.object({ kandidaten: z.array(DubbelKandidaat) }).openapi('Dubbelen');
 
 export const Huishoudlid = z
-  .object({ id: z.string(), naam: z.string(), geboortedatum: DatumUit.nullable(), relatie: z.enum(['partner', 'kind', 'overig']) })
+  .object({
+    id: z.string(),
+    naam: z.string(),
+    geboortedatum: DatumUit.nullable(),
+    relatie: z.enum(['partner', 'kind', 'overig']),
+  })
   .openapi('Huishoudlid');
 
-export const TijdlijnSoort = z.enum(['aanmelding', 'screening', 'besluit', 'plaatsing', 'vertrek', 'uitstroom', 'samenvoeging']).openapi('TijdlijnSoort');
+export const TijdlijnSoort = z
+  .enum(['aanmelding', 'screening', 'besluit', 'plaatsing', 'vertrek', 'uitstroom', 'samenvoeging'])
+  .openapi('TijdlijnSoort');
 type TijdlijnSoort = z.infer<typeof TijdlijnSoort>;
 export const TijdlijnItem = z
   .object({ datum: DatumUit, soort: TijdlijnSoort, titel: z.string(), omschrijving: z.string() })
@@ -97,22 +115,39 @@ export const Client = z
   .openapi('Client');
 export type Client = z.infer<typeof Client>;
 
-const causeLabel = (code: string | null) => (code ? CAUSES.find((x) => x.code === code)?.label ?? code : null);
-const TIMELINE_ORDER: Record<TijdlijnSoort, number> = { aanmelding: 0, screening: 1, besluit: 2, plaatsing: 3, vertrek: 4, uitstroom: 5, samenvoeging: 6 };
+const causeLabel = (code: string | null) => (code ? (CAUSES.find((x) => x.code === code)?.label ?? code) : null);
+const TIMELINE_ORDER: Record<TijdlijnSoort, number> = {
+  aanmelding: 0,
+  screening: 1,
+  besluit: 2,
+  plaatsing: 3,
+  vertrek: 4,
+  uitstroom: 5,
+  samenvoeging: 6,
+};
 
 /** The case page: person, household, registrations with decisions, trajectories, stays and one timeline (newest first). */
 export function toClient(actor: Actor, now: Date, rows: ClientFileRows): Client {
   const { client: c, household, registrations, decisions, trajectories, stays, merges } = rows;
   const today = todayInNl(now);
-  const trajectoryByReg = new Map(trajectories.flatMap((t) => (t.registration_id ? [[t.registration_id, t.id] as const] : [])));
-  const decisionByReg = new Map(decisions.map((d) => [d.registration_id, toToegangsbesluit(d, trajectoryByReg.get(d.registration_id) ?? null)]));
+  const trajectoryByReg = new Map(
+    trajectories.flatMap((t) => (t.registration_id ? [[t.registration_id, t.id] as const] : [])),
+  );
+  const decisionByReg = new Map(
+    decisions.map((d) => [d.registration_id, toToegangsbesluit(d, trajectoryByReg.get(d.registration_id) ?? null)]),
+  );
   const aanmeldingen = registrations.map((r) => toAanmelding(actor, r, decisionByReg.get(r.id) ?? null));
   const verblijven = stays.map((s) => toVerblijf(actor, s, now));
   const mayExit = can(actor, 'uitstroom.registreren');
   const trajecten = trajectories.map((t): DossierTraject => {
     const dest = EXIT_DESTINATIONS.find((d) => d.code === t.exit_destination);
     return {
-      id: t.id, clientId: c.id, start: t.started_on, eind: t.ended_on, bestemming: t.exit_destination, bestemmingLabel: dest?.label ?? null,
+      id: t.id,
+      clientId: c.id,
+      start: t.started_on,
+      eind: t.ended_on,
+      bestemming: t.exit_destination,
+      bestemmingLabel: dest?.label ?? null,
       bestemmingsgroep: t.exit_group === null ? null : Bestemmingsgroep.parse(t.exit_group),
       dagen: daysBetween(t.started_on, t.ended_on ?? today),
       nachten: stays.filter((s) => s.trajectory_id === t.id).reduce((n, s) => n + nightsOf(s, now), 0),
@@ -121,28 +156,90 @@ export function toClient(actor: Actor, now: Date, rows: ClientFileRows): Client 
   });
   const tijdlijn: TijdlijnItem[] = [];
   for (const r of aanmeldingen) {
-    tijdlijn.push({ datum: r.datum, soort: 'aanmelding', titel: 'Aanmelding', omschrijving: `Via ${r.bronLabel}${r.toelichting ? `: ${r.toelichting}` : ''}` });
-    if (r.screeningDatum) tijdlijn.push({ datum: r.screeningDatum, soort: 'screening', titel: 'Screening', omschrijving: r.screening ?? '' });
-    if (r.besluit) tijdlijn.push({ datum: r.besluit.datum, soort: 'besluit', titel: `Besluit: ${r.besluit.uitkomstLabel}`, omschrijving: `${r.besluit.reden ?? ''}${r.besluit.regiobinding?.verantwoordelijkeTenantNaam ? ` Verantwoordelijk: ${r.besluit.regiobinding.verantwoordelijkeTenantNaam}.` : ''} Bezwaar mogelijk tot ${r.besluit.bezwaartermijnTot}.`.trim() });
+    tijdlijn.push({
+      datum: r.datum,
+      soort: 'aanmelding',
+      titel: 'Aanmelding',
+      omschrijving: `Via ${r.bronLabel}${r.toelichting ? `: ${r.toelichting}` : ''}`,
+    });
+    if (r.screeningDatum)
+      tijdlijn.push({
+        datum: r.screeningDatum,
+        soort: 'screening',
+        titel: 'Screening',
+        omschrijving: r.screening ?? '',
+      });
+    if (r.besluit)
+      tijdlijn.push({
+        datum: r.besluit.datum,
+        soort: 'besluit',
+        titel: `Besluit: ${r.besluit.uitkomstLabel}`,
+        omschrijving:
+          `${r.besluit.reden ?? ''}${r.besluit.regiobinding?.verantwoordelijkeTenantNaam ? ` Verantwoordelijk: ${r.besluit.regiobinding.verantwoordelijkeTenantNaam}.` : ''} Bezwaar mogelijk tot ${r.besluit.bezwaartermijnTot}.`.trim(),
+      });
   }
   for (const s of verblijven) {
-    tijdlijn.push({ datum: s.van, soort: 'plaatsing', titel: 'Plaatsing', omschrijving: `${s.locatieNaam}, ${s.eenheidNaam}` });
-    if (s.tot) tijdlijn.push({ datum: s.tot, soort: 'vertrek', titel: 'Verblijf beëindigd', omschrijving: `${s.locatieNaam}, ${s.eenheidNaam} (${s.nachten} nachten)${s.reden ? ` — ${s.reden}` : ''}` });
+    tijdlijn.push({
+      datum: s.van,
+      soort: 'plaatsing',
+      titel: 'Plaatsing',
+      omschrijving: `${s.locatieNaam}, ${s.eenheidNaam}`,
+    });
+    if (s.tot)
+      tijdlijn.push({
+        datum: s.tot,
+        soort: 'vertrek',
+        titel: 'Verblijf beëindigd',
+        omschrijving: `${s.locatieNaam}, ${s.eenheidNaam} (${s.nachten} nachten)${s.reden ? ` — ${s.reden}` : ''}`,
+      });
   }
-  for (const t of trajecten) if (t.eind && t.bestemming) tijdlijn.push({ datum: t.eind, soort: 'uitstroom', titel: 'Uitstroom', omschrijving: `${t.bestemmingLabel} (${t.dagen} dagen traject)` });
-  for (const m of merges) tijdlijn.push({ datum: new Date(m.merged_at).toISOString().slice(0, 10), soort: 'samenvoeging', titel: 'Dossiers samengevoegd', omschrijving: `Dubbele registratie ${m.merged_id.slice(0, 8)} samengevoegd` });
-  tijdlijn.sort((a, b) => (a.datum === b.datum ? TIMELINE_ORDER[b.soort] - TIMELINE_ORDER[a.soort] : a.datum < b.datum ? 1 : -1));
+  for (const t of trajecten)
+    if (t.eind && t.bestemming)
+      tijdlijn.push({
+        datum: t.eind,
+        soort: 'uitstroom',
+        titel: 'Uitstroom',
+        omschrijving: `${t.bestemmingLabel} (${t.dagen} dagen traject)`,
+      });
+  for (const m of merges)
+    tijdlijn.push({
+      datum: new Date(m.merged_at).toISOString().slice(0, 10),
+      soort: 'samenvoeging',
+      titel: 'Dossiers samengevoegd',
+      omschrijving: `Dubbele registratie ${m.merged_id.slice(0, 8)} samengevoegd`,
+    });
+  tijdlijn.sort((a, b) =>
+    a.datum === b.datum ? TIMELINE_ORDER[b.soort] - TIMELINE_ORDER[a.soort] : a.datum < b.datum ? 1 : -1,
+  );
   return {
-    id: c.id, voornaam: c.first_name, achternaam: c.last_name, geboortedatum: c.birth_date, bsn: can(actor, 'clienten.bsnZien') ? c.bsn : null,
-    herkomst: c.origin_label, herkomstGemeentecode: c.origin_municipality_code, aanleiding: c.cause, aanleidingLabel: causeLabel(c.cause),
-    telefoon: c.phone, email: c.email,
-    huishoudleden: household.map((h) => ({ id: h.id, naam: h.name, geboortedatum: h.birth_date, relatie: Huishoudlid.shape.relatie.parse(h.relation) })),
+    id: c.id,
+    voornaam: c.first_name,
+    achternaam: c.last_name,
+    geboortedatum: c.birth_date,
+    bsn: can(actor, 'clienten.bsnZien') ? c.bsn : null,
+    herkomst: c.origin_label,
+    herkomstGemeentecode: c.origin_municipality_code,
+    aanleiding: c.cause,
+    aanleidingLabel: causeLabel(c.cause),
+    telefoon: c.phone,
+    email: c.email,
+    huishoudleden: household.map((h) => ({
+      id: h.id,
+      naam: h.name,
+      geboortedatum: h.birth_date,
+      relatie: Huishoudlid.shape.relatie.parse(h.relation),
+    })),
     huishoudgrootte: 1 + household.length,
-    aanmeldingen, trajecten, verblijven, tijdlijn,
+    aanmeldingen,
+    trajecten,
+    verblijven,
+    tijdlijn,
     mogelijkheden: {
-      wijzigen: can(actor, 'clienten.registreren'), aanmelden: can(actor, 'aanmeldingen.registreren'),
+      wijzigen: can(actor, 'clienten.registreren'),
+      aanmelden: can(actor, 'aanmeldingen.registreren'),
       plaatsen: can(actor, 'plaatsen') && !verblijven.some((s) => !s.tot),
-      uitstroom: mayExit && trajecten.some((t) => !t.eind), samenvoegen: can(actor, 'clienten.samenvoegen'),
+      uitstroom: mayExit && trajecten.some((t) => !t.eind),
+      samenvoegen: can(actor, 'clienten.samenvoegen'),
       inzageLog: can(actor, 'inzagelog.lezen', { clientId: c.id }),
     },
   };

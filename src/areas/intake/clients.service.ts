@@ -1,19 +1,25 @@
 import { sql } from 'kysely';
-import type { Ctx } from '../../rights/context.js';
-import { audit, auditPersons } from '../../rights/audit.js';
-import { authorize } from '../../rights/rights.js';
-import { visibleClients, assertClientVisible } from '../../rights/visibility.js';
-import { Problems, NotFoundError, ConflictError } from '../../platform/errors.js';
 import { checkPastDate } from '../../platform/dates.js';
-import { isValidBsn, isIsoDate } from '../../platform/validation.js';
+import { ConflictError, NotFoundError, Problems } from '../../platform/errors.js';
+import { isIsoDate, isValidBsn } from '../../platform/validation.js';
 import { CAUSES, ORIGIN_OTHER } from '../../reference/reference.js';
-import { toClient, toClientSamenvatting, type Client, type DubbelReden } from './clients.dto.js';
+import { audit, auditPersons } from '../../rights/audit.js';
+import type { Ctx } from '../../rights/context.js';
+import { authorize } from '../../rights/rights.js';
+import { assertClientVisible, visibleClients } from '../../rights/visibility.js';
+import { type Client, type DubbelReden, toClient, toClientSamenvatting } from './clients.dto.js';
 import { clientFileRows, clientSummaryRows, nameMatches } from './clients.queries.js';
 
 export interface NewClient {
-  voornaam: string; achternaam: string; geboortedatum?: string | null; bsn?: string | null;
-  herkomstGemeentecode?: string | null; herkomst?: string | null; aanleiding?: string | null;
-  telefoon?: string | null; email?: string | null;
+  voornaam: string;
+  achternaam: string;
+  geboortedatum?: string | null;
+  bsn?: string | null;
+  herkomstGemeentecode?: string | null;
+  herkomst?: string | null;
+  aanleiding?: string | null;
+  telefoon?: string | null;
+  email?: string | null;
   huishoudleden?: { naam: string; geboortedatum?: string | null; relatie: string }[];
 }
 
@@ -26,7 +32,8 @@ async function validateNewClient(ctx: Ctx, input: NewClient) {
   const birth = trimOrNull(input.geboortedatum);
   if (birth) checkPastDate(p, ctx, 'geboortedatum', birth, '1900-01-01');
   const bsn = trimOrNull(input.bsn);
-  if (bsn && !isValidBsn(bsn)) p.add('bsn', 'elfproef', 'Dit BSN is ongeldig: het moet 9 cijfers hebben en aan de elfproef voldoen.');
+  if (bsn && !isValidBsn(bsn))
+    p.add('bsn', 'elfproef', 'Dit BSN is ongeldig: het moet 9 cijfers hebben en aan de elfproef voldoen.');
   const code = trimOrNull(input.herkomstGemeentecode);
   let originLabel = trimOrNull(input.herkomst) ?? 'Onbekend';
   if (code) {
@@ -42,8 +49,10 @@ async function validateNewClient(ctx: Ctx, input: NewClient) {
   if (email && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) p.add('email', 'format', 'Vul een geldig e-mailadres in.');
   (input.huishoudleden ?? []).forEach((m, i) => {
     if (!trimOrNull(m.naam)) p.add(`huishoudleden[${i}].naam`, 'required', `Vul de naam van huishoudlid ${i + 1} in.`);
-    if (!['partner', 'kind', 'overig'].includes(m.relatie)) p.add(`huishoudleden[${i}].relatie`, 'enum', 'Relatie is partner, kind of overig.');
-    if (m.geboortedatum && !isIsoDate(m.geboortedatum)) p.add(`huishoudleden[${i}].geboortedatum`, 'date', 'Ongeldige geboortedatum.');
+    if (!['partner', 'kind', 'overig'].includes(m.relatie))
+      p.add(`huishoudleden[${i}].relatie`, 'enum', 'Relatie is partner, kind of overig.');
+    if (m.geboortedatum && !isIsoDate(m.geboortedatum))
+      p.add(`huishoudleden[${i}].geboortedatum`, 'date', 'Ongeldige geboortedatum.');
   });
   p.throwIfAny();
   return { birth, bsn, code, originLabel, cause, email };
@@ -53,26 +62,62 @@ export async function createClient(ctx: Ctx, input: NewClient) {
   authorize(ctx, 'clienten.registreren');
   const v = await validateNewClient(ctx, input);
   if (v.bsn) {
-    const same = await ctx.db.selectFrom('clients').select('id').where('tenant_id', '=', ctx.actor.tenantId).where('bsn', '=', v.bsn).where('merged_into', 'is', null).executeTakeFirst();
-    if (same) throw new ConflictError('Er bestaat al een cliënt met dit BSN. Open die cliënt of voeg de dossiers samen.');
+    const same = await ctx.db
+      .selectFrom('clients')
+      .select('id')
+      .where('tenant_id', '=', ctx.actor.tenantId)
+      .where('bsn', '=', v.bsn)
+      .where('merged_into', 'is', null)
+      .executeTakeFirst();
+    if (same)
+      throw new ConflictError('Er bestaat al een cliënt met dit BSN. Open die cliënt of voeg de dossiers samen.');
   }
-  const row = await ctx.db.insertInto('clients').values({
-    tenant_id: ctx.actor.tenantId, first_name: input.voornaam.trim(), last_name: input.achternaam.trim(), birth_date: v.birth, bsn: v.bsn,
-    origin_municipality_code: v.code, origin_label: v.originLabel, cause: v.cause, phone: trimOrNull(input.telefoon), email: v.email, gender: null,
-  }).returning('id').executeTakeFirstOrThrow();
+  const row = await ctx.db
+    .insertInto('clients')
+    .values({
+      tenant_id: ctx.actor.tenantId,
+      first_name: input.voornaam.trim(),
+      last_name: input.achternaam.trim(),
+      birth_date: v.birth,
+      bsn: v.bsn,
+      origin_municipality_code: v.code,
+      origin_label: v.originLabel,
+      cause: v.cause,
+      phone: trimOrNull(input.telefoon),
+      email: v.email,
+      gender: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   if (input.huishoudleden?.length) {
-    await ctx.db.insertInto('household_members').values(input.huishoudleden.map((m) => ({ client_id: row.id, name: m.naam.trim(), birth_date: trimOrNull(m.geboortedatum), relation: m.relatie }))).execute();
+    await ctx.db
+      .insertInto('household_members')
+      .values(
+        input.huishoudleden.map((m) => ({
+          client_id: row.id,
+          name: m.naam.trim(),
+          birth_date: trimOrNull(m.geboortedatum),
+          relation: m.relatie,
+        })),
+      )
+      .execute();
   }
   await audit(ctx, { clientId: row.id, action: 'aanmaken', resource: 'client' });
   return getClientFile(ctx, row.id);
 }
 
-const norm = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '');
+const norm = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
 
 export function levenshtein(a: string, b: string): number {
   const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
-    let prev = dp[0]; dp[0] = i;
+    let prev = dp[0];
+    dp[0] = i;
     for (let j = 1; j <= b.length; j++) {
       const tmp = dp[j];
       dp[j] = Math.min(dp[j] + 1, dp[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
@@ -83,40 +128,79 @@ export function levenshtein(a: string, b: string): number {
 }
 
 /** Likely duplicates, shown before a new person is created: same BSN, or a similar name with the same birth date. */
-export async function findDuplicates(ctx: Ctx, input: { voornaam: string; achternaam: string; geboortedatum?: string | null; bsn?: string | null }) {
+export async function findDuplicates(
+  ctx: Ctx,
+  input: { voornaam: string; achternaam: string; geboortedatum?: string | null; bsn?: string | null },
+) {
   authorize(ctx, 'clienten.dubbelenZoeken');
   const bsn = trimOrNull(input.bsn);
   const birth = trimOrNull(input.geboortedatum);
   if (!bsn && !birth) return { kandidaten: [] };
-  const rows = await visibleClients(ctx).select(['clients.id', 'clients.first_name', 'clients.last_name', 'clients.birth_date', 'clients.bsn'])
-    .where((eb) => eb.or([...(bsn ? [eb('clients.bsn', '=', bsn)] : []), ...(birth && isIsoDate(birth) ? [eb('clients.birth_date', '=', birth)] : [])]))
-    .limit(200).execute();
+  const rows = await visibleClients(ctx)
+    .select(['clients.id', 'clients.first_name', 'clients.last_name', 'clients.birth_date', 'clients.bsn'])
+    .where((eb) =>
+      eb.or([
+        ...(bsn ? [eb('clients.bsn', '=', bsn)] : []),
+        ...(birth && isIsoDate(birth) ? [eb('clients.birth_date', '=', birth)] : []),
+      ]),
+    )
+    .limit(200)
+    .execute();
   const want = norm(input.voornaam + input.achternaam);
   const found: { id: string; reden: DubbelReden }[] = [];
   for (const r of rows) {
-    if (bsn && r.bsn === bsn) { found.push({ id: r.id, reden: 'zelfde BSN' }); continue; }
+    if (bsn && r.bsn === bsn) {
+      found.push({ id: r.id, reden: 'zelfde BSN' });
+      continue;
+    }
     const have = norm(r.first_name + r.last_name);
     if (have === want) found.push({ id: r.id, reden: 'gelijke naam en geboortedatum' });
-    else if (levenshtein(have, want) <= Math.max(2, Math.floor(want.length / 5)) || norm(r.last_name) === norm(input.achternaam)) found.push({ id: r.id, reden: 'lijkende naam en geboortedatum' });
+    else if (
+      levenshtein(have, want) <= Math.max(2, Math.floor(want.length / 5)) ||
+      norm(r.last_name) === norm(input.achternaam)
+    )
+      found.push({ id: r.id, reden: 'lijkende naam en geboortedatum' });
   }
-  const summaries = found.length ? new Map((await clientSummaryRows(ctx, { ids: found.map((f) => f.id) })).map((r) => [r.id, toClientSamenvatting(r)])) : new Map();
+  const summaries = found.length
+    ? new Map(
+        (await clientSummaryRows(ctx, { ids: found.map((f) => f.id) })).map((r) => [r.id, toClientSamenvatting(r)]),
+      )
+    : new Map();
   const kandidaten = found.flatMap((f) => {
     const summary = summaries.get(f.id);
     return summary ? [{ ...summary, reden: f.reden }] : [];
   });
-  await auditPersons(ctx, kandidaten.map((k) => k.id), { action: 'zoeken', resource: 'client-dubbelen', detail: `${kandidaten.length} kandidaten` });
+  await auditPersons(
+    ctx,
+    kandidaten.map((k) => k.id),
+    { action: 'zoeken', resource: 'client-dubbelen', detail: `${kandidaten.length} kandidaten` },
+  );
   return { kandidaten };
 }
 
-export async function searchClients(ctx: Ctx, q: { zoek?: string; pagina?: number; paginaGrootte?: number; sorteer?: string }) {
+export async function searchClients(
+  ctx: Ctx,
+  q: { zoek?: string; pagina?: number; paginaGrootte?: number; sorteer?: string },
+) {
   authorize(ctx, 'clienten.zien');
   const size = Math.min(Math.max(q.paginaGrootte ?? 20, 1), 100);
   const page = Math.max(q.pagina ?? 1, 1);
   const search = (q.zoek ?? '').trim();
   const rows = await clientSummaryRows(ctx, { search, limit: size + 1, offset: (page - 1) * size, sort: q.sorteer });
-  const { n } = await visibleClients(ctx).select(sql<number>`count(*)::int`.as('n')).where(nameMatches(search)).executeTakeFirstOrThrow();
+  const { n } = await visibleClients(ctx)
+    .select(sql<number>`count(*)::int`.as('n'))
+    .where(nameMatches(search))
+    .executeTakeFirstOrThrow();
   const shown = rows.slice(0, size).map(toClientSamenvatting);
-  await auditPersons(ctx, shown.map((r) => r.id), { action: 'zoeken', resource: 'clienten', detail: search ? `zoekterm (${search.length} tekens), ${n} resultaten` : `lijst, ${n} resultaten` });
+  await auditPersons(
+    ctx,
+    shown.map((r) => r.id),
+    {
+      action: 'zoeken',
+      resource: 'clienten',
+      detail: search ? `zoekterm (${search.length} tekens), ${n} resultaten` : `lijst, ${n} resultaten`,
+    },
+  );
   return { resultaten: shown, pagina: page, paginaGrootte: size, totaal: n, heeftVolgende: rows.length > size };
 }
 
@@ -132,26 +216,59 @@ export async function getClientFile(ctx: Ctx, clientId: string): Promise<Client>
 /** Merges a duplicate into the kept record; the duplicate stays (marked) with a snapshot, so history is kept. */
 export async function mergeClients(ctx: Ctx, keptId: string, mergedId: string) {
   authorize(ctx, 'clienten.samenvoegen');
-  if (keptId === mergedId) new Problems().add('samenTeVoegenClientId', 'same', 'Kies een ander dossier dan dit.').throwIfAny();
+  if (keptId === mergedId)
+    new Problems().add('samenTeVoegenClientId', 'same', 'Kies een ander dossier dan dit.').throwIfAny();
   await assertClientVisible(ctx, keptId);
   const dup = await visibleClients(ctx).selectAll('clients').where('clients.id', '=', mergedId).executeTakeFirst();
   if (!dup) throw new NotFoundError('Het samen te voegen dossier is niet gevonden.');
   const kept = await ctx.db.selectFrom('clients').selectAll().where('id', '=', keptId).executeTakeFirstOrThrow();
-  if (kept.bsn && dup.bsn && kept.bsn !== dup.bsn) throw new ConflictError('De dossiers hebben een verschillend BSN en zijn dus verschillende personen.');
-  const household = await ctx.db.selectFrom('household_members').selectAll().where('client_id', '=', mergedId).execute();
-  await ctx.db.insertInto('client_merges').values({ tenant_id: ctx.actor.tenantId, kept_id: keptId, merged_id: mergedId, merged_by: ctx.actor.userId, snapshot: JSON.stringify({ client: dup, household }) }).execute();
+  if (kept.bsn && dup.bsn && kept.bsn !== dup.bsn)
+    throw new ConflictError('De dossiers hebben een verschillend BSN en zijn dus verschillende personen.');
+  const household = await ctx.db
+    .selectFrom('household_members')
+    .selectAll()
+    .where('client_id', '=', mergedId)
+    .execute();
+  await ctx.db
+    .insertInto('client_merges')
+    .values({
+      tenant_id: ctx.actor.tenantId,
+      kept_id: keptId,
+      merged_id: mergedId,
+      merged_by: ctx.actor.userId,
+      snapshot: JSON.stringify({ client: dup, household }),
+    })
+    .execute();
   for (const table of ['registrations', 'trajectories', 'stays', 'household_members'] as const) {
     await ctx.db.updateTable(table).set({ client_id: keptId }).where('client_id', '=', mergedId).execute();
   }
-  await ctx.db.updateTable('clients').set({
-    merged_into: keptId, updated_at: ctx.now,
-  }).where('id', '=', mergedId).execute();
+  await ctx.db
+    .updateTable('clients')
+    .set({
+      merged_into: keptId,
+      updated_at: ctx.now,
+    })
+    .where('id', '=', mergedId)
+    .execute();
   // Fill gaps of the kept record from the duplicate; never overwrite what is there.
-  await ctx.db.updateTable('clients').set({
-    bsn: kept.bsn ?? dup.bsn, birth_date: kept.birth_date ?? dup.birth_date, phone: kept.phone ?? dup.phone, email: kept.email ?? dup.email,
-    cause: kept.cause ?? dup.cause, updated_at: ctx.now,
-  }).where('id', '=', keptId).execute();
-  await audit(ctx, { clientId: mergedId, action: 'samenvoegen', resource: 'client', detail: `samengevoegd in ${keptId}` });
+  await ctx.db
+    .updateTable('clients')
+    .set({
+      bsn: kept.bsn ?? dup.bsn,
+      birth_date: kept.birth_date ?? dup.birth_date,
+      phone: kept.phone ?? dup.phone,
+      email: kept.email ?? dup.email,
+      cause: kept.cause ?? dup.cause,
+      updated_at: ctx.now,
+    })
+    .where('id', '=', keptId)
+    .execute();
+  await audit(ctx, {
+    clientId: mergedId,
+    action: 'samenvoegen',
+    resource: 'client',
+    detail: `samengevoegd in ${keptId}`,
+  });
   await audit(ctx, { clientId: keptId, action: 'samenvoegen', resource: 'client', detail: `${mergedId} samengevoegd` });
   return getClientFile(ctx, keptId);
 }

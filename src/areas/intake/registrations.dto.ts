@@ -53,7 +53,9 @@ export const Toegangsbesluit = z
   .openapi('Toegangsbesluit');
 export type Toegangsbesluit = z.infer<typeof Toegangsbesluit>;
 
-export const AanmeldingMogelijkheden = z.object({ screenen: z.boolean(), besluiten: z.boolean() }).openapi('AanmeldingMogelijkheden');
+export const AanmeldingMogelijkheden = z
+  .object({ screenen: z.boolean(), besluiten: z.boolean() })
+  .openapi('AanmeldingMogelijkheden');
 
 export const Aanmelding = z
   .object({
@@ -97,38 +99,89 @@ export const AanmeldingenLijst = z
 
 /** A decision row with the decider's and the responsible tenant's names (decisionsWithNames in registrations.queries.ts). */
 export interface DecisionRow {
-  id: string; registration_id: string; outcome: string; decided_on: string; reason: string | null; objection_deadline: string;
-  emergency_shelter: boolean; regional_tie: unknown; responsible_tenant_id: string | null; decider: string | null; responsible_tenant_name: string | null;
+  id: string;
+  registration_id: string;
+  outcome: string;
+  decided_on: string;
+  reason: string | null;
+  objection_deadline: string;
+  emergency_shelter: boolean;
+  regional_tie: unknown;
+  responsible_tenant_id: string | null;
+  decider: string | null;
+  responsible_tenant_name: string | null;
 }
 
 export function toToegangsbesluit(d: DecisionRow, trajectId: string | null): Toegangsbesluit {
   const tie = d.regional_tie ? StoredRegionalTie.parse(d.regional_tie) : null;
   return {
-    id: d.id, uitkomst: Besluituitkomst.parse(d.outcome), uitkomstLabel: outcomeLabel(d.outcome), datum: d.decided_on, beslisser: d.decider, reden: d.reason,
-    bezwaartermijnTot: d.objection_deadline, noodopvang: d.emergency_shelter,
-    regiobinding: tie ? { ...tie, verantwoordelijkeTenantId: d.responsible_tenant_id, verantwoordelijkeTenantNaam: d.responsible_tenant_name } : null,
+    id: d.id,
+    uitkomst: Besluituitkomst.parse(d.outcome),
+    uitkomstLabel: outcomeLabel(d.outcome),
+    datum: d.decided_on,
+    beslisser: d.decider,
+    reden: d.reason,
+    bezwaartermijnTot: d.objection_deadline,
+    noodopvang: d.emergency_shelter,
+    regiobinding: tie
+      ? {
+          ...tie,
+          verantwoordelijkeTenantId: d.responsible_tenant_id,
+          verantwoordelijkeTenantNaam: d.responsible_tenant_name,
+        }
+      : null,
     trajectId,
   };
 }
 
 export interface RegistrationRow {
-  id: string; client_id: string; registered_on: string; source: string; notes: string | null; screening: string | null; screened_on: string | null; status: string;
+  id: string;
+  client_id: string;
+  registered_on: string;
+  source: string;
+  notes: string | null;
+  screening: string | null;
+  screened_on: string | null;
+  status: string;
 }
 
 export function toAanmelding(actor: Actor, r: RegistrationRow, besluit: Toegangsbesluit | null): Aanmelding {
   const status = AanmeldingStatus.parse(r.status);
   return {
-    id: r.id, clientId: r.client_id, datum: r.registered_on, bron: r.source, bronLabel: sourceLabel(r.source), toelichting: r.notes,
-    screening: r.screening, screeningDatum: r.screened_on, status, besluit,
-    mogelijkheden: { screenen: can(actor, 'aanmeldingen.screenen', { status }), besluiten: can(actor, 'aanmeldingen.besluiten', { status }) },
+    id: r.id,
+    clientId: r.client_id,
+    datum: r.registered_on,
+    bron: r.source,
+    bronLabel: sourceLabel(r.source),
+    toelichting: r.notes,
+    screening: r.screening,
+    screeningDatum: r.screened_on,
+    status,
+    besluit,
+    mogelijkheden: {
+      screenen: can(actor, 'aanmeldingen.screenen', { status }),
+      besluiten: can(actor, 'aanmeldingen.besluiten', { status }),
+    },
   };
 }
 
 export function toAanmeldingInLijst(r: {
-  id: string; registered_on: string; source: string; status: string; notes: string | null; client_id: string; first_name: string; last_name: string;
+  id: string;
+  registered_on: string;
+  source: string;
+  status: string;
+  notes: string | null;
+  client_id: string;
+  first_name: string;
+  last_name: string;
 }): AanmeldingInLijst {
   return {
-    id: r.id, datum: r.registered_on, bron: r.source, bronLabel: sourceLabel(r.source), status: AanmeldingStatus.parse(r.status),
-    toelichting: r.notes, client: { id: r.client_id, voornaam: r.first_name, achternaam: r.last_name },
+    id: r.id,
+    datum: r.registered_on,
+    bron: r.source,
+    bronLabel: sourceLabel(r.source),
+    status: AanmeldingStatus.parse(r.status),
+    toelichting: r.notes,
+    client: { id: r.client_id, voornaam: r.first_name, achternaam: r.last_name },
   };
 }

@@ -1,15 +1,22 @@
 import { sql } from 'kysely';
-import type { Ctx } from '../../rights/context.js';
+import { checkPastDate } from '../../platform/dates.js';
+import { ConflictError, NotFoundError, Problems } from '../../platform/errors.js';
+import { stateMachine } from '../../platform/transitions.js';
+import { addDays } from '../../platform/validation.js';
+import { DECISION_OUTCOMES, type DecisionOutcome, REGISTRATION_SOURCES } from '../../reference/reference.js';
 import { audit, auditPersons } from '../../rights/audit.js';
+import type { Ctx } from '../../rights/context.js';
 import { authorize } from '../../rights/rights.js';
 import { assertClientVisible, visibleClients } from '../../rights/visibility.js';
-import { Problems, NotFoundError, ConflictError } from '../../platform/errors.js';
-import { addDays } from '../../platform/validation.js';
-import { checkPastDate } from '../../platform/dates.js';
-import { stateMachine } from '../../platform/transitions.js';
-import { REGISTRATION_SOURCES, DECISION_OUTCOMES, type DecisionOutcome } from '../../reference/reference.js';
 import { assessRegionalTie, type RegionalTieInput } from './regional-tie.js';
-import { AanmeldingStatus, toAanmelding, toAanmeldingInLijst, toToegangsbesluit, type Aanmelding, type Toegangsbesluit } from './registrations.dto.js';
+import {
+  type Aanmelding,
+  AanmeldingStatus,
+  type Toegangsbesluit,
+  toAanmelding,
+  toAanmeldingInLijst,
+  toToegangsbesluit,
+} from './registrations.dto.js';
 import { decisionsWithNames } from './registrations.queries.js';
 
 /** Awb 6:7: bezwaartermijn is six weeks. */
@@ -22,22 +29,40 @@ export const REGISTRATION_TRANSITIONS = stateMachine<AanmeldingStatus>('Een aanm
   besloten: [],
 });
 
-export async function createRegistration(ctx: Ctx, input: { clientId: string; datum: string; bron: string; toelichting?: string | null }) {
+export async function createRegistration(
+  ctx: Ctx,
+  input: { clientId: string; datum: string; bron: string; toelichting?: string | null },
+) {
   authorize(ctx, 'aanmeldingen.registreren');
   const p = new Problems();
   checkPastDate(p, ctx, 'datum', input.datum);
-  if (!REGISTRATION_SOURCES.some((s) => s.code === input.bron)) p.add('bron', 'enum', 'Kies een geldige bron van de aanmelding.');
+  if (!REGISTRATION_SOURCES.some((s) => s.code === input.bron))
+    p.add('bron', 'enum', 'Kies een geldige bron van de aanmelding.');
   p.throwIfAny();
   await assertClientVisible(ctx, input.clientId);
-  const row = await ctx.db.insertInto('registrations').values({
-    tenant_id: ctx.actor.tenantId, client_id: input.clientId, registered_on: input.datum, source: input.bron, notes: input.toelichting?.trim() || null, created_by: ctx.actor.userId,
-  }).returning('id').executeTakeFirstOrThrow();
+  const row = await ctx.db
+    .insertInto('registrations')
+    .values({
+      tenant_id: ctx.actor.tenantId,
+      client_id: input.clientId,
+      registered_on: input.datum,
+      source: input.bron,
+      notes: input.toelichting?.trim() || null,
+      created_by: ctx.actor.userId,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   await audit(ctx, { clientId: input.clientId, action: 'aanmaken', resource: 'aanmelding' });
   return getRegistration(ctx, row.id);
 }
 
 async function loadRegistration(ctx: Ctx, id: string) {
-  const r = await ctx.db.selectFrom('registrations').selectAll().where('id', '=', id).where('tenant_id', '=', ctx.actor.tenantId).executeTakeFirst();
+  const r = await ctx.db
+    .selectFrom('registrations')
+    .selectAll()
+    .where('id', '=', id)
+    .where('tenant_id', '=', ctx.actor.tenantId)
+    .executeTakeFirst();
   if (!r) throw new NotFoundError('Aanmelding niet gevonden.');
   await assertClientVisible(ctx, r.client_id);
   return r;
@@ -59,12 +84,36 @@ export async function listRegistrations(ctx: Ctx, q: { status?: string; pagina?:
   const page = Math.max(q.pagina ?? 1, 1);
   let base = visibleClients(ctx).innerJoin('registrations', 'registrations.client_id', 'clients.id');
   if (q.status) base = base.where('registrations.status', '=', q.status);
-  const rows = await base.select(['registrations.id', 'registrations.registered_on', 'registrations.source', 'registrations.status', 'registrations.notes', 'clients.id as client_id', 'clients.first_name', 'clients.last_name'])
-    .orderBy('registrations.registered_on', 'desc').orderBy('registrations.created_at', 'desc').limit(size + 1).offset((page - 1) * size).execute();
+  const rows = await base
+    .select([
+      'registrations.id',
+      'registrations.registered_on',
+      'registrations.source',
+      'registrations.status',
+      'registrations.notes',
+      'clients.id as client_id',
+      'clients.first_name',
+      'clients.last_name',
+    ])
+    .orderBy('registrations.registered_on', 'desc')
+    .orderBy('registrations.created_at', 'desc')
+    .limit(size + 1)
+    .offset((page - 1) * size)
+    .execute();
   const { n } = await base.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
   const shown = rows.slice(0, size);
-  await auditPersons(ctx, shown.map((r) => r.client_id), { action: 'zoeken', resource: 'aanmeldingen', detail: `werklijst, ${n} resultaten` });
-  return { resultaten: shown.map(toAanmeldingInLijst), pagina: page, paginaGrootte: size, totaal: n, heeftVolgende: rows.length > size };
+  await auditPersons(
+    ctx,
+    shown.map((r) => r.client_id),
+    { action: 'zoeken', resource: 'aanmeldingen', detail: `werklijst, ${n} resultaten` },
+  );
+  return {
+    resultaten: shown.map(toAanmeldingInLijst),
+    pagina: page,
+    paginaGrootte: size,
+    totaal: n,
+    heeftVolgende: rows.length > size,
+  };
 }
 
 export async function recordScreening(ctx: Ctx, id: string, input: { datum: string; bevindingen: string }) {
@@ -75,31 +124,55 @@ export async function recordScreening(ctx: Ctx, id: string, input: { datum: stri
   if (!input.bevindingen?.trim()) p.add('bevindingen', 'required', 'Beschrijf de bevindingen van de screening.');
   p.throwIfAny();
   REGISTRATION_TRANSITIONS.assert(AanmeldingStatus.parse(r.status), 'gescreend');
-  await ctx.db.updateTable('registrations').set({ screening: input.bevindingen.trim(), screened_on: input.datum, status: 'gescreend' }).where('id', '=', id).execute();
+  await ctx.db
+    .updateTable('registrations')
+    .set({ screening: input.bevindingen.trim(), screened_on: input.datum, status: 'gescreend' })
+    .where('id', '=', id)
+    .execute();
   await audit(ctx, { clientId: r.client_id, action: 'wijzigen', resource: 'screening' });
   return getRegistration(ctx, id);
 }
 
-export interface DecisionInput { uitkomst: DecisionOutcome; datum: string; reden?: string | null; regiobinding?: RegionalTieInput | null }
+export interface DecisionInput {
+  uitkomst: DecisionOutcome;
+  datum: string;
+  reden?: string | null;
+  regiobinding?: RegionalTieInput | null;
+}
 
 /** Toegangsbesluit. 'toegang' always includes emergency shelter and starts a trajectory; the regiobinding decides who keeps the case. */
 export async function decide(ctx: Ctx, id: string, input: DecisionInput): Promise<Toegangsbesluit> {
   authorize(ctx, 'aanmeldingen.besluiten');
-  const r = await ctx.db.selectFrom('registrations').selectAll().where('id', '=', id).where('tenant_id', '=', ctx.actor.tenantId).forUpdate().executeTakeFirst();
+  const r = await ctx.db
+    .selectFrom('registrations')
+    .selectAll()
+    .where('id', '=', id)
+    .where('tenant_id', '=', ctx.actor.tenantId)
+    .forUpdate()
+    .executeTakeFirst();
   if (!r) throw new NotFoundError('Aanmelding niet gevonden.');
   await assertClientVisible(ctx, r.client_id);
   const p = new Problems();
-  if (!DECISION_OUTCOMES.some((o) => o.code === input.uitkomst)) p.add('uitkomst', 'enum', 'Kies toegang, doorverwijzing of afwijzing.');
+  if (!DECISION_OUTCOMES.some((o) => o.code === input.uitkomst))
+    p.add('uitkomst', 'enum', 'Kies toegang, doorverwijzing of afwijzing.');
   checkPastDate(p, ctx, 'datum', input.datum, r.registered_on);
-  if (input.uitkomst === 'afwijzing' && !input.reden?.trim()) p.add('reden', 'required', 'Een afwijzing moet een reden hebben.');
-  if (input.uitkomst === 'doorverwijzing' && !input.reden?.trim()) p.add('reden', 'required', 'Vermeld naar welke voorziening in het voorliggend veld is doorverwezen.');
+  if (input.uitkomst === 'afwijzing' && !input.reden?.trim())
+    p.add('reden', 'required', 'Een afwijzing moet een reden hebben.');
+  if (input.uitkomst === 'doorverwijzing' && !input.reden?.trim())
+    p.add('reden', 'required', 'Vermeld naar welke voorziening in het voorliggend veld is doorverwezen.');
   const tie = input.regiobinding;
   if (tie) {
-    if (!Number.isFinite(tie.jarenInRegio) || tie.jarenInRegio < 0 || tie.jarenInRegio > 120) p.add('regiobinding.jarenInRegio', 'range', 'Jaren in de regio is een getal van 0 tot 120.');
-    if (!['deze-regio', 'andere-regio', 'geen-voorkeur'].includes(tie.wensClient)) p.add('regiobinding.wensClient', 'enum', 'Kies de wens van de cliënt.');
+    if (!Number.isFinite(tie.jarenInRegio) || tie.jarenInRegio < 0 || tie.jarenInRegio > 120)
+      p.add('regiobinding.jarenInRegio', 'range', 'Jaren in de regio is een getal van 0 tot 120.');
+    if (!['deze-regio', 'andere-regio', 'geen-voorkeur'].includes(tie.wensClient))
+      p.add('regiobinding.wensClient', 'enum', 'Kies de wens van de cliënt.');
     if (tie.andereTenantId) {
-      if (tie.andereTenantId === ctx.actor.tenantId) p.add('regiobinding.andereTenantId', 'same', 'Kies een andere centrumgemeente dan de eigen.');
-      else if (!(await ctx.db.selectFrom('tenants').select('id').where('id', '=', tie.andereTenantId).executeTakeFirst())) p.add('regiobinding.andereTenantId', 'unknown', 'Onbekende centrumgemeente.');
+      if (tie.andereTenantId === ctx.actor.tenantId)
+        p.add('regiobinding.andereTenantId', 'same', 'Kies een andere centrumgemeente dan de eigen.');
+      else if (
+        !(await ctx.db.selectFrom('tenants').select('id').where('id', '=', tie.andereTenantId).executeTakeFirst())
+      )
+        p.add('regiobinding.andereTenantId', 'unknown', 'Onbekende centrumgemeente.');
     }
   }
   p.throwIfAny();
@@ -109,18 +182,42 @@ export async function decide(ctx: Ctx, id: string, input: DecisionInput): Promis
   const outcome = input.uitkomst;
   const assessment = outcome === 'toegang' && tie ? assessRegionalTie(tie) : null;
   // Below the threshold, with another centrumgemeente named, that one becomes responsible (warm handover).
-  const responsibleTenant = assessment && tie ? (!assessment.blijftHier && tie.andereTenantId ? tie.andereTenantId : ctx.actor.tenantId) : null;
-  await ctx.db.insertInto('access_decisions').values({
-    tenant_id: ctx.actor.tenantId, registration_id: id, outcome, decided_on: input.datum, decided_by: ctx.actor.userId, reason: input.reden?.trim() || null,
-    objection_deadline: addDays(input.datum, OBJECTION_DAYS), emergency_shelter: outcome === 'toegang',
-    regional_tie: assessment ? JSON.stringify({ ...assessment, invoer: tie }) : null,
-    responsible_tenant_id: responsibleTenant,
-  }).execute();
+  const responsibleTenant =
+    assessment && tie ? (!assessment.blijftHier && tie.andereTenantId ? tie.andereTenantId : ctx.actor.tenantId) : null;
+  await ctx.db
+    .insertInto('access_decisions')
+    .values({
+      tenant_id: ctx.actor.tenantId,
+      registration_id: id,
+      outcome,
+      decided_on: input.datum,
+      decided_by: ctx.actor.userId,
+      reason: input.reden?.trim() || null,
+      objection_deadline: addDays(input.datum, OBJECTION_DAYS),
+      emergency_shelter: outcome === 'toegang',
+      regional_tie: assessment ? JSON.stringify({ ...assessment, invoer: tie }) : null,
+      responsible_tenant_id: responsibleTenant,
+    })
+    .execute();
   await ctx.db.updateTable('registrations').set({ status: 'besloten' }).where('id', '=', id).execute();
   if (outcome === 'toegang') {
-    const open = await ctx.db.selectFrom('trajectories').select('id').where('client_id', '=', r.client_id).where('ended_on', 'is', null).executeTakeFirst();
+    const open = await ctx.db
+      .selectFrom('trajectories')
+      .select('id')
+      .where('client_id', '=', r.client_id)
+      .where('ended_on', 'is', null)
+      .executeTakeFirst();
     if (!open) {
-      await ctx.db.insertInto('trajectories').values({ tenant_id: ctx.actor.tenantId, client_id: r.client_id, registration_id: id, started_on: input.datum, case_manager_id: ctx.actor.userId }).execute();
+      await ctx.db
+        .insertInto('trajectories')
+        .values({
+          tenant_id: ctx.actor.tenantId,
+          client_id: r.client_id,
+          registration_id: id,
+          started_on: input.datum,
+          case_manager_id: ctx.actor.userId,
+        })
+        .execute();
     }
   }
   await audit(ctx, { clientId: r.client_id, action: 'besluiten', resource: 'toegangsbesluit', detail: outcome });

@@ -1,14 +1,15 @@
 // Blockades for outflow of a trajectory: recording, lifting, and (doorstroomoverleg) changing who acts next, with history.
-import type { Ctx } from '../../rights/context.js';
-import { audit } from '../../rights/audit.js';
-import { authorize } from '../../rights/rights.js';
-import { ConflictError, NotFoundError, Problems } from '../../platform/errors.js';
+
 import { checkPastDate } from '../../platform/dates.js';
+import { ConflictError, NotFoundError, Problems } from '../../platform/errors.js';
 import { todayInNl } from '../../platform/validation.js';
-import { checkText, notBefore } from './checks.js';
-import { BLOCKER_FIELDS, blockerDto, blockerHistory, type BlockerField } from './casework.dto.js';
+import { audit } from '../../rights/audit.js';
+import type { Ctx } from '../../rights/context.js';
+import { authorize } from '../../rights/rights.js';
+import { BLOCKER_FIELDS, type BlockerField, blockerDto, blockerHistory } from './casework.dto.js';
 import { blockerRows, blockerUpdateRows } from './casework.queries.js';
-import { BLOCKER_KINDS, OWNER_ORGS, labelOf } from './life-domains.js';
+import { checkText, notBefore } from './checks.js';
+import { BLOCKER_KINDS, labelOf, OWNER_ORGS } from './life-domains.js';
 import { loadBlockerForUpdate, loadTrajectory } from './perspective.queries.js';
 
 /** Change history per blockade (for the case page and the doorstroomoverleg). */
@@ -20,7 +21,10 @@ export async function blockerHistoryOf(ctx: Ctx, blockerIds: readonly string[]) 
 export async function blockersOf(ctx: Ctx, trajectoryId: string) {
   const rows = await blockerRows(ctx, trajectoryId);
   const today = todayInNl(ctx.now);
-  const history = await blockerHistoryOf(ctx, rows.map((b) => b.id));
+  const history = await blockerHistoryOf(
+    ctx,
+    rows.map((b) => b.id),
+  );
   return rows.map((b) => blockerDto(ctx.actor, b, today, history.get(b.id)));
 }
 
@@ -38,7 +42,14 @@ export async function listBlockers(ctx: Ctx, trajectoryId: string) {
   return { trajectId: t.id, resultaten: await blockersOf(ctx, t.id) };
 }
 
-export interface BlockerInput { soort: string; omschrijving?: string | null; sinds: string; volgendeActorOrganisatie?: string | null; volgendeActorNaam?: string | null; volgendeStap?: string | null }
+export interface BlockerInput {
+  soort: string;
+  omschrijving?: string | null;
+  sinds: string;
+  volgendeActorOrganisatie?: string | null;
+  volgendeActorNaam?: string | null;
+  volgendeStap?: string | null;
+}
 
 /** POST /v1/trajecten/{id}/blokkades: one open blockade per kind ('overig' may repeat, with a description). */
 export async function addBlocker(ctx: Ctx, trajectoryId: string, input: BlockerInput) {
@@ -46,19 +57,43 @@ export async function addBlocker(ctx: Ctx, trajectoryId: string, input: BlockerI
   const t = await loadTrajectory(ctx, trajectoryId);
   const p = new Problems();
   if (!BLOCKER_KINDS.some((k) => k.code === input.soort)) p.add('soort', 'enum', 'Kies een blokkade uit de lijst.');
-  const desc = checkText(p, 'omschrijving', input.omschrijving, { required: input.soort === 'overig', max: 1000, label: 'een omschrijving van de blokkade' });
+  const desc = checkText(p, 'omschrijving', input.omschrijving, {
+    required: input.soort === 'overig',
+    max: 1000,
+    label: 'een omschrijving van de blokkade',
+  });
   checkPastDate(p, ctx, 'sinds', input.sinds, t.started_on, notBefore(`de start van het traject (${t.started_on})`));
-  if (input.volgendeActorOrganisatie && !OWNER_ORGS.some((o) => o.code === input.volgendeActorOrganisatie)) p.add('volgendeActorOrganisatie', 'enum', 'Kies wie de volgende stap zet.');
+  if (input.volgendeActorOrganisatie && !OWNER_ORGS.some((o) => o.code === input.volgendeActorOrganisatie))
+    p.add('volgendeActorOrganisatie', 'enum', 'Kies wie de volgende stap zet.');
   const name = checkText(p, 'volgendeActorNaam', input.volgendeActorNaam, { max: 200, label: 'de naam' });
   const step = checkText(p, 'volgendeStap', input.volgendeStap, { max: 1000, label: 'de volgende stap' });
   p.throwIfAny();
   if (t.ended_on) throw new ConflictError(`Dit traject is beëindigd op ${t.ended_on}.`);
-  const active = await ctx.db.selectFrom('blockers').select('id').where('trajectory_id', '=', t.id).where('kind', '=', input.soort).where('resolved_on', 'is', null).executeTakeFirst();
-  if (active && input.soort !== 'overig') throw new ConflictError(`Deze blokkade (${labelOf(BLOCKER_KINDS, input.soort)}) staat al open voor dit traject.`);
-  const row = await ctx.db.insertInto('blockers').values({
-    tenant_id: ctx.actor.tenantId, trajectory_id: t.id, kind: input.soort, description: desc, since: input.sinds, next_actor_org: input.volgendeActorOrganisatie || null,
-    next_actor_name: name, next_step: step, created_by: ctx.actor.userId, created_at: ctx.now,
-  }).returning('id').executeTakeFirstOrThrow();
+  const active = await ctx.db
+    .selectFrom('blockers')
+    .select('id')
+    .where('trajectory_id', '=', t.id)
+    .where('kind', '=', input.soort)
+    .where('resolved_on', 'is', null)
+    .executeTakeFirst();
+  if (active && input.soort !== 'overig')
+    throw new ConflictError(`Deze blokkade (${labelOf(BLOCKER_KINDS, input.soort)}) staat al open voor dit traject.`);
+  const row = await ctx.db
+    .insertInto('blockers')
+    .values({
+      tenant_id: ctx.actor.tenantId,
+      trajectory_id: t.id,
+      kind: input.soort,
+      description: desc,
+      since: input.sinds,
+      next_actor_org: input.volgendeActorOrganisatie || null,
+      next_actor_name: name,
+      next_step: step,
+      created_by: ctx.actor.userId,
+      created_at: ctx.now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   await audit(ctx, { clientId: t.client_id, action: 'aanmaken', resource: 'blokkade', detail: input.soort });
   return blockerOf(ctx, t.id, row.id);
 }
@@ -89,15 +124,26 @@ export async function updateBlocker(ctx: Ctx, blockerId: string, input: BlockerU
   const given = (f: BlockerField) => input[f] !== undefined;
   const p = new Problems();
   const next: BlockerUpdateInput = {};
-  if (given('omschrijving')) next.omschrijving = checkText(p, 'omschrijving', input.omschrijving, { required: b.kind === 'overig', max: 1000, label: 'een omschrijving van de blokkade' });
+  if (given('omschrijving'))
+    next.omschrijving = checkText(p, 'omschrijving', input.omschrijving, {
+      required: b.kind === 'overig',
+      max: 1000,
+      label: 'een omschrijving van de blokkade',
+    });
   if (given('volgendeActorOrganisatie')) {
-    if (input.volgendeActorOrganisatie && !OWNER_ORGS.some((o) => o.code === input.volgendeActorOrganisatie)) p.add('volgendeActorOrganisatie', 'enum', 'Kies wie de volgende stap zet.');
+    if (input.volgendeActorOrganisatie && !OWNER_ORGS.some((o) => o.code === input.volgendeActorOrganisatie))
+      p.add('volgendeActorOrganisatie', 'enum', 'Kies wie de volgende stap zet.');
     next.volgendeActorOrganisatie = input.volgendeActorOrganisatie || null;
   }
-  if (given('volgendeActorNaam')) next.volgendeActorNaam = checkText(p, 'volgendeActorNaam', input.volgendeActorNaam, { max: 200, label: 'de naam' });
-  if (given('volgendeStap')) next.volgendeStap = checkText(p, 'volgendeStap', input.volgendeStap, { max: 1000, label: 'de volgende stap' });
+  if (given('volgendeActorNaam'))
+    next.volgendeActorNaam = checkText(p, 'volgendeActorNaam', input.volgendeActorNaam, { max: 200, label: 'de naam' });
+  if (given('volgendeStap'))
+    next.volgendeStap = checkText(p, 'volgendeStap', input.volgendeStap, { max: 1000, label: 'de volgende stap' });
   p.throwIfAny();
-  if (b.resolved_on) throw new ConflictError(`Deze blokkade is al opgeheven op ${b.resolved_on}; een opgeheven blokkade wijzigt u niet meer.`);
+  if (b.resolved_on)
+    throw new ConflictError(
+      `Deze blokkade is al opgeheven op ${b.resolved_on}; een opgeheven blokkade wijzigt u niet meer.`,
+    );
   const before: BlockerUpdateInput = {};
   const after: BlockerUpdateInput = {};
   const set: Partial<Record<(typeof BLOCKER_FIELDS)[BlockerField], string | null>> = {};
@@ -111,12 +157,29 @@ export async function updateBlocker(ctx: Ctx, blockerId: string, input: BlockerU
   const changed = Object.keys(after);
   if (changed.length) {
     await ctx.db.updateTable('blockers').set(set).where('id', '=', b.id).execute();
-    const last = await ctx.db.selectFrom('blocker_updates').select((eb) => eb.fn.max<number>('version').as('v')).where('blocker_id', '=', b.id).executeTakeFirst();
-    await ctx.db.insertInto('blocker_updates').values({
-      tenant_id: ctx.actor.tenantId, blocker_id: b.id, version: Number(last?.v ?? 0) + 1, changed_at: ctx.now, changed_by: ctx.actor.userId,
-      previous_values: JSON.stringify(before), new_values: JSON.stringify(after),
-    }).execute();
+    const last = await ctx.db
+      .selectFrom('blocker_updates')
+      .select((eb) => eb.fn.max<number>('version').as('v'))
+      .where('blocker_id', '=', b.id)
+      .executeTakeFirst();
+    await ctx.db
+      .insertInto('blocker_updates')
+      .values({
+        tenant_id: ctx.actor.tenantId,
+        blocker_id: b.id,
+        version: Number(last?.v ?? 0) + 1,
+        changed_at: ctx.now,
+        changed_by: ctx.actor.userId,
+        previous_values: JSON.stringify(before),
+        new_values: JSON.stringify(after),
+      })
+      .execute();
   }
-  await audit(ctx, { clientId: t.client_id, action: 'wijzigen', resource: 'blokkade', detail: `${b.kind}: ${changed.length ? changed.join(', ') : 'geen wijzigingen'}` });
+  await audit(ctx, {
+    clientId: t.client_id,
+    action: 'wijzigen',
+    resource: 'blokkade',
+    detail: `${b.kind}: ${changed.length ? changed.join(', ') : 'geen wijzigingen'}`,
+  });
   return blockerOf(ctx, t.id, b.id);
 }

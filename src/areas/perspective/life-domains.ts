@@ -31,7 +31,9 @@ export const ZRM_SCALE = [
   { score: 5, label: 'Volledig zelfredzaam' },
 ] as const;
 export const ZRM_KINDS = [
-  { code: 'intake', label: 'Intake' }, { code: 'tussentijds', label: 'Tussentijds' }, { code: 'uitstroom', label: 'Bij uitstroom' },
+  { code: 'intake', label: 'Intake' },
+  { code: 'tussentijds', label: 'Tussentijds' },
+  { code: 'uitstroom', label: 'Bij uitstroom' },
 ] as const satisfies readonly Option[];
 
 /** Who carries out an action or acts next on a blockade. */
@@ -48,7 +50,9 @@ export const OWNER_ORGS = [
 ] as const satisfies readonly Option[];
 
 export const GOAL_STATUSES = [
-  { code: 'actief', label: 'Actief' }, { code: 'bereikt', label: 'Bereikt' }, { code: 'gestopt', label: 'Gestopt' },
+  { code: 'actief', label: 'Actief' },
+  { code: 'bereikt', label: 'Bereikt' },
+  { code: 'gestopt', label: 'Gestopt' },
 ] as const satisfies readonly Option[];
 type GoalStatus = (typeof GOAL_STATUSES)[number]['code'];
 /** Goal status transitions, as a table ("Een doel met status 'Bereikt' kan niet naar 'Gestopt'."). */
@@ -59,8 +63,11 @@ export const GOAL_FLOW = stateMachine<GoalStatus>(
 );
 
 export const ACTION_STATUSES = [
-  { code: 'gepland', label: 'Gepland' }, { code: 'in-uitvoering', label: 'In uitvoering' }, { code: 'geblokkeerd', label: 'Loopt vast' },
-  { code: 'afgerond', label: 'Afgerond' }, { code: 'vervallen', label: 'Vervallen' },
+  { code: 'gepland', label: 'Gepland' },
+  { code: 'in-uitvoering', label: 'In uitvoering' },
+  { code: 'geblokkeerd', label: 'Loopt vast' },
+  { code: 'afgerond', label: 'Afgerond' },
+  { code: 'vervallen', label: 'Vervallen' },
 ] as const satisfies readonly Option[];
 type ActionStatus = (typeof ACTION_STATUSES)[number]['code'];
 /** Action status transitions, as a table: what may follow what. Afgerond and vervallen are final. */
@@ -90,8 +97,11 @@ export const STEP_KINDS = [
 ] as const satisfies readonly Option[];
 type StepKind = (typeof STEP_KINDS)[number]['code'];
 export const STEP_STATUSES = [
-  { code: 'open', label: 'Nog niet gestart' }, { code: 'aangevraagd', label: 'Aangevraagd' }, { code: 'afgewezen', label: 'Afgewezen' },
-  { code: 'geregeld', label: 'Geregeld' }, { code: 'niet-nodig', label: 'Niet nodig' },
+  { code: 'open', label: 'Nog niet gestart' },
+  { code: 'aangevraagd', label: 'Aangevraagd' },
+  { code: 'afgewezen', label: 'Afgewezen' },
+  { code: 'geregeld', label: 'Geregeld' },
+  { code: 'niet-nodig', label: 'Niet nodig' },
 ] as const satisfies readonly Option[];
 type StepStatus = (typeof STEP_STATUSES)[number]['code'];
 const STEP_TABLE: Readonly<Record<StepStatus, readonly StepStatus[]>> = {
@@ -102,13 +112,17 @@ const STEP_TABLE: Readonly<Record<StepStatus, readonly StepStatus[]>> = {
   'niet-nodig': ['open'],
 };
 /** The workflow of one kind of practical step ("Briefadres met status 'Geregeld' kan niet naar 'Nog niet gestart'."). */
-export const stepFlow = (kind: StepKind) => stateMachine<StepStatus>(labelOf(STEP_KINDS, kind), STEP_TABLE, (s) => labelOf(STEP_STATUSES, s));
+export const stepFlow = (kind: StepKind) =>
+  stateMachine<StepStatus>(labelOf(STEP_KINDS, kind), STEP_TABLE, (s) => labelOf(STEP_STATUSES, s));
 /** A step still blocks outflow until it is arranged or not needed. */
 export const stepBlocksOutflow = (s: StepStatus) => s === 'open' || s === 'aangevraagd' || s === 'afgewezen';
 
 /** The four main blockades for outflow (seed-figures.json `blokkades_uitstroom`) plus free text. */
 export const BLOCKER_KINDS = [
-  { code: 'geen-passende-huisvesting', label: 'Geen passende zelfstandige huisvesting of plek in beschermd wonen beschikbaar' },
+  {
+    code: 'geen-passende-huisvesting',
+    label: 'Geen passende zelfstandige huisvesting of plek in beschermd wonen beschikbaar',
+  },
   { code: 'schulden', label: 'Blokkade door schuldenproblematiek' },
   { code: 'client-niet-toe', label: 'Cliënt is nog niet toe aan vervolgstap' },
   { code: 'middelengebruik', label: 'Blokkade door middelengebruik' },
@@ -135,7 +149,7 @@ export const REMOVAL_REASONS = [
 export function labelOf(list: readonly Option[], code: string): string;
 export function labelOf(list: readonly Option[], code: string | null | undefined): string | null;
 export function labelOf(list: readonly Option[], code: string | null | undefined): string | null {
-  return code ? list.find((o) => o.code === code)?.label ?? code : null;
+  return code ? (list.find((o) => o.code === code)?.label ?? code) : null;
 }
 
 type CodeOf<L extends readonly Option[]> = L[number]['code'];
@@ -150,7 +164,8 @@ export function isCode<L extends readonly Option[]>(list: L, value: string | nul
  * so an unknown one is a data error: it fails loudly (500) rather than leaving the contract.
  */
 export function storedCode<L extends readonly Option[]>(list: L, value: string): CodeOf<L> {
-  if (!isCode(list, value)) throw new Error(`Onbekende code '${value}' in de database (verwacht: ${list.map((o) => o.code).join(', ')}).`);
+  if (!isCode(list, value))
+    throw new Error(`Onbekende code '${value}' in de database (verwacht: ${list.map((o) => o.code).join(', ')}).`);
   return value;
 }
 

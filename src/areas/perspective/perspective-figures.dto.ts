@@ -9,21 +9,51 @@ import { Wachtlijstsoort } from './waiting-lists.dto.js';
 const Aantal = z.number().int().nullable();
 const onderdrukt = z.boolean().optional().openapi({ description: 'true: te weinig personen om te tonen' });
 
-export const PerspectiefCijfers = z.object({
-  regio: z.string(), van: DatumUit, tot: DatumUit.openapi({ description: 'Einddatum, exclusief' }),
-  onderdrukkingsgrens: z.number().int().nullable().openapi({ description: 'Cellen met minder personen zijn onderdrukt (null: exacte cijfers)' }),
-  blokkades: z.array(z.object({
-    soort: Blokkadesoort, soortLabel: z.string(), aantal: Aantal, onderdrukt, gemiddeldeDuurDagen: z.number().nullable(),
-    duur: z.object({ korterDan4Weken: Aantal, vierTot12Weken: Aantal, langerDan12Weken: Aantal }).nullable(),
-  })),
-  planBinnen5Dagen: z.object({
-    plaatsingen: Aantal, opTijd: Aantal, zonderPlan: Aantal, aandeel: z.number().nullable().openapi({ description: 'Aandeel 0..1 op tijd opgesteld' }),
-  }),
-  zrmVerandering: z.array(z.object({
-    domein: Levensgebied, domeinLabel: z.string(), trajecten: Aantal, onderdrukt,
-    gemiddeldeIntake: z.number().nullable(), gemiddeldeUitstroom: z.number().nullable(), gemiddeldeVerandering: z.number().nullable(),
-  })),
-  wachtlijsten: z.array(z.object({
-    lijst: Wachtlijstsoort, lijstNaam: z.string(), lengteEindePeriode: Aantal, geplaatst: Aantal, gemiddeldeWachttijdDagen: z.number().nullable(),
-  })),
-}).openapi('PerspectiefCijfers');
+export const PerspectiefCijfers = z
+  .object({
+    regio: z.string(),
+    van: DatumUit,
+    tot: DatumUit.openapi({ description: 'Einddatum, exclusief' }),
+    onderdrukkingsgrens: z
+      .number()
+      .int()
+      .nullable()
+      .openapi({ description: 'Cellen met minder personen zijn onderdrukt (null: exacte cijfers)' }),
+    blokkades: z.array(
+      z.object({
+        soort: Blokkadesoort,
+        soortLabel: z.string(),
+        aantal: Aantal,
+        onderdrukt,
+        gemiddeldeDuurDagen: z.number().nullable(),
+        duur: z.object({ korterDan4Weken: Aantal, vierTot12Weken: Aantal, langerDan12Weken: Aantal }).nullable(),
+      }),
+    ),
+    planBinnen5Dagen: z.object({
+      plaatsingen: Aantal,
+      opTijd: Aantal,
+      zonderPlan: Aantal,
+      aandeel: z.number().nullable().openapi({ description: 'Aandeel 0..1 op tijd opgesteld' }),
+    }),
+    zrmVerandering: z.array(
+      z.object({
+        domein: Levensgebied,
+        domeinLabel: z.string(),
+        trajecten: Aantal,
+        onderdrukt,
+        gemiddeldeIntake: z.number().nullable(),
+        gemiddeldeUitstroom: z.number().nullable(),
+        gemiddeldeVerandering: z.number().nullable(),
+      }),
+    ),
+    wachtlijsten: z.array(
+      z.object({
+        lijst: Wachtlijstsoort,
+        lijstNaam: z.string(),
+        lengteEindePeriode: Aantal,
+        geplaatst: Aantal,
+        gemiddeldeWachttijdDagen: z.number().nullable(),
+      }),
+    ),
+  })
+  .openapi('PerspectiefCijfers');

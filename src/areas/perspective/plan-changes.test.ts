@@ -1,16 +1,44 @@
-import { describe, it, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { agreementChanges, agreementHash, type SignedContent } from './plan-agreement.js';
 
 // What the plan says changed since the last signing (pure; the worker goes through this list with the client).
 const action = (id: string, over: Partial<SignedContent['doelen'][number]['acties'][number]> = {}) => ({
-  id, omschrijving: `Actie ${id}`, eigenaarOrganisatie: 'schuldhulp', eigenaarOrganisatieLabel: 'Schuldhulpverlening', eigenaarNaam: null, uiterlijk: '2026-12-01', status: 'gepland', statusLabel: 'Gepland', ...over,
+  id,
+  omschrijving: `Actie ${id}`,
+  eigenaarOrganisatie: 'schuldhulp',
+  eigenaarOrganisatieLabel: 'Schuldhulpverlening',
+  eigenaarNaam: null,
+  uiterlijk: '2026-12-01',
+  status: 'gepland',
+  statusLabel: 'Gepland',
+  ...over,
 });
 const signed: SignedContent = {
-  client: { voornaam: 'Fenna', achternaam: 'Versie', geboortedatum: '1985-03-03' }, trajectStart: '2026-11-15', plaatsingsdatum: '2026-11-16', opgesteldOp: '2026-11-19',
-  eigenWoorden: 'Een eigen plek.', wensen: 'Zwijndrecht',
+  client: { voornaam: 'Fenna', achternaam: 'Versie', geboortedatum: '1985-03-03' },
+  trajectStart: '2026-11-15',
+  plaatsingsdatum: '2026-11-16',
+  opgesteldOp: '2026-11-19',
+  eigenWoorden: 'Een eigen plek.',
+  wensen: 'Zwijndrecht',
   doelen: [
-    { id: 'g1', levensgebied: 'financien', levensgebiedLabel: 'Financiën', omschrijving: 'Schulden op een rij', status: 'actief', statusLabel: 'Actief', acties: [action('a1'), action('a2')] },
-    { id: 'g2', levensgebied: 'werk', levensgebiedLabel: 'Dagbesteding', omschrijving: 'Vrijwilligerswerk', status: 'actief', statusLabel: 'Actief', acties: [] },
+    {
+      id: 'g1',
+      levensgebied: 'financien',
+      levensgebiedLabel: 'Financiën',
+      omschrijving: 'Schulden op een rij',
+      status: 'actief',
+      statusLabel: 'Actief',
+      acties: [action('a1'), action('a2')],
+    },
+    {
+      id: 'g2',
+      levensgebied: 'werk',
+      levensgebiedLabel: 'Dagbesteding',
+      omschrijving: 'Vrijwilligerswerk',
+      status: 'actief',
+      statusLabel: 'Actief',
+      acties: [],
+    },
   ],
 };
 const copy = (): SignedContent => JSON.parse(JSON.stringify(signed));
@@ -27,11 +55,24 @@ describe('wijzigingen sinds de ondertekening', () => {
   it('noemt nieuwe, gewijzigde en verdwenen doelen en acties en gewijzigde eigen woorden', () => {
     const now = copy();
     now.eigenWoorden = 'Een eigen plek in Zwijndrecht.';
-    now.doelen[0]!.acties[0] = action('a1', { uiterlijk: '2026-12-15', eigenaarOrganisatie: 'trajecthouder', eigenaarOrganisatieLabel: 'Trajecthouder', eigenaarNaam: 'Fatima' });
+    now.doelen[0]!.acties[0] = action('a1', {
+      uiterlijk: '2026-12-15',
+      eigenaarOrganisatie: 'trajecthouder',
+      eigenaarOrganisatieLabel: 'Trajecthouder',
+      eigenaarNaam: 'Fatima',
+    });
     now.doelen[0]!.acties.splice(1, 1);
     now.doelen[0]!.acties.push(action('a3', { omschrijving: 'Budgetcoach vragen' }));
     now.doelen.splice(1, 1);
-    now.doelen.push({ id: 'g3', levensgebied: 'huisvesting', levensgebiedLabel: 'Huisvesting', omschrijving: 'Inschrijven als woningzoekende', status: 'actief', statusLabel: 'Actief', acties: [] });
+    now.doelen.push({
+      id: 'g3',
+      levensgebied: 'huisvesting',
+      levensgebiedLabel: 'Huisvesting',
+      omschrijving: 'Inschrijven als woningzoekende',
+      status: 'actief',
+      statusLabel: 'Actief',
+      acties: [],
+    });
     expect(agreementChanges(signed, now)).toEqual([
       'De eigen woorden van de cliënt zijn gewijzigd.',
       'Actie gewijzigd: Actie a1 (uitvoerder Schuldhulpverlening → Trajecthouder — Fatima; uiterlijk 1 december 2026 → 15 december 2026).',

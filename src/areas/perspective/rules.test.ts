@@ -1,12 +1,28 @@
-import { describe, it, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectedWaitDays, orderWaitingList, planTimeliness, shelterControl } from './rules.js';
 
 describe('5-dagenregel perspectiefplan', () => {
   it('plaatsing op 1 maart: plan uiterlijk 6 maart; zonder plan te laat vanaf 7 maart', () => {
-    expect(planTimeliness('2026-03-01', null, '2026-03-06')).toEqual({ status: 'nog-binnen-termijn', uiterlijkeDatum: '2026-03-06', dagenTeLaat: 0 });
-    expect(planTimeliness('2026-03-01', null, '2026-03-07')).toEqual({ status: 'te-laat', uiterlijkeDatum: '2026-03-06', dagenTeLaat: 1 });
-    expect(planTimeliness('2026-03-01', '2026-03-06', '2026-04-01')).toEqual({ status: 'op-tijd-opgesteld', uiterlijkeDatum: '2026-03-06', dagenTeLaat: 0 });
-    expect(planTimeliness('2026-03-01', '2026-03-09', '2026-04-01')).toEqual({ status: 'te-laat-opgesteld', uiterlijkeDatum: '2026-03-06', dagenTeLaat: 3 });
+    expect(planTimeliness('2026-03-01', null, '2026-03-06')).toEqual({
+      status: 'nog-binnen-termijn',
+      uiterlijkeDatum: '2026-03-06',
+      dagenTeLaat: 0,
+    });
+    expect(planTimeliness('2026-03-01', null, '2026-03-07')).toEqual({
+      status: 'te-laat',
+      uiterlijkeDatum: '2026-03-06',
+      dagenTeLaat: 1,
+    });
+    expect(planTimeliness('2026-03-01', '2026-03-06', '2026-04-01')).toEqual({
+      status: 'op-tijd-opgesteld',
+      uiterlijkeDatum: '2026-03-06',
+      dagenTeLaat: 0,
+    });
+    expect(planTimeliness('2026-03-01', '2026-03-09', '2026-04-01')).toEqual({
+      status: 'te-laat-opgesteld',
+      uiterlijkeDatum: '2026-03-06',
+      dagenTeLaat: 3,
+    });
     // over the end of February in a non-leap year
     expect(planTimeliness('2027-02-26', null, '2027-03-04').status).toBe('te-laat');
     expect(planTimeliness(null, null, '2026-03-07').status).toBe('geen-plaatsing');
@@ -14,7 +30,8 @@ describe('5-dagenregel perspectiefplan', () => {
 });
 
 describe('driemaandencontrole', () => {
-  const at = (days: number) => shelterControl('2026-01-01', new Date(Date.UTC(2026, 0, 1 + days)).toISOString().slice(0, 10));
+  const at = (days: number) =>
+    shelterControl('2026-01-01', new Date(Date.UTC(2026, 0, 1 + days)).toISOString().slice(0, 10));
   it('signalen op precies 6, 10 en 12 weken, niet een dag eerder', () => {
     expect(at(41).signaal).toBeNull();
     expect(at(42).signaal).toBe('6-weken');
@@ -31,10 +48,18 @@ describe('driemaandencontrole', () => {
 
 describe('wachtlijst', () => {
   it('urgent eerst, dan de vroegste datum op de lijst, dan wie het eerst is ingeschreven', () => {
-    const e = (id: string, urgent: boolean, listedOn: string, createdAt: string) => ({ id, urgent, listedOn, createdAt });
+    const e = (id: string, urgent: boolean, listedOn: string, createdAt: string) => ({
+      id,
+      urgent,
+      listedOn,
+      createdAt,
+    });
     const order = orderWaitingList([
-      e('a', false, '2026-02-01', '2026-02-01T10:00:00Z'), e('b', true, '2026-03-01', '2026-03-01T10:00:00Z'),
-      e('c', false, '2026-01-15', '2026-01-20T10:00:00Z'), e('d', false, '2026-01-15', '2026-01-16T10:00:00Z'), e('f', true, '2026-02-20', '2026-02-20T09:00:00Z'),
+      e('a', false, '2026-02-01', '2026-02-01T10:00:00Z'),
+      e('b', true, '2026-03-01', '2026-03-01T10:00:00Z'),
+      e('c', false, '2026-01-15', '2026-01-20T10:00:00Z'),
+      e('d', false, '2026-01-15', '2026-01-16T10:00:00Z'),
+      e('f', true, '2026-02-20', '2026-02-20T09:00:00Z'),
     ]).map((x) => x.id);
     expect(order).toEqual(['f', 'b', 'd', 'c', 'a']);
   });

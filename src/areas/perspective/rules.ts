@@ -10,7 +10,12 @@ export const SIGNAL_WEEKS = [6, 10, 12] as const;
 /** Window of recent throughput used for the expected wait on a waiting list. */
 export const THROUGHPUT_WINDOW_DAYS = 180;
 
-export type PlanTimeliness = 'geen-plaatsing' | 'nog-binnen-termijn' | 'te-laat' | 'op-tijd-opgesteld' | 'te-laat-opgesteld';
+export type PlanTimeliness =
+  | 'geen-plaatsing'
+  | 'nog-binnen-termijn'
+  | 'te-laat'
+  | 'op-tijd-opgesteld'
+  | 'te-laat-opgesteld';
 
 export function planDueDate(placementOn: string): string {
   return addDays(placementOn, PLAN_DUE_DAYS);
@@ -19,8 +24,13 @@ export function planDueDate(placementOn: string): string {
 /**
  * Placement on day D: the plan is on time when drawn up on or before D+5. Without a plan it is late from D+6 on.
  */
-export function planTimeliness(placementOn: string | null, drawnUpOn: string | null, today: string): { status: PlanTimeliness; uiterlijkeDatum: string | null; dagenTeLaat: number } {
-  if (!placementOn) return { status: drawnUpOn ? 'op-tijd-opgesteld' : 'geen-plaatsing', uiterlijkeDatum: null, dagenTeLaat: 0 };
+export function planTimeliness(
+  placementOn: string | null,
+  drawnUpOn: string | null,
+  today: string,
+): { status: PlanTimeliness; uiterlijkeDatum: string | null; dagenTeLaat: number } {
+  if (!placementOn)
+    return { status: drawnUpOn ? 'op-tijd-opgesteld' : 'geen-plaatsing', uiterlijkeDatum: null, dagenTeLaat: 0 };
   const due = planDueDate(placementOn);
   if (drawnUpOn) {
     const late = Math.max(0, daysBetween(due, drawnUpOn));
@@ -37,18 +47,31 @@ export function shelterControl(placementOn: string, today: string) {
   const dagen = daysBetween(placementOn, today);
   let signaal: ShelterSignal = null;
   for (const w of SIGNAL_WEEKS) if (dagen >= w * 7) signaal = `${w}-weken`;
-  return { dagenInOpvang: dagen, doelDagen: STAY_TARGET_DAYS, resterendeDagen: STAY_TARGET_DAYS - dagen, bovenDoel: dagen > STAY_TARGET_DAYS, signaal };
+  return {
+    dagenInOpvang: dagen,
+    doelDagen: STAY_TARGET_DAYS,
+    resterendeDagen: STAY_TARGET_DAYS - dagen,
+    bovenDoel: dagen > STAY_TARGET_DAYS,
+    signaal,
+  };
 }
 
-export interface ListEntry { id: string; urgent: boolean; listedOn: string; createdAt: Date | string }
+export interface ListEntry {
+  id: string;
+  urgent: boolean;
+  listedOn: string;
+  createdAt: Date | string;
+}
 
 /** Priority on a waiting list: urgent first, then the earliest date on the list, then who was entered first. */
 export function orderWaitingList<T extends ListEntry>(entries: T[]): T[] {
-  return [...entries].sort((a, b) =>
-    Number(b.urgent) - Number(a.urgent)
-    || a.listedOn.localeCompare(b.listedOn)
-    || new Date(a.createdAt).getTime() - new Date(b.createdAt).getTime()
-    || a.id.localeCompare(b.id));
+  return [...entries].sort(
+    (a, b) =>
+      Number(b.urgent) - Number(a.urgent) ||
+      a.listedOn.localeCompare(b.listedOn) ||
+      new Date(a.createdAt).getTime() - new Date(b.createdAt).getTime() ||
+      a.id.localeCompare(b.id),
+  );
 }
 
 export const PRIORITY_RULES = [
@@ -61,7 +84,11 @@ export const PRIORITY_RULES = [
  * Expected wait for position p (1 = next): with n placements from this list in the last 180 days, one place frees
  * up every 180/n days, so position p waits about ceil(p × 180 / n) days. Unknown (null) without recent placements.
  */
-export function expectedWaitDays(position: number, placedInWindow: number, windowDays = THROUGHPUT_WINDOW_DAYS): number | null {
+export function expectedWaitDays(
+  position: number,
+  placedInWindow: number,
+  windowDays = THROUGHPUT_WINDOW_DAYS,
+): number | null {
   if (placedInWindow <= 0) return null;
   return Math.ceil((position * windowDays) / placedInWindow);
 }

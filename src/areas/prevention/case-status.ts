@@ -2,7 +2,14 @@
 // to (src/platform/transitions.ts), plus what a step asks for. A step the rules do not allow is refused with 409.
 import { ConflictError } from '../../platform/errors.js';
 import { stateMachine } from '../../platform/transitions.js';
-import { CASE_OUTCOMES, CASE_STATUSES, labelOf, type CaseOutcome, type CaseStatus, type StepKind } from './prevention-codes.js';
+import {
+  CASE_OUTCOMES,
+  CASE_STATUSES,
+  type CaseOutcome,
+  type CaseStatus,
+  labelOf,
+  type StepKind,
+} from './prevention-codes.js';
 
 /** nieuw → benaderd (tried, not reached) / in-contact (reached) → afgesloten (with an outcome). */
 export const CASE_TRANSITIONS: Readonly<Record<CaseStatus, readonly CaseStatus[]>> = {
@@ -33,8 +40,15 @@ const ONLY_FROM: Partial<Record<CaseEvent, readonly CaseStatus[]>> = {
 
 /** The Dutch reason of a refused step, by status and step. */
 const REFUSALS: Record<CaseStatus, Partial<Record<CaseEvent, string>>> = {
-  nieuw: { 'afsluiten-na-contact': 'Leg eerst een contactpoging of huisbezoek vast waarin de bewoner is bereikt.', huisuitzetting: 'Leg eerst vast welke pogingen tot contact zijn gedaan.', 'geen-contact': 'Er is nog geen contactpoging gedaan: "geen contact" kan pas na minstens één poging.' },
-  benaderd: { 'afsluiten-na-contact': 'Deze uitkomst kan pas als er contact is geweest. Leg eerst het gesprek of huisbezoek vast.' },
+  nieuw: {
+    'afsluiten-na-contact': 'Leg eerst een contactpoging of huisbezoek vast waarin de bewoner is bereikt.',
+    huisuitzetting: 'Leg eerst vast welke pogingen tot contact zijn gedaan.',
+    'geen-contact': 'Er is nog geen contactpoging gedaan: "geen contact" kan pas na minstens één poging.',
+  },
+  benaderd: {
+    'afsluiten-na-contact':
+      'Deze uitkomst kan pas als er contact is geweest. Leg eerst het gesprek of huisbezoek vast.',
+  },
   'in-contact': { 'geen-contact': 'Er is wel contact geweest met de bewoner: kies een andere uitkomst.' },
   afgesloten: {},
 };
@@ -56,17 +70,28 @@ function stepTarget(status: CaseStatus, event: CaseEvent): CaseStatus | null {
 /** Next status, or a ConflictError with a Dutch reason. */
 export function nextStatus(status: CaseStatus, event: CaseEvent): CaseStatus {
   const next = stepTarget(status, event);
-  if (!next) throw new ConflictError(status === 'afgesloten' ? 'Deze zaak is afgesloten; er kunnen geen stappen meer bij.' : REFUSALS[status][event] ?? 'Deze stap is in de huidige fase van de zaak niet mogelijk.');
+  if (!next)
+    throw new ConflictError(
+      status === 'afgesloten'
+        ? 'Deze zaak is afgesloten; er kunnen geen stappen meer bij.'
+        : (REFUSALS[status][event] ?? 'Deze stap is in de huidige fase van de zaak niet mogelijk.'),
+    );
   return next;
 }
 
 /** The steps the rules allow now (the interface offers only these). */
-export function allowedSteps(status: CaseStatus): { contactpoging: boolean; huisbezoek: boolean; uitkomsten: CaseOutcome[] } {
+export function allowedSteps(status: CaseStatus): {
+  contactpoging: boolean;
+  huisbezoek: boolean;
+  uitkomsten: CaseOutcome[];
+} {
   const contact = !!stepTarget(status, 'niet-bereikt') || !!stepTarget(status, 'bereikt');
   return {
     contactpoging: contact,
     huisbezoek: contact,
-    uitkomsten: CASE_OUTCOMES.filter((o) => !!stepTarget(status, eventOf({ soort: 'uitkomst', uitkomst: o.code }))).map((o) => o.code),
+    uitkomsten: CASE_OUTCOMES.filter((o) => !!stepTarget(status, eventOf({ soort: 'uitkomst', uitkomst: o.code }))).map(
+      (o) => o.code,
+    ),
   };
 }
 

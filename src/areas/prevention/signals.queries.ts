@@ -13,11 +13,26 @@ export async function matchClients(ctx: Ctx, people: readonly SignalPerson[]): P
   const bsns = [...new Set(people.flatMap((p) => (p.bsn ? [p.bsn] : [])))];
   const births = [...new Set(people.flatMap((p) => (p.birth_date ? [p.birth_date] : [])))];
   if (!bsns.length && !births.length) return people.map(() => null);
-  const rows = await ctx.db.selectFrom('clients')
-    .select(['id', 'bsn', 'birth_date', sql<string>`lower(first_name)`.as('first'), sql<string>`lower(last_name)`.as('last')])
-    .where('tenant_id', '=', ctx.actor.tenantId).where('merged_into', 'is', null)
-    .where((eb) => eb.or([...(bsns.length ? [eb('bsn', 'in', bsns)] : []), ...(births.length ? [eb('birth_date', 'in', births)] : [])]))
-    .orderBy('created_at').orderBy('id').execute();
+  const rows = await ctx.db
+    .selectFrom('clients')
+    .select([
+      'id',
+      'bsn',
+      'birth_date',
+      sql<string>`lower(first_name)`.as('first'),
+      sql<string>`lower(last_name)`.as('last'),
+    ])
+    .where('tenant_id', '=', ctx.actor.tenantId)
+    .where('merged_into', 'is', null)
+    .where((eb) =>
+      eb.or([
+        ...(bsns.length ? [eb('bsn', 'in', bsns)] : []),
+        ...(births.length ? [eb('birth_date', 'in', births)] : []),
+      ]),
+    )
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
   const byBsn = new Map<string, string>();
   const byName = new Map<string, string>();
   for (const r of rows) {
@@ -25,9 +40,14 @@ export async function matchClients(ctx: Ctx, people: readonly SignalPerson[]): P
     const key = r.birth_date ? nameKey(r.birth_date, r.first, r.last) : null;
     if (key && !byName.has(key)) byName.set(key, r.id);
   }
-  return people.map((p) => (p.bsn ? byBsn.get(p.bsn) : undefined)
-    ?? (p.birth_date ? byName.get(nameKey(p.birth_date, p.first_name.toLowerCase(), p.last_name.toLowerCase())) : undefined)
-    ?? null);
+  return people.map(
+    (p) =>
+      (p.bsn ? byBsn.get(p.bsn) : undefined) ??
+      (p.birth_date
+        ? byName.get(nameKey(p.birth_date, p.first_name.toLowerCase(), p.last_name.toLowerCase()))
+        : undefined) ??
+      null,
+  );
 }
 
 /** The client of this tenant matching one signal, or null. */
@@ -47,10 +67,13 @@ export async function clientsPossiblyShown(ctx: Ctx, people: readonly SignalPers
   const out = new Set((await matchClients(ctx, people)).flatMap((id) => (id ? [id] : [])));
   const names = [...new Set(people.map((p) => fullName(p.first_name, p.last_name)))];
   if (!names.length) return [...out];
-  const rows = await ctx.db.selectFrom('clients')
+  const rows = await ctx.db
+    .selectFrom('clients')
     .select(['id', 'bsn', 'birth_date', sql<string>`lower(first_name) || '|' || lower(last_name)`.as('name')])
-    .where('tenant_id', '=', ctx.actor.tenantId).where('merged_into', 'is', null)
-    .where(sql<string>`lower(first_name) || '|' || lower(last_name)`, 'in', names).execute();
+    .where('tenant_id', '=', ctx.actor.tenantId)
+    .where('merged_into', 'is', null)
+    .where(sql<string>`lower(first_name) || '|' || lower(last_name)`, 'in', names)
+    .execute();
   for (const p of people) {
     const name = fullName(p.first_name, p.last_name);
     for (const c of rows) {
@@ -67,7 +90,11 @@ export async function clientsPossiblyShown(ctx: Ctx, people: readonly SignalPers
 export async function existingKeys(ctx: Ctx, values: readonly ValidSignal[]): Promise<Set<string>> {
   if (!values.length) return new Set<string>();
   const refs = [...new Set(values.map((v) => v.reference))];
-  const rows = await ctx.db.selectFrom('early_signals').select(['source_type', 'source_name', 'reference'])
-    .where('tenant_id', '=', ctx.actor.tenantId).where('reference', 'in', refs).execute();
+  const rows = await ctx.db
+    .selectFrom('early_signals')
+    .select(['source_type', 'source_name', 'reference'])
+    .where('tenant_id', '=', ctx.actor.tenantId)
+    .where('reference', 'in', refs)
+    .execute();
   return new Set(rows.map(naturalKey));
 }

@@ -1,4 +1,4 @@
-import { describe, it, expect, afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../test/db.js';
 import { computeKeyFigures } from './kerncijfers.js';
 
@@ -10,22 +10,64 @@ afterAll(() => database.close());
 
 const T = 'fig';
 const P = { tenantId: T, from: '2020-01-01', to: '2020-02-01' };
-let facilityA = '', facilityB = '';
+let facilityA = '',
+  facilityB = '';
 
 beforeAll(async () => {
   await db.insertInto('tenants').values({ id: T, name: 'Testgemeente', central_municipality_code: '0505' }).execute();
   await db.insertInto('tenants').values({ id: 'other', name: 'Andere', central_municipality_code: '0034' }).execute();
-  await db.insertInto('municipalities').values([
-    { code: '0505', name: 'Dordrecht', tenant_id: T }, { code: '0642', name: 'Zwijndrecht', tenant_id: T }, { code: '0512', name: 'Gorinchem', tenant_id: T },
-  ]).execute();
-  facilityA = (await db.insertInto('facilities').values({ tenant_id: T, name: 'Nachtopvang', type: 'crisisopvang', is_night_shelter: true }).returning('id').executeTakeFirstOrThrow()).id;
-  facilityB = (await db.insertInto('facilities').values({ tenant_id: T, name: 'Trajectbedden', type: 'trajectbedden', is_night_shelter: false }).returning('id').executeTakeFirstOrThrow()).id;
-  const uA = (await db.insertInto('units').values({ tenant_id: T, facility_id: facilityA, name: 'Slaapzaal', kind: 'reserve', beds: 20 }).returning('id').executeTakeFirstOrThrow()).id;
-  const uB = (await db.insertInto('units').values({ tenant_id: T, facility_id: facilityB, name: 'Kamer 1', kind: 'eenpersoonskamer', beds: 1 }).returning('id').executeTakeFirstOrThrow()).id;
+  await db
+    .insertInto('municipalities')
+    .values([
+      { code: '0505', name: 'Dordrecht', tenant_id: T },
+      { code: '0642', name: 'Zwijndrecht', tenant_id: T },
+      { code: '0512', name: 'Gorinchem', tenant_id: T },
+    ])
+    .execute();
+  facilityA = (
+    await db
+      .insertInto('facilities')
+      .values({ tenant_id: T, name: 'Nachtopvang', type: 'crisisopvang', is_night_shelter: true })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
+  facilityB = (
+    await db
+      .insertInto('facilities')
+      .values({ tenant_id: T, name: 'Trajectbedden', type: 'trajectbedden', is_night_shelter: false })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
+  const uA = (
+    await db
+      .insertInto('units')
+      .values({ tenant_id: T, facility_id: facilityA, name: 'Slaapzaal', kind: 'reserve', beds: 20 })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
+  const uB = (
+    await db
+      .insertInto('units')
+      .values({ tenant_id: T, facility_id: facilityB, name: 'Kamer 1', kind: 'eenpersoonskamer', beds: 1 })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
 
   const client = async (first: string, code: string | null, label: string, cause: string | null) =>
-    (await db.insertInto('clients').values({ tenant_id: T, first_name: first, last_name: 'Test', origin_municipality_code: code, origin_label: label, cause })
-      .returning('id').executeTakeFirstOrThrow()).id;
+    (
+      await db
+        .insertInto('clients')
+        .values({
+          tenant_id: T,
+          first_name: first,
+          last_name: 'Test',
+          origin_municipality_code: code,
+          origin_label: label,
+          cause,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
   const c1 = await client('Een', '0505', 'Dordrecht', 'relatiebreuk');
   const c2 = await client('Twee', '0642', 'Zwijndrecht', 'huurachterstand-schulden');
   const c3 = await client('Drie', null, 'Buitenland', null);
@@ -33,12 +75,56 @@ beforeAll(async () => {
   const c5 = await client('Vijf', '0512', 'Gorinchem', 'geen-huis-na-detentie');
 
   const reg = async (clientId: string, on: string) =>
-    (await db.insertInto('registrations').values({ tenant_id: T, client_id: clientId, registered_on: on, source: 'zelf', status: 'besloten' }).returning('id').executeTakeFirstOrThrow()).id;
-  const traj = async (clientId: string, registrationId: string | null, start: string, end: string | null, exit: string | null, group: string | null) =>
-    (await db.insertInto('trajectories').values({ tenant_id: T, client_id: clientId, registration_id: registrationId, started_on: start, ended_on: end, exit_destination: exit, exit_group: group })
-      .returning('id').executeTakeFirstOrThrow()).id;
-  const stay = (clientId: string, registrationId: string | null, trajectoryId: string | null, unitId: string, start: string, end: string | null) =>
-    db.insertInto('stays').values({ tenant_id: T, client_id: clientId, registration_id: registrationId, trajectory_id: trajectoryId, unit_id: unitId, started_on: start, ended_on: end }).execute();
+    (
+      await db
+        .insertInto('registrations')
+        .values({ tenant_id: T, client_id: clientId, registered_on: on, source: 'zelf', status: 'besloten' })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
+  const traj = async (
+    clientId: string,
+    registrationId: string | null,
+    start: string,
+    end: string | null,
+    exit: string | null,
+    group: string | null,
+  ) =>
+    (
+      await db
+        .insertInto('trajectories')
+        .values({
+          tenant_id: T,
+          client_id: clientId,
+          registration_id: registrationId,
+          started_on: start,
+          ended_on: end,
+          exit_destination: exit,
+          exit_group: group,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
+  const stay = (
+    clientId: string,
+    registrationId: string | null,
+    trajectoryId: string | null,
+    unitId: string,
+    start: string,
+    end: string | null,
+  ) =>
+    db
+      .insertInto('stays')
+      .values({
+        tenant_id: T,
+        client_id: clientId,
+        registration_id: registrationId,
+        trajectory_id: trajectoryId,
+        unit_id: unitId,
+        started_on: start,
+        ended_on: end,
+      })
+      .execute();
 
   // t1: registered before the period, stay crosses the start: 21 nights, 9 in the period; exit to housing.
   const r1 = await reg(c1, '2019-12-20');
@@ -73,12 +159,67 @@ beforeAll(async () => {
 
   // Another tenant's data must never count.
   await db.insertInto('municipalities').values({ code: '0034', name: 'Almere', tenant_id: 'other' }).execute();
-  const oc = (await db.insertInto('clients').values({ tenant_id: 'other', first_name: 'X', last_name: 'Y', origin_label: 'Almere', origin_municipality_code: '0034' }).returning('id').executeTakeFirstOrThrow()).id;
-  const of = (await db.insertInto('facilities').values({ tenant_id: 'other', name: 'NO', type: 'crisisopvang', is_night_shelter: true }).returning('id').executeTakeFirstOrThrow()).id;
-  const ou = (await db.insertInto('units').values({ tenant_id: 'other', facility_id: of, name: 'K', kind: 'eenpersoonskamer', beds: 1 }).returning('id').executeTakeFirstOrThrow()).id;
-  const or = (await db.insertInto('registrations').values({ tenant_id: 'other', client_id: oc, registered_on: '2020-01-02', source: 'zelf' }).returning('id').executeTakeFirstOrThrow()).id;
-  const ot = (await db.insertInto('trajectories').values({ tenant_id: 'other', client_id: oc, registration_id: or, started_on: '2020-01-02', ended_on: '2020-01-20', exit_destination: 'koopwoning', exit_group: 'permanent' }).returning('id').executeTakeFirstOrThrow()).id;
-  await db.insertInto('stays').values({ tenant_id: 'other', client_id: oc, registration_id: or, trajectory_id: ot, unit_id: ou, started_on: '2020-01-02', ended_on: '2020-01-20' }).execute();
+  const oc = (
+    await db
+      .insertInto('clients')
+      .values({
+        tenant_id: 'other',
+        first_name: 'X',
+        last_name: 'Y',
+        origin_label: 'Almere',
+        origin_municipality_code: '0034',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
+  const of = (
+    await db
+      .insertInto('facilities')
+      .values({ tenant_id: 'other', name: 'NO', type: 'crisisopvang', is_night_shelter: true })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
+  const ou = (
+    await db
+      .insertInto('units')
+      .values({ tenant_id: 'other', facility_id: of, name: 'K', kind: 'eenpersoonskamer', beds: 1 })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
+  const or = (
+    await db
+      .insertInto('registrations')
+      .values({ tenant_id: 'other', client_id: oc, registered_on: '2020-01-02', source: 'zelf' })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
+  const ot = (
+    await db
+      .insertInto('trajectories')
+      .values({
+        tenant_id: 'other',
+        client_id: oc,
+        registration_id: or,
+        started_on: '2020-01-02',
+        ended_on: '2020-01-20',
+        exit_destination: 'koopwoning',
+        exit_group: 'permanent',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
+  await db
+    .insertInto('stays')
+    .values({
+      tenant_id: 'other',
+      client_id: oc,
+      registration_id: or,
+      trajectory_id: ot,
+      unit_id: ou,
+      started_on: '2020-01-02',
+      ended_on: '2020-01-20',
+    })
+    .execute();
 });
 
 describe('computeKeyFigures', () => {
@@ -98,12 +239,17 @@ describe('computeKeyFigures', () => {
       { groep: 'dakloos', label: 'Dakloos', aantal: 1 },
     ]);
     expect(f.herkomst).toEqual([
-      { herkomst: 'Dordrecht', aantal: 2 }, { herkomst: 'Buitenland', aantal: 1 },
-      { herkomst: 'Gorinchem', aantal: 1 }, { herkomst: 'Zwijndrecht', aantal: 1 },
+      { herkomst: 'Dordrecht', aantal: 2 },
+      { herkomst: 'Buitenland', aantal: 1 },
+      { herkomst: 'Gorinchem', aantal: 1 },
+      { herkomst: 'Zwijndrecht', aantal: 1 },
     ]);
     expect(f.aanleiding).toEqual([
-      { aanleiding: 'Geen huis na detentieverleden', aantal: 1 }, { aanleiding: 'Huurachterstand - schulden', aantal: 1 },
-      { aanleiding: 'Onbekend', aantal: 1 }, { aanleiding: 'Overig', aantal: 1 }, { aanleiding: 'Relatiebreuk', aantal: 1 },
+      { aanleiding: 'Geen huis na detentieverleden', aantal: 1 },
+      { aanleiding: 'Huurachterstand - schulden', aantal: 1 },
+      { aanleiding: 'Onbekend', aantal: 1 },
+      { aanleiding: 'Overig', aantal: 1 },
+      { aanleiding: 'Relatiebreuk', aantal: 1 },
     ]);
   });
 
@@ -143,11 +289,20 @@ describe('computeKeyFigures', () => {
   it('geeft null voor gemiddelden zonder waarnemingen; een open verblijf telt door', async () => {
     const f = await computeKeyFigures(db, { tenantId: T, from: '2030-01-01', to: '2030-02-01' });
     expect(f).toMatchObject({
-      aanmeldingen: 0, startTraject: 0, uitgestroomd: 0, gemiddeldAantalNachten: null, gemiddeldeDuurTrajectDagen: null,
-      binnenDrieMaandenDoorgestroomd: null, uitstroomNaarWonen: null, gemiddeldeBedbezetting: 1, uitstroomPerGroep: [],
+      aanmeldingen: 0,
+      startTraject: 0,
+      uitgestroomd: 0,
+      gemiddeldAantalNachten: null,
+      gemiddeldeDuurTrajectDagen: null,
+      binnenDrieMaandenDoorgestroomd: null,
+      uitstroomNaarWonen: null,
+      gemiddeldeBedbezetting: 1,
+      uitstroomPerGroep: [],
     });
     expect(f.herkomst).toEqual([{ herkomst: 'Dordrecht', aantal: 1 }]); // only the open stay of c4
-    expect((await computeKeyFigures(db, { tenantId: T, from: '2020-01-01', to: '2020-01-01' })).gemiddeldeBedbezetting).toBeNull();
+    expect(
+      (await computeKeyFigures(db, { tenantId: T, from: '2020-01-01', to: '2020-01-01' })).gemiddeldeBedbezetting,
+    ).toBeNull();
   });
 
   it('telt een verblijf van één dag (0 nachten) mee als aanwezig, niet als bezetting', async () => {
@@ -163,24 +318,86 @@ describe('startTraject: nachten van de aanmelding en van haar traject, elk verbl
   it('telt een verblijf dat onder een andere aanmelding geregistreerd staat mee voor het traject', async () => {
     const M = 'mix';
     await db.insertInto('tenants').values({ id: M, name: 'Mix', central_municipality_code: '0505' }).execute();
-    const f = (await db.insertInto('facilities').values({ tenant_id: M, name: 'Nachtopvang', type: 'crisisopvang', is_night_shelter: true }).returning('id').executeTakeFirstOrThrow()).id;
-    const u = (await db.insertInto('units').values({ tenant_id: M, facility_id: f, name: 'Zaal', kind: 'reserve', beds: 10 }).returning('id').executeTakeFirstOrThrow()).id;
-    const c = (await db.insertInto('clients').values({ tenant_id: M, first_name: 'A', last_name: 'B', origin_label: 'Dordrecht' }).returning('id').executeTakeFirstOrThrow()).id;
-    const reg = async (on: string) => (await db.insertInto('registrations').values({ tenant_id: M, client_id: c, registered_on: on, source: 'zelf' }).returning('id').executeTakeFirstOrThrow()).id;
+    const f = (
+      await db
+        .insertInto('facilities')
+        .values({ tenant_id: M, name: 'Nachtopvang', type: 'crisisopvang', is_night_shelter: true })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
+    const u = (
+      await db
+        .insertInto('units')
+        .values({ tenant_id: M, facility_id: f, name: 'Zaal', kind: 'reserve', beds: 10 })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
+    const c = (
+      await db
+        .insertInto('clients')
+        .values({ tenant_id: M, first_name: 'A', last_name: 'B', origin_label: 'Dordrecht' })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
+    const reg = async (on: string) =>
+      (
+        await db
+          .insertInto('registrations')
+          .values({ tenant_id: M, client_id: c, registered_on: on, source: 'zelf' })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id;
     const ra = await reg('2021-03-01'); // no trajectory of its own
     const rb = await reg('2021-03-02'); // trajectory tb
-    const tb = (await db.insertInto('trajectories').values({ tenant_id: M, client_id: c, registration_id: rb, started_on: '2021-03-02', ended_on: null }).returning('id').executeTakeFirstOrThrow()).id;
+    const tb = (
+      await db
+        .insertInto('trajectories')
+        .values({ tenant_id: M, client_id: c, registration_id: rb, started_on: '2021-03-02', ended_on: null })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
     // 2 nights under rb/tb, and 3 nights of tb still registered under ra: rb has 5 nights (> 3), ra has no trajectory
-    await db.insertInto('stays').values([
-      { tenant_id: M, client_id: c, registration_id: rb, trajectory_id: tb, unit_id: u, started_on: '2021-03-02', ended_on: '2021-03-04' },
-      { tenant_id: M, client_id: c, registration_id: ra, trajectory_id: tb, unit_id: u, started_on: '2021-03-05', ended_on: '2021-03-08' },
-    ]).execute();
+    await db
+      .insertInto('stays')
+      .values([
+        {
+          tenant_id: M,
+          client_id: c,
+          registration_id: rb,
+          trajectory_id: tb,
+          unit_id: u,
+          started_on: '2021-03-02',
+          ended_on: '2021-03-04',
+        },
+        {
+          tenant_id: M,
+          client_id: c,
+          registration_id: ra,
+          trajectory_id: tb,
+          unit_id: u,
+          started_on: '2021-03-05',
+          ended_on: '2021-03-08',
+        },
+      ])
+      .execute();
     const k = await computeKeyFigures(db, { tenantId: M, from: '2021-03-01', to: '2021-04-01' });
     expect(k.aanmeldingen).toBe(2);
     expect(k.startTraject).toBe(1);
     // with only the 2 nights under its own registration it would not count: move the second stay out of the shelter
-    const other = (await db.insertInto('facilities').values({ tenant_id: M, name: 'Trajectbedden', type: 'trajectbedden', is_night_shelter: false }).returning('id').executeTakeFirstOrThrow()).id;
-    const ou = (await db.insertInto('units').values({ tenant_id: M, facility_id: other, name: 'K', kind: 'eenpersoonskamer', beds: 1 }).returning('id').executeTakeFirstOrThrow()).id;
+    const other = (
+      await db
+        .insertInto('facilities')
+        .values({ tenant_id: M, name: 'Trajectbedden', type: 'trajectbedden', is_night_shelter: false })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
+    const ou = (
+      await db
+        .insertInto('units')
+        .values({ tenant_id: M, facility_id: other, name: 'K', kind: 'eenpersoonskamer', beds: 1 })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
     await db.updateTable('stays').set({ unit_id: ou }).where('registration_id', '=', ra).execute();
     expect((await computeKeyFigures(db, { tenantId: M, from: '2021-03-01', to: '2021-04-01' })).startTraject).toBe(0);
   });

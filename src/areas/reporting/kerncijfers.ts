@@ -28,7 +28,7 @@
 // All figures are computed set-based for many tenants and many periods at once (computeSeries: four queries
 // in total, whatever the number of periods), so a dashboard of ten years by month costs the same number of
 // round trips as one period. computeKeyFigures is the one-tenant, one-period case of it.
-import { sql, type RawBuilder } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import type { Tx } from '../../platform/db/database.js';
 import { CAUSES, EXIT_GROUPS, type ExitGroup } from '../../reference/reference.js';
 
@@ -82,12 +82,17 @@ export interface KeyFigures {
   uitstroomPerGroep: { groep: ExitGroup; label: string; aantal: number }[];
 }
 
-export interface Period { from: string; to: string }
+export interface Period {
+  from: string;
+  to: string;
+}
 
-const round1 = (x: number | null | undefined): number | null => (x == null || !Number.isFinite(x) ? null : Math.round(x * 10) / 10);
+const round1 = (x: number | null | undefined): number | null =>
+  x == null || !Number.isFinite(x) ? null : Math.round(x * 10) / 10;
 const share = (n: number, d: number): number | null => (d > 0 ? n / d : null);
 const pgArray = (xs: string[]) => `{${xs.map((x) => `"${x.replace(/["\\]/g, (m) => `\\${m}`)}"`).join(',')}}`;
-const causeLabel = (code: string | null) => (code == null ? 'Onbekend' : CAUSES.find((c) => c.code === code)?.label ?? code);
+const causeLabel = (code: string | null) =>
+  code == null ? 'Onbekend' : (CAUSES.find((c) => c.code === code)?.label ?? code);
 const GROUP_CODES = EXIT_GROUPS.map((g) => g.code);
 
 export async function computeKeyFigures(db: Tx, q: KeyFiguresQuery): Promise<KeyFigures> {
@@ -100,10 +105,14 @@ export async function computeKeyFigures(db: Tx, q: KeyFiguresQuery): Promise<Key
  * All key figures for every tenant in tenantIds and every period (periods may overlap or have gaps).
  * Returns per tenant an array parallel to `periods`.
  */
-export async function computeSeries(db: Tx, q: { tenantIds: string[]; periods: Period[]; filters?: FigureFilters }): Promise<Map<string, KeyFigures[]>> {
+export async function computeSeries(
+  db: Tx,
+  q: { tenantIds: string[]; periods: Period[]; filters?: FigureFilters },
+): Promise<Map<string, KeyFigures[]>> {
   const f = q.filters ?? {};
   for (const [i, p] of q.periods.entries()) {
-    if (!(p.from <= p.to) || (i > 0 && q.periods[i - 1]!.to !== p.from)) throw new Error('computeSeries: perioden moeten aansluiten en oplopen (splitPeriods).');
+    if (!(p.from <= p.to) || (i > 0 && q.periods[i - 1]!.to !== p.from))
+      throw new Error('computeSeries: perioden moeten aansluiten en oplopen (splitPeriods).');
   }
   const tenants = sql`${pgArray(q.tenantIds)}::text[]`;
   const periods = sql`(select p.van, p.tot, p.i::int as i from unnest(${pgArray(q.periods.map((p) => p.from))}::date[], ${pgArray(q.periods.map((p) => p.to))}::date[]) with ordinality as p(van, tot, i))`;
@@ -130,25 +139,31 @@ export async function computeSeries(db: Tx, q: { tenantIds: string[]; periods: P
   };
   /** The client `c` is only needed for a filter on it; without one the join is skipped (it costs a hash of all clients). */
   const clientJoin = (col: string): RawBuilder<unknown> =>
-    (f.originMunicipalityCode || f.householdType || f.ageGroup ? sql`join clients c on c.id = ${sql.ref(col)}` : sql``);
+    f.originMunicipalityCode || f.householdType || f.ageGroup ? sql`join clients c on c.id = ${sql.ref(col)}` : sql``;
   const regDateOr = (regCol: string, startCol: string) =>
     sql`coalesce((select ar.registered_on from registrations ar where ar.id = ${sql.ref(regCol)}), ${sql.ref(startCol)})`;
   /** Any stay, or only stays in the filtered facility. */
-  const inFacility = (s: string): RawBuilder<unknown> => facility
-    ? sql`exists (select 1 from units fu where fu.id = ${sql.ref(s)}.unit_id and fu.facility_id = ${facility})`
-    : sql`true`;
+  const inFacility = (s: string): RawBuilder<unknown> =>
+    facility
+      ? sql`exists (select 1 from units fu where fu.id = ${sql.ref(s)}.unit_id and fu.facility_id = ${facility})`
+      : sql`true`;
 
   // Periods are contiguous and sorted (splitPeriods), so the period of a date is width_bucket(date, bounds):
   // a stay is joined only to the periods it can overlap instead of to every period.
   const bounds = sql`${pgArray([...q.periods.map((p) => p.from), q.periods[q.periods.length - 1]?.to ?? '9999-12-31'])}::date[]`;
   const n = q.periods.length;
-  const spanOf = (start: string, end: string) => sql`generate_series(greatest(1, width_bucket(${sql.ref(start)}, ${bounds})),
+  const spanOf = (
+    start: string,
+    end: string,
+  ) => sql`generate_series(greatest(1, width_bucket(${sql.ref(start)}, ${bounds})),
     least(${n}, greatest(width_bucket(${sql.ref(start)}, ${bounds}), coalesce(width_bucket(${sql.ref(end)} - 1, ${bounds}), ${n}))))`;
   /** Joins for a night-shelter stay `s` (or a stay in the filtered facility). */
-  const shelterJoin = (s: string) => facility
-    ? sql`join units su on su.id = ${sql.ref(`${s}.unit_id`)} and su.facility_id = ${facility}`
-    : sql`join units su on su.id = ${sql.ref(`${s}.unit_id`)} join facilities sf on sf.id = su.facility_id and sf.is_night_shelter`;
-  const facilityJoin = (s: string) => facility ? sql`join units fu on fu.id = ${sql.ref(`${s}.unit_id`)} and fu.facility_id = ${facility}` : sql``;
+  const shelterJoin = (s: string) =>
+    facility
+      ? sql`join units su on su.id = ${sql.ref(`${s}.unit_id`)} and su.facility_id = ${facility}`
+      : sql`join units su on su.id = ${sql.ref(`${s}.unit_id`)} join facilities sf on sf.id = su.facility_id and sf.is_night_shelter`;
+  const facilityJoin = (s: string) =>
+    facility ? sql`join units fu on fu.id = ${sql.ref(`${s}.unit_id`)} and fu.facility_id = ${facility}` : sql``;
 
   // 1. aanmeldingen and startTraject. The nights of registration r are those of the shelter stays of r itself or
   //    of a trajectory of r, each stay counted once: keyed by its own registration, plus by its trajectory's
@@ -188,9 +203,24 @@ export async function computeSeries(db: Tx, q: { tenantIds: string[]; periods: P
   const trajFacility = facility
     ? sql`and exists (select 1 from stays fs where fs.trajectory_id = t.id and ${inFacility('fs')})`
     : sql``;
-  const groupCols = sql.join(GROUP_CODES.map((g) =>
-    sql`(count(*) filter (where exit_destination is not null and coalesce(exit_group, 'overig') = ${g}))::int as ${sql.ref(`g_${g}`)}`));
-  const tr = sql<{ tenant_id: string; i: number; n: number; dur: number | null; nights: number | null; uit: number; binnen: number; wonen: number } & Record<`g_${ExitGroup}`, number>>`
+  const groupCols = sql.join(
+    GROUP_CODES.map(
+      (g) =>
+        sql`(count(*) filter (where exit_destination is not null and coalesce(exit_group, 'overig') = ${g}))::int as ${sql.ref(`g_${g}`)}`,
+    ),
+  );
+  const tr = sql<
+    {
+      tenant_id: string;
+      i: number;
+      n: number;
+      dur: number | null;
+      nights: number | null;
+      uit: number;
+      binnen: number;
+      wonen: number;
+    } & Record<`g_${ExitGroup}`, number>
+  >`
     with ended as materialized (
       select t.id, t.tenant_id, p.i, t.ended_on, (t.ended_on - t.started_on) as dur, t.exit_destination, t.exit_group
       from ${periods} p
@@ -228,7 +258,15 @@ export async function computeSeries(db: Tx, q: { tenantIds: string[]; periods: P
 
   // 4. herkomst and aanleiding: distinct clients with a stay overlapping the period (a 0-night stay inside the
   //    period counts too).
-  const pres = sql<{ tenant_id: string; i: number; origin_label: string | null; origin_code: string | null; cause: string | null; by_origin: number; aantal: number }>`
+  const pres = sql<{
+    tenant_id: string;
+    i: number;
+    origin_label: string | null;
+    origin_code: string | null;
+    cause: string | null;
+    by_origin: number;
+    aantal: number;
+  }>`
     with st as (
       select s.tenant_id, s.client_id, s.started_on, s.ended_on
       from stays s ${facilityJoin('s')} ${clientJoin('s.client_id')}
@@ -251,19 +289,36 @@ export async function computeSeries(db: Tx, q: { tenantIds: string[]; periods: P
 
   const result = new Map<string, KeyFigures[]>();
   for (const t of q.tenantIds) {
-    result.set(t, q.periods.map((p) => {
-      const nights = Math.round((Date.parse(p.to) - Date.parse(p.from)) / 86_400_000);
-      return {
-        aanmeldingen: 0, startTraject: 0, gemiddeldAantalNachten: null, gemiddeldeDuurTrajectDagen: null, uitgestroomd: 0,
-        gemiddeldeBedbezetting: nights > 0 ? 0 : null, binnenDrieMaandenDoorgestroomd: null, uitstroomNaarWonen: null,
-        trajectenBeeindigd: 0, personenInOpvang: 0, herkomst: [], herkomstPerGemeente: [], aanleiding: [], uitstroomPerGroep: [],
-      };
-    }));
+    result.set(
+      t,
+      q.periods.map((p) => {
+        const nights = Math.round((Date.parse(p.to) - Date.parse(p.from)) / 86_400_000);
+        return {
+          aanmeldingen: 0,
+          startTraject: 0,
+          gemiddeldAantalNachten: null,
+          gemiddeldeDuurTrajectDagen: null,
+          uitgestroomd: 0,
+          gemiddeldeBedbezetting: nights > 0 ? 0 : null,
+          binnenDrieMaandenDoorgestroomd: null,
+          uitstroomNaarWonen: null,
+          trajectenBeeindigd: 0,
+          personenInOpvang: 0,
+          herkomst: [],
+          herkomstPerGemeente: [],
+          aanleiding: [],
+          uitstroomPerGroep: [],
+        };
+      }),
+    );
   }
   const at = (tenant: string, i: number) => result.get(tenant)?.[i - 1];
   for (const r of regR.rows) {
     const k = at(r.tenant_id, r.i);
-    if (k) { k.aanmeldingen = r.aanmeldingen; k.startTraject = r.start_traject; }
+    if (k) {
+      k.aanmeldingen = r.aanmeldingen;
+      k.startTraject = r.start_traject;
+    }
   }
   for (const t of trR.rows) {
     const k = at(t.tenant_id, t.i);
@@ -274,7 +329,9 @@ export async function computeSeries(db: Tx, q: { tenantIds: string[]; periods: P
     k.uitgestroomd = t.uit;
     k.binnenDrieMaandenDoorgestroomd = share(t.binnen, t.n);
     k.uitstroomNaarWonen = share(t.wonen, t.uit);
-    k.uitstroomPerGroep = EXIT_GROUPS.map((g) => ({ groep: g.code, label: g.label, aantal: t[`g_${g.code}`] })).filter((g) => g.aantal > 0);
+    k.uitstroomPerGroep = EXIT_GROUPS.map((g) => ({ groep: g.code, label: g.label, aantal: t[`g_${g.code}`] })).filter(
+      (g) => g.aantal > 0,
+    );
   }
   for (const o of occR.rows) {
     const k = at(o.tenant_id, o.i);
@@ -288,17 +345,22 @@ export async function computeSeries(db: Tx, q: { tenantIds: string[]; periods: P
     if (x.by_origin) {
       const label = x.origin_label ?? 'Onbekend';
       const h = k.herkomst.find((e) => e.herkomst === label);
-      if (h) h.aantal += x.aantal; else k.herkomst.push({ herkomst: label, aantal: x.aantal });
+      if (h) h.aantal += x.aantal;
+      else k.herkomst.push({ herkomst: label, aantal: x.aantal });
       if (x.origin_code) {
         const g = k.herkomstPerGemeente.find((e) => e.gemeentecode === x.origin_code);
-        if (g) g.aantal += x.aantal; else k.herkomstPerGemeente.push({ gemeentecode: x.origin_code, aantal: x.aantal });
+        if (g) g.aantal += x.aantal;
+        else k.herkomstPerGemeente.push({ gemeentecode: x.origin_code, aantal: x.aantal });
       }
       k.personenInOpvang += x.aantal;
     } else {
       k.aanleiding.push({ aanleiding: causeLabel(x.cause), aantal: x.aantal });
     }
   }
-  const byCount = <T extends { aantal: number }>(key: (x: T) => string) => (a: T, b: T) => b.aantal - a.aantal || key(a).localeCompare(key(b), 'nl');
+  const byCount =
+    <T extends { aantal: number }>(key: (x: T) => string) =>
+    (a: T, b: T) =>
+      b.aantal - a.aantal || key(a).localeCompare(key(b), 'nl');
   for (const list of result.values()) {
     for (const k of list) {
       k.herkomst.sort(byCount((x) => x.herkomst));
@@ -320,10 +382,14 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** Calendar label of the bucket starting in year y, month m (1-based): 2018, 2019H1, 2019K3, 2019-03. */
 function bucketLabel(interval: Interval, y: number, m: number): string {
   switch (interval) {
-    case 'jaar': return String(y);
-    case 'halfjaar': return `${y}H${m <= 6 ? 1 : 2}`;
-    case 'kwartaal': return `${y}K${Math.floor((m - 1) / 3) + 1}`;
-    default: return `${y}-${pad(m)}`;
+    case 'jaar':
+      return String(y);
+    case 'halfjaar':
+      return `${y}H${m <= 6 ? 1 : 2}`;
+    case 'kwartaal':
+      return `${y}K${Math.floor((m - 1) / 3) + 1}`;
+    default:
+      return `${y}-${pad(m)}`;
   }
 }
 
@@ -339,12 +405,18 @@ export function splitPeriods(from: string, to: string, interval: Interval): (Per
   m = Math.floor((m - 1) / step) * step + 1;
   let cur = from;
   while (cur < to) {
-    let ny = y, nm = m + step;
-    if (nm > 12) { ny += 1; nm -= 12; }
+    let ny = y,
+      nm = m + step;
+    if (nm > 12) {
+      ny += 1;
+      nm -= 12;
+    }
     const next = `${ny}-${pad(nm)}-01`;
     const end = next < to ? next : to;
     out.push({ label: bucketLabel(interval, y, m), from: cur, to: end });
-    cur = end; y = ny; m = nm;
+    cur = end;
+    y = ny;
+    m = nm;
   }
   return out;
 }

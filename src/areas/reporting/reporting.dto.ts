@@ -14,40 +14,92 @@ const Aandeel = z.number().nullable().openapi({ description: 'Aandeel 0..1 (null
 const Cijfers = {
   aanmeldingen: Aantal,
   startTraject: Aantal.openapi({ description: 'Aanmeldingen met meer dan 3 nachten en een gestart traject' }),
-  gemiddeldAantalNachten: Gemiddelde, gemiddeldeDuurTrajectDagen: Gemiddelde, uitgestroomd: Aantal,
-  gemiddeldeBedbezetting: Gemiddelde.openapi({ description: 'Bedden per nacht in de nachtopvang (geen personen: niet onderdrukt)' }),
-  binnenDrieMaandenDoorgestroomd: Aandeel, uitstroomNaarWonen: Aandeel,
-  trajectenBeeindigd: Aantal, personenInOpvang: Aantal,
+  gemiddeldAantalNachten: Gemiddelde,
+  gemiddeldeDuurTrajectDagen: Gemiddelde,
+  uitgestroomd: Aantal,
+  gemiddeldeBedbezetting: Gemiddelde.openapi({
+    description: 'Bedden per nacht in de nachtopvang (geen personen: niet onderdrukt)',
+  }),
+  binnenDrieMaandenDoorgestroomd: Aandeel,
+  uitstroomNaarWonen: Aandeel,
+  trajectenBeeindigd: Aantal,
+  personenInOpvang: Aantal,
   herkomst: z.array(z.object({ herkomst: z.string(), aantal: Aantal, onderdrukt })),
   herkomstPerGemeente: z.array(z.object({ gemeentecode: z.string(), aantal: Aantal, onderdrukt })),
   aanleiding: z.array(z.object({ aanleiding: z.string(), aantal: Aantal, onderdrukt })),
-  uitstroomPerGroep: z.array(z.object({ groep: z.enum(EXIT_GROUPS.map((g) => g.code)), label: z.string(), aantal: Aantal, onderdrukt })),
+  uitstroomPerGroep: z.array(
+    z.object({ groep: z.enum(EXIT_GROUPS.map((g) => g.code)), label: z.string(), aantal: Aantal, onderdrukt }),
+  ),
   onderdrukt: z.array(z.string()).openapi({ description: 'Namen van de kerncijfers die onderdrukt (null) zijn' }),
 };
 
-const onderdrukkingsgrens = z.number().int().nullable().openapi({ description: 'Cellen met minder personen zijn onderdrukt (null: exacte cijfers)' });
+const onderdrukkingsgrens = z
+  .number()
+  .int()
+  .nullable()
+  .openapi({ description: 'Cellen met minder personen zijn onderdrukt (null: exacte cijfers)' });
 
-export const Kerncijfers = z.object({
-  regio: z.string(), van: DatumUit, tot: DatumUit.openapi({ description: 'Einddatum, exclusief' }),
-  ...Cijfers,
-  onderdrukkingsgrens,
-}).openapi('Kerncijfers');
-
-export const Reeksen = z.object({
-  regio: z.string(), van: DatumUit, tot: DatumUit.openapi({ description: 'Einddatum, exclusief' }), interval: z.enum(INTERVALS),
-  perioden: z.array(z.object({
-    label: z.string().openapi({ example: '2019K3' }), van: DatumUit, tot: DatumUit.openapi({ description: 'Einddatum, exclusief' }),
+export const Kerncijfers = z
+  .object({
+    regio: z.string(),
+    van: DatumUit,
+    tot: DatumUit.openapi({ description: 'Einddatum, exclusief' }),
     ...Cijfers,
-  }).openapi('KerncijfersPeriode')),
-  onderdrukkingsgrens,
-}).openapi('Reeksen');
+    onderdrukkingsgrens,
+  })
+  .openapi('Kerncijfers');
 
-export const BezettingPerLocatie = z.object({
-  regio: z.string(), peildatum: DatumUit,
-  locaties: z.array(z.object({
-    id: z.string(), naam: z.string(), type: z.string(), nachtopvang: z.boolean(), gemeentecode: z.string().nullable(),
-    capaciteit: z.number().int(), reserve: z.number().int(), eenheden: z.number().int(), bezet: z.number().int(), reserveBezet: z.number().int(),
-    bezetteEenheden: z.number().int(), vrij: z.number().int(), bezettingsgraad: z.number().nullable().openapi({ description: 'bezet / capaciteit (null zonder capaciteit)' }),
-  }).openapi('LocatieBezetting')),
-  totaal: z.object({ capaciteit: z.number().int(), reserve: z.number().int(), bezet: z.number().int(), reserveBezet: z.number().int() }),
-}).openapi('BezettingPerLocatie');
+export const Reeksen = z
+  .object({
+    regio: z.string(),
+    van: DatumUit,
+    tot: DatumUit.openapi({ description: 'Einddatum, exclusief' }),
+    interval: z.enum(INTERVALS),
+    perioden: z.array(
+      z
+        .object({
+          label: z.string().openapi({ example: '2019K3' }),
+          van: DatumUit,
+          tot: DatumUit.openapi({ description: 'Einddatum, exclusief' }),
+          ...Cijfers,
+        })
+        .openapi('KerncijfersPeriode'),
+    ),
+    onderdrukkingsgrens,
+  })
+  .openapi('Reeksen');
+
+export const BezettingPerLocatie = z
+  .object({
+    regio: z.string(),
+    peildatum: DatumUit,
+    locaties: z.array(
+      z
+        .object({
+          id: z.string(),
+          naam: z.string(),
+          type: z.string(),
+          nachtopvang: z.boolean(),
+          gemeentecode: z.string().nullable(),
+          capaciteit: z.number().int(),
+          reserve: z.number().int(),
+          eenheden: z.number().int(),
+          bezet: z.number().int(),
+          reserveBezet: z.number().int(),
+          bezetteEenheden: z.number().int(),
+          vrij: z.number().int(),
+          bezettingsgraad: z
+            .number()
+            .nullable()
+            .openapi({ description: 'bezet / capaciteit (null zonder capaciteit)' }),
+        })
+        .openapi('LocatieBezetting'),
+    ),
+    totaal: z.object({
+      capaciteit: z.number().int(),
+      reserve: z.number().int(),
+      bezet: z.number().int(),
+      reserveBezet: z.number().int(),
+    }),
+  })
+  .openapi('BezettingPerLocatie');

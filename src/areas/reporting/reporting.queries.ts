@@ -4,8 +4,19 @@ import type { Tx } from '../../platform/db/database.js';
 
 /** Per active facility of the tenant: beds, reserve beds and units against the persons in an open stay on `today`. */
 export async function occupancyRows(db: Tx, tenantId: string, today: string) {
-  const r = await sql<{ id: string; name: string; type: string; is_night_shelter: boolean; municipality_code: string | null;
-    beds: number; reserve_beds: number; units: number; occupied: number; reserve_occupied: number; occupied_units: number }>`
+  const r = await sql<{
+    id: string;
+    name: string;
+    type: string;
+    is_night_shelter: boolean;
+    municipality_code: string | null;
+    beds: number;
+    reserve_beds: number;
+    units: number;
+    occupied: number;
+    reserve_occupied: number;
+    occupied_units: number;
+  }>`
     select f.id, f.name, f.type, f.is_night_shelter, f.municipality_code::text as municipality_code,
       coalesce(sum(u.beds) filter (where not u.is_reserve), 0)::int as beds,
       coalesce(sum(u.beds) filter (where u.is_reserve), 0)::int as reserve_beds,

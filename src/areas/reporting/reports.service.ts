@@ -2,14 +2,22 @@
 // and CSV. Roles: beleid and beheerder see aggregates only (cells of fewer than SUPPRESS_BELOW persons are
 // suppressed); toegang (trajecthouder) sees the exact numbers. Nobody reaches persons through these functions.
 import type { z } from '@hono/zod-openapi';
-import type { Ctx } from '../../rights/context.js';
-import { audit } from '../../rights/audit.js';
-import { authorize, can } from '../../rights/rights.js';
 import { ForbiddenError, Problems } from '../../platform/errors.js';
 import { isIsoDate, todayInNl } from '../../platform/validation.js';
+import { audit } from '../../rights/audit.js';
+import type { Ctx } from '../../rights/context.js';
+import { authorize, can } from '../../rights/rights.js';
 import {
-  AGE_GROUPS, HOUSEHOLD_TYPES, INTERVALS, computeSeries, splitPeriods,
-  type AgeGroup, type FigureFilters, type HouseholdType, type Interval, type KeyFigures,
+  AGE_GROUPS,
+  type AgeGroup,
+  computeSeries,
+  type FigureFilters,
+  HOUSEHOLD_TYPES,
+  type HouseholdType,
+  INTERVALS,
+  type Interval,
+  type KeyFigures,
+  splitPeriods,
 } from './kerncijfers.js';
 import type { Kerncijfers, Reeksen } from './reporting.dto.js';
 import { occupancyRows } from './reporting.queries.js';
@@ -21,16 +29,39 @@ export const MAX_PERIODS = 300;
 
 type Cell = { aantal: number | null; onderdrukt?: boolean };
 
-export function suppressSmallCells<T extends { aantal: number }>(rows: T[], threshold = SUPPRESS_BELOW): (Omit<T, 'aantal'> & Cell)[] {
+export function suppressSmallCells<T extends { aantal: number }>(
+  rows: T[],
+  threshold = SUPPRESS_BELOW,
+): (Omit<T, 'aantal'> & Cell)[] {
   return rows.map((r) => (r.aantal > 0 && r.aantal < threshold ? { ...r, aantal: null, onderdrukt: true } : r));
 }
 
-export type ReportFigures = Omit<KeyFigures, 'aanmeldingen' | 'startTraject' | 'uitgestroomd' | 'trajectenBeeindigd' | 'personenInOpvang' | 'herkomst' | 'herkomstPerGemeente' | 'aanleiding' | 'uitstroomPerGroep'> & {
-  aanmeldingen: number | null; startTraject: number | null; uitgestroomd: number | null; trajectenBeeindigd: number | null; personenInOpvang: number | null;
+export type ReportFigures = Omit<
+  KeyFigures,
+  | 'aanmeldingen'
+  | 'startTraject'
+  | 'uitgestroomd'
+  | 'trajectenBeeindigd'
+  | 'personenInOpvang'
+  | 'herkomst'
+  | 'herkomstPerGemeente'
+  | 'aanleiding'
+  | 'uitstroomPerGroep'
+> & {
+  aanmeldingen: number | null;
+  startTraject: number | null;
+  uitgestroomd: number | null;
+  trajectenBeeindigd: number | null;
+  personenInOpvang: number | null;
   herkomst: { herkomst: string; aantal: number | null; onderdrukt?: boolean }[];
   herkomstPerGemeente: { gemeentecode: string; aantal: number | null; onderdrukt?: boolean }[];
   aanleiding: { aanleiding: string; aantal: number | null; onderdrukt?: boolean }[];
-  uitstroomPerGroep: { groep: KeyFigures['uitstroomPerGroep'][number]['groep']; label: string; aantal: number | null; onderdrukt?: boolean }[];
+  uitstroomPerGroep: {
+    groep: KeyFigures['uitstroomPerGroep'][number]['groep'];
+    label: string;
+    aantal: number | null;
+    onderdrukt?: boolean;
+  }[];
   /** Names of the fields that were suppressed (null) because fewer than SUPPRESS_BELOW persons stand behind them. */
   onderdrukt: string[];
 };
@@ -43,9 +74,13 @@ export type ReportFigures = Omit<KeyFigures, 'aanmeldingen' | 'startTraject' | '
 export function suppressFigures(k: KeyFigures, threshold = SUPPRESS_BELOW): ReportFigures {
   const onderdrukt: string[] = [];
   const small = (n: number) => n > 0 && n < threshold;
-  const hide = (name: string) => { onderdrukt.push(name); return null; };
+  const hide = (name: string) => {
+    onderdrukt.push(name);
+    return null;
+  };
   const count = (name: string, n: number) => (small(n) ? hide(name) : n);
-  const over = <T>(name: string, value: T, denominator: number) => (value != null && small(denominator) ? hide(name) : value);
+  const over = <T>(name: string, value: T, denominator: number) =>
+    value != null && small(denominator) ? hide(name) : value;
   return {
     ...k,
     aanmeldingen: count('aanmeldingen', k.aanmeldingen),
@@ -55,7 +90,11 @@ export function suppressFigures(k: KeyFigures, threshold = SUPPRESS_BELOW): Repo
     personenInOpvang: count('personenInOpvang', k.personenInOpvang),
     gemiddeldAantalNachten: over('gemiddeldAantalNachten', k.gemiddeldAantalNachten, k.trajectenBeeindigd),
     gemiddeldeDuurTrajectDagen: over('gemiddeldeDuurTrajectDagen', k.gemiddeldeDuurTrajectDagen, k.trajectenBeeindigd),
-    binnenDrieMaandenDoorgestroomd: over('binnenDrieMaandenDoorgestroomd', k.binnenDrieMaandenDoorgestroomd, k.trajectenBeeindigd),
+    binnenDrieMaandenDoorgestroomd: over(
+      'binnenDrieMaandenDoorgestroomd',
+      k.binnenDrieMaandenDoorgestroomd,
+      k.trajectenBeeindigd,
+    ),
     uitstroomNaarWonen: over('uitstroomNaarWonen', k.uitstroomNaarWonen, k.uitgestroomd),
     herkomst: suppressSmallCells(k.herkomst, threshold),
     herkomstPerGemeente: suppressSmallCells(k.herkomstPerGemeente, threshold),
@@ -66,32 +105,50 @@ export function suppressFigures(k: KeyFigures, threshold = SUPPRESS_BELOW): Repo
 }
 
 export interface ReportQuery {
-  regio?: string; van: string; tot: string;
-  herkomstGemeentecode?: string; locatieId?: string; huishouden?: HouseholdType; leeftijdsgroep?: AgeGroup;
+  regio?: string;
+  van: string;
+  tot: string;
+  herkomstGemeentecode?: string;
+  locatieId?: string;
+  huishouden?: HouseholdType;
+  leeftijdsgroep?: AgeGroup;
 }
 
 /** The region of a report: the user's own (another centrumgemeente's figures are refused). */
 function reportTenant(ctx: Ctx, regio: string | undefined): string {
   authorize(ctx, 'rapportages.lezen');
   const tenantId = regio ?? ctx.actor.tenantId;
-  if (tenantId !== ctx.actor.tenantId) throw new ForbiddenError('U kunt alleen cijfers van uw eigen centrumgemeente opvragen.');
+  if (tenantId !== ctx.actor.tenantId)
+    throw new ForbiddenError('U kunt alleen cijfers van uw eigen centrumgemeente opvragen.');
   return tenantId;
 }
 
 function checkQuery(q: ReportQuery, p: Problems): FigureFilters {
   if (!isIsoDate(q.van)) p.add('van', 'date', 'Ongeldige begindatum.');
   if (!isIsoDate(q.tot)) p.add('tot', 'date', 'Ongeldige einddatum.');
-  if (isIsoDate(q.van) && isIsoDate(q.tot) && q.tot <= q.van) p.add('tot', 'range', 'De einddatum moet na de begindatum liggen.');
-  if (q.huishouden && !HOUSEHOLD_TYPES.some((h) => h.code === q.huishouden)) p.add('huishouden', 'enum', 'Kies alleenstaand of gezin.');
-  if (q.leeftijdsgroep && !AGE_GROUPS.some((a) => a.code === q.leeftijdsgroep)) p.add('leeftijdsgroep', 'enum', 'Kies tot-18, 18-26, 27-49 of 50-plus.');
+  if (isIsoDate(q.van) && isIsoDate(q.tot) && q.tot <= q.van)
+    p.add('tot', 'range', 'De einddatum moet na de begindatum liggen.');
+  if (q.huishouden && !HOUSEHOLD_TYPES.some((h) => h.code === q.huishouden))
+    p.add('huishouden', 'enum', 'Kies alleenstaand of gezin.');
+  if (q.leeftijdsgroep && !AGE_GROUPS.some((a) => a.code === q.leeftijdsgroep))
+    p.add('leeftijdsgroep', 'enum', 'Kies tot-18, 18-26, 27-49 of 50-plus.');
   return {
-    originMunicipalityCode: q.herkomstGemeentecode || undefined, facilityId: q.locatieId || undefined,
-    householdType: q.huishouden || undefined, ageGroup: q.leeftijdsgroep || undefined,
+    originMunicipalityCode: q.herkomstGemeentecode || undefined,
+    facilityId: q.locatieId || undefined,
+    householdType: q.huishouden || undefined,
+    ageGroup: q.leeftijdsgroep || undefined,
   };
 }
 
-const filterText = (q: ReportQuery) => [q.herkomstGemeentecode && `herkomst ${q.herkomstGemeentecode}`, q.locatieId && `locatie ${q.locatieId}`,
-  q.huishouden && `huishouden ${q.huishouden}`, q.leeftijdsgroep && `leeftijd ${q.leeftijdsgroep}`].filter(Boolean).join(', ');
+const filterText = (q: ReportQuery) =>
+  [
+    q.herkomstGemeentecode && `herkomst ${q.herkomstGemeentecode}`,
+    q.locatieId && `locatie ${q.locatieId}`,
+    q.huishouden && `huishouden ${q.huishouden}`,
+    q.leeftijdsgroep && `leeftijd ${q.leeftijdsgroep}`,
+  ]
+    .filter(Boolean)
+    .join(', ');
 
 /** Exact figures for who may see them (rapportages.exact), otherwise protected: small cells suppressed. */
 function present(ctx: Ctx, k: KeyFigures): ReportFigures | (KeyFigures & { onderdrukt: string[] }) {
@@ -104,26 +161,57 @@ export async function keyFiguresForActor(ctx: Ctx, q: ReportQuery): Promise<z.in
   const p = new Problems();
   const filters = checkQuery(q, p);
   p.throwIfAny();
-  const [figures] = (await computeSeries(ctx.db, { tenantIds: [tenantId], periods: [{ from: q.van, to: q.tot }], filters })).get(tenantId)!;
-  await audit(ctx, { clientId: null, action: 'lezen', resource: 'kerncijfers', detail: `${q.van} tot ${q.tot}${filterText(q) ? `; ${filterText(q)}` : ''}` });
+  const [figures] = (
+    await computeSeries(ctx.db, { tenantIds: [tenantId], periods: [{ from: q.van, to: q.tot }], filters })
+  ).get(tenantId)!;
+  await audit(ctx, {
+    clientId: null,
+    action: 'lezen',
+    resource: 'kerncijfers',
+    detail: `${q.van} tot ${q.tot}${filterText(q) ? `; ${filterText(q)}` : ''}`,
+  });
   const aggregatesOnly = !can(ctx.actor, 'rapportages.exact');
-  return { regio: tenantId, van: q.van, tot: q.tot, ...present(ctx, figures!), onderdrukkingsgrens: aggregatesOnly ? SUPPRESS_BELOW : null };
+  return {
+    regio: tenantId,
+    van: q.van,
+    tot: q.tot,
+    ...present(ctx, figures!),
+    onderdrukkingsgrens: aggregatesOnly ? SUPPRESS_BELOW : null,
+  };
 }
 
 /** GET /v1/rapportages/reeksen: the figures per calendar sub-period of [van, tot). */
-export async function seriesForActor(ctx: Ctx, q: ReportQuery & { interval: Interval }): Promise<z.infer<typeof Reeksen>> {
+export async function seriesForActor(
+  ctx: Ctx,
+  q: ReportQuery & { interval: Interval },
+): Promise<z.infer<typeof Reeksen>> {
   const tenantId = reportTenant(ctx, q.regio);
   const p = new Problems();
   const filters = checkQuery(q, p);
   if (!INTERVALS.includes(q.interval)) p.add('interval', 'enum', 'Kies jaar, halfjaar, kwartaal of maand.');
   p.throwIfAny();
   const periods = splitPeriods(q.van, q.tot, q.interval);
-  if (periods.length > MAX_PERIODS) new Problems().add('interval', 'too_many', `Te veel perioden (${periods.length}); kies een groter interval of een kortere periode (ten hoogste ${MAX_PERIODS}).`).throwIfAny();
+  if (periods.length > MAX_PERIODS)
+    new Problems()
+      .add(
+        'interval',
+        'too_many',
+        `Te veel perioden (${periods.length}); kies een groter interval of een kortere periode (ten hoogste ${MAX_PERIODS}).`,
+      )
+      .throwIfAny();
   const figures = (await computeSeries(ctx.db, { tenantIds: [tenantId], periods, filters })).get(tenantId)!;
-  await audit(ctx, { clientId: null, action: 'lezen', resource: 'kerncijfers', detail: `reeks per ${q.interval}, ${q.van} tot ${q.tot}${filterText(q) ? `; ${filterText(q)}` : ''}` });
+  await audit(ctx, {
+    clientId: null,
+    action: 'lezen',
+    resource: 'kerncijfers',
+    detail: `reeks per ${q.interval}, ${q.van} tot ${q.tot}${filterText(q) ? `; ${filterText(q)}` : ''}`,
+  });
   const aggregatesOnly = !can(ctx.actor, 'rapportages.exact');
   return {
-    regio: tenantId, van: q.van, tot: q.tot, interval: q.interval,
+    regio: tenantId,
+    van: q.van,
+    tot: q.tot,
+    interval: q.interval,
     perioden: periods.map((per, i) => ({ label: per.label, van: per.from, tot: per.to, ...present(ctx, figures[i]!) })),
     onderdrukkingsgrens: aggregatesOnly ? SUPPRESS_BELOW : null,
   };
@@ -134,14 +222,39 @@ export async function occupancyForActor(ctx: Ctx, q: { regio?: string }) {
   const tenantId = reportTenant(ctx, q.regio);
   const today = todayInNl(ctx.now);
   const rows = await occupancyRows(ctx.db, tenantId, today);
-  await audit(ctx, { clientId: null, action: 'lezen', resource: 'bezetting', detail: `actuele bezetting per locatie op ${today}` });
+  await audit(ctx, {
+    clientId: null,
+    action: 'lezen',
+    resource: 'bezetting',
+    detail: `actuele bezetting per locatie op ${today}`,
+  });
   const locaties = rows.map((r) => ({
-    id: r.id, naam: r.name, type: r.type, nachtopvang: r.is_night_shelter, gemeentecode: r.municipality_code,
-    capaciteit: r.beds, reserve: r.reserve_beds, eenheden: r.units, bezet: r.occupied, reserveBezet: r.reserve_occupied, bezetteEenheden: r.occupied_units,
-    vrij: Math.max(0, r.beds - r.occupied), bezettingsgraad: r.beds > 0 ? r.occupied / r.beds : null,
+    id: r.id,
+    naam: r.name,
+    type: r.type,
+    nachtopvang: r.is_night_shelter,
+    gemeentecode: r.municipality_code,
+    capaciteit: r.beds,
+    reserve: r.reserve_beds,
+    eenheden: r.units,
+    bezet: r.occupied,
+    reserveBezet: r.reserve_occupied,
+    bezetteEenheden: r.occupied_units,
+    vrij: Math.max(0, r.beds - r.occupied),
+    bezettingsgraad: r.beds > 0 ? r.occupied / r.beds : null,
   }));
   const sum = (key: 'capaciteit' | 'reserve' | 'bezet' | 'reserveBezet') => locaties.reduce((n, l) => n + l[key], 0);
-  return { regio: tenantId, peildatum: today, locaties, totaal: { capaciteit: sum('capaciteit'), reserve: sum('reserve'), bezet: sum('bezet'), reserveBezet: sum('reserveBezet') } };
+  return {
+    regio: tenantId,
+    peildatum: today,
+    locaties,
+    totaal: {
+      capaciteit: sum('capaciteit'),
+      reserve: sum('reserve'),
+      bezet: sum('bezet'),
+      reserveBezet: sum('reserveBezet'),
+    },
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -151,7 +264,9 @@ export async function occupancyForActor(ctx: Ctx, q: { regio?: string }) {
 type AnyFigures = ReportFigures | (KeyFigures & { onderdrukt: string[] });
 
 const csvNumber = (n: number | null | undefined, decimals = 1) =>
-  n == null || !Number.isFinite(n) ? '' : (Math.round(n * 10 ** decimals) / 10 ** decimals).toString().replace('.', ',');
+  n == null || !Number.isFinite(n)
+    ? ''
+    : (Math.round(n * 10 ** decimals) / 10 ** decimals).toString().replace('.', ',');
 function csvCell(v: string): string {
   // Formula injection: a cell starting with = + - @ (or tab/CR) would run as a formula in Excel.
   const safe = /^[=+\-@\t\r]/.test(v) && !/^-?\d+(,\d+)?$/.test(v) ? `'${v}` : v;
@@ -182,17 +297,41 @@ export function figuresCsv(columns: { label: string; figures: AnyFigures }[]): s
     return kind === 'share' ? csvNumber(v == null ? null : v * 100) : csvNumber(v);
   };
   for (const r of FIGURE_ROWS) lines.push([r.label, ...columns.map((c) => value(c.figures, r.key, r.kind))]);
-  const listRows = (prefix: string, keyOf: (f: AnyFigures) => { name: string; aantal: number | null; onderdrukt?: boolean }[]) => {
+  const listRows = (
+    prefix: string,
+    keyOf: (f: AnyFigures) => { name: string; aantal: number | null; onderdrukt?: boolean }[],
+  ) => {
     const names = [...new Set(columns.flatMap((c) => keyOf(c.figures).map((x) => x.name)))];
     for (const name of names) {
-      lines.push([`${prefix}: ${name}`, ...columns.map((c) => {
-        const x = keyOf(c.figures).find((e) => e.name === name);
-        return !x ? '0' : x.onderdrukt ? 'x' : csvNumber(x.aantal, 0);
-      })]);
+      lines.push([
+        `${prefix}: ${name}`,
+        ...columns.map((c) => {
+          const x = keyOf(c.figures).find((e) => e.name === name);
+          return !x ? '0' : x.onderdrukt ? 'x' : csvNumber(x.aantal, 0);
+        }),
+      ]);
     }
   };
-  listRows('Uitstroom naar', (f) => f.uitstroomPerGroep.map((x) => ({ name: x.label, aantal: x.aantal, onderdrukt: 'onderdrukt' in x ? x.onderdrukt : false })));
-  listRows('Herkomst', (f) => f.herkomst.map((x) => ({ name: x.herkomst, aantal: x.aantal, onderdrukt: 'onderdrukt' in x ? x.onderdrukt : false })));
-  listRows('Aanleiding', (f) => f.aanleiding.map((x) => ({ name: x.aanleiding, aantal: x.aantal, onderdrukt: 'onderdrukt' in x ? x.onderdrukt : false })));
+  listRows('Uitstroom naar', (f) =>
+    f.uitstroomPerGroep.map((x) => ({
+      name: x.label,
+      aantal: x.aantal,
+      onderdrukt: 'onderdrukt' in x ? x.onderdrukt : false,
+    })),
+  );
+  listRows('Herkomst', (f) =>
+    f.herkomst.map((x) => ({
+      name: x.herkomst,
+      aantal: x.aantal,
+      onderdrukt: 'onderdrukt' in x ? x.onderdrukt : false,
+    })),
+  );
+  listRows('Aanleiding', (f) =>
+    f.aanleiding.map((x) => ({
+      name: x.aanleiding,
+      aantal: x.aantal,
+      onderdrukt: 'onderdrukt' in x ? x.onderdrukt : false,
+    })),
+  );
   return `\uFEFF${lines.map((l) => l.map(csvCell).join(';')).join('\r\n')}\r\n`;
 }

@@ -3,7 +3,8 @@ import { z } from '@hono/zod-openapi';
 import { DatumUit } from '../../platform/http/schemas.js';
 import { FACILITY_TYPES, UNIT_KINDS } from '../../reference/reference.js';
 
-const labelOf = (list: readonly { code: string; label: string }[], code: string) => list.find((x) => x.code === code)?.label ?? code;
+const labelOf = (list: readonly { code: string; label: string }[], code: string) =>
+  list.find((x) => x.code === code)?.label ?? code;
 
 export const LocatieSamenvatting = z
   .object({
@@ -31,15 +32,39 @@ export const Locaties = z.object({ resultaten: z.array(LocatieSamenvatting) }).o
 
 /** A facility row with its capacity and occupancy (facilityCapacity in facilities.queries.ts). */
 export interface FacilityCapacityRow {
-  id: string; name: string; type: string; address: string; postcode: string | null; wijk: string | null; is_night_shelter: boolean;
-  municipality: string | null; units: number; beds: number; reserve_beds: number; used: number; reserve_used: number;
+  id: string;
+  name: string;
+  type: string;
+  address: string;
+  postcode: string | null;
+  wijk: string | null;
+  is_night_shelter: boolean;
+  municipality: string | null;
+  units: number;
+  beds: number;
+  reserve_beds: number;
+  used: number;
+  reserve_used: number;
 }
 
 export function toLocatieSamenvatting(r: FacilityCapacityRow): LocatieSamenvatting {
   return {
-    id: r.id, naam: r.name, type: r.type, typeLabel: labelOf(FACILITY_TYPES, r.type), adres: r.address, postcode: r.postcode,
-    gemeente: r.municipality, wijk: r.wijk, nachtopvang: r.is_night_shelter, eenheden: r.units, bedden: r.beds, bezet: r.used, vrij: Math.max(0, r.beds - r.used),
-    reserveBedden: r.reserve_beds, reserveBezet: r.reserve_used, reserveVrij: Math.max(0, r.reserve_beds - r.reserve_used),
+    id: r.id,
+    naam: r.name,
+    type: r.type,
+    typeLabel: labelOf(FACILITY_TYPES, r.type),
+    adres: r.address,
+    postcode: r.postcode,
+    gemeente: r.municipality,
+    wijk: r.wijk,
+    nachtopvang: r.is_night_shelter,
+    eenheden: r.units,
+    bedden: r.beds,
+    bezet: r.used,
+    vrij: Math.max(0, r.beds - r.used),
+    reserveBedden: r.reserve_beds,
+    reserveBezet: r.reserve_used,
+    reserveVrij: Math.max(0, r.reserve_beds - r.reserve_used),
   };
 }
 
@@ -78,7 +103,13 @@ export type BezettingEenheid = z.infer<typeof BezettingEenheid>;
 
 export const Bezetting = z
   .object({
-    locatie: z.object({ id: z.string(), naam: z.string(), type: z.string(), adres: z.string(), nachtopvang: z.boolean() }),
+    locatie: z.object({
+      id: z.string(),
+      naam: z.string(),
+      type: z.string(),
+      adres: z.string(),
+      nachtopvang: z.boolean(),
+    }),
     totaal: z.object({
       bedden: z.number().int(),
       bezet: z.number().int(),

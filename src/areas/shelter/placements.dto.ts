@@ -50,14 +50,26 @@ export function nightsOf(s: { started_on: string; ended_on: string | null }, now
 export function toVerblijf(actor: Actor, s: StayRow, now: Date): Verblijf {
   const mayChange = !s.ended_on && can(actor, 'verblijven.wijzigen', { facilityId: s.facility_id });
   return {
-    id: s.id, clientId: s.client_id, eenheidId: s.unit_id, eenheidNaam: s.unit_name, locatieId: s.facility_id, locatieNaam: s.facility_name,
-    van: s.started_on, tot: s.ended_on, nachten: nightsOf(s, now), huishoudgrootte: s.household_size, trajectId: s.trajectory_id, reden: s.end_reason,
+    id: s.id,
+    clientId: s.client_id,
+    eenheidId: s.unit_id,
+    eenheidNaam: s.unit_name,
+    locatieId: s.facility_id,
+    locatieNaam: s.facility_name,
+    van: s.started_on,
+    tot: s.ended_on,
+    nachten: nightsOf(s, now),
+    huishoudgrootte: s.household_size,
+    trajectId: s.trajectory_id,
+    reden: s.end_reason,
     mogelijkheden: { verhuizen: mayChange, beeindigen: mayChange },
   };
 }
 
 /** Destination groups of domain.md §4 (reference.ts EXIT_GROUPS). */
-export const Bestemmingsgroep = z.enum(['permanent', 'beschermd', 'tijdelijk', 'dakloos', 'overig']).openapi('Bestemmingsgroep');
+export const Bestemmingsgroep = z
+  .enum(['permanent', 'beschermd', 'tijdelijk', 'dakloos', 'overig'])
+  .openapi('Bestemmingsgroep');
 
 /** A trajectory after uitstroom (the answer of POST /v1/trajecten/{id}/uitstroom). */
 export const Traject = z
@@ -70,7 +82,10 @@ export const Traject = z
     bestemmingLabel: z.string(),
     bestemmingsgroep: Bestemmingsgroep,
     dagen: z.number().int(),
-    nazorgplanId: z.string().nullable().openapi({ description: 'Het nazorgplan dat bij uitstroom naar wonen is aangemaakt' }),
+    nazorgplanId: z
+      .string()
+      .nullable()
+      .openapi({ description: 'Het nazorgplan dat bij uitstroom naar wonen is aangemaakt' }),
   })
   .openapi('Traject');
 export type Traject = z.infer<typeof Traject>;

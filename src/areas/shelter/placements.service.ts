@@ -1,13 +1,13 @@
-import type { Ctx } from '../../rights/context.js';
+import { checkPastDate } from '../../platform/dates.js';
+import { ConflictError, NotFoundError, Problems, ValidationError } from '../../platform/errors.js';
+import { daysBetween, isIsoDate } from '../../platform/validation.js';
+import { EXIT_DESTINATIONS } from '../../reference/reference.js';
 import { audit } from '../../rights/audit.js';
+import type { Ctx } from '../../rights/context.js';
 import { authorize, can } from '../../rights/rights.js';
 import { assertClientPlaceable, assertClientVisible } from '../../rights/visibility.js';
-import { Problems, NotFoundError, ConflictError, ValidationError } from '../../platform/errors.js';
-import { isIsoDate, daysBetween } from '../../platform/validation.js';
-import { checkPastDate } from '../../platform/dates.js';
-import { EXIT_DESTINATIONS } from '../../reference/reference.js';
 import { createPlanAfterExit, type NewAddress } from '../aftercare/aftercare.service.js';
-import { toVerblijf, type Traject, type Verblijf } from './placements.dto.js';
+import { type Traject, toVerblijf, type Verblijf } from './placements.dto.js';
 import { lockUnit, staysWithPlace, unitOccupancy } from './placements.queries.js';
 
 /**

@@ -1,5 +1,5 @@
 // Opvang: locaties en eenheden, het beddenbord, plaatsen zonder overboeking, verhuizen, beëindigen en uitstroom.
-import { jsonContent, route, body, type ApiKit } from '../../platform/http/kit.js';
+import { type ApiKit, body, jsonContent, route } from '../../platform/http/kit.js';
 import * as S from '../../platform/http/schemas.js';
 import { Bezetting, Eenheid, Locatie, Locaties } from './facilities.dto.js';
 import { bedBoard, createFacility, createUnit, listFacilities } from './facilities.service.js';
@@ -10,25 +10,58 @@ export function registerShelterRoutes(kit: ApiKit) {
   const { app, run } = kit;
   const tags = ['Locaties'];
   app.openapi(
-    route({ method: 'get', path: '/v1/locaties', access: 'locaties.zien', tags, summary: 'Locaties met bezetting', responses: { 200: { description: 'Lijst', ...jsonContent(Locaties) } } }),
+    route({
+      method: 'get',
+      path: '/v1/locaties',
+      access: 'locaties.zien',
+      tags,
+      summary: 'Locaties met bezetting',
+      responses: { 200: { description: 'Lijst', ...jsonContent(Locaties) } },
+    }),
     async (c) => c.json(await run(c, (ctx) => listFacilities(ctx)), 200),
   );
   app.openapi(
-    route({ method: 'post', path: '/v1/locaties', access: 'locaties.beheren', tags, summary: 'Locatie toevoegen (beheerder)', request: body(S.NewFacility), responses: { 201: { description: 'Aangemaakt', ...jsonContent(Locatie) } } }),
+    route({
+      method: 'post',
+      path: '/v1/locaties',
+      access: 'locaties.beheren',
+      tags,
+      summary: 'Locatie toevoegen (beheerder)',
+      request: body(S.NewFacility),
+      responses: { 201: { description: 'Aangemaakt', ...jsonContent(Locatie) } },
+    }),
     async (c) => {
       const input = c.req.valid('json');
       return c.json(await run(c, (ctx) => createFacility(ctx, input)), 201);
     },
   );
   app.openapi(
-    route({ method: 'get', path: '/v1/locaties/{id}/bezetting', access: 'locaties.zien', tags, summary: 'Live beddenbord van een locatie', request: { params: S.IdParam }, responses: { 200: { description: 'Beddenbord', ...jsonContent(Bezetting) } }, extraProblems: [404] }),
+    route({
+      method: 'get',
+      path: '/v1/locaties/{id}/bezetting',
+      access: 'locaties.zien',
+      tags,
+      summary: 'Live beddenbord van een locatie',
+      request: { params: S.IdParam },
+      responses: { 200: { description: 'Beddenbord', ...jsonContent(Bezetting) } },
+      extraProblems: [404],
+    }),
     async (c) => {
       const { id } = c.req.valid('param');
       return c.json(await run(c, (ctx) => bedBoard(ctx, id)), 200);
     },
   );
   app.openapi(
-    route({ method: 'post', path: '/v1/locaties/{id}/eenheden', access: 'locaties.beheren', tags, summary: 'Eenheid (kamer) toevoegen (beheerder)', request: { params: S.IdParam, ...body(S.NewUnit) }, responses: { 201: { description: 'Aangemaakt', ...jsonContent(Eenheid) } }, extraProblems: [404] }),
+    route({
+      method: 'post',
+      path: '/v1/locaties/{id}/eenheden',
+      access: 'locaties.beheren',
+      tags,
+      summary: 'Eenheid (kamer) toevoegen (beheerder)',
+      request: { params: S.IdParam, ...body(S.NewUnit) },
+      responses: { 201: { description: 'Aangemaakt', ...jsonContent(Eenheid) } },
+      extraProblems: [404],
+    }),
     async (c) => {
       const { id } = c.req.valid('param');
       const input = c.req.valid('json');
@@ -37,14 +70,32 @@ export function registerShelterRoutes(kit: ApiKit) {
   );
 
   app.openapi(
-    route({ method: 'post', path: '/v1/plaatsingen', access: 'plaatsen', tags: ['Plaatsingen'], summary: 'Cliënt (of huishouden) plaatsen in een eenheid', request: body(S.Placement), responses: { 201: { description: 'Geplaatst', ...jsonContent(Verblijf) } }, extraProblems: [404, 409] }),
+    route({
+      method: 'post',
+      path: '/v1/plaatsingen',
+      access: 'plaatsen',
+      tags: ['Plaatsingen'],
+      summary: 'Cliënt (of huishouden) plaatsen in een eenheid',
+      request: body(S.Placement),
+      responses: { 201: { description: 'Geplaatst', ...jsonContent(Verblijf) } },
+      extraProblems: [404, 409],
+    }),
     async (c) => {
       const input = c.req.valid('json');
       return c.json(await run(c, (ctx) => placeClient(ctx, input)), 201);
     },
   );
   app.openapi(
-    route({ method: 'post', path: '/v1/plaatsingen/{id}/verhuizingen', access: 'verblijven.wijzigen', tags: ['Plaatsingen'], summary: 'Verhuizen naar een andere eenheid', request: { params: S.IdParam, ...body(S.Move) }, responses: { 201: { description: 'Nieuw verblijf', ...jsonContent(Verblijf) } }, extraProblems: [404, 409] }),
+    route({
+      method: 'post',
+      path: '/v1/plaatsingen/{id}/verhuizingen',
+      access: 'verblijven.wijzigen',
+      tags: ['Plaatsingen'],
+      summary: 'Verhuizen naar een andere eenheid',
+      request: { params: S.IdParam, ...body(S.Move) },
+      responses: { 201: { description: 'Nieuw verblijf', ...jsonContent(Verblijf) } },
+      extraProblems: [404, 409],
+    }),
     async (c) => {
       const { id } = c.req.valid('param');
       const input = c.req.valid('json');
@@ -52,7 +103,16 @@ export function registerShelterRoutes(kit: ApiKit) {
     },
   );
   app.openapi(
-    route({ method: 'post', path: '/v1/plaatsingen/{id}/beeindigingen', access: 'verblijven.wijzigen', tags: ['Plaatsingen'], summary: 'Verblijf beëindigen', request: { params: S.IdParam, ...body(S.EndStay) }, responses: { 200: { description: 'Beëindigd', ...jsonContent(Verblijf) } }, extraProblems: [404, 409] }),
+    route({
+      method: 'post',
+      path: '/v1/plaatsingen/{id}/beeindigingen',
+      access: 'verblijven.wijzigen',
+      tags: ['Plaatsingen'],
+      summary: 'Verblijf beëindigen',
+      request: { params: S.IdParam, ...body(S.EndStay) },
+      responses: { 200: { description: 'Beëindigd', ...jsonContent(Verblijf) } },
+      extraProblems: [404, 409],
+    }),
     async (c) => {
       const { id } = c.req.valid('param');
       const input = c.req.valid('json');
@@ -60,7 +120,16 @@ export function registerShelterRoutes(kit: ApiKit) {
     },
   );
   app.openapi(
-    route({ method: 'post', path: '/v1/trajecten/{id}/uitstroom', access: 'uitstroom.registreren', tags: ['Trajecten'], summary: 'Uitstroom registreren (einddatum en bestemming)', request: { params: S.IdParam, ...body(S.Exit) }, responses: { 200: { description: 'Traject beëindigd', ...jsonContent(Traject) } }, extraProblems: [404, 409] }),
+    route({
+      method: 'post',
+      path: '/v1/trajecten/{id}/uitstroom',
+      access: 'uitstroom.registreren',
+      tags: ['Trajecten'],
+      summary: 'Uitstroom registreren (einddatum en bestemming)',
+      request: { params: S.IdParam, ...body(S.Exit) },
+      responses: { 200: { description: 'Traject beëindigd', ...jsonContent(Traject) } },
+      extraProblems: [404, 409],
+    }),
     async (c) => {
       const { id } = c.req.valid('param');
       const input = c.req.valid('json');

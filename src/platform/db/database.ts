@@ -1,11 +1,11 @@
-import { Kysely, PostgresDialect, PGliteDialect, sql, type Transaction } from 'kysely';
-import { PGlite } from '@electric-sql/pglite';
-import pg from 'pg';
 import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PGliteDialect, PostgresDialect, sql, type Transaction } from 'kysely';
+import pg from 'pg';
 import type { DB } from './schema.js';
 
 export type Db = Kysely<DB>;
@@ -25,7 +25,9 @@ export interface Database {
 }
 
 // int8 and numeric as numbers, date as 'YYYY-MM-DD' string on both drivers, so results do not depend on the driver.
-const INT8 = 20, NUMERIC = 1700, DATE = 1082;
+const INT8 = 20,
+  NUMERIC = 1700,
+  DATE = 1082;
 pg.types.setTypeParser(INT8, (v: string) => Number(v));
 pg.types.setTypeParser(NUMERIC, (v: string) => Number(v));
 pg.types.setTypeParser(DATE, (v: string) => v);
@@ -37,13 +39,25 @@ export async function openPostgres(url: string): Promise<Database> {
   // An idle client can be cut off by the server (restart, failover, pg_terminate_backend, DROP DATABASE … FORCE).
   // pg-pool then emits 'error' on the pool, which crashes the process when nobody listens; the pool already
   // discards that client and opens a new one for the next query, so a warning is all that is needed.
-  pool.on('error', (err) => { process.emitWarning(`PostgreSQL-verbinding verbroken (${err.message}); de pool maakt een nieuwe.`); });
+  pool.on('error', (err) => {
+    process.emitWarning(`PostgreSQL-verbinding verbroken (${err.message}); de pool maakt een nieuwe.`);
+  });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return {
-    db, kind: 'postgres',
-    async execScript(text) { const c = await pool.connect(); try { await c.query(text); } finally { c.release(); } },
+    db,
+    kind: 'postgres',
+    async execScript(text) {
+      const c = await pool.connect();
+      try {
+        await c.query(text);
+      } finally {
+        c.release();
+      }
+    },
     async flush() {},
-    async close() { await db.destroy(); },
+    async close() {
+      await db.destroy();
+    },
   };
 }
 
@@ -56,10 +70,19 @@ export async function openPglite(opts: { dataDir?: string; loadDataDir?: Blob | 
   });
   const db = new Kysely<DB>({ dialect: new PGliteDialect({ pglite }) });
   return {
-    db, kind: 'pglite', pglite,
-    async execScript(text) { await pglite.exec(text); },
-    async flush() { await (pglite as unknown as { syncToFs?: () => Promise<void> }).syncToFs?.(); },
-    async close() { await db.destroy(); if (!pglite.closed) await pglite.close(); },
+    db,
+    kind: 'pglite',
+    pglite,
+    async execScript(text) {
+      await pglite.exec(text);
+    },
+    async flush() {
+      await (pglite as unknown as { syncToFs?: () => Promise<void> }).syncToFs?.();
+    },
+    async close() {
+      await db.destroy();
+      if (!pglite.closed) await pglite.close();
+    },
   };
 }
 
@@ -228,8 +251,18 @@ export async function openFromEnv(env: NodeJS.ProcessEnv = process.env): Promise
   const release = lockDataDir(dataDir);
   try {
     const database = await openPglite({ dataDir: path.join(dataDir, 'pgdata') });
-    return { ...database, release, async close() { await database.close(); release(); } };
-  } catch (e) { release(); throw e; }
+    return {
+      ...database,
+      release,
+      async close() {
+        await database.close();
+        release();
+      },
+    };
+  } catch (e) {
+    release();
+    throw e;
+  }
 }
 
 export { sql };

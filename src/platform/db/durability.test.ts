@@ -1,10 +1,10 @@
-import { describe, it, expect } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { testDbKind } from '../../test/db.js';
 import { openPglite } from './database.js';
 import { migrate } from './migrate.js';
-import { testDbKind } from '../../test/db.js';
 
 describe.runIf(testDbKind() === 'pglite')('PGlite in een gegevensmap', () => {
   it('bewaart bevestigde schrijfacties na sluiten en opnieuw openen', async () => {
@@ -12,7 +12,11 @@ describe.runIf(testDbKind() === 'pglite')('PGlite in een gegevensmap', () => {
     try {
       const a = await openPglite({ dataDir: dir });
       await migrate(a);
-      await a.db.transaction().execute((tx) => tx.insertInto('tenants').values({ id: 't1', name: 'Test', central_municipality_code: '0505' }).execute());
+      await a.db
+        .transaction()
+        .execute((tx) =>
+          tx.insertInto('tenants').values({ id: 't1', name: 'Test', central_municipality_code: '0505' }).execute(),
+        );
       await a.flush();
       await a.close();
       const b = await openPglite({ dataDir: dir });

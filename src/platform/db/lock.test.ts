@@ -1,9 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
 import { DataDirLockedError, LOCK_FILE, type LockHolder, lockDataDir, processStartTime } from './database.js';
 
 const DATABASE_TS = fileURLToPath(new URL('./database.ts', import.meta.url));

@@ -1,6 +1,6 @@
-import { describe, it, expect, afterAll } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../test/db.js';
-import { migrate, readMigrations, MigrationChecksumError } from './migrate.js';
+import { MigrationChecksumError, migrate, readMigrations } from './migrate.js';
 
 const database = await createTestDatabase();
 afterAll(() => database.close());
@@ -19,9 +19,9 @@ describe('migraties', () => {
   });
 
   it('normaliseert count, int8 en date gelijk op beide databases', async () => {
-    const r = await database.db.selectNoFrom((eb) => [
-      eb.fn.countAll().as('n'), eb.cast<string>(eb.val('2019-06-30'), 'date').as('d'),
-    ]).executeTakeFirstOrThrow();
+    const r = await database.db
+      .selectNoFrom((eb) => [eb.fn.countAll().as('n'), eb.cast<string>(eb.val('2019-06-30'), 'date').as('d')])
+      .executeTakeFirstOrThrow();
     expect(r.n).toBe(1);
     expect(r.d).toBe('2019-06-30');
   });

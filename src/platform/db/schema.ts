@@ -1,123 +1,547 @@
-import type { Generated, ColumnType } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 // Hand-written table types (as Immich does): the migrations are the source of truth.
 type Timestamp = Date;
 type Json = ColumnType<unknown, string, string>;
 
-export interface TenantsTable { id: string; name: string; central_municipality_code: string; settings: ColumnType<unknown, string | undefined, string> }
-export interface MunicipalitiesTable { code: string; name: string; tenant_id: string }
+export interface TenantsTable {
+  id: string;
+  name: string;
+  central_municipality_code: string;
+  settings: ColumnType<unknown, string | undefined, string>;
+}
+export interface MunicipalitiesTable {
+  code: string;
+  name: string;
+  tenant_id: string;
+}
 export interface FacilitiesTable {
-  id: Generated<string>; tenant_id: string; name: string; type: string; address: Generated<string>;
-  postcode: string | null; municipality_code: string | null; wijk: string | null; is_night_shelter: Generated<boolean>;
-  latitude: number | null; longitude: number | null; active: Generated<boolean>; created_at: Generated<Timestamp>;
+  id: Generated<string>;
+  tenant_id: string;
+  name: string;
+  type: string;
+  address: Generated<string>;
+  postcode: string | null;
+  municipality_code: string | null;
+  wijk: string | null;
+  is_night_shelter: Generated<boolean>;
+  latitude: number | null;
+  longitude: number | null;
+  active: Generated<boolean>;
+  created_at: Generated<Timestamp>;
 }
 export interface UnitsTable {
-  id: Generated<string>; tenant_id: string; facility_id: string; name: string; kind: string; beds: number;
-  is_reserve: Generated<boolean>; max_households: Generated<number>; target_groups: Generated<string[]>; active: Generated<boolean>;
+  id: Generated<string>;
+  tenant_id: string;
+  facility_id: string;
+  name: string;
+  kind: string;
+  beds: number;
+  is_reserve: Generated<boolean>;
+  max_households: Generated<number>;
+  target_groups: Generated<string[]>;
+  active: Generated<boolean>;
 }
 export interface UsersTable {
-  id: Generated<string>; tenant_id: string | null; username: string; display_name: string; role: string; password_hash: string;
-  facility_id: string | null; client_id: string | null; failed_logins: Generated<number>; locked_until: Timestamp | null;
-  active: Generated<boolean>; created_at: Generated<Timestamp>;
+  id: Generated<string>;
+  tenant_id: string | null;
+  username: string;
+  display_name: string;
+  role: string;
+  password_hash: string;
+  facility_id: string | null;
+  client_id: string | null;
+  failed_logins: Generated<number>;
+  locked_until: Timestamp | null;
+  active: Generated<boolean>;
+  created_at: Generated<Timestamp>;
   corporation_id: ColumnType<string | null, string | null | undefined, string | null>; // 0003_housing
   login_attempt_at: ColumnType<Timestamp | null, Timestamp | null | undefined, Timestamp | null>; // 0010_login_guard
 }
 // 0010_login_guard: failure counters of unknown usernames and of source addresses (src/rights/login-guard.ts).
-export interface LoginUnknownUsersTable { username_hash: string; failed_logins: number; locked_until: Timestamp | null; login_attempt_at: Timestamp }
-export interface LoginAddressFailuresTable { source: string; failures: number; last_failure_at: Timestamp; blocked_until: Timestamp | null }
-export interface SessionsTable { token_hash: string; user_id: string; csrf_token: string; created_at: Generated<Timestamp>; expires_at: Timestamp }
-export interface ClientsTable {
-  id: Generated<string>; tenant_id: string; first_name: string; last_name: string; birth_date: string | null; bsn: string | null;
-  origin_municipality_code: string | null; origin_label: string; cause: string | null; phone: string | null; email: string | null;
-  gender: string | null; merged_into: string | null; created_at: Generated<Timestamp>; updated_at: Generated<Timestamp>;
+export interface LoginUnknownUsersTable {
+  username_hash: string;
+  failed_logins: number;
+  locked_until: Timestamp | null;
+  login_attempt_at: Timestamp;
 }
-export interface HouseholdMembersTable { id: Generated<string>; client_id: string; name: string; birth_date: string | null; relation: string }
-export interface ClientMergesTable { id: Generated<string>; tenant_id: string; kept_id: string; merged_id: string; merged_by: string; merged_at: Generated<Timestamp>; snapshot: Json }
+export interface LoginAddressFailuresTable {
+  source: string;
+  failures: number;
+  last_failure_at: Timestamp;
+  blocked_until: Timestamp | null;
+}
+export interface SessionsTable {
+  token_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: Generated<Timestamp>;
+  expires_at: Timestamp;
+}
+export interface ClientsTable {
+  id: Generated<string>;
+  tenant_id: string;
+  first_name: string;
+  last_name: string;
+  birth_date: string | null;
+  bsn: string | null;
+  origin_municipality_code: string | null;
+  origin_label: string;
+  cause: string | null;
+  phone: string | null;
+  email: string | null;
+  gender: string | null;
+  merged_into: string | null;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+export interface HouseholdMembersTable {
+  id: Generated<string>;
+  client_id: string;
+  name: string;
+  birth_date: string | null;
+  relation: string;
+}
+export interface ClientMergesTable {
+  id: Generated<string>;
+  tenant_id: string;
+  kept_id: string;
+  merged_id: string;
+  merged_by: string;
+  merged_at: Generated<Timestamp>;
+  snapshot: Json;
+}
 export interface RegistrationsTable {
-  id: Generated<string>; tenant_id: string; client_id: string; registered_on: string; source: string; notes: string | null;
-  screening: string | null; screened_on: string | null; status: Generated<string>; created_by: string | null; created_at: Generated<Timestamp>;
+  id: Generated<string>;
+  tenant_id: string;
+  client_id: string;
+  registered_on: string;
+  source: string;
+  notes: string | null;
+  screening: string | null;
+  screened_on: string | null;
+  status: Generated<string>;
+  created_by: string | null;
+  created_at: Generated<Timestamp>;
 }
 export interface AccessDecisionsTable {
-  id: Generated<string>; tenant_id: string; registration_id: string; outcome: string; decided_on: string; decided_by: string | null;
-  reason: string | null; objection_deadline: string; emergency_shelter: Generated<boolean>; regional_tie: Json | null;
-  responsible_tenant_id: string | null; created_at: Generated<Timestamp>;
+  id: Generated<string>;
+  tenant_id: string;
+  registration_id: string;
+  outcome: string;
+  decided_on: string;
+  decided_by: string | null;
+  reason: string | null;
+  objection_deadline: string;
+  emergency_shelter: Generated<boolean>;
+  regional_tie: Json | null;
+  responsible_tenant_id: string | null;
+  created_at: Generated<Timestamp>;
 }
 export interface TrajectoriesTable {
-  id: Generated<string>; tenant_id: string; client_id: string; registration_id: string | null; started_on: string; ended_on: string | null;
-  exit_destination: string | null; exit_group: string | null; case_manager_id: string | null; created_at: Generated<Timestamp>;
+  id: Generated<string>;
+  tenant_id: string;
+  client_id: string;
+  registration_id: string | null;
+  started_on: string;
+  ended_on: string | null;
+  exit_destination: string | null;
+  exit_group: string | null;
+  case_manager_id: string | null;
+  created_at: Generated<Timestamp>;
 }
 export interface StaysTable {
-  id: Generated<string>; tenant_id: string; client_id: string; registration_id: string | null; trajectory_id: string | null; unit_id: string;
-  household_size: Generated<number>; started_on: string; ended_on: string | null; end_reason: string | null; created_by: string | null;
+  id: Generated<string>;
+  tenant_id: string;
+  client_id: string;
+  registration_id: string | null;
+  trajectory_id: string | null;
+  unit_id: string;
+  household_size: Generated<number>;
+  started_on: string;
+  ended_on: string | null;
+  end_reason: string | null;
+  created_by: string | null;
   created_at: Generated<Timestamp>;
 }
 export interface AuditLogTable {
-  id: Generated<number>; at: Generated<Timestamp>; tenant_id: string | null; user_id: string | null; username: string | null; role: string | null;
-  on_behalf_of: string | null; client_id: string | null; action: string; resource: string; detail: string | null; source_ip: string | null;
-  basis: string | null; emergency: Generated<boolean>;
+  id: Generated<number>;
+  at: Generated<Timestamp>;
+  tenant_id: string | null;
+  user_id: string | null;
+  username: string | null;
+  role: string | null;
+  on_behalf_of: string | null;
+  client_id: string | null;
+  action: string;
+  resource: string;
+  detail: string | null;
+  source_ip: string | null;
+  basis: string | null;
+  emergency: Generated<boolean>;
 }
 // Issue 6 — prevention (0004_prevention.sql)
-export interface SignalUploadsTable { id: Generated<string>; tenant_id: string; filename: string; content: string; row_count: Generated<number>; created_by: string | null; created_at: Generated<Timestamp>; committed_at: Timestamp | null; committed_by: string | null }
+export interface SignalUploadsTable {
+  id: Generated<string>;
+  tenant_id: string;
+  filename: string;
+  content: string;
+  row_count: Generated<number>;
+  created_by: string | null;
+  created_at: Generated<Timestamp>;
+  committed_at: Timestamp | null;
+  committed_by: string | null;
+}
 export interface EarlySignalsTable {
-  id: Generated<string>; tenant_id: string; source_type: string; source_name: string; reference: string; signal_date: string; first_name: string; last_name: string;
-  birth_date: string | null; bsn: string | null; postcode: string; house_number: string; amount_arrears: number; months_arrears: number;
-  upload_id: string | null; upload_row: number | null; created_by: string | null; created_at: Generated<Timestamp>;
+  id: Generated<string>;
+  tenant_id: string;
+  source_type: string;
+  source_name: string;
+  reference: string;
+  signal_date: string;
+  first_name: string;
+  last_name: string;
+  birth_date: string | null;
+  bsn: string | null;
+  postcode: string;
+  house_number: string;
+  amount_arrears: number;
+  months_arrears: number;
+  upload_id: string | null;
+  upload_row: number | null;
+  created_by: string | null;
+  created_at: Generated<Timestamp>;
 }
-export interface PreventionCasesTable { id: Generated<string>; tenant_id: string; signal_id: string; status: Generated<string>; outcome: string | null; outcome_on: string | null; created_at: Generated<Timestamp> }
-export interface PreventionStepsTable { id: Generated<string>; case_id: string; kind: string; step_on: string; reached: boolean | null; outcome: string | null; notes: string | null; created_by: string | null; created_at: Generated<Timestamp> }
+export interface PreventionCasesTable {
+  id: Generated<string>;
+  tenant_id: string;
+  signal_id: string;
+  status: Generated<string>;
+  outcome: string | null;
+  outcome_on: string | null;
+  created_at: Generated<Timestamp>;
+}
+export interface PreventionStepsTable {
+  id: Generated<string>;
+  case_id: string;
+  kind: string;
+  step_on: string;
+  reached: boolean | null;
+  outcome: string | null;
+  notes: string | null;
+  created_by: string | null;
+  created_at: Generated<Timestamp>;
+}
 export interface AftercarePlansTable {
-  id: Generated<string>; tenant_id: string; client_id: string; trajectory_id: string; exit_on: string; responsible_kind: string | null; responsible_name: string | null; // null: nog toe te wijzen (0007)
-  postcode: string | null; house_number: string | null; status: Generated<string>; closed_on: string | null; close_reason: string | null; created_by: string | null; created_at: Generated<Timestamp>;
+  id: Generated<string>;
+  tenant_id: string;
+  client_id: string;
+  trajectory_id: string;
+  exit_on: string;
+  responsible_kind: string | null;
+  responsible_name: string | null; // null: nog toe te wijzen (0007)
+  postcode: string | null;
+  house_number: string | null;
+  status: Generated<string>;
+  closed_on: string | null;
+  close_reason: string | null;
+  created_by: string | null;
+  created_at: Generated<Timestamp>;
 }
-export interface AftercareContactsTable { id: Generated<string>; plan_id: string; month_offset: number | null; planned_on: string | null; done_on: string | null; reached: boolean | null; concern: Generated<boolean>; notes: string | null; created_by: string | null; created_at: Generated<Timestamp> }
-export interface BudgetManagementTable { id: Generated<string>; tenant_id: string; client_id: string; plan_id: string | null; provider: string; started_on: string; phase_out_from: string; ends_on: string; ended_early_on: string | null; ended_early_reason: string | null; created_by: string | null; created_at: Generated<Timestamp> }
+export interface AftercareContactsTable {
+  id: Generated<string>;
+  plan_id: string;
+  month_offset: number | null;
+  planned_on: string | null;
+  done_on: string | null;
+  reached: boolean | null;
+  concern: Generated<boolean>;
+  notes: string | null;
+  created_by: string | null;
+  created_at: Generated<Timestamp>;
+}
+export interface BudgetManagementTable {
+  id: Generated<string>;
+  tenant_id: string;
+  client_id: string;
+  plan_id: string | null;
+  provider: string;
+  started_on: string;
+  phase_out_from: string;
+  ends_on: string;
+  ended_early_on: string | null;
+  ended_early_reason: string | null;
+  created_by: string | null;
+  created_at: Generated<Timestamp>;
+}
 // Issue 4 — perspective (0002_perspective.sql)
-export interface ZrmAssessmentsTable { id: Generated<string>; tenant_id: string; client_id: string; trajectory_id: string | null; assessed_on: string; zrm_version: string; kind: string; created_by: string | null; created_at: Generated<Timestamp> }
-export interface ZrmScoresTable { assessment_id: string; domain: string; score: number }
-export interface PerspectivePlansTable { id: Generated<string>; tenant_id: string; trajectory_id: string; client_id: string; drawn_up_on: string; client_words: string | null; client_wishes: string | null; signed_on: string | null; created_by: string | null; created_at: Generated<Timestamp>; updated_at: Generated<Timestamp> }
-export interface PlanGoalsTable { id: Generated<string>; tenant_id: string; plan_id: string; life_domain: string; description: string; status: Generated<string>; created_by: string | null; created_at: Generated<Timestamp> }
-export interface PlanActionsTable { id: Generated<string>; tenant_id: string; goal_id: string; description: string; owner_org: string; owner_name: string | null; due_on: string; status: Generated<string>; status_on: string | null; created_by: string | null; created_at: Generated<Timestamp> }
-export interface PlanActionStatusChangesTable { id: Generated<string>; action_id: string; from_status: string; to_status: string; changed_on: string; note: string | null; changed_by: string | null; created_at: Generated<Timestamp> }
-export interface PlanCommentsTable { id: Generated<string>; tenant_id: string; plan_id: string; author_id: string | null; author_name: string; author_role: string; body: string; created_at: Generated<Timestamp> }
-export interface PracticalStepsTable { id: Generated<string>; tenant_id: string; trajectory_id: string; kind: string; status: Generated<string>; requested_on: string | null; completed_on: string | null; note: string | null; updated_by: string | null; updated_at: Generated<Timestamp> }
-export interface BlockersTable { id: Generated<string>; tenant_id: string; trajectory_id: string; kind: string; description: string | null; since: string; next_actor_org: string | null; next_actor_name: string | null; next_step: string | null; resolved_on: string | null; created_by: string | null; created_at: Generated<Timestamp> }
-export interface PerspectivePlanVersionsTable { id: Generated<string>; tenant_id: string; plan_id: string; version_no: number; signed_on: string; content: Json; agreement_hash: string; created_by: string | null; created_at: Generated<Timestamp> } // 0009_plan_versions
-export interface BlockerUpdatesTable { id: Generated<string>; tenant_id: string; blocker_id: string; version: number; changed_at: Generated<Timestamp>; changed_by: string | null; previous_values: Json; new_values: Json } // 0006_blocker_updates
-export interface WaitingListEntriesTable { id: Generated<string>; tenant_id: string; list_kind: string; client_id: string; trajectory_id: string | null; listed_on: string; urgent: Generated<boolean>; note: string | null; removed_on: string | null; removal_reason: string | null; removal_note: string | null; created_by: string | null; created_at: Generated<Timestamp> }
-// 0003_housing (issue 5)
-export interface HousingCorporationsTable { id: Generated<string>; tenant_id: string; name: string; contact_email: string | null; contact_phone: string | null; created_at: Generated<Timestamp> }
-export interface HousingUnitsTable {
-  id: Generated<string>; tenant_id: string; corporation_id: string | null; type: string; address: string; postcode: string | null; municipality_code: string; wijk: string | null;
-  rooms: number; area_m2: number; rent_cents: number; available_from: string; household_min: Generated<number>; household_max: Generated<number>; age_group: Generated<string>;
-  support_max: Generated<string>; conditions: string | null; status: Generated<string>; created_by: string | null; created_at: Generated<Timestamp>;
+export interface ZrmAssessmentsTable {
+  id: Generated<string>;
+  tenant_id: string;
+  client_id: string;
+  trajectory_id: string | null;
+  assessed_on: string;
+  zrm_version: string;
+  kind: string;
+  created_by: string | null;
+  created_at: Generated<Timestamp>;
 }
-export interface PerformanceAgreementsTable { id: Generated<string>; tenant_id: string; corporation_id: string; year: number; municipality_code: string; agreed_count: number }
+export interface ZrmScoresTable {
+  assessment_id: string;
+  domain: string;
+  score: number;
+}
+export interface PerspectivePlansTable {
+  id: Generated<string>;
+  tenant_id: string;
+  trajectory_id: string;
+  client_id: string;
+  drawn_up_on: string;
+  client_words: string | null;
+  client_wishes: string | null;
+  signed_on: string | null;
+  created_by: string | null;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+export interface PlanGoalsTable {
+  id: Generated<string>;
+  tenant_id: string;
+  plan_id: string;
+  life_domain: string;
+  description: string;
+  status: Generated<string>;
+  created_by: string | null;
+  created_at: Generated<Timestamp>;
+}
+export interface PlanActionsTable {
+  id: Generated<string>;
+  tenant_id: string;
+  goal_id: string;
+  description: string;
+  owner_org: string;
+  owner_name: string | null;
+  due_on: string;
+  status: Generated<string>;
+  status_on: string | null;
+  created_by: string | null;
+  created_at: Generated<Timestamp>;
+}
+export interface PlanActionStatusChangesTable {
+  id: Generated<string>;
+  action_id: string;
+  from_status: string;
+  to_status: string;
+  changed_on: string;
+  note: string | null;
+  changed_by: string | null;
+  created_at: Generated<Timestamp>;
+}
+export interface PlanCommentsTable {
+  id: Generated<string>;
+  tenant_id: string;
+  plan_id: string;
+  author_id: string | null;
+  author_name: string;
+  author_role: string;
+  body: string;
+  created_at: Generated<Timestamp>;
+}
+export interface PracticalStepsTable {
+  id: Generated<string>;
+  tenant_id: string;
+  trajectory_id: string;
+  kind: string;
+  status: Generated<string>;
+  requested_on: string | null;
+  completed_on: string | null;
+  note: string | null;
+  updated_by: string | null;
+  updated_at: Generated<Timestamp>;
+}
+export interface BlockersTable {
+  id: Generated<string>;
+  tenant_id: string;
+  trajectory_id: string;
+  kind: string;
+  description: string | null;
+  since: string;
+  next_actor_org: string | null;
+  next_actor_name: string | null;
+  next_step: string | null;
+  resolved_on: string | null;
+  created_by: string | null;
+  created_at: Generated<Timestamp>;
+}
+export interface PerspectivePlanVersionsTable {
+  id: Generated<string>;
+  tenant_id: string;
+  plan_id: string;
+  version_no: number;
+  signed_on: string;
+  content: Json;
+  agreement_hash: string;
+  created_by: string | null;
+  created_at: Generated<Timestamp>;
+} // 0009_plan_versions
+export interface BlockerUpdatesTable {
+  id: Generated<string>;
+  tenant_id: string;
+  blocker_id: string;
+  version: number;
+  changed_at: Generated<Timestamp>;
+  changed_by: string | null;
+  previous_values: Json;
+  new_values: Json;
+} // 0006_blocker_updates
+export interface WaitingListEntriesTable {
+  id: Generated<string>;
+  tenant_id: string;
+  list_kind: string;
+  client_id: string;
+  trajectory_id: string | null;
+  listed_on: string;
+  urgent: Generated<boolean>;
+  note: string | null;
+  removed_on: string | null;
+  removal_reason: string | null;
+  removal_note: string | null;
+  created_by: string | null;
+  created_at: Generated<Timestamp>;
+}
+// 0003_housing (issue 5)
+export interface HousingCorporationsTable {
+  id: Generated<string>;
+  tenant_id: string;
+  name: string;
+  contact_email: string | null;
+  contact_phone: string | null;
+  created_at: Generated<Timestamp>;
+}
+export interface HousingUnitsTable {
+  id: Generated<string>;
+  tenant_id: string;
+  corporation_id: string | null;
+  type: string;
+  address: string;
+  postcode: string | null;
+  municipality_code: string;
+  wijk: string | null;
+  rooms: number;
+  area_m2: number;
+  rent_cents: number;
+  available_from: string;
+  household_min: Generated<number>;
+  household_max: Generated<number>;
+  age_group: Generated<string>;
+  support_max: Generated<string>;
+  conditions: string | null;
+  status: Generated<string>;
+  created_by: string | null;
+  created_at: Generated<Timestamp>;
+}
+export interface PerformanceAgreementsTable {
+  id: Generated<string>;
+  tenant_id: string;
+  corporation_id: string;
+  year: number;
+  municipality_code: string;
+  agreed_count: number;
+}
 export interface HousingCandidatesTable {
-  id: Generated<string>; tenant_id: string; client_id: string; trajectory_id: string; household_size: number; net_income_cents: number; support_level: string;
-  preferred_municipalities: Generated<string[]>; network_municipality_code: string | null; urgency: Generated<string>; ready_since: string; status: Generated<string>;
-  housed_on: string | null; created_by: string | null; created_at: Generated<Timestamp>;
+  id: Generated<string>;
+  tenant_id: string;
+  client_id: string;
+  trajectory_id: string;
+  household_size: number;
+  net_income_cents: number;
+  support_level: string;
+  preferred_municipalities: Generated<string[]>;
+  network_municipality_code: string | null;
+  urgency: Generated<string>;
+  ready_since: string;
+  status: Generated<string>;
+  housed_on: string | null;
+  created_by: string | null;
+  created_at: Generated<Timestamp>;
 }
 export interface HousingOffersTable {
-  id: Generated<string>; tenant_id: string; unit_id: string; candidate_id: string; client_id: string; status: Generated<string>; offered_on: string; responded_on: string | null;
-  decline_reason: string | null; contract_on: string | null; moved_in_on: string | null; exit_destination: string | null; score: number | null; created_by: string | null; created_at: Generated<Timestamp>;
+  id: Generated<string>;
+  tenant_id: string;
+  unit_id: string;
+  candidate_id: string;
+  client_id: string;
+  status: Generated<string>;
+  offered_on: string;
+  responded_on: string | null;
+  decline_reason: string | null;
+  contract_on: string | null;
+  moved_in_on: string | null;
+  exit_destination: string | null;
+  score: number | null;
+  created_by: string | null;
+  created_at: Generated<Timestamp>;
 }
 export interface HousingFirstTrajectoriesTable {
-  id: Generated<string>; tenant_id: string; client_id: string; municipality_code: string; referred_on: string; decision_on: string | null; started_on: string | null;
-  unit_id: string | null; ended_on: string | null; created_by: string | null; created_at: Generated<Timestamp>;
+  id: Generated<string>;
+  tenant_id: string;
+  client_id: string;
+  municipality_code: string;
+  referred_on: string;
+  decision_on: string | null;
+  started_on: string | null;
+  unit_id: string | null;
+  ended_on: string | null;
+  created_by: string | null;
+  created_at: Generated<Timestamp>;
 }
-export interface SchemaMigrationsTable { version: string; checksum: string; applied_at: Generated<Timestamp> }
+export interface SchemaMigrationsTable {
+  version: string;
+  checksum: string;
+  applied_at: Generated<Timestamp>;
+}
 
 export interface DB {
-  tenants: TenantsTable; municipalities: MunicipalitiesTable; facilities: FacilitiesTable; units: UnitsTable; users: UsersTable;
-  sessions: SessionsTable; clients: ClientsTable; household_members: HouseholdMembersTable; client_merges: ClientMergesTable;
-  registrations: RegistrationsTable; access_decisions: AccessDecisionsTable; trajectories: TrajectoriesTable; stays: StaysTable;
-  audit_log: AuditLogTable; schema_migrations: SchemaMigrationsTable;
-  login_unknown_users: LoginUnknownUsersTable; login_address_failures: LoginAddressFailuresTable; // 0010_login_guard
-  zrm_assessments: ZrmAssessmentsTable; zrm_scores: ZrmScoresTable; perspective_plans: PerspectivePlansTable; perspective_plan_versions: PerspectivePlanVersionsTable; plan_goals: PlanGoalsTable;
-  plan_actions: PlanActionsTable; plan_action_status_changes: PlanActionStatusChangesTable; plan_comments: PlanCommentsTable;
-  practical_steps: PracticalStepsTable; blockers: BlockersTable; blocker_updates: BlockerUpdatesTable; waiting_list_entries: WaitingListEntriesTable;
-  signal_uploads: SignalUploadsTable; early_signals: EarlySignalsTable; prevention_cases: PreventionCasesTable; prevention_steps: PreventionStepsTable;
-  aftercare_plans: AftercarePlansTable; aftercare_contacts: AftercareContactsTable; budget_management: BudgetManagementTable;
-  housing_corporations: HousingCorporationsTable; housing_units: HousingUnitsTable; performance_agreements: PerformanceAgreementsTable; // 0003_housing
-  housing_candidates: HousingCandidatesTable; housing_offers: HousingOffersTable; housing_first_trajectories: HousingFirstTrajectoriesTable;
+  tenants: TenantsTable;
+  municipalities: MunicipalitiesTable;
+  facilities: FacilitiesTable;
+  units: UnitsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  clients: ClientsTable;
+  household_members: HouseholdMembersTable;
+  client_merges: ClientMergesTable;
+  registrations: RegistrationsTable;
+  access_decisions: AccessDecisionsTable;
+  trajectories: TrajectoriesTable;
+  stays: StaysTable;
+  audit_log: AuditLogTable;
+  schema_migrations: SchemaMigrationsTable;
+  login_unknown_users: LoginUnknownUsersTable;
+  login_address_failures: LoginAddressFailuresTable; // 0010_login_guard
+  zrm_assessments: ZrmAssessmentsTable;
+  zrm_scores: ZrmScoresTable;
+  perspective_plans: PerspectivePlansTable;
+  perspective_plan_versions: PerspectivePlanVersionsTable;
+  plan_goals: PlanGoalsTable;
+  plan_actions: PlanActionsTable;
+  plan_action_status_changes: PlanActionStatusChangesTable;
+  plan_comments: PlanCommentsTable;
+  practical_steps: PracticalStepsTable;
+  blockers: BlockersTable;
+  blocker_updates: BlockerUpdatesTable;
+  waiting_list_entries: WaitingListEntriesTable;
+  signal_uploads: SignalUploadsTable;
+  early_signals: EarlySignalsTable;
+  prevention_cases: PreventionCasesTable;
+  prevention_steps: PreventionStepsTable;
+  aftercare_plans: AftercarePlansTable;
+  aftercare_contacts: AftercareContactsTable;
+  budget_management: BudgetManagementTable;
+  housing_corporations: HousingCorporationsTable;
+  housing_units: HousingUnitsTable;
+  performance_agreements: PerformanceAgreementsTable; // 0003_housing
+  housing_candidates: HousingCandidatesTable;
+  housing_offers: HousingOffersTable;
+  housing_first_trajectories: HousingFirstTrajectoriesTable;
 }

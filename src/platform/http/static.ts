@@ -23,6 +23,8 @@ export function serveStatic(c: Context, dir: string | undefined) {
     file = path.join(dir, 'index.html');
   }
   const headers: Record<string, string> = { 'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream' };
-  headers['Cache-Control'] = file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache';
+  headers['Cache-Control'] = file.includes(`${path.sep}assets${path.sep}`)
+    ? 'public, max-age=31536000, immutable'
+    : 'no-cache';
   return new Response(fs.readFileSync(file), { status: 200, headers });
 }

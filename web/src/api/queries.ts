@@ -1,6 +1,6 @@
 // Queries shared by several pages: the session, reference data, locations, a client's case and the client search.
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiGet, ApiError, setCsrfToken, type Antwoord, type Vraag } from './client';
+import { type Antwoord, ApiError, apiGet, setCsrfToken, type Vraag } from './client';
 import type { Gebruiker, Sessie } from './types';
 
 /** Current session, or null when not logged in. */
@@ -12,7 +12,10 @@ export const sessieQuery = queryOptions({
       setCsrfToken(s.csrfToken);
       return s;
     } catch (e) {
-      if (e instanceof ApiError && e.status === 401) { setCsrfToken(null); return null; }
+      if (e instanceof ApiError && e.status === 401) {
+        setCsrfToken(null);
+        return null;
+      }
       throw e;
     }
   },

@@ -1,17 +1,34 @@
-import { useEffect } from 'react';
-import { Link, Navigate, Outlet, useRouter, type ErrorComponentProps } from '@tanstack/react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type ErrorComponentProps, Link, Navigate, Outlet, useRouter } from '@tanstack/react-router';
+import { useEffect } from 'react';
 import { apiPad, setCsrfToken } from '../api/client';
 import { sessieQuery } from '../api/queries';
 import type { Gebruiker } from '../api/types';
-import { applyTheme } from './theme';
 import { Button, ErrorAlert, Heading, Paragraph, useTitel } from '../ui/ui';
+import { applyTheme } from './theme';
 
 export function magBezetting(g: Gebruiker): boolean {
   return g.mogelijkheden.plaatsen || g.mogelijkheden.locatiesBeheren || g.locatieId !== null || g.rol === 'locatie';
 }
 
-function NavLink({ to, children }: { to: '/clienten' | '/aanmeldingen' | '/locaties' | '/rapportage' | '/beheer' | '/preventie' | '/nazorg' | '/doorstroomoverleg' | '/wachtlijsten' | '/wonen' | '/'; children: string }) {
+function NavLink({
+  to,
+  children,
+}: {
+  to:
+    | '/clienten'
+    | '/aanmeldingen'
+    | '/locaties'
+    | '/rapportage'
+    | '/beheer'
+    | '/preventie'
+    | '/nazorg'
+    | '/doorstroomoverleg'
+    | '/wachtlijsten'
+    | '/wonen'
+    | '/';
+  children: string;
+}) {
   return (
     <li className="utrecht-nav-list__item">
       <Link
@@ -62,7 +79,12 @@ export function Layout() {
               <span className="onderdak-header__naam">{gebruiker.naam}</span>{' '}
               <span className="onderdak-header__rol">({gebruiker.rolLabel})</span>
             </span>
-            <Button variant="secondary" onClick={() => uitloggen.mutate()} busy={uitloggen.isPending} className="onderdak-header__logout">
+            <Button
+              variant="secondary"
+              onClick={() => uitloggen.mutate()}
+              busy={uitloggen.isPending}
+              className="onderdak-header__logout"
+            >
               Uitloggen
             </Button>
           </div>
@@ -90,7 +112,9 @@ export function Layout() {
       </main>
       <footer className="utrecht-page-footer onderdak-footer">
         <div className="utrecht-page-footer__content">
-          <p className="utrecht-paragraph utrecht-paragraph--small">Onderdak — van opvang naar wonen · {gebruiker.tenant.naam}</p>
+          <p className="utrecht-paragraph utrecht-paragraph--small">
+            Onderdak — van opvang naar wonen · {gebruiker.tenant.naam}
+          </p>
         </div>
       </footer>
     </div>
@@ -103,7 +127,11 @@ export function NietGevonden() {
     <div className="onderdak-narrow">
       <Heading level={1}>Pagina niet gevonden</Heading>
       <Paragraph>Deze pagina bestaat niet (meer).</Paragraph>
-      <Paragraph><Link to="/" className="utrecht-link">Naar de startpagina</Link></Paragraph>
+      <Paragraph>
+        <Link to="/" className="utrecht-link">
+          Naar de startpagina
+        </Link>
+      </Paragraph>
     </div>
   );
 }

@@ -1,6 +1,6 @@
-import { useState, type FormEvent } from 'react';
-import { Navigate, useNavigate, useSearch } from '@tanstack/react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Navigate, useNavigate, useSearch } from '@tanstack/react-router';
+import { type FormEvent, useState } from 'react';
 import { apiPad, setCsrfToken } from '../api/client';
 import { sessieQuery } from '../api/queries';
 import { Button, ErrorSummary, FormErrors, Heading, Loading, Paragraph, TextField, useTitel } from '../ui/ui';
@@ -25,7 +25,12 @@ export function LoginPage() {
     },
   });
 
-  if (sessie.isPending) return <main id="hoofdinhoud" tabIndex={-1} className="onderdak-login"><Loading /></main>;
+  if (sessie.isPending)
+    return (
+      <main id="hoofdinhoud" tabIndex={-1} className="onderdak-login">
+        <Loading />
+      </main>
+    );
   if (sessie.data && !login.isPending && !login.isSuccess) return <Navigate to="/" />;
 
   const ids = { gebruikersnaam: 'login-gebruikersnaam', wachtwoord: 'login-wachtwoord' };
@@ -38,18 +43,27 @@ export function LoginPage() {
       wachtwoord: wachtwoord ? undefined : 'Vul uw wachtwoord in.',
     };
     setClientFouten(f);
-    if (f.gebruikersnaam || f.wachtwoord) { login.reset(); return; }
+    if (f.gebruikersnaam || f.wachtwoord) {
+      login.reset();
+      return;
+    }
     login.mutate({ gebruikersnaam: gebruikersnaam.trim(), wachtwoord });
   }
 
   return (
     <main id="hoofdinhoud" tabIndex={-1} className="onderdak-login">
       <div className="onderdak-login__box">
-        <p className="onderdak-logo onderdak-logo--login"><span className="onderdak-logo__app">Onderdak</span></p>
+        <p className="onderdak-logo onderdak-logo--login">
+          <span className="onderdak-logo__app">Onderdak</span>
+        </p>
         <Heading level={1}>Inloggen</Heading>
         <Paragraph>Log in met uw gebruikersnaam en wachtwoord.</Paragraph>
         <ErrorSummary
-          title={login.error && !Object.values(clientFouten).some(Boolean) ? 'Inloggen is niet gelukt' : 'Er zijn fouten gevonden'}
+          title={
+            login.error && !Object.values(clientFouten).some(Boolean)
+              ? 'Inloggen is niet gelukt'
+              : 'Er zijn fouten gevonden'
+          }
           errors={fouten.summary()}
         />
         <form onSubmit={submit} noValidate aria-label="Inloggen">
@@ -74,7 +88,9 @@ export function LoginPage() {
             onChange={(e) => setWachtwoord(e.target.value)}
             error={fouten.get('wachtwoord')}
           />
-          <Button type="submit" variant="primary" busy={login.isPending} disabled={login.isPending}>Inloggen</Button>
+          <Button type="submit" variant="primary" busy={login.isPending} disabled={login.isPending}>
+            Inloggen
+          </Button>
         </form>
       </div>
     </main>

@@ -1,29 +1,31 @@
-import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect } from '@tanstack/react-router';
 import type { QueryClient } from '@tanstack/react-query';
+import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect } from '@tanstack/react-router';
 import { sessieQuery } from '../api/queries';
-import { Layout, NietGevonden, RouteFout } from './Layout';
-import { LoginPage } from './Login';
-import { StartPage } from './Start';
-import { ClientenPage } from '../areas/intake/Clienten';
-import { ClientNieuwPage } from '../areas/intake/ClientNieuw';
-import { ClientPage } from '../areas/intake/Client';
-import { InzagelogPage } from '../areas/admin/Inzagelog';
-import { AanmeldingenPage } from '../areas/intake/Aanmeldingen';
-import { LocatiesPage } from '../areas/shelter/Locaties';
-import { LocatiePage } from '../areas/shelter/Locatie';
-import { DashboardPage } from '../areas/reporting/Dashboard';
-import { validateDashboardSearch, type DashboardSearch } from '../areas/reporting/dashboard/periode';
 import { BeheerPage } from '../areas/admin/Beheer';
-import { DoorstroomoverlegPage } from '../areas/perspective/Doorstroomoverleg';
-import { WachtlijstenPage } from '../areas/perspective/Wachtlijsten';
-import { PerspectiefPlanAfdrukkenPage } from '../areas/perspective/PerspectiefPlanAfdrukken';
-import { PreventiePage } from '../areas/prevention/Preventie';
-import { PreventieZaakPage } from '../areas/prevention/PreventieZaak';
+import { InzagelogPage } from '../areas/admin/Inzagelog';
 import { NazorgPage } from '../areas/aftercare/Nazorg';
 import { NazorgPlanPage } from '../areas/aftercare/NazorgPlan';
 import { WonenPage } from '../areas/housing/Wonen';
+import { AanmeldingenPage } from '../areas/intake/Aanmeldingen';
+import { ClientPage } from '../areas/intake/Client';
+import { ClientenPage } from '../areas/intake/Clienten';
+import { ClientNieuwPage } from '../areas/intake/ClientNieuw';
+import { DoorstroomoverlegPage } from '../areas/perspective/Doorstroomoverleg';
+import { PerspectiefPlanAfdrukkenPage } from '../areas/perspective/PerspectiefPlanAfdrukken';
+import { WachtlijstenPage } from '../areas/perspective/Wachtlijsten';
+import { PreventiePage } from '../areas/prevention/Preventie';
+import { PreventieZaakPage } from '../areas/prevention/PreventieZaak';
+import { DashboardPage } from '../areas/reporting/Dashboard';
+import { type DashboardSearch, validateDashboardSearch } from '../areas/reporting/dashboard/periode';
+import { LocatiePage } from '../areas/shelter/Locatie';
+import { LocatiesPage } from '../areas/shelter/Locaties';
+import { Layout, NietGevonden, RouteFout } from './Layout';
+import { LoginPage } from './Login';
+import { StartPage } from './Start';
 
-export interface RouterContext { queryClient: QueryClient }
+export interface RouterContext {
+  queryClient: QueryClient;
+}
 
 function str(v: unknown): string | undefined {
   return typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined;
@@ -36,14 +38,18 @@ function int(v: unknown): number | undefined {
 const rootRoute = createRootRouteWithContext<RouterContext>()({
   component: () => (
     <>
-      <a className="utrecht-skip-link utrecht-skip-link--visible-on-focus onderdak-skip-link" href="#hoofdinhoud">Naar hoofdinhoud</a>
+      <a className="utrecht-skip-link utrecht-skip-link--visible-on-focus onderdak-skip-link" href="#hoofdinhoud">
+        Naar hoofdinhoud
+      </a>
       <Outlet />
     </>
   ),
   notFoundComponent: NietGevonden,
 });
 
-export interface LoginSearch { terug?: string }
+export interface LoginSearch {
+  terug?: string;
+}
 const loginRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/inloggen',
@@ -68,7 +74,12 @@ const appRoute = createRoute({
 
 const startRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: StartPage });
 
-export interface ClientenSearch { zoek?: string; pagina?: number; paginaGrootte?: number; sorteer?: 'achternaam' | '-aangemaakt' }
+export interface ClientenSearch {
+  zoek?: string;
+  pagina?: number;
+  paginaGrootte?: number;
+  sorteer?: 'achternaam' | '-aangemaakt';
+}
 const clientenRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/clienten',
@@ -80,11 +91,22 @@ const clientenRoute = createRoute({
   }),
   component: ClientenPage,
 });
-const clientNieuwRoute = createRoute({ getParentRoute: () => appRoute, path: '/clienten/nieuw', component: ClientNieuwPage });
+const clientNieuwRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/clienten/nieuw',
+  component: ClientNieuwPage,
+});
 const clientRoute = createRoute({ getParentRoute: () => appRoute, path: '/clienten/$clientId', component: ClientPage });
-const inzagelogRoute = createRoute({ getParentRoute: () => appRoute, path: '/clienten/$clientId/inzagelog', component: InzagelogPage });
+const inzagelogRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/clienten/$clientId/inzagelog',
+  component: InzagelogPage,
+});
 
-export interface AanmeldingenSearch { status?: 'aangemeld' | 'gescreend' | 'besloten'; pagina?: number }
+export interface AanmeldingenSearch {
+  status?: 'aangemeld' | 'gescreend' | 'besloten';
+  pagina?: number;
+}
 const aanmeldingenRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/aanmeldingen',
@@ -95,33 +117,77 @@ const aanmeldingenRoute = createRoute({
   component: AanmeldingenPage,
 });
 const locatiesRoute = createRoute({ getParentRoute: () => appRoute, path: '/locaties', component: LocatiesPage });
-const locatieRoute = createRoute({ getParentRoute: () => appRoute, path: '/locaties/$locatieId', component: LocatiePage });
+const locatieRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/locaties/$locatieId',
+  component: LocatiePage,
+});
 
-export interface RapportageSearch { regio?: string; van?: string; tot?: string }
+export interface RapportageSearch {
+  regio?: string;
+  van?: string;
+  tot?: string;
+}
 const rapportageRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/rapportage',
   // Issue 3: the dashboard replaces the simple report page (Rapportage.tsx) at the same path.
-  validateSearch: (s: Record<string, unknown>): RapportageSearch & DashboardSearch => ({ ...validateDashboardSearch(s), regio: str(s.regio) }),
+  validateSearch: (s: Record<string, unknown>): RapportageSearch & DashboardSearch => ({
+    ...validateDashboardSearch(s),
+    regio: str(s.regio),
+  }),
   component: DashboardPage,
 });
 const beheerRoute = createRoute({ getParentRoute: () => appRoute, path: '/beheer', component: BeheerPage });
-const doorstroomoverlegRoute = createRoute({ getParentRoute: () => appRoute, path: '/doorstroomoverleg', component: DoorstroomoverlegPage });
-export interface WachtlijstenSearch { lijst?: string }
-const wachtlijstenRoute = createRoute({ getParentRoute: () => appRoute, path: '/wachtlijsten', validateSearch: (s: Record<string, unknown>): WachtlijstenSearch => ({ lijst: str(s.lijst) }), component: WachtlijstenPage });
-export interface PlanAfdrukSearch { versie?: number }
+const doorstroomoverlegRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/doorstroomoverleg',
+  component: DoorstroomoverlegPage,
+});
+export interface WachtlijstenSearch {
+  lijst?: string;
+}
+const wachtlijstenRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/wachtlijsten',
+  validateSearch: (s: Record<string, unknown>): WachtlijstenSearch => ({ lijst: str(s.lijst) }),
+  component: WachtlijstenPage,
+});
+export interface PlanAfdrukSearch {
+  versie?: number;
+}
 const planAfdrukkenRoute = createRoute({
-  getParentRoute: () => appRoute, path: '/perspectiefplannen/$planId/afdrukken', component: PerspectiefPlanAfdrukkenPage,
+  getParentRoute: () => appRoute,
+  path: '/perspectiefplannen/$planId/afdrukken',
+  component: PerspectiefPlanAfdrukkenPage,
   // ?versie=N prints a signed version as it was signed; without it, the current plan
-  validateSearch: (s: Record<string, unknown>): PlanAfdrukSearch => { const n = Number(s.versie); return { versie: Number.isInteger(n) && n >= 1 ? n : undefined }; },
+  validateSearch: (s: Record<string, unknown>): PlanAfdrukSearch => {
+    const n = Number(s.versie);
+    return { versie: Number.isInteger(n) && n >= 1 ? n : undefined };
+  },
 });
 // Issue 6 — Voorkomen: vroegsignalering en nazorg.
 const preventieRoute = createRoute({ getParentRoute: () => appRoute, path: '/preventie', component: PreventiePage });
-const preventieZaakRoute = createRoute({ getParentRoute: () => appRoute, path: '/preventie/$zaakId', component: PreventieZaakPage });
+const preventieZaakRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/preventie/$zaakId',
+  component: PreventieZaakPage,
+});
 const nazorgRoute = createRoute({ getParentRoute: () => appRoute, path: '/nazorg', component: NazorgPage });
-export interface WonenSearch { onderdeel?: string }
-const wonenRoute = createRoute({ getParentRoute: () => appRoute, path: '/wonen', validateSearch: (s: Record<string, unknown>): WonenSearch => ({ onderdeel: str(s.onderdeel) }), component: WonenPage });
-const nazorgPlanRoute = createRoute({ getParentRoute: () => appRoute, path: '/nazorg/$planId', component: NazorgPlanPage });
+export interface WonenSearch {
+  onderdeel?: string;
+}
+const wonenRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/wonen',
+  validateSearch: (s: Record<string, unknown>): WonenSearch => ({ onderdeel: str(s.onderdeel) }),
+  component: WonenPage,
+});
+const nazorgPlanRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/nazorg/$planId',
+  component: NazorgPlanPage,
+});
 
 // Unknown paths inside the app: the Dutch "niet gevonden" page within the layout (header and navigation), after login.
 const nietGevondenRoute = createRoute({ getParentRoute: () => appRoute, path: '$', component: NietGevonden });
@@ -129,10 +195,24 @@ const nietGevondenRoute = createRoute({ getParentRoute: () => appRoute, path: '$
 const routeTree = rootRoute.addChildren([
   loginRoute,
   appRoute.addChildren([
-    startRoute, clientenRoute, clientNieuwRoute, clientRoute, inzagelogRoute, aanmeldingenRoute,
-    locatiesRoute, locatieRoute, rapportageRoute, beheerRoute,
-    doorstroomoverlegRoute, wachtlijstenRoute, planAfdrukkenRoute,
-    preventieRoute, preventieZaakRoute, nazorgRoute, nazorgPlanRoute, wonenRoute,
+    startRoute,
+    clientenRoute,
+    clientNieuwRoute,
+    clientRoute,
+    inzagelogRoute,
+    aanmeldingenRoute,
+    locatiesRoute,
+    locatieRoute,
+    rapportageRoute,
+    beheerRoute,
+    doorstroomoverlegRoute,
+    wachtlijstenRoute,
+    planAfdrukkenRoute,
+    preventieRoute,
+    preventieZaakRoute,
+    nazorgRoute,
+    nazorgPlanRoute,
+    wonenRoute,
     nietGevondenRoute,
   ]),
 ]);
@@ -143,10 +223,16 @@ export function createAppRouter(queryClient: QueryClient) {
     context: { queryClient },
     defaultPreload: false,
     scrollRestoration: true,
-    defaultPendingComponent: () => <p className="utrecht-paragraph" role="status">Laden…</p>,
+    defaultPendingComponent: () => (
+      <p className="utrecht-paragraph" role="status">
+        Laden…
+      </p>
+    ),
   });
 }
 
 declare module '@tanstack/react-router' {
-  interface Register { router: ReturnType<typeof createAppRouter> }
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
 }

@@ -1,10 +1,11 @@
 // Small ECharts wrapper (tree-shaken echarts/core, SVG renderer, aria descriptions on).
-import { useEffect, useRef } from 'react';
-import * as echarts from 'echarts/core';
+
 import { BarChart } from 'echarts/charts';
 import { AriaComponent, GridComponent, TooltipComponent } from 'echarts/components';
-import { SVGRenderer } from 'echarts/renderers';
 import type { EChartsCoreOption } from 'echarts/core';
+import * as echarts from 'echarts/core';
+import { SVGRenderer } from 'echarts/renderers';
+import { useEffect, useRef } from 'react';
 
 echarts.use([BarChart, GridComponent, TooltipComponent, AriaComponent, SVGRenderer]);
 

@@ -1,13 +1,20 @@
 // Disclosure: a button that opens a form in place (used on the case page and the perspective pages).
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { Button } from './buttons';
 
 /**
  * Disclosure: a button that opens a form in place. The button is hidden while the form is open (so its
  * name is unique on the page); focus moves into the form and back to the button on close.
  */
-export function Uitklap({ knop, titel, children, variant = 'secondary' }: {
-  knop: string; titel: string; variant?: 'primary' | 'secondary';
+export function Uitklap({
+  knop,
+  titel,
+  children,
+  variant = 'secondary',
+}: {
+  knop: string;
+  titel: string;
+  variant?: 'primary' | 'secondary';
   children: (sluit: () => void, titelId: string) => ReactNode;
 }) {
   const [open, setOpen] = useState(false);
@@ -23,14 +30,22 @@ export function Uitklap({ knop, titel, children, variant = 'secondary' }: {
   }, [open]);
   if (!open) {
     return (
-      <Button ref={knopRef} variant={variant} aria-expanded={false} aria-controls={panelId} onClick={() => setOpen(true)}>
+      <Button
+        ref={knopRef}
+        variant={variant}
+        aria-expanded={false}
+        aria-controls={panelId}
+        onClick={() => setOpen(true)}
+      >
         {knop}
       </Button>
     );
   }
   return (
     <section id={panelId} className="onderdak-card onderdak-actie" aria-labelledby={titelId}>
-      <h3 id={titelId} ref={titelRef} tabIndex={-1} className="utrecht-heading-3">{titel}</h3>
+      <h3 id={titelId} ref={titelRef} tabIndex={-1} className="utrecht-heading-3">
+        {titel}
+      </h3>
       {children(() => setOpen(false), titelId)}
     </section>
   );

@@ -9,7 +9,16 @@ export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   busy?: boolean;
   ref?: Ref<HTMLButtonElement>;
 }
-export function Button({ variant = 'secondary', danger, busy, className, type = 'button', children, disabled, ...rest }: ButtonProps) {
+export function Button({
+  variant = 'secondary',
+  danger,
+  busy,
+  className,
+  type = 'button',
+  children,
+  disabled,
+  ...rest
+}: ButtonProps) {
   return (
     <button
       type={type}

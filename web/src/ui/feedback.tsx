@@ -1,15 +1,31 @@
 // Alerts, error messages and loading states.
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { type ReactNode, useEffect, useId, useRef } from 'react';
 import { ApiError } from '../api/client';
 import { cx } from './cx';
 
 export type AlertType = 'info' | 'ok' | 'warning' | 'error';
-export function Alert({ type = 'info', title, children, role, id }: { type?: AlertType; title?: ReactNode; children?: ReactNode; role?: 'alert' | 'status'; id?: string }) {
+export function Alert({
+  type = 'info',
+  title,
+  children,
+  role,
+  id,
+}: {
+  type?: AlertType;
+  title?: ReactNode;
+  children?: ReactNode;
+  role?: 'alert' | 'status';
+  id?: string;
+}) {
   return (
     <div id={id} className={cx('utrecht-alert', `utrecht-alert--${type}`, 'onderdak-alert')} role={role}>
       <div className="utrecht-alert__content">
         <div className="utrecht-alert__message">
-          {title && <p className="utrecht-paragraph onderdak-alert__title"><strong>{title}</strong></p>}
+          {title && (
+            <p className="utrecht-paragraph onderdak-alert__title">
+              <strong>{title}</strong>
+            </p>
+          )}
           {children}
         </div>
       </div>
@@ -38,15 +54,28 @@ export function PaginaFout({ error }: { error: unknown }) {
 }
 
 export function Loading({ children = 'Laden…' }: { children?: ReactNode }) {
-  return <p className="utrecht-paragraph onderdak-loading" role="status">{children}</p>;
+  return (
+    <p className="utrecht-paragraph onderdak-loading" role="status">
+      {children}
+    </p>
+  );
 }
 
-export interface SummaryError { id?: string; message: string }
+export interface SummaryError {
+  id?: string;
+  message: string;
+}
 
 /**
  * Error summary: announced (role="alert") and focused when it appears; each error links to its field.
  */
-export function ErrorSummary({ errors, title = 'Er zijn fouten gevonden' }: { errors: SummaryError[]; title?: string }) {
+export function ErrorSummary({
+  errors,
+  title = 'Er zijn fouten gevonden',
+}: {
+  errors: SummaryError[];
+  title?: string;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const titelId = useId();
   const key = errors.map((e) => e.id + e.message).join('|');
@@ -56,12 +85,24 @@ export function ErrorSummary({ errors, title = 'Er zijn fouten gevonden' }: { er
   }, [key, errors.length]);
   if (!errors.length) return null;
   return (
-    <div ref={ref} tabIndex={-1} className="utrecht-alert utrecht-alert--error onderdak-alert onderdak-error-summary" role="alert" aria-labelledby={titelId}>
+    <div
+      ref={ref}
+      tabIndex={-1}
+      className="utrecht-alert utrecht-alert--error onderdak-alert onderdak-error-summary"
+      role="alert"
+      aria-labelledby={titelId}
+    >
       <div className="utrecht-alert__content">
         <div className="utrecht-alert__message">
-          <p className="utrecht-paragraph onderdak-alert__title" id={titelId}><strong>{title}</strong></p>
+          <p className="utrecht-paragraph onderdak-alert__title" id={titelId}>
+            <strong>{title}</strong>
+          </p>
           <ul className="utrecht-unordered-list">
-            {errors.map((e, i) => <li key={i} className="utrecht-unordered-list__item">{e.id ? <FoutLink id={e.id} message={e.message} /> : e.message}</li>)}
+            {errors.map((e, i) => (
+              <li key={i} className="utrecht-unordered-list__item">
+                {e.id ? <FoutLink id={e.id} message={e.message} /> : e.message}
+              </li>
+            ))}
           </ul>
         </div>
       </div>
@@ -77,7 +118,11 @@ function FoutLink({ id, message }: { id: string; message: string }) {
       href={`#${id}`}
       onClick={(ev) => {
         const el = document.getElementById(id);
-        if (el) { ev.preventDefault(); el.focus(); el.scrollIntoView({ block: 'center' }); }
+        if (el) {
+          ev.preventDefault();
+          el.focus();
+          el.scrollIntoView({ block: 'center' });
+        }
       }}
     >
       {message}

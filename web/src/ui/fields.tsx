@@ -21,10 +21,20 @@ function FieldShell({ id, label, description, error, optional, kind, children }:
       <div className={cx('utrecht-form-field', 'utrecht-form-field--checkbox', error && 'utrecht-form-field--invalid')}>
         <div className="utrecht-form-field__input onderdak-checkbox-row">
           {children(aria)}
-          <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={id}>{label}</label>
+          <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={id}>
+            {label}
+          </label>
         </div>
-        {description && <div id={descId} className="utrecht-form-field-description">{description}</div>}
-        {error && <div id={errId} className="utrecht-form-field-error-message">{error}</div>}
+        {description && (
+          <div id={descId} className="utrecht-form-field-description">
+            {description}
+          </div>
+        )}
+        {error && (
+          <div id={errId} className="utrecht-form-field-error-message">
+            {error}
+          </div>
+        )}
       </div>
     );
   }
@@ -36,8 +46,16 @@ function FieldShell({ id, label, description, error, optional, kind, children }:
           {optional && <span className="onderdak-optioneel"> (niet verplicht)</span>}
         </label>
       </div>
-      {description && <div id={descId} className="utrecht-form-field-description">{description}</div>}
-      {error && <div id={errId} className="utrecht-form-field-error-message">{error}</div>}
+      {description && (
+        <div id={descId} className="utrecht-form-field-description">
+          {description}
+        </div>
+      )}
+      {error && (
+        <div id={errId} className="utrecht-form-field-error-message">
+          {error}
+        </div>
+      )}
       <div className="utrecht-form-field__input">{children(aria)}</div>
     </div>
   );
@@ -50,14 +68,29 @@ export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElemen
   error?: string;
   optional?: boolean;
 }
-export function TextField({ id, label, description, error, optional, className, type = 'text', ...rest }: TextFieldProps) {
+export function TextField({
+  id,
+  label,
+  description,
+  error,
+  optional,
+  className,
+  type = 'text',
+  ...rest
+}: TextFieldProps) {
   return (
     <FieldShell id={id} label={label} description={description} error={error} optional={optional}>
       {(aria) => (
         <input
           id={id}
           type={type}
-          className={cx('utrecht-textbox', 'utrecht-textbox--html-input', error && 'utrecht-textbox--invalid', type === 'password' && 'utrecht-textbox--password', className)}
+          className={cx(
+            'utrecht-textbox',
+            'utrecht-textbox--html-input',
+            error && 'utrecht-textbox--invalid',
+            type === 'password' && 'utrecht-textbox--password',
+            className,
+          )}
           {...aria}
           {...rest}
         />
@@ -67,9 +100,22 @@ export function TextField({ id, label, description, error, optional, className, 
 }
 
 export interface TextareaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> {
-  id: string; label: ReactNode; description?: ReactNode; error?: string; optional?: boolean;
+  id: string;
+  label: ReactNode;
+  description?: ReactNode;
+  error?: string;
+  optional?: boolean;
 }
-export function TextareaField({ id, label, description, error, optional, required, rows = 3, ...rest }: TextareaFieldProps) {
+export function TextareaField({
+  id,
+  label,
+  description,
+  error,
+  optional,
+  required,
+  rows = 3,
+  ...rest
+}: TextareaFieldProps) {
   return (
     <FieldShell id={id} label={label} description={description} error={error} optional={optional}>
       {(aria) => (
@@ -87,9 +133,23 @@ export function TextareaField({ id, label, description, error, optional, require
 }
 
 export interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> {
-  id: string; label: ReactNode; description?: ReactNode; error?: string; optional?: boolean; children: ReactNode;
+  id: string;
+  label: ReactNode;
+  description?: ReactNode;
+  error?: string;
+  optional?: boolean;
+  children: ReactNode;
 }
-export function SelectField({ id, label, description, error, optional, required, children, ...rest }: SelectFieldProps) {
+export function SelectField({
+  id,
+  label,
+  description,
+  error,
+  optional,
+  required,
+  children,
+  ...rest
+}: SelectFieldProps) {
   return (
     <FieldShell id={id} label={label} description={description} error={error} optional={optional}>
       {(aria) => (
@@ -108,12 +168,17 @@ export function SelectField({ id, label, description, error, optional, required,
 }
 
 export interface CheckboxFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type'> {
-  id: string; label: ReactNode; description?: ReactNode; error?: string;
+  id: string;
+  label: ReactNode;
+  description?: ReactNode;
+  error?: string;
 }
 export function CheckboxField({ id, label, description, error, ...rest }: CheckboxFieldProps) {
   return (
     <FieldShell id={id} label={label} description={description} error={error} kind="checkbox">
-      {(aria) => <input id={id} type="checkbox" className="utrecht-checkbox utrecht-checkbox--html-input" {...aria} {...rest} />}
+      {(aria) => (
+        <input id={id} type="checkbox" className="utrecht-checkbox utrecht-checkbox--html-input" {...aria} {...rest} />
+      )}
     </FieldShell>
   );
 }

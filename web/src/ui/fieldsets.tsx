@@ -2,29 +2,64 @@
 import type { ReactNode } from 'react';
 import { cx } from './cx';
 
-export function Fieldset({ legend, children, error, id, description }: { legend: ReactNode; children: ReactNode; error?: string; id?: string; description?: ReactNode }) {
+export function Fieldset({
+  legend,
+  children,
+  error,
+  id,
+  description,
+}: {
+  legend: ReactNode;
+  children: ReactNode;
+  error?: string;
+  id?: string;
+  description?: ReactNode;
+}) {
   const errId = error && id ? `${id}-fout` : undefined;
   const descId = description && id ? `${id}-omschrijving` : undefined;
   return (
     <fieldset
       id={id}
-      className={cx('utrecht-form-fieldset', 'utrecht-form-fieldset--html-fieldset', error && 'utrecht-form-fieldset--invalid')}
+      className={cx(
+        'utrecht-form-fieldset',
+        'utrecht-form-fieldset--html-fieldset',
+        error && 'utrecht-form-fieldset--invalid',
+      )}
       aria-describedby={[errId, descId].filter(Boolean).join(' ') || undefined}
       aria-invalid={error ? true : undefined}
     >
       <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{legend}</legend>
-      {description && <div id={descId} className="utrecht-form-field-description">{description}</div>}
-      {error && <div id={errId} className="utrecht-form-field-error-message">{error}</div>}
+      {description && (
+        <div id={descId} className="utrecht-form-field-description">
+          {description}
+        </div>
+      )}
+      {error && (
+        <div id={errId} className="utrecht-form-field-error-message">
+          {error}
+        </div>
+      )}
       {children}
     </fieldset>
   );
 }
 
 export function RadioGroup<V extends string>({
-  idPrefix, name, legend, options, value, onChange, error,
+  idPrefix,
+  name,
+  legend,
+  options,
+  value,
+  onChange,
+  error,
 }: {
-  idPrefix: string; name: string; legend: ReactNode; options: { value: V; label: ReactNode }[];
-  value: V | ''; onChange: (v: V) => void; error?: string;
+  idPrefix: string;
+  name: string;
+  legend: ReactNode;
+  options: { value: V; label: ReactNode }[];
+  value: V | '';
+  onChange: (v: V) => void;
+  error?: string;
 }) {
   return (
     <Fieldset legend={legend} error={error} id={`${idPrefix}-${name}`}>
@@ -46,8 +81,22 @@ export function RadioGroup<V extends string>({
   );
 }
 
-function Radio({ id, name, label, value, checked, invalid, onChange }: {
-  id: string; name: string; label: ReactNode; value: string; checked: boolean; invalid: boolean; onChange: () => void;
+function Radio({
+  id,
+  name,
+  label,
+  value,
+  checked,
+  invalid,
+  onChange,
+}: {
+  id: string;
+  name: string;
+  label: ReactNode;
+  value: string;
+  checked: boolean;
+  invalid: boolean;
+  onChange: () => void;
 }) {
   return (
     <div className="utrecht-form-field utrecht-form-field--radio">
@@ -59,9 +108,19 @@ function Radio({ id, name, label, value, checked, invalid, onChange }: {
           value={value}
           checked={checked}
           onChange={onChange}
-          className={cx('utrecht-radio-button', 'utrecht-radio-button--html-input', checked && 'utrecht-radio-button--checked', invalid && 'utrecht-radio-button--invalid')}
+          className={cx(
+            'utrecht-radio-button',
+            'utrecht-radio-button--html-input',
+            checked && 'utrecht-radio-button--checked',
+            invalid && 'utrecht-radio-button--invalid',
+          )}
         />
-        <label htmlFor={id} className={cx('utrecht-form-label', 'utrecht-form-label--radio', checked && 'utrecht-form-label--checked')}>{label}</label>
+        <label
+          htmlFor={id}
+          className={cx('utrecht-form-label', 'utrecht-form-label--radio', checked && 'utrecht-form-label--checked')}
+        >
+          {label}
+        </label>
       </div>
     </div>
   );

@@ -11,7 +11,11 @@ export class FormErrors {
   readonly general: string[] = [];
   constructor(private ids: Record<string, string> = {}) {}
 
-  static from(error: unknown, ids: Record<string, string> = {}, client: Record<string, string | undefined> = {}): FormErrors {
+  static from(
+    error: unknown,
+    ids: Record<string, string> = {},
+    client: Record<string, string | undefined> = {},
+  ): FormErrors {
     const fe = new FormErrors(ids);
     for (const [k, v] of Object.entries(client)) if (v) fe.byName.set(k, v);
     if (error instanceof ApiError) {
@@ -23,8 +27,12 @@ export class FormErrors {
     }
     return fe;
   }
-  get(name: string): string | undefined { return this.byName.get(name); }
-  get hasErrors(): boolean { return this.byName.size > 0 || this.general.length > 0; }
+  get(name: string): string | undefined {
+    return this.byName.get(name);
+  }
+  get hasErrors(): boolean {
+    return this.byName.size > 0 || this.general.length > 0;
+  }
   summary(): SummaryError[] {
     const out: SummaryError[] = [];
     for (const [name, message] of this.byName) out.push({ id: this.ids[name] ?? this.findId(name), message });

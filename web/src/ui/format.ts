@@ -1,7 +1,16 @@
 // Dutch formatting via Intl (nl-NL).
 const datumFmt = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const datumKortFmt = new Intl.DateTimeFormat('nl-NL', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
-const tijdstipFmt = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
+const datumKortFmt = new Intl.DateTimeFormat('nl-NL', {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+const tijdstipFmt = new Intl.DateTimeFormat('nl-NL', {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+  timeZone: 'Europe/Amsterdam',
+});
 const tijdFmt = new Intl.DateTimeFormat('nl-NL', { timeStyle: 'medium', timeZone: 'Europe/Amsterdam' });
 const getalFmt = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
 const procentFmt = new Intl.NumberFormat('nl-NL', { style: 'percent', maximumFractionDigits: 1 });
@@ -29,7 +38,9 @@ export function tijdstip(ts: string | null | undefined): string {
   const dt = new Date(ts);
   return Number.isNaN(dt.getTime()) ? ts : tijdstipFmt.format(dt);
 }
-export function tijd(ms: number): string { return tijdFmt.format(new Date(ms)); }
+export function tijd(ms: number): string {
+  return tijdFmt.format(new Date(ms));
+}
 export function getal(n: number | null | undefined): string {
   return n === null || n === undefined || Number.isNaN(n) ? '—' : getalFmt.format(n);
 }
@@ -40,9 +51,16 @@ export function aandeel(n: number | null | undefined): string {
 }
 /** Today in the Netherlands as YYYY-MM-DD. */
 export function vandaag(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Amsterdam',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date());
 }
-export function meervoud(n: number, een: string, meer: string): string { return `${getal(n)} ${n === 1 ? een : meer}`; }
+export function meervoud(n: number, een: string, meer: string): string {
+  return `${getal(n)} ${n === 1 ? een : meer}`;
+}
 
 /** BSN elfproef (hint only; the server decides). */
 export function elfproef(bsn: string): boolean {

@@ -2,8 +2,18 @@
 import type { ReactNode } from 'react';
 import { cx } from './cx';
 
-export function Pagination({ pagina, paginaGrootte, totaal, onPagina, label = 'Paginering' }: {
-  pagina: number; paginaGrootte: number; totaal: number; onPagina: (p: number) => void; label?: string;
+export function Pagination({
+  pagina,
+  paginaGrootte,
+  totaal,
+  onPagina,
+  label = 'Paginering',
+}: {
+  pagina: number;
+  paginaGrootte: number;
+  totaal: number;
+  onPagina: (p: number) => void;
+  label?: string;
 }) {
   const aantal = Math.max(1, Math.ceil(totaal / Math.max(1, paginaGrootte)));
   const vorige = pagina > 1;
@@ -12,16 +22,28 @@ export function Pagination({ pagina, paginaGrootte, totaal, onPagina, label = 'P
     <nav className="utrecht-pagination onderdak-pagination" aria-label={label}>
       <button
         type="button"
-        className={cx('utrecht-pagination__relative-link', 'utrecht-pagination__relative-link--prev', 'onderdak-linkbutton', !vorige && 'utrecht-pagination__relative-link--disabled')}
+        className={cx(
+          'utrecht-pagination__relative-link',
+          'utrecht-pagination__relative-link--prev',
+          'onderdak-linkbutton',
+          !vorige && 'utrecht-pagination__relative-link--disabled',
+        )}
         disabled={!vorige}
         onClick={() => onPagina(pagina - 1)}
       >
         Vorige
       </button>
-      <span className="onderdak-pagination__status" aria-current="page">Pagina {pagina} van {aantal}</span>
+      <span className="onderdak-pagination__status" aria-current="page">
+        Pagina {pagina} van {aantal}
+      </span>
       <button
         type="button"
-        className={cx('utrecht-pagination__relative-link', 'utrecht-pagination__relative-link--next', 'onderdak-linkbutton', !volgende && 'utrecht-pagination__relative-link--disabled')}
+        className={cx(
+          'utrecht-pagination__relative-link',
+          'utrecht-pagination__relative-link--next',
+          'onderdak-linkbutton',
+          !volgende && 'utrecht-pagination__relative-link--disabled',
+        )}
         disabled={!volgende}
         onClick={() => onPagina(pagina + 1)}
       >
@@ -31,6 +53,18 @@ export function Pagination({ pagina, paginaGrootte, totaal, onPagina, label = 'P
   );
 }
 
-export function Card({ children, labelledBy, className }: { children: ReactNode; labelledBy?: string; className?: string }) {
-  return <section aria-labelledby={labelledBy} className={cx('onderdak-card', className)}>{children}</section>;
+export function Card({
+  children,
+  labelledBy,
+  className,
+}: {
+  children: ReactNode;
+  labelledBy?: string;
+  className?: string;
+}) {
+  return (
+    <section aria-labelledby={labelledBy} className={cx('onderdak-card', className)}>
+      {children}
+    </section>
+  );
 }

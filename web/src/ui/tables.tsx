@@ -16,11 +16,23 @@ export function DataList({ items }: { items: [ReactNode, ReactNode][] }) {
 }
 
 /** `captionHidden`: the caption is for assistive technology only (a visible heading already names the table). */
-export function Table({ caption, children, className, captionHidden }: { caption?: ReactNode; children: ReactNode; className?: string; captionHidden?: boolean }) {
+export function Table({
+  caption,
+  children,
+  className,
+  captionHidden,
+}: {
+  caption?: ReactNode;
+  children: ReactNode;
+  className?: string;
+  captionHidden?: boolean;
+}) {
   return (
     <div className="utrecht-table-container utrecht-table-container--overflow-inline">
       <table className={cx('utrecht-table', 'utrecht-table--html-table', className)}>
-        {caption && <caption className={cx('utrecht-table__caption', captionHidden && 'onderdak-sr-only')}>{caption}</caption>}
+        {caption && (
+          <caption className={cx('utrecht-table__caption', captionHidden && 'onderdak-sr-only')}>{caption}</caption>
+        )}
         {children}
       </table>
     </div>
@@ -35,13 +47,31 @@ export function TBody({ children }: { children: ReactNode }) {
 export function Tr({ children }: { children: ReactNode }) {
   return <tr className="utrecht-table__row">{children}</tr>;
 }
-export function Th({ children, scope = 'col', numeric, ariaSort }: { children: ReactNode; scope?: 'col' | 'row'; numeric?: boolean; ariaSort?: 'ascending' | 'descending' | 'none' }) {
+export function Th({
+  children,
+  scope = 'col',
+  numeric,
+  ariaSort,
+}: {
+  children: ReactNode;
+  scope?: 'col' | 'row';
+  numeric?: boolean;
+  ariaSort?: 'ascending' | 'descending' | 'none';
+}) {
   return (
-    <th scope={scope} aria-sort={ariaSort} className={cx('utrecht-table__header-cell', numeric && 'utrecht-table__header-cell--numeric-column')}>
+    <th
+      scope={scope}
+      aria-sort={ariaSort}
+      className={cx('utrecht-table__header-cell', numeric && 'utrecht-table__header-cell--numeric-column')}
+    >
       {children}
     </th>
   );
 }
 export function Td({ children, numeric, colSpan }: { children?: ReactNode; numeric?: boolean; colSpan?: number }) {
-  return <td colSpan={colSpan} className={cx('utrecht-table__cell', numeric && 'utrecht-table__cell--numeric-data')}>{children}</td>;
+  return (
+    <td colSpan={colSpan} className={cx('utrecht-table__cell', numeric && 'utrecht-table__cell--numeric-data')}>
+      {children}
+    </td>
+  );
 }

@@ -1,15 +1,22 @@
 // Small typed React wrappers around the NL Design System (Utrecht) CSS components: one import for the pages.
-export { Heading, Paragraph, UnorderedList } from './typography';
+
+export { type BadgeStatus, BezettingsBalk, StatusBadge } from './badges';
 export { Button, ButtonGroup, type ButtonProps } from './buttons';
-export { Alert, ErrorAlert, ErrorSummary, Loading, PaginaFout, type AlertType, type SummaryError } from './feedback';
-export { BezettingsBalk, StatusBadge, type BadgeStatus } from './badges';
-export { FormErrors } from './formErrors';
+export { Alert, type AlertType, ErrorAlert, ErrorSummary, Loading, PaginaFout, type SummaryError } from './feedback';
 export {
-  CheckboxField, SelectField, TextareaField, TextField,
-  type CheckboxFieldProps, type SelectFieldProps, type TextareaFieldProps, type TextFieldProps,
+  CheckboxField,
+  type CheckboxFieldProps,
+  SelectField,
+  type SelectFieldProps,
+  TextareaField,
+  type TextareaFieldProps,
+  TextField,
+  type TextFieldProps,
 } from './fields';
 export { Fieldset, RadioGroup } from './fieldsets';
-export { DataList, Table, TBody, Td, Th, THead, Tr } from './tables';
+export { FormErrors } from './formErrors';
 export { Card, Pagination } from './navigation';
+export { DataList, Table, TBody, Td, THead, Th, Tr } from './tables';
+export { Heading, Paragraph, UnorderedList } from './typography';
 export { Uitklap } from './Uitklap';
 export { useTitel } from './useTitel';

@@ -11,7 +11,14 @@ export function BeheerPage() {
   const g = useGebruiker();
   const m = g.mogelijkheden;
   if (!m.gebruikersBeheren && !m.locatiesBeheren) {
-    return (<><Heading level={1}>Beheer</Heading><Alert type="error" role="alert" title="Geen toegang">U heeft geen rechten voor beheer.</Alert></>);
+    return (
+      <>
+        <Heading level={1}>Beheer</Heading>
+        <Alert type="error" role="alert" title="Geen toegang">
+          U heeft geen rechten voor beheer.
+        </Alert>
+      </>
+    );
   }
   return (
     <>
@@ -19,8 +26,16 @@ export function BeheerPage() {
       {m.gebruikersBeheren && <Gebruikers />}
       {m.locatiesBeheren && (
         <section aria-labelledby="locaties-beheer-titel">
-          <Heading level={2} id="locaties-beheer-titel">Locaties en eenheden</Heading>
-          <Paragraph>Bekijk de bestaande locaties op de pagina <Link to="/locaties" className="utrecht-link">Bezetting</Link>.</Paragraph>
+          <Heading level={2} id="locaties-beheer-titel">
+            Locaties en eenheden
+          </Heading>
+          <Paragraph>
+            Bekijk de bestaande locaties op de pagina{' '}
+            <Link to="/locaties" className="utrecht-link">
+              Bezetting
+            </Link>
+            .
+          </Paragraph>
           <div className="onderdak-kolommen">
             <LocatieForm />
             <EenheidForm />

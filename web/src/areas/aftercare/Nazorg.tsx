@@ -1,12 +1,27 @@
 // Issue 6 — Nazorg / waakvlam: worklist of due and missed contacts with alarm signals; every exit to housing makes a
 // plan automatically ("verantwoordelijke toewijzen"), other exits get one with a click; preventief budgetbeheer.
 // The plan detail is NazorgPlan.tsx; the pieces both use are in ./nazorg/.
-import { useState } from 'react';
-import { Link } from '@tanstack/react-router';
+
 import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { useState } from 'react';
 import { apiGet } from '../../api/client';
 import { datum } from '../../ui/format';
-import { Heading, Loading, PaginaFout, Paragraph, SelectField, StatusBadge, Table, TBody, Td, Th, THead, Tr, useTitel } from '../../ui/ui';
+import {
+  Heading,
+  Loading,
+  PaginaFout,
+  Paragraph,
+  SelectField,
+  StatusBadge,
+  Table,
+  TBody,
+  Td,
+  THead,
+  Th,
+  Tr,
+  useTitel,
+} from '../../ui/ui';
 import { Alarmen } from './nazorg/Alarmen';
 import { BudgetBeeindigen, BudgetPeriode } from './nazorg/Budget';
 import { FASE_LABEL, type PlanRegel } from './nazorg/nazorgApi';
@@ -17,7 +32,12 @@ export function NazorgPage() {
   return (
     <>
       <Heading level={1}>Nazorg (waakvlam)</Heading>
-      <Paragraph lead>Na elke uitstroom naar wonen houdt een vaste partij contact: na 1, 3, 6 en 12 maanden. Het nazorgplan ontstaat automatisch bij het registreren van de uitstroom; wijs daarna de verantwoordelijke toe. Alarmsignalen: gemiste contacten, een nieuw signaal van betalingsachterstand voor deze persoon of dit adres, een zorgsignaal of een nieuwe aanmelding.</Paragraph>
+      <Paragraph lead>
+        Na elke uitstroom naar wonen houdt een vaste partij contact: na 1, 3, 6 en 12 maanden. Het nazorgplan ontstaat
+        automatisch bij het registreren van de uitstroom; wijs daarna de verantwoordelijke toe. Alarmsignalen: gemiste
+        contacten, een nieuw signaal van betalingsachterstand voor deze persoon of dit adres, een zorgsignaal of een
+        nieuwe aanmelding.
+      </Paragraph>
       <ZonderNazorgplan />
       <Werklijst />
       <Budgetbeheer />
@@ -29,11 +49,41 @@ function ZonderNazorgplan() {
   const kandidaten = useQuery({ queryKey: ['nazorgkandidaten'], queryFn: () => apiGet('/nazorgkandidaten') });
   return (
     <section aria-labelledby="kand-kop">
-      <Heading level={2} id="kand-kop">Uitstroom naar wonen zonder nazorgplan</Heading>
-      {kandidaten.isPending ? <Loading /> : kandidaten.error ? <PaginaFout error={kandidaten.error} /> : kandidaten.data.resultaten.length === 0 ? <Paragraph>Iedereen die het afgelopen jaar uitstroomde naar wonen heeft een nazorgplan.</Paragraph> : (
+      <Heading level={2} id="kand-kop">
+        Uitstroom naar wonen zonder nazorgplan
+      </Heading>
+      {kandidaten.isPending ? (
+        <Loading />
+      ) : kandidaten.error ? (
+        <PaginaFout error={kandidaten.error} />
+      ) : kandidaten.data.resultaten.length === 0 ? (
+        <Paragraph>Iedereen die het afgelopen jaar uitstroomde naar wonen heeft een nazorgplan.</Paragraph>
+      ) : (
         <Table caption="Uitstroom zonder nazorgplan" captionHidden>
-          <THead><Tr><Th>Cliënt</Th><Th>Uitstroom</Th><Th>Bestemming</Th><Th>Nazorgplan maken</Th></Tr></THead>
-          <TBody>{kandidaten.data.resultaten.map((k) => <Tr key={k.trajectId}><Td><Link to="/clienten/$clientId" params={{ clientId: k.clientId }} className="utrecht-link">{k.naam}</Link></Td><Td>{datum(k.uitstroomDatum)}</Td><Td>{k.bestemmingLabel}</Td><Td><PlanMaken kandidaat={k} /></Td></Tr>)}</TBody>
+          <THead>
+            <Tr>
+              <Th>Cliënt</Th>
+              <Th>Uitstroom</Th>
+              <Th>Bestemming</Th>
+              <Th>Nazorgplan maken</Th>
+            </Tr>
+          </THead>
+          <TBody>
+            {kandidaten.data.resultaten.map((k) => (
+              <Tr key={k.trajectId}>
+                <Td>
+                  <Link to="/clienten/$clientId" params={{ clientId: k.clientId }} className="utrecht-link">
+                    {k.naam}
+                  </Link>
+                </Td>
+                <Td>{datum(k.uitstroomDatum)}</Td>
+                <Td>{k.bestemmingLabel}</Td>
+                <Td>
+                  <PlanMaken kandidaat={k} />
+                </Td>
+              </Tr>
+            ))}
+          </TBody>
         </Table>
       )}
     </section>
@@ -42,19 +92,49 @@ function ZonderNazorgplan() {
 
 function Werklijst() {
   const [status, setStatus] = useState<'actief' | 'afgesloten' | 'alle'>('actief');
-  const plannen = useQuery({ queryKey: ['nazorgplannen', status], queryFn: () => apiGet('/nazorgplannen', { query: { status } }) });
+  const plannen = useQuery({
+    queryKey: ['nazorgplannen', status],
+    queryFn: () => apiGet('/nazorgplannen', { query: { status } }),
+  });
   return (
     <section aria-labelledby="plannen-kop">
-      <Heading level={2} id="plannen-kop">Werklijst nazorg</Heading>
+      <Heading level={2} id="plannen-kop">
+        Werklijst nazorg
+      </Heading>
       <form className="onderdak-filter" onSubmit={(e) => e.preventDefault()} aria-label="Filter nazorgplannen">
-        <SelectField id="nz-status" label="Plannen" value={status} onChange={(e) => setStatus(e.target.value as typeof status)}>
-          <option value="actief">Actieve plannen</option><option value="afgesloten">Afgesloten plannen</option><option value="alle">Alle plannen</option>
+        <SelectField
+          id="nz-status"
+          label="Plannen"
+          value={status}
+          onChange={(e) => setStatus(e.target.value as typeof status)}
+        >
+          <option value="actief">Actieve plannen</option>
+          <option value="afgesloten">Afgesloten plannen</option>
+          <option value="alle">Alle plannen</option>
         </SelectField>
       </form>
-      {plannen.isPending ? <Loading /> : plannen.error ? <PaginaFout error={plannen.error} /> : plannen.data.resultaten.length === 0 ? <Paragraph>Geen nazorgplannen.</Paragraph> : (
+      {plannen.isPending ? (
+        <Loading />
+      ) : plannen.error ? (
+        <PaginaFout error={plannen.error} />
+      ) : plannen.data.resultaten.length === 0 ? (
+        <Paragraph>Geen nazorgplannen.</Paragraph>
+      ) : (
         <Table caption="Nazorgplannen, eerst die met gemiste contacten of alarmsignalen" captionHidden>
-          <THead><Tr><Th>Cliënt</Th><Th>Uitstroom</Th><Th>Verantwoordelijke</Th><Th>Volgend contact</Th><Th>Alarmsignalen</Th></Tr></THead>
-          <TBody>{plannen.data.resultaten.map((p) => <WerklijstRij key={p.id} p={p} />)}</TBody>
+          <THead>
+            <Tr>
+              <Th>Cliënt</Th>
+              <Th>Uitstroom</Th>
+              <Th>Verantwoordelijke</Th>
+              <Th>Volgend contact</Th>
+              <Th>Alarmsignalen</Th>
+            </Tr>
+          </THead>
+          <TBody>
+            {plannen.data.resultaten.map((p) => (
+              <WerklijstRij key={p.id} p={p} />
+            ))}
+          </TBody>
         </Table>
       )}
     </section>
@@ -64,12 +144,42 @@ function Werklijst() {
 function WerklijstRij({ p }: { p: PlanRegel }) {
   return (
     <Tr>
-      <Td><Link to="/nazorg/$planId" params={{ planId: p.id }} className="utrecht-link">{p.naam}</Link></Td>
-      <Td>{datum(p.uitstroomDatum)} <span className="onderdak-muted">({p.bestemmingLabel})</span></Td>
-      <Td>{p.toeTeWijzen ? <Link to="/nazorg/$planId" params={{ planId: p.id }} className="utrecht-link"><StatusBadge status="warning">Verantwoordelijke toewijzen</StatusBadge></Link>
-        : p.verantwoordelijke.naam ? <>{p.verantwoordelijke.naam} <span className="onderdak-muted">({p.verantwoordelijke.soortLabel})</span></> : p.verantwoordelijke.soortLabel}</Td>
-      <Td>{p.volgendContact ? <>{datum(p.volgendContact.gepland)} {p.volgendContact.overTijd && <StatusBadge status="danger">Over tijd</StatusBadge>}</> : p.status === 'afgesloten' ? 'Afgesloten' : 'Geen gepland'}</Td>
-      <Td><Alarmen alarmen={p.alarmen} /></Td>
+      <Td>
+        <Link to="/nazorg/$planId" params={{ planId: p.id }} className="utrecht-link">
+          {p.naam}
+        </Link>
+      </Td>
+      <Td>
+        {datum(p.uitstroomDatum)} <span className="onderdak-muted">({p.bestemmingLabel})</span>
+      </Td>
+      <Td>
+        {p.toeTeWijzen ? (
+          <Link to="/nazorg/$planId" params={{ planId: p.id }} className="utrecht-link">
+            <StatusBadge status="warning">Verantwoordelijke toewijzen</StatusBadge>
+          </Link>
+        ) : p.verantwoordelijke.naam ? (
+          <>
+            {p.verantwoordelijke.naam} <span className="onderdak-muted">({p.verantwoordelijke.soortLabel})</span>
+          </>
+        ) : (
+          p.verantwoordelijke.soortLabel
+        )}
+      </Td>
+      <Td>
+        {p.volgendContact ? (
+          <>
+            {datum(p.volgendContact.gepland)}{' '}
+            {p.volgendContact.overTijd && <StatusBadge status="danger">Over tijd</StatusBadge>}
+          </>
+        ) : p.status === 'afgesloten' ? (
+          'Afgesloten'
+        ) : (
+          'Geen gepland'
+        )}
+      </Td>
+      <Td>
+        <Alarmen alarmen={p.alarmen} />
+      </Td>
     </Tr>
   );
 }
@@ -78,11 +188,58 @@ function Budgetbeheer() {
   const budget = useQuery({ queryKey: ['budgetbeheer'], queryFn: () => apiGet('/budgetbeheertrajecten') });
   return (
     <section aria-labelledby="budget-kop">
-      <Heading level={2} id="budget-kop">Preventief budgetbeheer</Heading>
-      {budget.isPending ? <Loading /> : budget.error ? <PaginaFout error={budget.error} /> : budget.data.resultaten.length === 0 ? <Paragraph>Geen budgetbeheer vastgelegd.</Paragraph> : (
+      <Heading level={2} id="budget-kop">
+        Preventief budgetbeheer
+      </Heading>
+      {budget.isPending ? (
+        <Loading />
+      ) : budget.error ? (
+        <PaginaFout error={budget.error} />
+      ) : budget.data.resultaten.length === 0 ? (
+        <Paragraph>Geen budgetbeheer vastgelegd.</Paragraph>
+      ) : (
         <Table caption="Preventief budgetbeheer" captionHidden>
-          <THead><Tr><Th>Cliënt</Th><Th>Uitvoerder</Th><Th>Periode</Th><Th>Afbouw vanaf</Th><Th>Fase</Th><Th>Voortijdig beëindigen</Th></Tr></THead>
-          <TBody>{budget.data.resultaten.map((b) => <Tr key={b.id}><Td><Link to="/clienten/$clientId" params={{ clientId: b.clientId }} className="utrecht-link">{b.naam}</Link></Td><Td>{b.uitvoerder}</Td><Td><BudgetPeriode b={b} /></Td><Td>{datum(b.afbouwVanaf)}{!b.afbouwBereikt && <span className="onderdak-muted"> (niet bereikt)</span>}</Td><Td><StatusBadge status={b.fase === 'afgerond' || b.fase === 'geannuleerd' ? 'inactive' : 'active'}>{FASE_LABEL[b.fase] ?? b.fase}</StatusBadge></Td><Td>{b.mogelijkheden.voortijdigBeeindigen || b.mogelijkheden.annuleren ? <BudgetBeeindigen budget={b} /> : '—'}</Td></Tr>)}</TBody>
+          <THead>
+            <Tr>
+              <Th>Cliënt</Th>
+              <Th>Uitvoerder</Th>
+              <Th>Periode</Th>
+              <Th>Afbouw vanaf</Th>
+              <Th>Fase</Th>
+              <Th>Voortijdig beëindigen</Th>
+            </Tr>
+          </THead>
+          <TBody>
+            {budget.data.resultaten.map((b) => (
+              <Tr key={b.id}>
+                <Td>
+                  <Link to="/clienten/$clientId" params={{ clientId: b.clientId }} className="utrecht-link">
+                    {b.naam}
+                  </Link>
+                </Td>
+                <Td>{b.uitvoerder}</Td>
+                <Td>
+                  <BudgetPeriode b={b} />
+                </Td>
+                <Td>
+                  {datum(b.afbouwVanaf)}
+                  {!b.afbouwBereikt && <span className="onderdak-muted"> (niet bereikt)</span>}
+                </Td>
+                <Td>
+                  <StatusBadge status={b.fase === 'afgerond' || b.fase === 'geannuleerd' ? 'inactive' : 'active'}>
+                    {FASE_LABEL[b.fase] ?? b.fase}
+                  </StatusBadge>
+                </Td>
+                <Td>
+                  {b.mogelijkheden.voortijdigBeeindigen || b.mogelijkheden.annuleren ? (
+                    <BudgetBeeindigen budget={b} />
+                  ) : (
+                    '—'
+                  )}
+                </Td>
+              </Tr>
+            ))}
+          </TBody>
         </Table>
       )}
     </section>

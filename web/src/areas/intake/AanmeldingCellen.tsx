@@ -15,7 +15,9 @@ export function AanmeldingCellen({ a }: { a: AanmeldingMetClient }) {
       </Td>
       <Td>{datum(a.datum)}</Td>
       <Td>{a.bronLabel}</Td>
-      <Td><AanmeldingStatusBadge status={a.status} /></Td>
+      <Td>
+        <AanmeldingStatusBadge status={a.status} />
+      </Td>
     </>
   );
 }

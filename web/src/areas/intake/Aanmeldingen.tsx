@@ -1,9 +1,24 @@
 // Registrations (aanmeldingen) with a status filter, paged.
-import { useNavigate, useSearch } from '@tanstack/react-router';
+
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useNavigate, useSearch } from '@tanstack/react-router';
 import { apiGet } from '../../api/client';
 import type { AanmeldingMetClient, AanmeldingStatus } from '../../api/types';
-import { Heading, Loading, PaginaFout, Pagination, Paragraph, SelectField, Table, TBody, Td, Th, THead, Tr, useTitel } from '../../ui/ui';
+import {
+  Heading,
+  Loading,
+  PaginaFout,
+  Pagination,
+  Paragraph,
+  SelectField,
+  Table,
+  TBody,
+  Td,
+  THead,
+  Th,
+  Tr,
+  useTitel,
+} from '../../ui/ui';
 import { AanmeldingCellen } from './AanmeldingCellen';
 
 export function AanmeldingenPage() {
@@ -36,13 +51,23 @@ export function AanmeldingenPage() {
           <option value="besloten">Besloten</option>
         </SelectField>
       </form>
-      {lijst.isPending ? <Loading /> : lijst.error ? <PaginaFout error={lijst.error} /> : lijst.data.resultaten.length === 0 ? (
+      {lijst.isPending ? (
+        <Loading />
+      ) : lijst.error ? (
+        <PaginaFout error={lijst.error} />
+      ) : lijst.data.resultaten.length === 0 ? (
         <Paragraph>Geen aanmeldingen gevonden.</Paragraph>
       ) : (
         <>
           <Table caption={`Aanmeldingen (${lijst.data.totaal})`}>
             <THead>
-              <Tr><Th>Cliënt</Th><Th>Datum</Th><Th>Bron</Th><Th>Status</Th><Th>Besluit</Th></Tr>
+              <Tr>
+                <Th>Cliënt</Th>
+                <Th>Datum</Th>
+                <Th>Bron</Th>
+                <Th>Status</Th>
+                <Th>Besluit</Th>
+              </Tr>
             </THead>
             <TBody>
               {lijst.data.resultaten.map((a: AanmeldingMetClient) => (

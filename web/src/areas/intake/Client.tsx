@@ -1,12 +1,13 @@
 // The case page (dossier) of one client: person and household, registrations, stay, perspective, trajectories,
 // merging a duplicate and the timeline.
-import { useState } from 'react';
-import { Link, useParams } from '@tanstack/react-router';
+
 import { useQuery } from '@tanstack/react-query';
+import { Link, useParams } from '@tanstack/react-router';
+import { useState } from 'react';
 import { clientQuery } from '../../api/queries';
 import { Alert, Heading, Loading, PaginaFout, Uitklap, useTitel } from '../../ui/ui';
-import { EerderBekend } from '../reporting/VoorgeschiedenisSectie';
 import { PerspectiefSectie } from '../perspective/PerspectiefSectie';
+import { EerderBekend } from '../reporting/VoorgeschiedenisSectie';
 import { SamenvoegenForm } from './acties/SamenvoegenForm';
 import { AanmeldingenSectie } from './client/AanmeldingenSectie';
 import { PersoonSectie } from './client/PersoonSectie';
@@ -21,18 +22,38 @@ export function ClientPage() {
   useTitel(q.data ? `${q.data.voornaam} ${q.data.achternaam}` : 'Cliënt');
 
   if (q.isPending) return <Loading />;
-  if (q.error) return (<><Heading level={1}>Cliënt</Heading><PaginaFout error={q.error} /></>);
+  if (q.error)
+    return (
+      <>
+        <Heading level={1}>Cliënt</Heading>
+        <PaginaFout error={q.error} />
+      </>
+    );
   const c = q.data;
   const m = c.mogelijkheden;
 
   return (
     <>
-      <p className="utrecht-paragraph"><Link to="/clienten" className="utrecht-link">← Terug naar cliënten</Link></p>
+      <p className="utrecht-paragraph">
+        <Link to="/clienten" className="utrecht-link">
+          ← Terug naar cliënten
+        </Link>
+      </p>
       <div className="onderdak-titelbalk">
-        <Heading level={1}>{c.voornaam} {c.achternaam}</Heading>
-        {m.inzageLog && <Link to="/clienten/$clientId/inzagelog" params={{ clientId: c.id }} className="utrecht-link">Inzagelog</Link>}
+        <Heading level={1}>
+          {c.voornaam} {c.achternaam}
+        </Heading>
+        {m.inzageLog && (
+          <Link to="/clienten/$clientId/inzagelog" params={{ clientId: c.id }} className="utrecht-link">
+            Inzagelog
+          </Link>
+        )}
       </div>
-      {melding && <Alert type="ok" role="status">{melding}</Alert>}
+      {melding && (
+        <Alert type="ok" role="status">
+          {melding}
+        </Alert>
+      )}
       <EerderBekend clientId={c.id} />
       <PersoonSectie c={c} />
       <AanmeldingenSectie c={c} />
@@ -42,10 +63,17 @@ export function ClientPage() {
 
       {m.samenvoegen && (
         <section aria-labelledby="samenvoegen-titel">
-          <Heading level={2} id="samenvoegen-titel">Dubbele registratie</Heading>
+          <Heading level={2} id="samenvoegen-titel">
+            Dubbele registratie
+          </Heading>
           <Uitklap knop="Samenvoegen met…" titel="Samenvoegen met een andere registratie">
             {(sluit, id) => (
-              <SamenvoegenForm client={c} sluit={sluit} titelId={id} onKlaar={() => setMelding('De registraties zijn samengevoegd.')} />
+              <SamenvoegenForm
+                client={c}
+                sluit={sluit}
+                titelId={id}
+                onKlaar={() => setMelding('De registraties zijn samengevoegd.')}
+              />
             )}
           </Uitklap>
         </section>

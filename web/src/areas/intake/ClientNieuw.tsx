@@ -1,14 +1,26 @@
 // Register a new client: check for duplicates first, then create and open the case.
-import { useState, type FormEvent } from 'react';
-import { Link, useNavigate } from '@tanstack/react-router';
+
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Link, useNavigate } from '@tanstack/react-router';
+import { type FormEvent, useState } from 'react';
 import { apiPad } from '../../api/client';
 import { useReferentie } from '../../api/queries';
 import type { DubbelKandidaat } from '../../api/types';
-import { Alert, Button, ButtonGroup, ErrorSummary, FormErrors, Heading, Loading, PaginaFout, Paragraph, useTitel } from '../../ui/ui';
+import {
+  Alert,
+  Button,
+  ButtonGroup,
+  ErrorSummary,
+  FormErrors,
+  Heading,
+  Loading,
+  PaginaFout,
+  Paragraph,
+  useTitel,
+} from '../../ui/ui';
 import { DubbeleRegistraties } from './nieuw/DubbeleRegistraties';
 import { HuishoudenVelden, type LidRij } from './nieuw/HuishoudenVelden';
-import { ContactVelden, IDS, LEEG, PersoonVelden, type Formulier } from './nieuw/PersoonVelden';
+import { ContactVelden, type Formulier, IDS, LEEG, PersoonVelden } from './nieuw/PersoonVelden';
 
 export function ClientNieuwPage() {
   useTitel('Nieuwe cliënt');
@@ -20,10 +32,13 @@ export function ClientNieuwPage() {
   const [clientFouten, setClientFouten] = useState<Record<string, string | undefined>>({});
   const [kandidaten, setKandidaten] = useState<DubbelKandidaat[] | null>(null);
 
-  const set = (k: keyof Formulier) => (e: { target: { value: string } }) => setF((o) => ({ ...o, [k]: e.target.value }));
+  const set = (k: keyof Formulier) => (e: { target: { value: string } }) =>
+    setF((o) => ({ ...o, [k]: e.target.value }));
 
   function body() {
-    const gemeente = f.herkomst.startsWith('gm:') ? ref.data?.gemeenten.find((g) => g.code === f.herkomst.slice(3)) : undefined;
+    const gemeente = f.herkomst.startsWith('gm:')
+      ? ref.data?.gemeenten.find((g) => g.code === f.herkomst.slice(3))
+      : undefined;
     return {
       voornaam: f.voornaam.trim(),
       achternaam: f.achternaam.trim(),
@@ -34,7 +49,11 @@ export function ClientNieuwPage() {
       aanleiding: f.aanleiding || undefined,
       telefoon: f.telefoon.trim() || undefined,
       email: f.email.trim() || undefined,
-      huishoudleden: leden.map((l) => ({ naam: l.naam.trim(), geboortedatum: l.geboortedatum || undefined, relatie: l.relatie })),
+      huishoudleden: leden.map((l) => ({
+        naam: l.naam.trim(),
+        geboortedatum: l.geboortedatum || undefined,
+        relatie: l.relatie,
+      })),
     };
   }
 
@@ -69,7 +88,12 @@ export function ClientNieuwPage() {
     if (!valideer()) return;
     const b = body();
     try {
-      const res = await dubbelen.mutateAsync({ voornaam: b.voornaam, achternaam: b.achternaam, geboortedatum: b.geboortedatum, bsn: b.bsn });
+      const res = await dubbelen.mutateAsync({
+        voornaam: b.voornaam,
+        achternaam: b.achternaam,
+        geboortedatum: b.geboortedatum,
+        bsn: b.bsn,
+      });
       if (res.kandidaten.length > 0) {
         setKandidaten(res.kandidaten);
         return;
@@ -89,24 +113,41 @@ export function ClientNieuwPage() {
   return (
     <>
       <Heading level={1}>Nieuwe cliënt</Heading>
-      <Paragraph>Registreer een nieuwe cliënt. Voordat de cliënt wordt aangemaakt, controleren we of deze al bekend is.</Paragraph>
+      <Paragraph>
+        Registreer een nieuwe cliënt. Voordat de cliënt wordt aangemaakt, controleren we of deze al bekend is.
+      </Paragraph>
       <ErrorSummary errors={fouten.summary()} />
 
       {kandidaten && kandidaten.length > 0 && (
-        <DubbeleRegistraties kandidaten={kandidaten} bezig={aanmaken.isPending} aanmaken={() => aanmaken.mutate()} aanpassen={() => setKandidaten(null)} />
+        <DubbeleRegistraties
+          kandidaten={kandidaten}
+          bezig={aanmaken.isPending}
+          aanmaken={() => aanmaken.mutate()}
+          aanpassen={() => setKandidaten(null)}
+        />
       )}
 
       <form onSubmit={submit} noValidate aria-label="Nieuwe cliënt registreren" className="onderdak-form">
         <PersoonVelden f={f} set={set} fouten={fouten} referentie={ref.data} />
         <ContactVelden f={f} set={set} fouten={fouten} />
         <HuishoudenVelden leden={leden} setLeden={setLeden} fouten={fouten} />
-        {dubbelen.isPending && <p className="utrecht-paragraph" role="status">Controleren op dubbele registraties…</p>}
+        {dubbelen.isPending && (
+          <p className="utrecht-paragraph" role="status">
+            Controleren op dubbele registraties…
+          </p>
+        )}
         {kandidaten && kandidaten.length > 0 && (
-          <Alert type="warning" role="status">Er zijn mogelijke dubbele registraties gevonden (zie boven).</Alert>
+          <Alert type="warning" role="status">
+            Er zijn mogelijke dubbele registraties gevonden (zie boven).
+          </Alert>
         )}
         <ButtonGroup>
-          <Button type="submit" variant="primary" busy={bezig} disabled={bezig}>Cliënt registreren</Button>
-          <Link to="/clienten" className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--subtle">Annuleren</Link>
+          <Button type="submit" variant="primary" busy={bezig} disabled={bezig}>
+            Cliënt registreren
+          </Button>
+          <Link to="/clienten" className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--subtle">
+            Annuleren
+          </Link>
         </ButtonGroup>
       </form>
     </>

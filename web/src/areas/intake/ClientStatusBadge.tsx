@@ -1,6 +1,6 @@
 // The status of a client as a badge (client list, possible duplicates).
 import type { ClientStatus } from '../../api/types';
-import { StatusBadge, type BadgeStatus } from '../../ui/ui';
+import { type BadgeStatus, StatusBadge } from '../../ui/ui';
 
 export const CLIENT_STATUS: Record<ClientStatus, { label: string; badge: BadgeStatus }> = {
   aangemeld: { label: 'Aangemeld', badge: 'warning' },

@@ -1,13 +1,28 @@
 // Client search: name filter, sorting and page size in the URL, paged results.
-import { useEffect, useState, type FormEvent } from 'react';
-import { Link, useNavigate, useSearch } from '@tanstack/react-router';
+
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Link, useNavigate, useSearch } from '@tanstack/react-router';
+import { type FormEvent, useEffect, useState } from 'react';
 import type { Vraag } from '../../api/client';
 import { useGebruiker, zoekClienten } from '../../api/queries';
 import type { ClientSamenvatting } from '../../api/types';
 import { datum } from '../../ui/format';
 import {
-  Button, Heading, Loading, PaginaFout, Pagination, Paragraph, SelectField, Table, TBody, Td, TextField, Th, THead, Tr, useTitel,
+  Button,
+  Heading,
+  Loading,
+  PaginaFout,
+  Pagination,
+  Paragraph,
+  SelectField,
+  Table,
+  TBody,
+  Td,
+  TextField,
+  THead,
+  Th,
+  Tr,
+  useTitel,
 } from '../../ui/ui';
 import { ClientStatusBadge } from './ClientStatusBadge';
 
@@ -33,18 +48,27 @@ export function ClientenPage() {
       <div className="onderdak-titelbalk">
         <Heading level={1}>Cliënten</Heading>
         {g.mogelijkheden.aanmeldingen && (
-          <Link to="/clienten/nieuw" className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action">
+          <Link
+            to="/clienten/nieuw"
+            className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action"
+          >
             Nieuwe cliënt
           </Link>
         )}
       </div>
       <ClientenZoeken sorteer={sorteer} paginaGrootte={paginaGrootte} />
 
-      {lijst.isPending ? <Loading /> : lijst.error ? <PaginaFout error={lijst.error} /> : lijst.data.resultaten.length === 0 ? (
+      {lijst.isPending ? (
+        <Loading />
+      ) : lijst.error ? (
+        <PaginaFout error={lijst.error} />
+      ) : lijst.data.resultaten.length === 0 ? (
         <Paragraph>Geen cliënten gevonden.</Paragraph>
       ) : (
         <>
-          <p className="utrecht-paragraph" role="status">{lijst.data.totaal === 1 ? '1 cliënt gevonden' : `${lijst.data.totaal} cliënten gevonden`}</p>
+          <p className="utrecht-paragraph" role="status">
+            {lijst.data.totaal === 1 ? '1 cliënt gevonden' : `${lijst.data.totaal} cliënten gevonden`}
+          </p>
           <ClientenTabel clienten={lijst.data.resultaten} sorteer={sorteer} />
           <Pagination
             pagina={lijst.data.pagina ?? pagina}
@@ -72,12 +96,20 @@ function ClientenZoeken({ sorteer, paginaGrootte }: { sorteer: Sorteer; paginaGr
 
   return (
     <form role="search" aria-label="Cliënten zoeken" onSubmit={submit} className="onderdak-filter" noValidate>
-      <TextField id="clienten-zoek" label="Zoek op naam" type="search" value={zoek} onChange={(e) => setZoek(e.target.value)} />
+      <TextField
+        id="clienten-zoek"
+        label="Zoek op naam"
+        type="search"
+        value={zoek}
+        onChange={(e) => setZoek(e.target.value)}
+      />
       <SelectField
         id="clienten-sorteer"
         label="Sorteren op"
         value={sorteer}
-        onChange={(e) => void navigate({ search: (s) => ({ ...s, sorteer: e.target.value as Sorteer, pagina: undefined }) })}
+        onChange={(e) =>
+          void navigate({ search: (s) => ({ ...s, sorteer: e.target.value as Sorteer, pagina: undefined }) })
+        }
       >
         <option value="achternaam">Achternaam (A–Z)</option>
         <option value="-aangemaakt">Nieuwste registratie eerst</option>
@@ -86,11 +118,21 @@ function ClientenZoeken({ sorteer, paginaGrootte }: { sorteer: Sorteer; paginaGr
         id="clienten-paginagrootte"
         label="Aantal per pagina"
         value={String(paginaGrootte)}
-        onChange={(e) => void navigate({ search: (s) => ({ ...s, paginaGrootte: Number(e.target.value), pagina: undefined }) })}
+        onChange={(e) =>
+          void navigate({ search: (s) => ({ ...s, paginaGrootte: Number(e.target.value), pagina: undefined }) })
+        }
       >
-        {[10, 20, 50, 100].map((n) => <option key={n} value={n}>{n}</option>)}
+        {[10, 20, 50, 100].map((n) => (
+          <option key={n} value={n}>
+            {n}
+          </option>
+        ))}
       </SelectField>
-      <div className="onderdak-filter__actie"><Button type="submit" variant="primary">Zoeken</Button></div>
+      <div className="onderdak-filter__actie">
+        <Button type="submit" variant="primary">
+          Zoeken
+        </Button>
+      </div>
     </form>
   );
 }
@@ -126,7 +168,9 @@ function ClientenTabel({ clienten, sorteer }: { clienten: ClientSamenvatting[]; 
             </Td>
             <Td>{datum(c.geboortedatum)}</Td>
             <Td>{c.herkomst ?? '—'}</Td>
-            <Td><ClientStatusBadge status={c.status} /></Td>
+            <Td>
+              <ClientStatusBadge status={c.status} />
+            </Td>
             <Td>{c.huidigeLocatie ?? '—'}</Td>
           </Tr>
         ))}

@@ -15,13 +15,25 @@ import { perspectiefQuery } from './perspectiefApi';
 export function PerspectiefSectie({ clientId }: { clientId: string }) {
   const q = useQuery(perspectiefQuery(clientId));
   if (q.isPending) return <Loading>Perspectief laden…</Loading>;
-  if (q.error) return <section aria-labelledby="perspectief-titel"><Heading level={2} id="perspectief-titel">Werken aan perspectief</Heading><ErrorAlert error={q.error} /></section>;
+  if (q.error)
+    return (
+      <section aria-labelledby="perspectief-titel">
+        <Heading level={2} id="perspectief-titel">
+          Werken aan perspectief
+        </Heading>
+        <ErrorAlert error={q.error} />
+      </section>
+    );
   const p = q.data;
   const t = p.traject;
   return (
     <section aria-labelledby="perspectief-titel" className="onderdak-perspectief">
-      <Heading level={2} id="perspectief-titel">Werken aan perspectief</Heading>
-      {!t ? <Paragraph>Nog geen traject. Een perspectiefplan hoort bij een traject.</Paragraph> : (
+      <Heading level={2} id="perspectief-titel">
+        Werken aan perspectief
+      </Heading>
+      {!t ? (
+        <Paragraph>Nog geen traject. Een perspectiefplan hoort bij een traject.</Paragraph>
+      ) : (
         <>
           {t.driemaandencontrole && <Controlekaart c={t.driemaandencontrole} />}
           <PlanSectie p={p} t={t} />

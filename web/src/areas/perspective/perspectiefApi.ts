@@ -23,11 +23,19 @@ export type Perspectief = Schema<'Perspectief'>;
 
 export const perspectiefKey = (clientId: string) => ['perspectief', clientId] as const;
 export function perspectiefQuery(clientId: string) {
-  return { queryKey: perspectiefKey(clientId), queryFn: () => apiGet('/clienten/{id}/perspectief', { params: { id: clientId } }) };
+  return {
+    queryKey: perspectiefKey(clientId),
+    queryFn: () => apiGet('/clienten/{id}/perspectief', { params: { id: clientId } }),
+  };
 }
 
 /** A POST/PUT that refreshes the client's perspective (and the worklists) afterwards. */
-export function usePerspectiefMutatie<I>(clientId: string, method: 'POST' | 'PUT', path: (input: I) => string, body: (input: I) => unknown) {
+export function usePerspectiefMutatie<I>(
+  clientId: string,
+  method: 'POST' | 'PUT',
+  path: (input: I) => string,
+  body: (input: I) => unknown,
+) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (input: I) => api<unknown>(path(input), { method, body: body(input) }),
@@ -45,8 +53,17 @@ export function usePerspectiefMutatie<I>(clientId: string, method: 'POST' | 'PUT
 
 export const SIGNAAL: Record<string, string> = { '6-weken': '6 weken', '10-weken': '10 weken', '12-weken': '12 weken' };
 export const TERMIJN: Record<Termijn['status'], string> = {
-  'geen-plaatsing': 'Nog niet geplaatst', 'nog-binnen-termijn': 'Nog binnen de termijn', 'te-laat': 'Te laat: nog geen plan',
-  'op-tijd-opgesteld': 'Op tijd opgesteld', 'te-laat-opgesteld': 'Te laat opgesteld',
+  'geen-plaatsing': 'Nog niet geplaatst',
+  'nog-binnen-termijn': 'Nog binnen de termijn',
+  'te-laat': 'Te laat: nog geen plan',
+  'op-tijd-opgesteld': 'Op tijd opgesteld',
+  'te-laat-opgesteld': 'Te laat opgesteld',
 };
-export const ACTIESTATUS: Record<string, string> = { gepland: 'Gepland', 'in-uitvoering': 'In uitvoering', geblokkeerd: 'Loopt vast', afgerond: 'Afgerond', vervallen: 'Vervallen' };
+export const ACTIESTATUS: Record<string, string> = {
+  gepland: 'Gepland',
+  'in-uitvoering': 'In uitvoering',
+  geblokkeerd: 'Loopt vast',
+  afgerond: 'Afgerond',
+  vervallen: 'Vervallen',
+};
 export const DOELSTATUS: Record<string, string> = { actief: 'Actief', bereikt: 'Bereikt', gestopt: 'Gestopt' };

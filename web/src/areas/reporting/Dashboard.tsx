@@ -3,23 +3,24 @@
 // current occupancy against capacity. Filters: gemeente of origin, household type, age group, facility.
 // Policy officers get aggregates only: the API suppresses cells of fewer than 5 persons (shown as "<5").
 // The sections are in ./dashboard/; the figures of the other action lines come from their areas (*Cijfers).
-import { useSearch } from '@tanstack/react-router';
+
 import { useQuery } from '@tanstack/react-query';
+import { useSearch } from '@tanstack/react-router';
 import { api, qs } from '../../api/client';
 import { useGebruiker, useReferentie } from '../../api/queries';
 import { datum, vandaag } from '../../ui/format';
 import { Button, ButtonGroup, Heading, Loading, PaginaFout, Paragraph, useTitel } from '../../ui/ui';
 import './dashboard.css';
 import { TerugvalCijfers } from '../aftercare/TerugvalCijfers';
-import { PerspectiefCijfers } from '../perspective/PerspectiefCijfers';
 import { WonenCijfers } from '../housing/WonenCijfers';
+import { PerspectiefCijfers } from '../perspective/PerspectiefCijfers';
 import { BezettingSectie } from './dashboard/BezettingSectie';
 import { bezettingQuery, type Kerncijfers, type Periode, type Reeks } from './dashboard/cijfers';
 import { DashboardFilters } from './dashboard/DashboardFilters';
 import { useRegioKaart } from './dashboard/delen';
 import { HerkomstEnAanleiding } from './dashboard/HerkomstEnAanleiding';
 import { KerncijfersTabel } from './dashboard/KerncijfersTabel';
-import { perioden, type DashboardSearch, type Keuze } from './dashboard/periode';
+import { type DashboardSearch, type Keuze, perioden } from './dashboard/periode';
 import { TrendSectie } from './dashboard/TrendSectie';
 
 export function DashboardPage() {
@@ -29,10 +30,18 @@ export function DashboardPage() {
   const search = useSearch({ from: '/app/rapportage' }) as DashboardSearch;
   const huidigJaar = Number(vandaag().slice(0, 4));
   const keuze: Keuze = {
-    soort: search.soort ?? 'jaar', jaar: search.jaar ?? huidigJaar - 1, deel: search.deel ?? 1,
-    van: search.van ?? `${huidigJaar}-01-01`, tot: search.tot ?? vandaag(),
+    soort: search.soort ?? 'jaar',
+    jaar: search.jaar ?? huidigJaar - 1,
+    deel: search.deel ?? 1,
+    van: search.van ?? `${huidigJaar}-01-01`,
+    tot: search.tot ?? vandaag(),
   };
-  const filters = { herkomstGemeentecode: search.herkomst, huishouden: search.huishouden, leeftijdsgroep: search.leeftijd, locatieId: search.locatie };
+  const filters = {
+    herkomstGemeentecode: search.herkomst,
+    huishouden: search.huishouden,
+    leeftijdsgroep: search.leeftijd,
+    locatieId: search.locatie,
+  };
   const p = perioden(keuze);
   const regio = g.tenant.id;
 
@@ -59,34 +68,63 @@ export function DashboardPage() {
     search.huishouden && (search.huishouden === 'gezin' ? 'gezinnen' : 'alleenstaanden'),
     search.leeftijd && `leeftijd ${search.leeftijd.replace('tot-18', 'jonger dan 18').replace('50-plus', '50+')}`,
     search.locatie && `locatie ${bezetting.data?.locaties.find((l) => l.id === search.locatie)?.naam ?? ''}`,
-  ].filter(Boolean).join(', ');
+  ]
+    .filter(Boolean)
+    .join(', ');
   const csvHref = tabelPad + (tabelPad.includes('?') ? '&' : '?') + 'formaat=csv';
 
   return (
     <div className="onderdak-dashboard">
       <Heading level={1}>Dashboard maatschappelijke opvang</Heading>
       <Paragraph>
-        Kerncijfers van {g.tenant.naam} volgens de definities van de Leger des Heils-tabel: perioden als kolommen, cijfers als rijen.
+        Kerncijfers van {g.tenant.naam} volgens de definities van de Leger des Heils-tabel: perioden als kolommen,
+        cijfers als rijen.
         {aggregaat && ' U ziet alleen geaggregeerde cijfers: cellen met minder dan 5 personen zijn onderdrukt (<5).'}
       </Paragraph>
 
-      <DashboardFilters keuze={keuze} search={search} huidigJaar={huidigJaar} gemeenten={gemeenten} locaties={bezetting.data?.locaties ?? []} />
+      <DashboardFilters
+        keuze={keuze}
+        search={search}
+        huidigJaar={huidigJaar}
+        gemeenten={gemeenten}
+        locaties={bezetting.data?.locaties ?? []}
+      />
 
       <ButtonGroup>
-        <a className="utrecht-button utrecht-button--secondary-action onderdak-dashboard__geen-print" href={csvHref} download>Download CSV (Excel)</a>
-        <Button className="onderdak-dashboard__geen-print" onClick={() => window.print()}>Afdrukken</Button>
+        <a
+          className="utrecht-button utrecht-button--secondary-action onderdak-dashboard__geen-print"
+          href={csvHref}
+          download
+        >
+          Download CSV (Excel)
+        </a>
+        <Button className="onderdak-dashboard__geen-print" onClick={() => window.print()}>
+          Afdrukken
+        </Button>
       </ButtonGroup>
 
-      {tabel.isPending ? <Loading /> : tabel.error ? <PaginaFout error={tabel.error} /> : (
+      {tabel.isPending ? (
+        <Loading />
+      ) : tabel.error ? (
+        <PaginaFout error={tabel.error} />
+      ) : (
         <KerncijfersTabel
           perioden={tabel.data}
           titel={p.titel}
           aggregaat={aggregaat}
-          uitleg={<>{p.interval && 'Met ter vergelijking de vier voorgaande perioden. '}{filterTekst ? `Filter: ${filterTekst}. ` : ''}Beweeg over een cijfer of lees de definities onder de tabel.</>}
+          uitleg={
+            <>
+              {p.interval && 'Met ter vergelijking de vier voorgaande perioden. '}
+              {filterTekst ? `Filter: ${filterTekst}. ` : ''}Beweeg over een cijfer of lees de definities onder de
+              tabel.
+            </>
+          }
         />
       )}
 
-      {gekozen && <HerkomstEnAanleiding gekozen={gekozen} titel={p.titel} regio={regio} kaart={kaart} gemeenten={gemeenten} />}
+      {gekozen && (
+        <HerkomstEnAanleiding gekozen={gekozen} titel={p.titel} regio={regio} kaart={kaart} gemeenten={gemeenten} />
+      )}
 
       <TrendSectie regio={regio} filters={filters} filterTekst={filterTekst} />
       <BezettingSectie regio={regio} />

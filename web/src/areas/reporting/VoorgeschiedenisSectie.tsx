@@ -2,7 +2,7 @@
 // (earlier registrations, stays, exits, aftercare) and whether this registration is a return after housing.
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { apiGet, ApiError } from '../../api/client';
+import { ApiError, apiGet } from '../../api/client';
 import { datum } from '../../ui/format';
 import { Alert, Paragraph } from '../../ui/ui';
 
@@ -15,18 +15,44 @@ export function EerderBekend({ clientId }: { clientId: string }) {
   const v = q.data;
   if (!v || !v.eerderBekend) return null;
   return (
-    <Alert type="warning" role="status" title={v.terugkeerNaWonen ? 'Eerder bekend — terugkeer na uitstroom naar wonen' : 'Eerder bekend'}>
+    <Alert
+      type="warning"
+      role="status"
+      title={v.terugkeerNaWonen ? 'Eerder bekend — terugkeer na uitstroom naar wonen' : 'Eerder bekend'}
+    >
       <Paragraph>{v.samenvatting}</Paragraph>
       {v.terugkeerNaWonen && <Paragraph>{v.terugkeerNaWonen.tekst}</Paragraph>}
       {v.nazorg.length > 0 && (
-        <Paragraph>Nazorg: {v.nazorg.map((n, i) => (
-          <span key={n.id}>{i > 0 && ', '}<Link to="/nazorg/$planId" params={{ planId: n.id }} className="utrecht-link">plan na uitstroom van {datum(n.uitstroomDatum)} ({n.status}, {n.verantwoordelijke})</Link></span>
-        ))}.</Paragraph>
+        <Paragraph>
+          Nazorg:{' '}
+          {v.nazorg.map((n, i) => (
+            <span key={n.id}>
+              {i > 0 && ', '}
+              <Link to="/nazorg/$planId" params={{ planId: n.id }} className="utrecht-link">
+                plan na uitstroom van {datum(n.uitstroomDatum)} ({n.status}, {n.verantwoordelijke})
+              </Link>
+            </span>
+          ))}
+          .
+        </Paragraph>
       )}
       {v.signalen.length > 0 && (
-        <Paragraph>Signalen van betalingsachterstand: {v.signalen.map((s, i) => (
-          <span key={s.id}>{i > 0 && ', '}{s.zaakId ? <Link to="/preventie/$zaakId" params={{ zaakId: s.zaakId }} className="utrecht-link">{s.bronNaam} ({datum(s.datum)})</Link> : `${s.bronNaam} (${datum(s.datum)})`}</span>
-        ))}.</Paragraph>
+        <Paragraph>
+          Signalen van betalingsachterstand:{' '}
+          {v.signalen.map((s, i) => (
+            <span key={s.id}>
+              {i > 0 && ', '}
+              {s.zaakId ? (
+                <Link to="/preventie/$zaakId" params={{ zaakId: s.zaakId }} className="utrecht-link">
+                  {s.bronNaam} ({datum(s.datum)})
+                </Link>
+              ) : (
+                `${s.bronNaam} (${datum(s.datum)})`
+              )}
+            </span>
+          ))}
+          .
+        </Paragraph>
       )}
     </Alert>
   );

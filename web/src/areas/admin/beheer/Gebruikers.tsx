@@ -1,19 +1,38 @@
 // Beheer: the users of the tenant (unblock a blocked one) and creating a new user.
-import { useState, type FormEvent } from 'react';
+
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
 import { apiGet, apiPad } from '../../../api/client';
 import { locatiesQuery, useReferentie } from '../../../api/queries';
 import type { GebruikerBeheer } from '../../../api/types';
 import {
-  Alert, Button, ErrorAlert, ErrorSummary, FormErrors, Heading, Loading, PaginaFout, Paragraph, SelectField, StatusBadge,
-  Table, TBody, Td, TextField, Th, THead, Tr,
+  Alert,
+  Button,
+  ErrorAlert,
+  ErrorSummary,
+  FormErrors,
+  Heading,
+  Loading,
+  PaginaFout,
+  Paragraph,
+  SelectField,
+  StatusBadge,
+  Table,
+  TBody,
+  Td,
+  TextField,
+  THead,
+  Th,
+  Tr,
 } from '../../../ui/ui';
-import { heeftFout, type Fouten } from './fouten';
+import { type Fouten, heeftFout } from './fouten';
 
 export function Gebruikers() {
   return (
     <section aria-labelledby="gebruikers-titel">
-      <Heading level={2} id="gebruikers-titel">Gebruikers</Heading>
+      <Heading level={2} id="gebruikers-titel">
+        Gebruikers
+      </Heading>
       <GebruikersLijst />
       <NieuweGebruiker />
     </section>
@@ -36,19 +55,42 @@ function GebruikersLijst() {
   return (
     <>
       {deblokkeer.error && <ErrorAlert error={deblokkeer.error} />}
-      {lijst.isPending ? <Loading /> : lijst.error ? <PaginaFout error={lijst.error} /> : lijst.data.length === 0 ? (
+      {lijst.isPending ? (
+        <Loading />
+      ) : lijst.error ? (
+        <PaginaFout error={lijst.error} />
+      ) : lijst.data.length === 0 ? (
         <Paragraph>Nog geen gebruikers.</Paragraph>
       ) : (
         <Table captionHidden caption="Gebruikers">
-          <THead><Tr><Th>Gebruikersnaam</Th><Th>Naam</Th><Th>Rol</Th><Th>Locatie</Th><Th>Status</Th><Th>Acties</Th></Tr></THead>
+          <THead>
+            <Tr>
+              <Th>Gebruikersnaam</Th>
+              <Th>Naam</Th>
+              <Th>Rol</Th>
+              <Th>Locatie</Th>
+              <Th>Status</Th>
+              <Th>Acties</Th>
+            </Tr>
+          </THead>
           <TBody>
             {lijst.data.map((u) => (
               <Tr key={u.id}>
                 <Th scope="row">{u.gebruikersnaam}</Th>
                 <Td>{u.naam}</Td>
                 <Td>{u.rolLabel ?? rolLabel(u.rol)}</Td>
-                <Td>{u.locatieId ? locaties.data?.resultaten.find((l) => l.id === u.locatieId)?.naam ?? u.locatieId : '—'}</Td>
-                <Td>{u.geblokkeerd ? <StatusBadge status="danger">Geblokkeerd</StatusBadge> : <StatusBadge status="success">Actief</StatusBadge>}</Td>
+                <Td>
+                  {u.locatieId
+                    ? (locaties.data?.resultaten.find((l) => l.id === u.locatieId)?.naam ?? u.locatieId)
+                    : '—'}
+                </Td>
+                <Td>
+                  {u.geblokkeerd ? (
+                    <StatusBadge status="danger">Geblokkeerd</StatusBadge>
+                  ) : (
+                    <StatusBadge status="success">Actief</StatusBadge>
+                  )}
+                </Td>
                 <Td>
                   {u.geblokkeerd && (
                     <Button variant="subtle" onClick={() => deblokkeer.mutate(u.id)} disabled={deblokkeer.isPending}>
@@ -66,7 +108,13 @@ function GebruikersLijst() {
 }
 
 const LEEG = { gebruikersnaam: '', naam: '', rol: '', wachtwoord: '', locatieId: '' };
-const IDS = { gebruikersnaam: 'gebruiker-gebruikersnaam', naam: 'gebruiker-naam', rol: 'gebruiker-rol', wachtwoord: 'gebruiker-wachtwoord', locatieId: 'gebruiker-locatie' };
+const IDS = {
+  gebruikersnaam: 'gebruiker-gebruikersnaam',
+  naam: 'gebruiker-naam',
+  rol: 'gebruiker-rol',
+  wachtwoord: 'gebruiker-wachtwoord',
+  locatieId: 'gebruiker-locatie',
+};
 
 function NieuweGebruiker() {
   const qc = useQueryClient();
@@ -76,9 +124,16 @@ function NieuweGebruiker() {
   const [cf, setCf] = useState<Fouten>({});
   const [klaar, setKlaar] = useState<string | null>(null);
   const maak = useMutation({
-    mutationFn: () => apiPad('post', '/gebruikers', {
-      body: { gebruikersnaam: f.gebruikersnaam.trim(), naam: f.naam.trim(), rol: f.rol, wachtwoord: f.wachtwoord, locatieId: f.locatieId || undefined },
-    }),
+    mutationFn: () =>
+      apiPad('post', '/gebruikers', {
+        body: {
+          gebruikersnaam: f.gebruikersnaam.trim(),
+          naam: f.naam.trim(),
+          rol: f.rol,
+          wachtwoord: f.wachtwoord,
+          locatieId: f.locatieId || undefined,
+        },
+      }),
     onSuccess: async (g) => {
       setKlaar(`Gebruiker ${g.gebruikersnaam ?? f.gebruikersnaam} is aangemaakt.`);
       setF(LEEG);
@@ -98,28 +153,87 @@ function NieuweGebruiker() {
       locatieId: f.rol === 'locatie' && !f.locatieId ? 'Kies de locatie van deze locatiemedewerker.' : undefined,
     };
     setCf(c);
-    if (heeftFout(c)) { maak.reset(); return; }
+    if (heeftFout(c)) {
+      maak.reset();
+      return;
+    }
     maak.mutate();
   }
 
   return (
     <div className="onderdak-card">
-      <h3 id="nieuwe-gebruiker-titel" className="utrecht-heading-3">Nieuwe gebruiker</h3>
-      {klaar && <Alert type="ok" role="status">{klaar}</Alert>}
+      <h3 id="nieuwe-gebruiker-titel" className="utrecht-heading-3">
+        Nieuwe gebruiker
+      </h3>
+      {klaar && (
+        <Alert type="ok" role="status">
+          {klaar}
+        </Alert>
+      )}
       <ErrorSummary errors={fouten.summary()} />
       <form onSubmit={submit} noValidate aria-labelledby="nieuwe-gebruiker-titel">
-        <TextField id={IDS.gebruikersnaam} label="Gebruikersnaam" required autoComplete="off" value={f.gebruikersnaam} onChange={(e) => setF({ ...f, gebruikersnaam: e.target.value })} error={fouten.get('gebruikersnaam')} />
-        <TextField id={IDS.naam} label="Naam" required autoComplete="off" value={f.naam} onChange={(e) => setF({ ...f, naam: e.target.value })} error={fouten.get('naam')} />
-        <SelectField id={IDS.rol} label="Rol" required value={f.rol} onChange={(e) => setF({ ...f, rol: e.target.value })} error={fouten.get('rol')}>
+        <TextField
+          id={IDS.gebruikersnaam}
+          label="Gebruikersnaam"
+          required
+          autoComplete="off"
+          value={f.gebruikersnaam}
+          onChange={(e) => setF({ ...f, gebruikersnaam: e.target.value })}
+          error={fouten.get('gebruikersnaam')}
+        />
+        <TextField
+          id={IDS.naam}
+          label="Naam"
+          required
+          autoComplete="off"
+          value={f.naam}
+          onChange={(e) => setF({ ...f, naam: e.target.value })}
+          error={fouten.get('naam')}
+        />
+        <SelectField
+          id={IDS.rol}
+          label="Rol"
+          required
+          value={f.rol}
+          onChange={(e) => setF({ ...f, rol: e.target.value })}
+          error={fouten.get('rol')}
+        >
           <option value="">Kies een rol</option>
-          {(ref.data?.rollen ?? []).map((r) => <option key={r.code} value={r.code}>{r.label}</option>)}
+          {(ref.data?.rollen ?? []).map((r) => (
+            <option key={r.code} value={r.code}>
+              {r.label}
+            </option>
+          ))}
         </SelectField>
-        <TextField id={IDS.wachtwoord} label="Wachtwoord" type="password" required autoComplete="new-password" value={f.wachtwoord} onChange={(e) => setF({ ...f, wachtwoord: e.target.value })} error={fouten.get('wachtwoord')} />
-        <SelectField id={IDS.locatieId} label="Locatie" optional description="Alleen voor locatiemedewerkers." value={f.locatieId} onChange={(e) => setF({ ...f, locatieId: e.target.value })} error={fouten.get('locatieId')}>
+        <TextField
+          id={IDS.wachtwoord}
+          label="Wachtwoord"
+          type="password"
+          required
+          autoComplete="new-password"
+          value={f.wachtwoord}
+          onChange={(e) => setF({ ...f, wachtwoord: e.target.value })}
+          error={fouten.get('wachtwoord')}
+        />
+        <SelectField
+          id={IDS.locatieId}
+          label="Locatie"
+          optional
+          description="Alleen voor locatiemedewerkers."
+          value={f.locatieId}
+          onChange={(e) => setF({ ...f, locatieId: e.target.value })}
+          error={fouten.get('locatieId')}
+        >
           <option value="">Geen locatie</option>
-          {(locaties.data?.resultaten ?? []).map((l) => <option key={l.id} value={l.id}>{l.naam}</option>)}
+          {(locaties.data?.resultaten ?? []).map((l) => (
+            <option key={l.id} value={l.id}>
+              {l.naam}
+            </option>
+          ))}
         </SelectField>
-        <Button type="submit" variant="primary" busy={maak.isPending} disabled={maak.isPending}>Gebruiker aanmaken</Button>
+        <Button type="submit" variant="primary" busy={maak.isPending} disabled={maak.isPending}>
+          Gebruiker aanmaken
+        </Button>
       </form>
     </div>
   );

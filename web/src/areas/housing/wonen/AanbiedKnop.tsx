@@ -11,5 +11,12 @@ export function AanbiedKnop({ woonplekId, kandidaatId }: { woonplekId: string; k
     onSuccess: () => qc.invalidateQueries({ queryKey: ['wonen'] }),
   });
   if (m.isSuccess) return <StatusBadge status="success">Aangeboden</StatusBadge>;
-  return <>{m.error ? <ErrorAlert error={m.error} /> : null}<Button variant="secondary" busy={m.isPending} onClick={() => m.mutate()}>Aanbieden</Button></>;
+  return (
+    <>
+      {m.error ? <ErrorAlert error={m.error} /> : null}
+      <Button variant="secondary" busy={m.isPending} onClick={() => m.mutate()}>
+        Aanbieden
+      </Button>
+    </>
+  );
 }

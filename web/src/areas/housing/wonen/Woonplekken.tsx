@@ -1,8 +1,22 @@
 // Wonen, sub-page "Woonplekken": the housing units, with the ranked candidates for one unit.
-import { useState } from 'react';
+
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { apiGet } from '../../../api/client';
-import { Button, ErrorAlert, Heading, Loading, Paragraph, StatusBadge, Table, TBody, Td, Th, THead, Tr } from '../../../ui/ui';
+import {
+  Button,
+  ErrorAlert,
+  Heading,
+  Loading,
+  Paragraph,
+  StatusBadge,
+  Table,
+  TBody,
+  Td,
+  THead,
+  Th,
+  Tr,
+} from '../../../ui/ui';
 import { AanbiedKnop } from './AanbiedKnop';
 import { euro, woonplekkenQuery } from './wonenApi';
 
@@ -13,16 +27,55 @@ export function Woonplekken() {
   if (q.error) return <ErrorAlert error={q.error} />;
   return (
     <section aria-labelledby="woonplekken">
-      <Heading level={2} id="woonplekken">Woonplekken</Heading>
+      <Heading level={2} id="woonplekken">
+        Woonplekken
+      </Heading>
       <Table caption="Woonplekken" captionHidden>
-        <THead><Tr><Th>Adres</Th><Th>Type</Th><Th>Gemeente</Th><Th numeric>Huur</Th><Th>Voor</Th><Th>Ondersteuning</Th><Th>Status</Th><Th>Actie</Th></Tr></THead>
+        <THead>
+          <Tr>
+            <Th>Adres</Th>
+            <Th>Type</Th>
+            <Th>Gemeente</Th>
+            <Th numeric>Huur</Th>
+            <Th>Voor</Th>
+            <Th>Ondersteuning</Th>
+            <Th>Status</Th>
+            <Th>Actie</Th>
+          </Tr>
+        </THead>
         <TBody>
           {q.data.resultaten.map((w) => (
             <Tr key={w.id}>
-              <Td>{w.adres}{w.corporatieNaam ? ` (${w.corporatieNaam})` : ''}</Td><Td>{w.typeLabel}</Td><Td>{w.gemeente}</Td><Td numeric>{euro(w.huur)}</Td>
-              <Td>{w.huishoudenMin === w.huishoudenMax ? w.huishoudenMax : `${w.huishoudenMin}–${w.huishoudenMax}`} pers., {w.kamers} kamer(s)</Td><Td>{w.ondersteuningLabel}</Td>
-              <Td><StatusBadge status={w.status === 'beschikbaar' ? 'success' : w.status === 'aangeboden' ? 'warning' : 'neutral'}>{w.status}</StatusBadge></Td>
-              <Td>{w.mogelijkheden.kandidatenZien && <Button variant="subtle" onClick={() => setOpen(open === w.id ? null : w.id)} aria-expanded={open === w.id}>Kandidaten</Button>}</Td>
+              <Td>
+                {w.adres}
+                {w.corporatieNaam ? ` (${w.corporatieNaam})` : ''}
+              </Td>
+              <Td>{w.typeLabel}</Td>
+              <Td>{w.gemeente}</Td>
+              <Td numeric>{euro(w.huur)}</Td>
+              <Td>
+                {w.huishoudenMin === w.huishoudenMax ? w.huishoudenMax : `${w.huishoudenMin}–${w.huishoudenMax}`} pers.,{' '}
+                {w.kamers} kamer(s)
+              </Td>
+              <Td>{w.ondersteuningLabel}</Td>
+              <Td>
+                <StatusBadge
+                  status={w.status === 'beschikbaar' ? 'success' : w.status === 'aangeboden' ? 'warning' : 'neutral'}
+                >
+                  {w.status}
+                </StatusBadge>
+              </Td>
+              <Td>
+                {w.mogelijkheden.kandidatenZien && (
+                  <Button
+                    variant="subtle"
+                    onClick={() => setOpen(open === w.id ? null : w.id)}
+                    aria-expanded={open === w.id}
+                  >
+                    Kandidaten
+                  </Button>
+                )}
+              </Td>
             </Tr>
           ))}
         </TBody>
@@ -33,14 +86,26 @@ export function Woonplekken() {
 }
 
 function KandidatenBijWoonplek({ id }: { id: string }) {
-  const q = useQuery({ queryKey: ['wonen', 'kandidaten-bij', id], queryFn: () => apiGet('/woonplekken/{id}/kandidaten', { params: { id } }) });
+  const q = useQuery({
+    queryKey: ['wonen', 'kandidaten-bij', id],
+    queryFn: () => apiGet('/woonplekken/{id}/kandidaten', { params: { id } }),
+  });
   if (q.isPending) return <Loading />;
   if (q.error) return <ErrorAlert error={q.error} />;
   return (
     <section aria-labelledby={`kb-${id}`}>
-      <Heading level={3} id={`kb-${id}`}>Passende kandidaten voor {q.data.woonplek.adres}</Heading>
+      <Heading level={3} id={`kb-${id}`}>
+        Passende kandidaten voor {q.data.woonplek.adres}
+      </Heading>
       <Paragraph small>{q.data.nietPassend} woonklare cliënten voldoen niet aan de harde eisen.</Paragraph>
-      <ol>{q.data.resultaten.map((r) => <li key={r.kandidaat.id}><strong>{r.kandidaat.naam}</strong> — {r.uitleg} <AanbiedKnop woonplekId={id} kandidaatId={r.kandidaat.id} /></li>)}</ol>
+      <ol>
+        {q.data.resultaten.map((r) => (
+          <li key={r.kandidaat.id}>
+            <strong>{r.kandidaat.naam}</strong> — {r.uitleg}{' '}
+            <AanbiedKnop woonplekId={id} kandidaatId={r.kandidaat.id} />
+          </li>
+        ))}
+      </ol>
     </section>
   );
 }

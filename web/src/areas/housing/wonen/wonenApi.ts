@@ -11,5 +11,11 @@ export const kandidatenQuery = { queryKey: ['wonen', 'kandidaten'], queryFn: () 
 export const woonplekkenQuery = { queryKey: ['wonen', 'woonplekken'], queryFn: () => apiGet('/woonplekken') };
 export const aanbiedingenQuery = { queryKey: ['wonen', 'aanbiedingen'], queryFn: () => apiGet('/aanbiedingen') };
 
-export const euro = (n: number) => `€ ${n.toLocaleString('nl-NL', { minimumFractionDigits: 0, maximumFractionDigits: 2 })}`;
-export const STEUN = [['geen', 'Geen begeleiding'], ['licht', 'Licht ambulant'], ['intensief', 'Intensief ambulant'], ['housing-first', 'Housing First']];
+export const euro = (n: number) =>
+  `€ ${n.toLocaleString('nl-NL', { minimumFractionDigits: 0, maximumFractionDigits: 2 })}`;
+export const STEUN = [
+  ['geen', 'Geen begeleiding'],
+  ['licht', 'Licht ambulant'],
+  ['intensief', 'Intensief ambulant'],
+  ['housing-first', 'Housing First'],
+];

@@ -7,20 +7,52 @@ import { ErrorSummary, Paragraph, TextareaField, TextField } from '../../../ui/u
 import { FormKnoppen } from './FormKnoppen';
 import { useClientActie } from './useClientActie';
 
-export function BeeindigenForm({ verblijf, sluit, titelId }: { verblijf: Verblijf; sluit: () => void; titelId: string }) {
+export function BeeindigenForm({
+  verblijf,
+  sluit,
+  titelId,
+}: {
+  verblijf: Verblijf;
+  sluit: () => void;
+  titelId: string;
+}) {
   const [d, setD] = useState(vandaag());
   const [reden, setReden] = useState('');
   const p = 'beeindigen';
-  const { m, fouten, verstuur } = useClientActie(verblijf.clientId, sluit, () => apiPad('post', '/plaatsingen/{id}/beeindigingen', {
-    params: { id: verblijf.id }, body: { datum: d, reden: reden.trim() || undefined },
-  }), { datum: `${p}-datum`, reden: `${p}-reden` });
+  const { m, fouten, verstuur } = useClientActie(
+    verblijf.clientId,
+    sluit,
+    () =>
+      apiPad('post', '/plaatsingen/{id}/beeindigingen', {
+        params: { id: verblijf.id },
+        body: { datum: d, reden: reden.trim() || undefined },
+      }),
+    { datum: `${p}-datum`, reden: `${p}-reden` },
+  );
   const submit = verstuur({ datum: d ? undefined : 'Vul de einddatum in.' });
   return (
     <form onSubmit={submit} noValidate aria-labelledby={titelId}>
       <ErrorSummary errors={fouten.summary()} />
-      <Paragraph>Het verblijf in {verblijf.eenheidNaam} ({verblijf.locatieNaam}) wordt beëindigd. Het traject blijft open.</Paragraph>
-      <TextField id={`${p}-datum`} label="Einddatum" type="date" required value={d} onChange={(e) => setD(e.target.value)} error={fouten.get('datum')} />
-      <TextareaField id={`${p}-reden`} label="Reden van vertrek" optional value={reden} onChange={(e) => setReden(e.target.value)} error={fouten.get('reden')} />
+      <Paragraph>
+        Het verblijf in {verblijf.eenheidNaam} ({verblijf.locatieNaam}) wordt beëindigd. Het traject blijft open.
+      </Paragraph>
+      <TextField
+        id={`${p}-datum`}
+        label="Einddatum"
+        type="date"
+        required
+        value={d}
+        onChange={(e) => setD(e.target.value)}
+        error={fouten.get('datum')}
+      />
+      <TextareaField
+        id={`${p}-reden`}
+        label="Reden van vertrek"
+        optional
+        value={reden}
+        onChange={(e) => setReden(e.target.value)}
+        error={fouten.get('reden')}
+      />
       <FormKnoppen bezig={m.isPending} opslaan="Beëindiging opslaan" sluit={sluit} />
     </form>
   );

@@ -2,19 +2,40 @@
 import { useState } from 'react';
 import { apiPad } from '../../../api/client';
 import { useGebruiker, useReferentie } from '../../../api/queries';
-import type { Aanmelding } from '../../../api/types';
-import type { Schema } from '../../../api/types';
+import type { Aanmelding, Schema } from '../../../api/types';
 import { vandaag } from '../../../ui/format';
-import { CheckboxField, ErrorSummary, Fieldset, RadioGroup, SelectField, TextareaField, TextField } from '../../../ui/ui';
+import {
+  CheckboxField,
+  ErrorSummary,
+  Fieldset,
+  RadioGroup,
+  SelectField,
+  TextareaField,
+  TextField,
+} from '../../../ui/ui';
 import { FormKnoppen } from './FormKnoppen';
 import { useClientActie } from './useClientActie';
 
 type Uitkomst = Schema<'Besluituitkomst'>;
 type Wens = Schema<'RegiobindingInvoer'>['wensClient'];
-interface Regiobinding { jaren: string; netwerk: boolean; zorg: boolean; wens: Wens; andere: string }
+interface Regiobinding {
+  jaren: string;
+  netwerk: boolean;
+  zorg: boolean;
+  wens: Wens;
+  andere: string;
+}
 const GEEN_REGIOBINDING: Regiobinding = { jaren: '', netwerk: false, zorg: false, wens: 'geen-voorkeur', andere: '' };
 
-export function BesluitForm({ aanmelding, sluit, titelId }: { aanmelding: Aanmelding; sluit: () => void; titelId: string }) {
+export function BesluitForm({
+  aanmelding,
+  sluit,
+  titelId,
+}: {
+  aanmelding: Aanmelding;
+  sluit: () => void;
+  titelId: string;
+}) {
   const [uitkomst, setUitkomst] = useState<Uitkomst | ''>('');
   const [d, setD] = useState(vandaag());
   const [reden, setReden] = useState('');
@@ -22,26 +43,45 @@ export function BesluitForm({ aanmelding, sluit, titelId }: { aanmelding: Aanmel
 
   const p = `besluit-${aanmelding.id}`;
   const ids: Record<string, string> = {
-    uitkomst: `${p}-uitkomst-eerste`, datum: `${p}-datum`, reden: `${p}-reden`, jarenInRegio: `${p}-jaren`,
-    sociaalNetwerkInRegio: `${p}-netwerk`, bekendBijLokaleZorg: `${p}-zorg`, wensClient: `${p}-wens`, andereTenantId: `${p}-andere`,
+    uitkomst: `${p}-uitkomst-eerste`,
+    datum: `${p}-datum`,
+    reden: `${p}-reden`,
+    jarenInRegio: `${p}-jaren`,
+    sociaalNetwerkInRegio: `${p}-netwerk`,
+    bekendBijLokaleZorg: `${p}-zorg`,
+    wensClient: `${p}-wens`,
+    andereTenantId: `${p}-andere`,
     regiobinding: `${p}-jaren`,
   };
-  const { m, fouten, verstuur } = useClientActie(aanmelding.clientId, sluit, () => {
-    const regiobinding = uitkomst === 'toegang' || rb.jaren !== ''
-      ? {
-        jarenInRegio: Number(rb.jaren || 0), sociaalNetwerkInRegio: rb.netwerk, bekendBijLokaleZorg: rb.zorg, wensClient: rb.wens,
-        andereTenantId: rb.andere || undefined,
-      }
-      : undefined;
-    return apiPad('post', '/aanmeldingen/{id}/besluiten', {
-      params: { id: aanmelding.id }, body: { uitkomst: uitkomst as Uitkomst, datum: d, reden: reden.trim() || undefined, regiobinding },
-    });
-  }, ids);
+  const { m, fouten, verstuur } = useClientActie(
+    aanmelding.clientId,
+    sluit,
+    () => {
+      const regiobinding =
+        uitkomst === 'toegang' || rb.jaren !== ''
+          ? {
+              jarenInRegio: Number(rb.jaren || 0),
+              sociaalNetwerkInRegio: rb.netwerk,
+              bekendBijLokaleZorg: rb.zorg,
+              wensClient: rb.wens,
+              andereTenantId: rb.andere || undefined,
+            }
+          : undefined;
+      return apiPad('post', '/aanmeldingen/{id}/besluiten', {
+        params: { id: aanmelding.id },
+        body: { uitkomst: uitkomst as Uitkomst, datum: d, reden: reden.trim() || undefined, regiobinding },
+      });
+    },
+    ids,
+  );
   const submit = verstuur({
     uitkomst: uitkomst ? undefined : 'Kies de uitkomst van het besluit.',
     datum: d ? undefined : 'Vul de datum van het besluit in.',
     reden: uitkomst === 'afwijzing' && !reden.trim() ? 'Vul de reden van de afwijzing in.' : undefined,
-    jarenInRegio: rb.jaren !== '' && (!Number.isFinite(Number(rb.jaren)) || Number(rb.jaren) < 0) ? 'Vul een aantal jaren van 0 of meer in.' : undefined,
+    jarenInRegio:
+      rb.jaren !== '' && (!Number.isFinite(Number(rb.jaren)) || Number(rb.jaren) < 0)
+        ? 'Vul een aantal jaren van 0 of meer in.'
+        : undefined,
     andereTenantId: rb.wens === 'andere-regio' && !rb.andere ? 'Kies de andere centrumgemeente.' : undefined,
   });
 
@@ -61,7 +101,15 @@ export function BesluitForm({ aanmelding, sluit, titelId }: { aanmelding: Aanmel
           { value: 'afwijzing', label: 'Afwijzing' },
         ]}
       />
-      <TextField id={ids.datum} label="Datum" type="date" required value={d} onChange={(e) => setD(e.target.value)} error={fouten.get('datum')} />
+      <TextField
+        id={ids.datum}
+        label="Datum"
+        type="date"
+        required
+        value={d}
+        onChange={(e) => setD(e.target.value)}
+        error={fouten.get('datum')}
+      />
       <TextareaField
         id={ids.reden}
         label="Reden"
@@ -71,31 +119,88 @@ export function BesluitForm({ aanmelding, sluit, titelId }: { aanmelding: Aanmel
         onChange={(e) => setReden(e.target.value)}
         error={fouten.get('reden')}
       />
-      <RegiobindingVelden ids={ids} rb={rb} zet={(w) => setRb((o) => ({ ...o, ...w }))} fout={(k) => fouten.get(`regiobinding.${k}`) ?? fouten.get(k)} />
+      <RegiobindingVelden
+        ids={ids}
+        rb={rb}
+        zet={(w) => setRb((o) => ({ ...o, ...w }))}
+        fout={(k) => fouten.get(`regiobinding.${k}`) ?? fouten.get(k)}
+      />
       <FormKnoppen bezig={m.isPending} opslaan="Besluit opslaan" sluit={sluit} />
     </form>
   );
 }
 
 /** Fieldset "Regiobinding": decides which central municipality stays responsible. */
-function RegiobindingVelden({ ids, rb, zet, fout }: {
-  ids: Record<string, string>; rb: Regiobinding; zet: (w: Partial<Regiobinding>) => void; fout: (veld: string) => string | undefined;
+function RegiobindingVelden({
+  ids,
+  rb,
+  zet,
+  fout,
+}: {
+  ids: Record<string, string>;
+  rb: Regiobinding;
+  zet: (w: Partial<Regiobinding>) => void;
+  fout: (veld: string) => string | undefined;
 }) {
   const ref = useReferentie();
   const g = useGebruiker();
   return (
-    <Fieldset legend="Regiobinding" description="Bepaalt welke centrumgemeente verantwoordelijk blijft. Noodopvang wordt altijd verleend.">
-      <TextField id={ids.jarenInRegio} label="Jaren in de regio" type="number" min={0} step={1} inputMode="numeric" value={rb.jaren} onChange={(e) => zet({ jaren: e.target.value })} error={fout('jarenInRegio')} />
-      <CheckboxField id={ids.sociaalNetwerkInRegio} label="Sociaal netwerk in de regio" checked={rb.netwerk} onChange={(e) => zet({ netwerk: e.target.checked })} error={fout('sociaalNetwerkInRegio')} />
-      <CheckboxField id={ids.bekendBijLokaleZorg} label="Bekend bij lokale zorg" checked={rb.zorg} onChange={(e) => zet({ zorg: e.target.checked })} error={fout('bekendBijLokaleZorg')} />
-      <SelectField id={ids.wensClient} label="Wens cliënt" value={rb.wens} onChange={(e) => zet({ wens: e.target.value as Wens })} error={fout('wensClient')}>
+    <Fieldset
+      legend="Regiobinding"
+      description="Bepaalt welke centrumgemeente verantwoordelijk blijft. Noodopvang wordt altijd verleend."
+    >
+      <TextField
+        id={ids.jarenInRegio}
+        label="Jaren in de regio"
+        type="number"
+        min={0}
+        step={1}
+        inputMode="numeric"
+        value={rb.jaren}
+        onChange={(e) => zet({ jaren: e.target.value })}
+        error={fout('jarenInRegio')}
+      />
+      <CheckboxField
+        id={ids.sociaalNetwerkInRegio}
+        label="Sociaal netwerk in de regio"
+        checked={rb.netwerk}
+        onChange={(e) => zet({ netwerk: e.target.checked })}
+        error={fout('sociaalNetwerkInRegio')}
+      />
+      <CheckboxField
+        id={ids.bekendBijLokaleZorg}
+        label="Bekend bij lokale zorg"
+        checked={rb.zorg}
+        onChange={(e) => zet({ zorg: e.target.checked })}
+        error={fout('bekendBijLokaleZorg')}
+      />
+      <SelectField
+        id={ids.wensClient}
+        label="Wens cliënt"
+        value={rb.wens}
+        onChange={(e) => zet({ wens: e.target.value as Wens })}
+        error={fout('wensClient')}
+      >
         <option value="geen-voorkeur">Geen voorkeur</option>
         <option value="deze-regio">Deze regio</option>
         <option value="andere-regio">Andere regio</option>
       </SelectField>
-      <SelectField id={ids.andereTenantId} label="Andere centrumgemeente" optional value={rb.andere} onChange={(e) => zet({ andere: e.target.value })} error={fout('andereTenantId')}>
+      <SelectField
+        id={ids.andereTenantId}
+        label="Andere centrumgemeente"
+        optional
+        value={rb.andere}
+        onChange={(e) => zet({ andere: e.target.value })}
+        error={fout('andereTenantId')}
+      >
         <option value="">Geen</option>
-        {(ref.data?.tenants ?? []).filter((t) => t.id !== g.tenant.id).map((t) => <option key={t.id} value={t.id}>{t.naam}</option>)}
+        {(ref.data?.tenants ?? [])
+          .filter((t) => t.id !== g.tenant.id)
+          .map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.naam}
+            </option>
+          ))}
       </SelectField>
     </Fieldset>
   );

@@ -27,13 +27,18 @@ export function BesluitWeergave({ besluit }: { besluit: Besluit }) {
           {rb.warmeOverdracht && (
             <Alert type="warning" title="Warme overdracht">
               <p className="utrecht-paragraph">
-                De cliënt krijgt noodopvang; het dossier wordt met een warme overdracht overgedragen aan {rb.verantwoordelijkeTenantNaam}.
+                De cliënt krijgt noodopvang; het dossier wordt met een warme overdracht overgedragen aan{' '}
+                {rb.verantwoordelijkeTenantNaam}.
               </p>
             </Alert>
           )}
           {rb.toelichting.length > 0 && (
             <ul className="utrecht-unordered-list">
-              {rb.toelichting.map((t, i) => <li key={i} className="utrecht-unordered-list__item">{t}</li>)}
+              {rb.toelichting.map((t, i) => (
+                <li key={i} className="utrecht-unordered-list__item">
+                  {t}
+                </li>
+              ))}
             </ul>
           )}
         </div>

@@ -2,11 +2,24 @@
 import { useQuery } from '@tanstack/react-query';
 import { ApiError, apiGet } from '../../../api/client';
 import { locatiesQuery } from '../../../api/queries';
-import { Alert, ErrorAlert, ErrorSummary, FormErrors, Loading, SelectField } from '../../../ui/ui';
+import { Alert, ErrorAlert, ErrorSummary, type FormErrors, Loading, SelectField } from '../../../ui/ui';
 
-export function EenheidKiezer({ prefix, locatieId, setLocatieId, eenheidId, setEenheidId, fouten, locatieLabel = 'Locatie' }: {
-  prefix: string; locatieId: string; setLocatieId: (v: string) => void; eenheidId: string; setEenheidId: (v: string) => void;
-  fouten: FormErrors; locatieLabel?: string;
+export function EenheidKiezer({
+  prefix,
+  locatieId,
+  setLocatieId,
+  eenheidId,
+  setEenheidId,
+  fouten,
+  locatieLabel = 'Locatie',
+}: {
+  prefix: string;
+  locatieId: string;
+  setLocatieId: (v: string) => void;
+  eenheidId: string;
+  setEenheidId: (v: string) => void;
+  fouten: FormErrors;
+  locatieLabel?: string;
 }) {
   const locaties = useQuery(locatiesQuery);
   const bezetting = useQuery({
@@ -22,13 +35,18 @@ export function EenheidKiezer({ prefix, locatieId, setLocatieId, eenheidId, setE
         label={locatieLabel}
         required
         value={locatieId}
-        onChange={(e) => { setLocatieId(e.target.value); setEenheidId(''); }}
+        onChange={(e) => {
+          setLocatieId(e.target.value);
+          setEenheidId('');
+        }}
         error={fouten.get('locatieId')}
         aria-busy={locaties.isPending || undefined}
       >
         <option value="">{locaties.isPending ? 'Laden…' : 'Kies een locatie'}</option>
         {(locaties.data?.resultaten ?? []).map((l) => (
-          <option key={l.id} value={l.id}>{l.naam} ({l.vrij} vrij)</option>
+          <option key={l.id} value={l.id}>
+            {l.naam} ({l.vrij} vrij)
+          </option>
         ))}
       </SelectField>
       {locatieId && bezetting.isPending && <Loading>Eenheden laden…</Loading>}
@@ -46,7 +64,8 @@ export function EenheidKiezer({ prefix, locatieId, setLocatieId, eenheidId, setE
         <option value="">Kies een eenheid</option>
         {(bezetting.data?.eenheden ?? []).map((u) => (
           <option key={u.id} value={u.id}>
-            {u.naam} — {u.vrij > 0 ? `${u.vrij} van ${u.bedden} vrij` : 'vol'}{u.reserve ? ' (reserve)' : ''}
+            {u.naam} — {u.vrij > 0 ? `${u.vrij} van ${u.bedden} vrij` : 'vol'}
+            {u.reserve ? ' (reserve)' : ''}
           </option>
         ))}
       </SelectField>

@@ -4,8 +4,12 @@ import { Button, ButtonGroup } from '../../../ui/ui';
 export function FormKnoppen({ bezig, opslaan, sluit }: { bezig: boolean; opslaan: string; sluit: () => void }) {
   return (
     <ButtonGroup>
-      <Button type="submit" variant="primary" busy={bezig} disabled={bezig}>{opslaan}</Button>
-      <Button variant="subtle" onClick={sluit}>Annuleren</Button>
+      <Button type="submit" variant="primary" busy={bezig} disabled={bezig}>
+        {opslaan}
+      </Button>
+      <Button variant="subtle" onClick={sluit}>
+        Annuleren
+      </Button>
     </ButtonGroup>
   );
 }

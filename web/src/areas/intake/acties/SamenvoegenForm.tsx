@@ -1,16 +1,38 @@
 // Action form on the case page: merge a duplicate registration into this case (search, choose, confirm).
-import { useState, type FormEvent } from 'react';
+
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
 import { apiPad } from '../../../api/client';
 import { zoekClienten } from '../../../api/queries';
 import type { Client, ClientSamenvatting } from '../../../api/types';
 import { datum } from '../../../ui/format';
-import { Alert, Button, ButtonGroup, ErrorAlert, ErrorSummary, FormErrors, Loading, Paragraph, RadioGroup, TextField } from '../../../ui/ui';
+import {
+  Alert,
+  Button,
+  ButtonGroup,
+  ErrorAlert,
+  ErrorSummary,
+  FormErrors,
+  Loading,
+  Paragraph,
+  RadioGroup,
+  TextField,
+} from '../../../ui/ui';
 import { Bevestiging } from './Bevestiging';
 
 type Gekozen = { id: string; naam: string };
 
-export function SamenvoegenForm({ client, sluit, titelId, onKlaar }: { client: Client; sluit: () => void; titelId: string; onKlaar: (c: Client) => void }) {
+export function SamenvoegenForm({
+  client,
+  sluit,
+  titelId,
+  onKlaar,
+}: {
+  client: Client;
+  sluit: () => void;
+  titelId: string;
+  onKlaar: (c: Client) => void;
+}) {
   const qc = useQueryClient();
   const [zoek, setZoek] = useState('');
   const [zoekterm, setZoekterm] = useState('');
@@ -25,9 +47,11 @@ export function SamenvoegenForm({ client, sluit, titelId, onKlaar }: { client: C
     enabled: zoekterm.length > 0,
   });
   const m = useMutation({
-    mutationFn: (anderId: string) => apiPad('post', '/clienten/{id}/samenvoegingen', {
-      params: { id: client.id }, body: { samenTeVoegenClientId: anderId },
-    }),
+    mutationFn: (anderId: string) =>
+      apiPad('post', '/clienten/{id}/samenvoegingen', {
+        params: { id: client.id },
+        body: { samenTeVoegenClientId: anderId },
+      }),
     onSuccess: async (c) => {
       qc.setQueryData(['client', client.id], c);
       await qc.invalidateQueries({ queryKey: ['clienten'] });
@@ -45,7 +69,11 @@ export function SamenvoegenForm({ client, sluit, titelId, onKlaar }: { client: C
     e.preventDefault();
     const id = gekozen?.id ?? handmatig.trim();
     const f = {
-      samenTeVoegenClientId: !id ? 'Kies een cliënt of vul het cliëntnummer in.' : id === client.id ? 'Een cliënt kan niet met zichzelf worden samengevoegd.' : undefined,
+      samenTeVoegenClientId: !id
+        ? 'Kies een cliënt of vul het cliëntnummer in.'
+        : id === client.id
+          ? 'Een cliënt kan niet met zichzelf worden samengevoegd.'
+          : undefined,
     };
     setCf(f);
     if (f.samenTeVoegenClientId) return;
@@ -55,7 +83,15 @@ export function SamenvoegenForm({ client, sluit, titelId, onKlaar }: { client: C
   }
 
   if (bevestigen && gekozen) {
-    return <SamenvoegenBevestiging gekozen={gekozen} client={client} bezig={m.isPending} bevestig={() => m.mutate(gekozen.id)} terug={() => setBevestigen(false)} />;
+    return (
+      <SamenvoegenBevestiging
+        gekozen={gekozen}
+        client={client}
+        bezig={m.isPending}
+        bevestig={() => m.mutate(gekozen.id)}
+        terug={() => setBevestigen(false)}
+      />
+    );
   }
 
   return (
@@ -66,19 +102,34 @@ export function SamenvoegenForm({ client, sluit, titelId, onKlaar }: { client: C
       {resultaten.error && <ErrorAlert error={resultaten.error} />}
       <form onSubmit={doorgaan} noValidate aria-labelledby={titelId}>
         {zoekterm && resultaten.data && (
-          <KandidaatKeuze p={p} kandidaten={kandidaten} gekozen={gekozen} onKies={(g) => { setGekozen(g); setHandmatig(''); }} />
+          <KandidaatKeuze
+            p={p}
+            kandidaten={kandidaten}
+            gekozen={gekozen}
+            onKies={(g) => {
+              setGekozen(g);
+              setHandmatig('');
+            }}
+          />
         )}
         <TextField
           id={`${p}-id`}
           label="Of vul het cliëntnummer in"
           optional
           value={handmatig}
-          onChange={(e) => { setHandmatig(e.target.value); setGekozen(null); }}
+          onChange={(e) => {
+            setHandmatig(e.target.value);
+            setGekozen(null);
+          }}
           error={fouten.get('samenTeVoegenClientId')}
         />
         <ButtonGroup>
-          <Button type="submit" variant="primary">Doorgaan</Button>
-          <Button variant="subtle" onClick={sluit}>Annuleren</Button>
+          <Button type="submit" variant="primary">
+            Doorgaan
+          </Button>
+          <Button variant="subtle" onClick={sluit}>
+            Annuleren
+          </Button>
         </ButtonGroup>
       </form>
     </div>
@@ -86,38 +137,87 @@ export function SamenvoegenForm({ client, sluit, titelId, onKlaar }: { client: C
 }
 
 /** The search form; its text lives in the parent, so it survives the confirmation step. */
-function ZoekAndereClient({ id, zoek, setZoek, onZoek }: { id: string; zoek: string; setZoek: (v: string) => void; onZoek: () => void }) {
+function ZoekAndereClient({
+  id,
+  zoek,
+  setZoek,
+  onZoek,
+}: {
+  id: string;
+  zoek: string;
+  setZoek: (v: string) => void;
+  onZoek: () => void;
+}) {
   return (
-    <form role="search" aria-label="Andere cliënt zoeken" noValidate onSubmit={(e) => { e.preventDefault(); onZoek(); }}>
-      <TextField id={id} label="Zoek de andere cliënt op naam" type="search" value={zoek} onChange={(e) => setZoek(e.target.value)} />
+    <form
+      role="search"
+      aria-label="Andere cliënt zoeken"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        onZoek();
+      }}
+    >
+      <TextField
+        id={id}
+        label="Zoek de andere cliënt op naam"
+        type="search"
+        value={zoek}
+        onChange={(e) => setZoek(e.target.value)}
+      />
       <Button type="submit">Zoeken</Button>
     </form>
   );
 }
 
-function SamenvoegenBevestiging({ gekozen, client, bezig, bevestig, terug }: {
-  gekozen: Gekozen; client: Client; bezig: boolean; bevestig: () => void; terug: () => void;
+function SamenvoegenBevestiging({
+  gekozen,
+  client,
+  bezig,
+  bevestig,
+  terug,
+}: {
+  gekozen: Gekozen;
+  client: Client;
+  bezig: boolean;
+  bevestig: () => void;
+  terug: () => void;
 }) {
   return (
     <Bevestiging label="Samenvoegen bevestigen">
       <Alert type="warning" title="Let op: samenvoegen kan niet ongedaan worden gemaakt">
         <p className="utrecht-paragraph">
           De registratie van <strong>{gekozen.naam}</strong> wordt samengevoegd met het dossier van{' '}
-          <strong>{client.voornaam} {client.achternaam}</strong>. Dit dossier blijft bestaan; de andere registratie wordt
-          gemarkeerd als samengevoegd. De geschiedenis blijft bewaard.
+          <strong>
+            {client.voornaam} {client.achternaam}
+          </strong>
+          . Dit dossier blijft bestaan; de andere registratie wordt gemarkeerd als samengevoegd. De geschiedenis blijft
+          bewaard.
         </p>
       </Alert>
       <ButtonGroup>
-        <Button variant="primary" danger onClick={bevestig} busy={bezig} disabled={bezig}>Bevestig samenvoegen</Button>
-        <Button variant="subtle" onClick={terug}>Terug</Button>
+        <Button variant="primary" danger onClick={bevestig} busy={bezig} disabled={bezig}>
+          Bevestig samenvoegen
+        </Button>
+        <Button variant="subtle" onClick={terug}>
+          Terug
+        </Button>
       </ButtonGroup>
     </Bevestiging>
   );
 }
 
 /** The search results as radio buttons (or "no clients found"). */
-function KandidaatKeuze({ p, kandidaten, gekozen, onKies }: {
-  p: string; kandidaten: ClientSamenvatting[]; gekozen: Gekozen | null; onKies: (g: Gekozen | null) => void;
+function KandidaatKeuze({
+  p,
+  kandidaten,
+  gekozen,
+  onKies,
+}: {
+  p: string;
+  kandidaten: ClientSamenvatting[];
+  gekozen: Gekozen | null;
+  onKies: (g: Gekozen | null) => void;
 }) {
   if (kandidaten.length === 0) return <Paragraph>Geen cliënten gevonden.</Paragraph>;
   return (

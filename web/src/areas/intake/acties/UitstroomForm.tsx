@@ -1,6 +1,7 @@
 // Action form on the case page: register the exit (uitstroom) of a trajectory, with a confirmation step.
-import { useState, type FormEvent } from 'react';
+
 import { useMutation } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
 import { apiPad } from '../../../api/client';
 import { useReferentie } from '../../../api/queries';
 import type { Traject } from '../../../api/types';
@@ -18,8 +19,12 @@ export function UitstroomForm({ traject, sluit, titelId }: { traject: Traject; s
   const [bevestigen, setBevestigen] = useState(false);
   const [cf, setCf] = useState<Record<string, string | undefined>>({});
   const m = useMutation({
-    mutationFn: () => apiPad('post', '/trajecten/{id}/uitstroom', { params: { id: traject.id }, body: { datum: d, bestemming } }),
-    onSuccess: async () => { await vernieuw(); sluit(); },
+    mutationFn: () =>
+      apiPad('post', '/trajecten/{id}/uitstroom', { params: { id: traject.id }, body: { datum: d, bestemming } }),
+    onSuccess: async () => {
+      await vernieuw();
+      sluit();
+    },
     onError: () => setBevestigen(false),
   });
   const p = 'uitstroom';
@@ -28,9 +33,15 @@ export function UitstroomForm({ traject, sluit, titelId }: { traject: Traject; s
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    const f = { datum: d ? undefined : 'Vul de datum van uitstroom in.', bestemming: bestemming ? undefined : 'Kies de bestemming.' };
+    const f = {
+      datum: d ? undefined : 'Vul de datum van uitstroom in.',
+      bestemming: bestemming ? undefined : 'Kies de bestemming.',
+    };
     setCf(f);
-    if (f.datum || f.bestemming) { m.reset(); return; }
+    if (f.datum || f.bestemming) {
+      m.reset();
+      return;
+    }
     m.reset();
     setBevestigen(true);
   }
@@ -39,12 +50,17 @@ export function UitstroomForm({ traject, sluit, titelId }: { traject: Traject; s
     return (
       <Bevestiging label="Uitstroom bevestigen">
         <Paragraph>
-          Weet u zeker dat u de uitstroom wilt registreren per <strong>{datum(d)}</strong> naar <strong>{gekozen?.label ?? bestemming}</strong>?
-          Het traject wordt afgesloten en een lopend verblijf wordt beëindigd.
+          Weet u zeker dat u de uitstroom wilt registreren per <strong>{datum(d)}</strong> naar{' '}
+          <strong>{gekozen?.label ?? bestemming}</strong>? Het traject wordt afgesloten en een lopend verblijf wordt
+          beëindigd.
         </Paragraph>
         <ButtonGroup>
-          <Button variant="primary" onClick={() => m.mutate()} busy={m.isPending} disabled={m.isPending}>Bevestig uitstroom</Button>
-          <Button variant="subtle" onClick={() => setBevestigen(false)}>Terug</Button>
+          <Button variant="primary" onClick={() => m.mutate()} busy={m.isPending} disabled={m.isPending}>
+            Bevestig uitstroom
+          </Button>
+          <Button variant="subtle" onClick={() => setBevestigen(false)}>
+            Terug
+          </Button>
         </ButtonGroup>
       </Bevestiging>
     );
@@ -52,27 +68,69 @@ export function UitstroomForm({ traject, sluit, titelId }: { traject: Traject; s
   return (
     <form onSubmit={submit} noValidate aria-labelledby={titelId}>
       <ErrorSummary errors={fouten.summary()} />
-      <TextField id={`${p}-datum`} label="Datum" type="date" required value={d} onChange={(e) => setD(e.target.value)} error={fouten.get('datum')} />
-      <BestemmingKeuze id={`${p}-bestemming`} value={bestemming} onChange={setBestemming} error={fouten.get('bestemming')} />
+      <TextField
+        id={`${p}-datum`}
+        label="Datum"
+        type="date"
+        required
+        value={d}
+        onChange={(e) => setD(e.target.value)}
+        error={fouten.get('datum')}
+      />
+      <BestemmingKeuze
+        id={`${p}-bestemming`}
+        value={bestemming}
+        onChange={setBestemming}
+        error={fouten.get('bestemming')}
+      />
       <FormKnoppen bezig={false} opslaan="Doorgaan" sluit={sluit} />
     </form>
   );
 }
 
 /** The destinations grouped by destination group (reference data); ungrouped ones last. */
-function BestemmingKeuze({ id, value, onChange, error }: { id: string; value: string; onChange: (v: string) => void; error?: string }) {
+function BestemmingKeuze({
+  id,
+  value,
+  onChange,
+  error,
+}: {
+  id: string;
+  value: string;
+  onChange: (v: string) => void;
+  error?: string;
+}) {
   const ref = useReferentie();
   const groepen = ref.data?.bestemmingsgroepen ?? [];
   const bestemmingen = ref.data?.bestemmingen ?? [];
   return (
-    <SelectField id={id} label="Bestemming" required value={value} onChange={(e) => onChange(e.target.value)} error={error}>
+    <SelectField
+      id={id}
+      label="Bestemming"
+      required
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+      error={error}
+    >
       <option value="">Kies de bestemming</option>
       {groepen.map((g) => (
         <optgroup key={g.code} label={g.label}>
-          {bestemmingen.filter((b) => b.groep === g.code).map((b) => <option key={b.code} value={b.code}>{b.label}</option>)}
+          {bestemmingen
+            .filter((b) => b.groep === g.code)
+            .map((b) => (
+              <option key={b.code} value={b.code}>
+                {b.label}
+              </option>
+            ))}
         </optgroup>
       ))}
-      {bestemmingen.filter((b) => !groepen.some((g) => g.code === b.groep)).map((b) => <option key={b.code} value={b.code}>{b.label}</option>)}
+      {bestemmingen
+        .filter((b) => !groepen.some((g) => g.code === b.groep))
+        .map((b) => (
+          <option key={b.code} value={b.code}>
+            {b.label}
+          </option>
+        ))}
     </SelectField>
   );
 }

@@ -12,10 +12,16 @@ export function AanmeldingenSectie({ c }: { c: Client }) {
   const aanmeldingen = [...c.aanmeldingen].sort((a, b) => b.datum.localeCompare(a.datum));
   return (
     <section aria-labelledby="aanmeldingen-titel">
-      <Heading level={2} id="aanmeldingen-titel">Aanmeldingen</Heading>
-      {aanmeldingen.length === 0 ? <Paragraph>Nog geen aanmeldingen.</Paragraph> : (
+      <Heading level={2} id="aanmeldingen-titel">
+        Aanmeldingen
+      </Heading>
+      {aanmeldingen.length === 0 ? (
+        <Paragraph>Nog geen aanmeldingen.</Paragraph>
+      ) : (
         <ul className="onderdak-kaartlijst">
-          {aanmeldingen.map((a) => <AanmeldingKaart key={a.id} a={a} />)}
+          {aanmeldingen.map((a) => (
+            <AanmeldingKaart key={a.id} a={a} />
+          ))}
         </ul>
       )}
       {c.mogelijkheden.aanmelden && (
@@ -33,14 +39,21 @@ function AanmeldingKaart({ a }: { a: Aanmelding }) {
     <li className="onderdak-card onderdak-aanmelding">
       <article aria-labelledby={titelId}>
         <div className="onderdak-kaart__kop">
-          <h3 id={titelId} className="utrecht-heading-3">Aanmelding van {datum(a.datum)}</h3>
+          <h3 id={titelId} className="utrecht-heading-3">
+            Aanmelding van {datum(a.datum)}
+          </h3>
           <AanmeldingStatusBadge status={a.status} />
         </div>
         <DataList
           items={[
             ['Bron', a.bronLabel],
             ['Toelichting', a.toelichting || '—'],
-            ['Screening', a.screening ? `${a.screening}${a.screeningDatum ? ` (${datum(a.screeningDatum)})` : ''}` : 'Nog niet gescreend'],
+            [
+              'Screening',
+              a.screening
+                ? `${a.screening}${a.screeningDatum ? ` (${datum(a.screeningDatum)})` : ''}`
+                : 'Nog niet gescreend',
+            ],
           ]}
         />
         {a.besluit && <BesluitWeergave besluit={a.besluit} />}

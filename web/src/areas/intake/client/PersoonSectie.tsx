@@ -1,7 +1,7 @@
 // Case page: personal details and household members.
 import type { Client } from '../../../api/types';
 import { datum } from '../../../ui/format';
-import { DataList, Heading, Paragraph, Table, TBody, Td, Th, THead, Tr } from '../../../ui/ui';
+import { DataList, Heading, Paragraph, Table, TBody, Td, THead, Th, Tr } from '../../../ui/ui';
 
 const RELATIE: Record<string, string> = { partner: 'Partner', kind: 'Kind', overig: 'Overig' };
 
@@ -9,7 +9,9 @@ export function PersoonSectie({ c }: { c: Client }) {
   return (
     <div className="onderdak-kolommen">
       <section aria-labelledby="persoon-titel" className="onderdak-card">
-        <Heading level={2} id="persoon-titel">Persoonsgegevens</Heading>
+        <Heading level={2} id="persoon-titel">
+          Persoonsgegevens
+        </Heading>
         <DataList
           items={[
             ['Cliëntnummer', <code key="id">{c.id}</code>],
@@ -25,13 +27,27 @@ export function PersoonSectie({ c }: { c: Client }) {
       </section>
 
       <section aria-labelledby="huishouden-titel" className="onderdak-card">
-        <Heading level={2} id="huishouden-titel">Huishouden</Heading>
-        {c.huishoudleden.length === 0 ? <Paragraph>Geen huishoudleden geregistreerd.</Paragraph> : (
+        <Heading level={2} id="huishouden-titel">
+          Huishouden
+        </Heading>
+        {c.huishoudleden.length === 0 ? (
+          <Paragraph>Geen huishoudleden geregistreerd.</Paragraph>
+        ) : (
           <Table captionHidden caption="Huishoudleden">
-            <THead><Tr><Th>Naam</Th><Th>Geboortedatum</Th><Th>Relatie</Th></Tr></THead>
+            <THead>
+              <Tr>
+                <Th>Naam</Th>
+                <Th>Geboortedatum</Th>
+                <Th>Relatie</Th>
+              </Tr>
+            </THead>
             <TBody>
               {c.huishoudleden.map((h, i) => (
-                <Tr key={i}><Td>{h.naam}</Td><Td>{datum(h.geboortedatum)}</Td><Td>{RELATIE[h.relatie] ?? h.relatie}</Td></Tr>
+                <Tr key={i}>
+                  <Td>{h.naam}</Td>
+                  <Td>{datum(h.geboortedatum)}</Td>
+                  <Td>{RELATIE[h.relatie] ?? h.relatie}</Td>
+                </Tr>
               ))}
             </TBody>
           </Table>

@@ -5,20 +5,35 @@ import { Heading, Paragraph } from '../../../ui/ui';
 
 // 'verhuizing' is not (or no longer) a kind of the contract; its label stays for older data.
 const SOORT: Record<TijdlijnSoort | 'verhuizing', string> = {
-  aanmelding: 'Aanmelding', screening: 'Screening', besluit: 'Besluit', plaatsing: 'Plaatsing', verhuizing: 'Verhuizing',
-  vertrek: 'Vertrek', uitstroom: 'Uitstroom', samenvoeging: 'Samenvoeging',
+  aanmelding: 'Aanmelding',
+  screening: 'Screening',
+  besluit: 'Besluit',
+  plaatsing: 'Plaatsing',
+  verhuizing: 'Verhuizing',
+  vertrek: 'Vertrek',
+  uitstroom: 'Uitstroom',
+  samenvoeging: 'Samenvoeging',
 };
 
 export function TijdlijnSectie({ c }: { c: Client }) {
   const tijdlijn = c.tijdlijn.map((t, i) => ({ ...t, i })).sort((a, b) => b.datum.localeCompare(a.datum) || b.i - a.i);
   return (
     <section aria-labelledby="tijdlijn-titel">
-      <Heading level={2} id="tijdlijn-titel">Tijdlijn</Heading>
-      {tijdlijn.length === 0 ? <Paragraph>Nog geen gebeurtenissen.</Paragraph> : (
+      <Heading level={2} id="tijdlijn-titel">
+        Tijdlijn
+      </Heading>
+      {tijdlijn.length === 0 ? (
+        <Paragraph>Nog geen gebeurtenissen.</Paragraph>
+      ) : (
         <ol className="utrecht-ordered-list onderdak-tijdlijn" aria-label="Tijdlijn, nieuwste eerst">
           {tijdlijn.map((t) => (
-            <li key={t.i} className={`utrecht-ordered-list__item onderdak-tijdlijn__item onderdak-tijdlijn__item--${t.soort}`}>
-              <time dateTime={t.datum} className="onderdak-tijdlijn__datum">{datum(t.datum)}</time>
+            <li
+              key={t.i}
+              className={`utrecht-ordered-list__item onderdak-tijdlijn__item onderdak-tijdlijn__item--${t.soort}`}
+            >
+              <time dateTime={t.datum} className="onderdak-tijdlijn__datum">
+                {datum(t.datum)}
+              </time>
               <span className="onderdak-tijdlijn__soort">{SOORT[t.soort] ?? t.soort}</span>
               <strong className="onderdak-tijdlijn__titel">{t.titel}</strong>
               {t.omschrijving && <span className="onderdak-tijdlijn__omschrijving">{t.omschrijving}</span>}

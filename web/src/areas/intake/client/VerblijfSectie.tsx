@@ -2,7 +2,7 @@
 import { Link } from '@tanstack/react-router';
 import type { Client, Verblijf } from '../../../api/types';
 import { datum, meervoud } from '../../../ui/format';
-import { DataList, Heading, Paragraph, Table, TBody, Td, Th, THead, Tr, Uitklap } from '../../../ui/ui';
+import { DataList, Heading, Paragraph, Table, TBody, Td, THead, Th, Tr, Uitklap } from '../../../ui/ui';
 import { BeeindigenForm } from '../acties/BeeindigenForm';
 import { PlaatsenForm } from '../acties/PlaatsenForm';
 import { VerhuizenForm } from '../acties/VerhuizenForm';
@@ -12,8 +12,12 @@ export function VerblijfSectie({ c }: { c: Client }) {
   const eerdere = c.verblijven.filter((v) => v.tot);
   return (
     <section aria-labelledby="verblijf-titel">
-      <Heading level={2} id="verblijf-titel">Verblijf</Heading>
-      {huidig ? <HuidigVerblijf huidig={huidig} /> : (
+      <Heading level={2} id="verblijf-titel">
+        Verblijf
+      </Heading>
+      {huidig ? (
+        <HuidigVerblijf huidig={huidig} />
+      ) : (
         <Paragraph>De cliënt verblijft op dit moment niet in de opvang.</Paragraph>
       )}
       {!huidig && c.mogelijkheden.plaatsen && (
@@ -23,11 +27,22 @@ export function VerblijfSectie({ c }: { c: Client }) {
       )}
       {eerdere.length > 0 && (
         <Table caption="Eerdere verblijven">
-          <THead><Tr><Th>Locatie</Th><Th>Eenheid</Th><Th>Van</Th><Th>Tot</Th><Th numeric>Nachten</Th></Tr></THead>
+          <THead>
+            <Tr>
+              <Th>Locatie</Th>
+              <Th>Eenheid</Th>
+              <Th>Van</Th>
+              <Th>Tot</Th>
+              <Th numeric>Nachten</Th>
+            </Tr>
+          </THead>
           <TBody>
             {eerdere.map((v) => (
               <Tr key={v.id}>
-                <Td>{v.locatieNaam}</Td><Td>{v.eenheidNaam}</Td><Td>{datum(v.van)}</Td><Td>{datum(v.tot)}</Td>
+                <Td>{v.locatieNaam}</Td>
+                <Td>{v.eenheidNaam}</Td>
+                <Td>{datum(v.van)}</Td>
+                <Td>{datum(v.tot)}</Td>
                 <Td numeric>{v.nachten}</Td>
               </Tr>
             ))}
@@ -44,7 +59,12 @@ function HuidigVerblijf({ huidig }: { huidig: Verblijf }) {
       <Heading level={3}>Huidig verblijf</Heading>
       <DataList
         items={[
-          ['Locatie', <Link key="l" to="/locaties/$locatieId" params={{ locatieId: huidig.locatieId }} className="utrecht-link">{huidig.locatieNaam}</Link>],
+          [
+            'Locatie',
+            <Link key="l" to="/locaties/$locatieId" params={{ locatieId: huidig.locatieId }} className="utrecht-link">
+              {huidig.locatieNaam}
+            </Link>,
+          ],
           ['Eenheid', huidig.eenheidNaam],
           ['Sinds', datum(huidig.van)],
           ['Nachten', meervoud(huidig.nachten, 'nacht', 'nachten')],

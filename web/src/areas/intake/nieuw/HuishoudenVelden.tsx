@@ -1,16 +1,35 @@
 // New-client page: the fieldset "Huishouden" (add, edit and remove household members).
-import { useRef, type Dispatch, type SetStateAction } from 'react';
+import { type Dispatch, type SetStateAction, useRef } from 'react';
 import type { Huishoudlid } from '../../../api/types';
-import { Button, Fieldset, FormErrors, Paragraph, SelectField, TextField } from '../../../ui/ui';
+import { Button, Fieldset, type FormErrors, Paragraph, SelectField, TextField } from '../../../ui/ui';
 import { IDS } from './PersoonVelden';
 
-export interface LidRij { sleutel: number; naam: string; geboortedatum: string; relatie: Huishoudlid['relatie'] }
+export interface LidRij {
+  sleutel: number;
+  naam: string;
+  geboortedatum: string;
+  relatie: Huishoudlid['relatie'];
+}
 
-export function HuishoudenVelden({ leden, setLeden, fouten }: { leden: LidRij[]; setLeden: Dispatch<SetStateAction<LidRij[]>>; fouten: FormErrors }) {
+export function HuishoudenVelden({
+  leden,
+  setLeden,
+  fouten,
+}: {
+  leden: LidRij[];
+  setLeden: Dispatch<SetStateAction<LidRij[]>>;
+  fouten: FormErrors;
+}) {
   const volgende = useRef(1);
-  const wijzig = (sleutel: number, w: Partial<LidRij>) => setLeden((ls) => ls.map((x) => (x.sleutel === sleutel ? { ...x, ...w } : x)));
+  const wijzig = (sleutel: number, w: Partial<LidRij>) =>
+    setLeden((ls) => ls.map((x) => (x.sleutel === sleutel ? { ...x, ...w } : x)));
   return (
-    <Fieldset legend="Huishouden" id={IDS.huishoudleden} error={fouten.get('huishoudleden')} description="Voeg partner, kinderen of andere gezinsleden toe die met de cliënt meekomen.">
+    <Fieldset
+      legend="Huishouden"
+      id={IDS.huishoudleden}
+      error={fouten.get('huishoudleden')}
+      description="Voeg partner, kinderen of andere gezinsleden toe die met de cliënt meekomen."
+    >
       {leden.length === 0 && <Paragraph>Geen huishoudleden toegevoegd.</Paragraph>}
       {leden.map((l, i) => (
         <div key={l.sleutel} className="onderdak-lid" role="group" aria-label={`Huishoudlid ${i + 1}`}>

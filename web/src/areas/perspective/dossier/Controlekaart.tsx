@@ -7,9 +7,23 @@ export function Controlekaart({ c }: { c: Controle }) {
   return (
     <div className={c.bovenDoel ? 'onderdak-card onderdak-card--warning' : 'onderdak-card'}>
       <Heading level={3}>Driemaandencontrole</Heading>
-      <Paragraph><strong>{c.dagenInOpvang} van {c.doelDagen} dagen</strong> in de opvang <SignaalBadge c={c} /></Paragraph>
-      <BezettingsBalk bezet={Math.min(c.dagenInOpvang, c.doelDagen)} totaal={c.doelDagen} label={`${c.dagenInOpvang} van de ${c.doelDagen} dagen verstreken`} />
-      <Paragraph small>{c.resterendeDagen >= 0 ? `Nog ${c.resterendeDagen} dagen tot de norm van drie maanden.` : `${-c.resterendeDagen} dagen over de norm van drie maanden.`} Signalen na 6, 10 en 12 weken.</Paragraph>
+      <Paragraph>
+        <strong>
+          {c.dagenInOpvang} van {c.doelDagen} dagen
+        </strong>{' '}
+        in de opvang <SignaalBadge c={c} />
+      </Paragraph>
+      <BezettingsBalk
+        bezet={Math.min(c.dagenInOpvang, c.doelDagen)}
+        totaal={c.doelDagen}
+        label={`${c.dagenInOpvang} van de ${c.doelDagen} dagen verstreken`}
+      />
+      <Paragraph small>
+        {c.resterendeDagen >= 0
+          ? `Nog ${c.resterendeDagen} dagen tot de norm van drie maanden.`
+          : `${-c.resterendeDagen} dagen over de norm van drie maanden.`}{' '}
+        Signalen na 6, 10 en 12 weken.
+      </Paragraph>
     </div>
   );
 }

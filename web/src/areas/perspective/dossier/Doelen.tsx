@@ -2,21 +2,64 @@
 import { useState } from 'react';
 import { datum } from '../../../ui/format';
 import {
-  Button, ButtonGroup, FormErrors, Heading, Paragraph, SelectField, StatusBadge, Table, TBody, Td, TextField, Th, THead, Tr, Uitklap,
+  Button,
+  ButtonGroup,
+  FormErrors,
+  Heading,
+  Paragraph,
+  SelectField,
+  StatusBadge,
+  Table,
+  TBody,
+  Td,
+  TextField,
+  THead,
+  Th,
+  Tr,
+  Uitklap,
 } from '../../../ui/ui';
-import { ACTIESTATUS, DOELSTATUS, usePerspectiefMutatie, type Doel, type Perspectief, type Plan } from '../perspectiefApi';
+import {
+  ACTIESTATUS,
+  DOELSTATUS,
+  type Doel,
+  type Perspectief,
+  type Plan,
+  usePerspectiefMutatie,
+} from '../perspectiefApi';
 import { StatusKnoppen } from './statusWijzigen';
 
 export function DoelKaart({ p, doel, actieDatum }: { p: Perspectief; doel: Doel; actieDatum: string }) {
   return (
     <li className="onderdak-card">
       <article aria-labelledby={`doel-${doel.id}`}>
-        <Heading level={4} id={`doel-${doel.id}`}>{doel.levensgebiedLabel}: {doel.omschrijving}</Heading>
-        <Paragraph><StatusBadge status={doel.status === 'bereikt' ? 'success' : doel.status === 'gestopt' ? 'inactive' : 'active'}>{doel.statusLabel}</StatusBadge></Paragraph>
-        {doel.mogelijkheden.statusWijzigen && <StatusKnoppen clientId={p.clientId} pad={`/v1/doelen/${doel.id}/statuswijzigingen`} opties={doel.volgendeStatussen} labels={DOELSTATUS} label={`Status van doel ${doel.omschrijving}`} />}
-        {doel.acties.length === 0 ? <Paragraph>Nog geen acties.</Paragraph> : <ActiesTabel clientId={p.clientId} doel={doel} actieDatum={actieDatum} />}
+        <Heading level={4} id={`doel-${doel.id}`}>
+          {doel.levensgebiedLabel}: {doel.omschrijving}
+        </Heading>
+        <Paragraph>
+          <StatusBadge
+            status={doel.status === 'bereikt' ? 'success' : doel.status === 'gestopt' ? 'inactive' : 'active'}
+          >
+            {doel.statusLabel}
+          </StatusBadge>
+        </Paragraph>
+        {doel.mogelijkheden.statusWijzigen && (
+          <StatusKnoppen
+            clientId={p.clientId}
+            pad={`/v1/doelen/${doel.id}/statuswijzigingen`}
+            opties={doel.volgendeStatussen}
+            labels={DOELSTATUS}
+            label={`Status van doel ${doel.omschrijving}`}
+          />
+        )}
+        {doel.acties.length === 0 ? (
+          <Paragraph>Nog geen acties.</Paragraph>
+        ) : (
+          <ActiesTabel clientId={p.clientId} doel={doel} actieDatum={actieDatum} />
+        )}
         {doel.mogelijkheden.actieToevoegen && (
-          <Uitklap knop="Actie toevoegen" titel={`Actie bij: ${doel.omschrijving}`}>{(sluit) => <ActieForm p={p} doel={doel} sluit={sluit} />}</Uitklap>
+          <Uitklap knop="Actie toevoegen" titel={`Actie bij: ${doel.omschrijving}`}>
+            {(sluit) => <ActieForm p={p} doel={doel} sluit={sluit} />}
+          </Uitklap>
         )}
       </article>
     </li>
@@ -26,16 +69,36 @@ export function DoelKaart({ p, doel, actieDatum }: { p: Perspectief; doel: Doel;
 function ActiesTabel({ clientId, doel, actieDatum }: { clientId: string; doel: Doel; actieDatum: string }) {
   return (
     <Table caption={`Acties bij ${doel.omschrijving}`} captionHidden>
-      <THead><Tr><Th>Actie</Th><Th>Wie</Th><Th>Uiterlijk</Th><Th>Status</Th></Tr></THead>
+      <THead>
+        <Tr>
+          <Th>Actie</Th>
+          <Th>Wie</Th>
+          <Th>Uiterlijk</Th>
+          <Th>Status</Th>
+        </Tr>
+      </THead>
       <TBody>
         {doel.acties.map((a) => (
           <Tr key={a.id}>
             <Td>{a.omschrijving}</Td>
-            <Td>{a.eigenaarOrganisatieLabel}{a.eigenaarNaam ? ` — ${a.eigenaarNaam}` : ''}</Td>
-            <Td>{datum(a.uiterlijk)} {a.verlopen && <StatusBadge status="danger">Verlopen</StatusBadge>}</Td>
             <Td>
-              {a.statusLabel}{a.statusDatum ? ` (${datum(a.statusDatum)})` : ''}
-              <StatusKnoppen clientId={clientId} pad={`/v1/acties/${a.id}/statuswijzigingen`} opties={a.volgendeStatussen} labels={ACTIESTATUS} label={`Status van actie ${a.omschrijving}`} datum={actieDatum} />
+              {a.eigenaarOrganisatieLabel}
+              {a.eigenaarNaam ? ` — ${a.eigenaarNaam}` : ''}
+            </Td>
+            <Td>
+              {datum(a.uiterlijk)} {a.verlopen && <StatusBadge status="danger">Verlopen</StatusBadge>}
+            </Td>
+            <Td>
+              {a.statusLabel}
+              {a.statusDatum ? ` (${datum(a.statusDatum)})` : ''}
+              <StatusKnoppen
+                clientId={clientId}
+                pad={`/v1/acties/${a.id}/statuswijzigingen`}
+                opties={a.volgendeStatussen}
+                labels={ACTIESTATUS}
+                label={`Status van actie ${a.omschrijving}`}
+                datum={actieDatum}
+              />
             </Td>
           </Tr>
         ))}
@@ -46,35 +109,117 @@ function ActiesTabel({ clientId, doel, actieDatum }: { clientId: string; doel: D
 
 export function DoelForm({ p, plan, sluit }: { p: Perspectief; plan: Plan; sluit: () => void }) {
   const [f, setF] = useState({ levensgebied: '', omschrijving: '' });
-  const m = usePerspectiefMutatie<typeof f>(p.clientId, 'POST', () => `/v1/perspectiefplannen/${plan.id}/doelen`, (x) => x);
+  const m = usePerspectiefMutatie<typeof f>(
+    p.clientId,
+    'POST',
+    () => `/v1/perspectiefplannen/${plan.id}/doelen`,
+    (x) => x,
+  );
   const fe = FormErrors.from(m.error);
   return (
-    <form onSubmit={(e) => { e.preventDefault(); m.mutate(f, { onSuccess: sluit }); }} noValidate>
-      <SelectField id="doel-gebied" label="Levensgebied" value={f.levensgebied} error={fe.get('levensgebied')} onChange={(e) => setF({ ...f, levensgebied: e.target.value })}>
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        m.mutate(f, { onSuccess: sluit });
+      }}
+      noValidate
+    >
+      <SelectField
+        id="doel-gebied"
+        label="Levensgebied"
+        value={f.levensgebied}
+        error={fe.get('levensgebied')}
+        onChange={(e) => setF({ ...f, levensgebied: e.target.value })}
+      >
         <option value="">Kies een levensgebied</option>
-        {p.keuzelijsten.levensgebieden.map((o) => <option key={o.code} value={o.code}>{o.label}</option>)}
+        {p.keuzelijsten.levensgebieden.map((o) => (
+          <option key={o.code} value={o.code}>
+            {o.label}
+          </option>
+        ))}
       </SelectField>
-      <TextField id="doel-omschrijving" label="Doel" value={f.omschrijving} error={fe.get('omschrijving')} onChange={(e) => setF({ ...f, omschrijving: e.target.value })} />
-      <ButtonGroup><Button type="submit" variant="primary" busy={m.isPending}>Doel toevoegen</Button><Button variant="subtle" onClick={sluit}>Annuleren</Button></ButtonGroup>
+      <TextField
+        id="doel-omschrijving"
+        label="Doel"
+        value={f.omschrijving}
+        error={fe.get('omschrijving')}
+        onChange={(e) => setF({ ...f, omschrijving: e.target.value })}
+      />
+      <ButtonGroup>
+        <Button type="submit" variant="primary" busy={m.isPending}>
+          Doel toevoegen
+        </Button>
+        <Button variant="subtle" onClick={sluit}>
+          Annuleren
+        </Button>
+      </ButtonGroup>
     </form>
   );
 }
 
 function ActieForm({ p, doel, sluit }: { p: Perspectief; doel: Doel; sluit: () => void }) {
   const [f, setF] = useState({ omschrijving: '', eigenaarOrganisatie: '', eigenaarNaam: '', uiterlijk: '' });
-  const m = usePerspectiefMutatie<typeof f>(p.clientId, 'POST', () => `/v1/doelen/${doel.id}/acties`, (x) => ({ ...x, eigenaarNaam: x.eigenaarNaam || null }));
+  const m = usePerspectiefMutatie<typeof f>(
+    p.clientId,
+    'POST',
+    () => `/v1/doelen/${doel.id}/acties`,
+    (x) => ({ ...x, eigenaarNaam: x.eigenaarNaam || null }),
+  );
   const fe = FormErrors.from(m.error);
   const id = `actie-${doel.id}`;
   return (
-    <form onSubmit={(e) => { e.preventDefault(); m.mutate(f, { onSuccess: sluit }); }} noValidate>
-      <TextField id={`${id}-omschrijving`} label="Actie" value={f.omschrijving} error={fe.get('omschrijving')} onChange={(e) => setF({ ...f, omschrijving: e.target.value })} />
-      <SelectField id={`${id}-eigenaar`} label="Wie voert het uit (organisatie)" value={f.eigenaarOrganisatie} error={fe.get('eigenaarOrganisatie')} onChange={(e) => setF({ ...f, eigenaarOrganisatie: e.target.value })}>
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        m.mutate(f, { onSuccess: sluit });
+      }}
+      noValidate
+    >
+      <TextField
+        id={`${id}-omschrijving`}
+        label="Actie"
+        value={f.omschrijving}
+        error={fe.get('omschrijving')}
+        onChange={(e) => setF({ ...f, omschrijving: e.target.value })}
+      />
+      <SelectField
+        id={`${id}-eigenaar`}
+        label="Wie voert het uit (organisatie)"
+        value={f.eigenaarOrganisatie}
+        error={fe.get('eigenaarOrganisatie')}
+        onChange={(e) => setF({ ...f, eigenaarOrganisatie: e.target.value })}
+      >
         <option value="">Kies</option>
-        {p.keuzelijsten.eigenaren.map((o) => <option key={o.code} value={o.code}>{o.label}</option>)}
+        {p.keuzelijsten.eigenaren.map((o) => (
+          <option key={o.code} value={o.code}>
+            {o.label}
+          </option>
+        ))}
       </SelectField>
-      <TextField id={`${id}-naam`} label="Naam van de uitvoerder" optional value={f.eigenaarNaam} error={fe.get('eigenaarNaam')} onChange={(e) => setF({ ...f, eigenaarNaam: e.target.value })} />
-      <TextField id={`${id}-uiterlijk`} type="date" label="Uiterlijk klaar op" value={f.uiterlijk} error={fe.get('uiterlijk')} onChange={(e) => setF({ ...f, uiterlijk: e.target.value })} />
-      <ButtonGroup><Button type="submit" variant="primary" busy={m.isPending}>Actie toevoegen</Button><Button variant="subtle" onClick={sluit}>Annuleren</Button></ButtonGroup>
+      <TextField
+        id={`${id}-naam`}
+        label="Naam van de uitvoerder"
+        optional
+        value={f.eigenaarNaam}
+        error={fe.get('eigenaarNaam')}
+        onChange={(e) => setF({ ...f, eigenaarNaam: e.target.value })}
+      />
+      <TextField
+        id={`${id}-uiterlijk`}
+        type="date"
+        label="Uiterlijk klaar op"
+        value={f.uiterlijk}
+        error={fe.get('uiterlijk')}
+        onChange={(e) => setF({ ...f, uiterlijk: e.target.value })}
+      />
+      <ButtonGroup>
+        <Button type="submit" variant="primary" busy={m.isPending}>
+          Actie toevoegen
+        </Button>
+        <Button variant="subtle" onClick={sluit}>
+          Annuleren
+        </Button>
+      </ButtonGroup>
     </form>
   );
 }

@@ -2,9 +2,24 @@
 import { lazy, Suspense, useState } from 'react';
 import { datum, vandaag } from '../../../ui/format';
 import {
-  Button, ButtonGroup, ErrorAlert, FormErrors, Heading, Loading, Paragraph, SelectField, Table, TBody, Td, TextField, Th, THead, Tr, Uitklap,
+  Button,
+  ButtonGroup,
+  ErrorAlert,
+  FormErrors,
+  Heading,
+  Loading,
+  Paragraph,
+  SelectField,
+  Table,
+  TBody,
+  Td,
+  TextField,
+  THead,
+  Th,
+  Tr,
+  Uitklap,
 } from '../../../ui/ui';
-import { usePerspectiefMutatie, type Perspectief } from '../perspectiefApi';
+import { type Perspectief, usePerspectiefMutatie } from '../perspectiefApi';
 
 const ZrmGrafiek = lazy(() => import('../PerspectiefZrmGrafiek').then((m) => ({ default: m.ZrmGrafiek })));
 
@@ -12,47 +27,131 @@ export function ZrmSectie({ p }: { p: Perspectief }) {
   const metingen = p.zrm.metingen;
   return (
     <section aria-labelledby="zrm-titel">
-      <Heading level={3} id="zrm-titel">Zelfredzaamheid (ZRM {p.zrm.versie})</Heading>
-      {metingen.length === 0 ? <Paragraph>Nog geen ZRM-meting. Doe bij de intake een brede meting op alle levensgebieden.</Paragraph> : (
+      <Heading level={3} id="zrm-titel">
+        Zelfredzaamheid (ZRM {p.zrm.versie})
+      </Heading>
+      {metingen.length === 0 ? (
+        <Paragraph>Nog geen ZRM-meting. Doe bij de intake een brede meting op alle levensgebieden.</Paragraph>
+      ) : (
         <>
-          <Suspense fallback={<Loading>Grafiek laden…</Loading>}><ZrmGrafiek metingen={metingen} domeinen={p.zrm.domeinen} /></Suspense>
+          <Suspense fallback={<Loading>Grafiek laden…</Loading>}>
+            <ZrmGrafiek metingen={metingen} domeinen={p.zrm.domeinen} />
+          </Suspense>
           <Table caption="ZRM-scores per levensgebied en meting (1 = acute problematiek, 5 = volledig zelfredzaam)">
-            <THead><Tr><Th>Levensgebied</Th>{metingen.map((m) => <Th key={m.id} numeric>{datum(m.datum)} ({m.soortLabel.toLowerCase()})</Th>)}</Tr></THead>
+            <THead>
+              <Tr>
+                <Th>Levensgebied</Th>
+                {metingen.map((m) => (
+                  <Th key={m.id} numeric>
+                    {datum(m.datum)} ({m.soortLabel.toLowerCase()})
+                  </Th>
+                ))}
+              </Tr>
+            </THead>
             <TBody>
               {p.zrm.domeinen.map((d) => (
-                <Tr key={d.code}><Th scope="row">{d.label}</Th>{metingen.map((m) => <Td key={m.id} numeric>{m.scores.find((s) => s.domein === d.code)?.score ?? '—'}</Td>)}</Tr>
+                <Tr key={d.code}>
+                  <Th scope="row">{d.label}</Th>
+                  {metingen.map((m) => (
+                    <Td key={m.id} numeric>
+                      {m.scores.find((s) => s.domein === d.code)?.score ?? '—'}
+                    </Td>
+                  ))}
+                </Tr>
               ))}
             </TBody>
           </Table>
         </>
       )}
-      {p.mogelijkheden.zrmMeten && <Uitklap knop="ZRM-meting toevoegen" titel="ZRM-meting">{(sluit) => <ZrmForm p={p} sluit={sluit} />}</Uitklap>}
+      {p.mogelijkheden.zrmMeten && (
+        <Uitklap knop="ZRM-meting toevoegen" titel="ZRM-meting">
+          {(sluit) => <ZrmForm p={p} sluit={sluit} />}
+        </Uitklap>
+      )}
     </section>
   );
 }
 
 function ZrmForm({ p, sluit }: { p: Perspectief; sluit: () => void }) {
-  const [f, setF] = useState<{ datum: string; soort: string; scores: Record<string, string> }>({ datum: vandaag(), soort: p.zrm.metingen.length ? 'tussentijds' : 'intake', scores: {} });
-  const m = usePerspectiefMutatie<typeof f>(p.clientId, 'POST', () => `/v1/clienten/${p.clientId}/zrm-metingen`,
-    (x) => ({ datum: x.datum, soort: x.soort, versie: p.zrm.versie, scores: p.zrm.domeinen.filter((d) => x.scores[d.code]).map((d) => ({ domein: d.code, score: Number(x.scores[d.code]) })) }));
+  const [f, setF] = useState<{ datum: string; soort: string; scores: Record<string, string> }>({
+    datum: vandaag(),
+    soort: p.zrm.metingen.length ? 'tussentijds' : 'intake',
+    scores: {},
+  });
+  const m = usePerspectiefMutatie<typeof f>(
+    p.clientId,
+    'POST',
+    () => `/v1/clienten/${p.clientId}/zrm-metingen`,
+    (x) => ({
+      datum: x.datum,
+      soort: x.soort,
+      versie: p.zrm.versie,
+      scores: p.zrm.domeinen
+        .filter((d) => x.scores[d.code])
+        .map((d) => ({ domein: d.code, score: Number(x.scores[d.code]) })),
+    }),
+  );
   const fe = FormErrors.from(m.error);
   return (
-    <form onSubmit={(e) => { e.preventDefault(); m.mutate(f, { onSuccess: sluit }); }} noValidate>
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        m.mutate(f, { onSuccess: sluit });
+      }}
+      noValidate
+    >
       {m.error ? <ErrorAlert error={m.error} title="De meting is niet opgeslagen" /> : null}
-      <TextField id="zrm-datum" type="date" label="Datum" value={f.datum} error={fe.get('datum')} onChange={(e) => setF({ ...f, datum: e.target.value })} />
-      <SelectField id="zrm-soort" label="Soort meting" value={f.soort} onChange={(e) => setF({ ...f, soort: e.target.value })}>
-        {p.zrm.soorten.map((o) => <option key={o.code} value={o.code}>{o.label}</option>)}
+      <TextField
+        id="zrm-datum"
+        type="date"
+        label="Datum"
+        value={f.datum}
+        error={fe.get('datum')}
+        onChange={(e) => setF({ ...f, datum: e.target.value })}
+      />
+      <SelectField
+        id="zrm-soort"
+        label="Soort meting"
+        value={f.soort}
+        onChange={(e) => setF({ ...f, soort: e.target.value })}
+      >
+        {p.zrm.soorten.map((o) => (
+          <option key={o.code} value={o.code}>
+            {o.label}
+          </option>
+        ))}
       </SelectField>
       <div className="onderdak-kolommen">
         {p.zrm.domeinen.map((d) => (
-          <SelectField key={d.code} id={`zrm-${d.code}`} label={d.label} value={f.scores[d.code] ?? ''} onChange={(e) => setF({ ...f, scores: { ...f.scores, [d.code]: e.target.value } })}>
+          <SelectField
+            key={d.code}
+            id={`zrm-${d.code}`}
+            label={d.label}
+            value={f.scores[d.code] ?? ''}
+            onChange={(e) => setF({ ...f, scores: { ...f.scores, [d.code]: e.target.value } })}
+          >
             <option value="">Kies een score</option>
-            {p.zrm.schaal.map((s) => <option key={s.score} value={s.score}>{s.score} — {s.label}</option>)}
+            {p.zrm.schaal.map((s) => (
+              <option key={s.score} value={s.score}>
+                {s.score} — {s.label}
+              </option>
+            ))}
           </SelectField>
         ))}
       </div>
-      {fe.get('scores') && <p className="utrecht-form-field-error-message" role="alert">{fe.get('scores')}</p>}
-      <ButtonGroup><Button type="submit" variant="primary" busy={m.isPending}>Meting opslaan</Button><Button variant="subtle" onClick={sluit}>Annuleren</Button></ButtonGroup>
+      {fe.get('scores') && (
+        <p className="utrecht-form-field-error-message" role="alert">
+          {fe.get('scores')}
+        </p>
+      )}
+      <ButtonGroup>
+        <Button type="submit" variant="primary" busy={m.isPending}>
+          Meting opslaan
+        </Button>
+        <Button variant="subtle" onClick={sluit}>
+          Annuleren
+        </Button>
+      </ButtonGroup>
     </form>
   );
 }

@@ -8,7 +8,11 @@ export type Voorvertoning = Schema<'SignaalbestandVoorvertoning'>;
 export type Verwerking = Schema<'SignaalbestandVerwerkt'>;
 
 export const BRONNEN = [
-  ['corporatie', 'Woningcorporatie'], ['verhuurder', 'Verhuurder (particulier)'], ['energie', 'Energieleverancier'], ['water', 'Waterbedrijf'], ['zorgverzekeraar', 'Zorgverzekeraar'],
+  ['corporatie', 'Woningcorporatie'],
+  ['verhuurder', 'Verhuurder (particulier)'],
+  ['energie', 'Energieleverancier'],
+  ['water', 'Waterbedrijf'],
+  ['zorgverzekeraar', 'Zorgverzekeraar'],
 ] as const;
 export const UITKOMSTEN: Record<string, string> = {
   opgelost: 'Opgelost (betalingsregeling of achterstand betaald)',
@@ -18,11 +22,28 @@ export const UITKOMSTEN: Record<string, string> = {
   'geen-contact': 'Geen contact gekregen',
 };
 export const VELDLABELS: Record<string, string> = {
-  bron: 'Bron', bronNaam: 'Melder', referentie: 'Kenmerk', datum: 'Signaaldatum', voornaam: 'Voornaam', achternaam: 'Achternaam', geboortedatum: 'Geboortedatum',
-  bsn: 'BSN', postcode: 'Postcode', huisnummer: 'Huisnummer', bedragAchterstand: 'Bedrag', maandenAchterstand: 'Maanden', '(regel)': 'Regel',
+  bron: 'Bron',
+  bronNaam: 'Melder',
+  referentie: 'Kenmerk',
+  datum: 'Signaaldatum',
+  voornaam: 'Voornaam',
+  achternaam: 'Achternaam',
+  geboortedatum: 'Geboortedatum',
+  bsn: 'BSN',
+  postcode: 'Postcode',
+  huisnummer: 'Huisnummer',
+  bedragAchterstand: 'Bedrag',
+  maandenAchterstand: 'Maanden',
+  '(regel)': 'Regel',
 };
 export const euro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' });
 
 export function statusBadge(status: string): BadgeStatus {
-  return status === 'afgesloten' ? 'success' : status === 'in-contact' ? 'active' : status === 'benaderd' ? 'warning' : 'neutral';
+  return status === 'afgesloten'
+    ? 'success'
+    : status === 'in-contact'
+      ? 'active'
+      : status === 'benaderd'
+        ? 'warning'
+        : 'neutral';
 }

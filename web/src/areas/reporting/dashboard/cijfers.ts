@@ -14,22 +14,80 @@ export type BezettingRapport = Schema<'BezettingPerLocatie'>;
 
 /** Current occupancy per location of the region (the filter's locations and the occupancy section share it). */
 export function bezettingQuery(regio: string) {
-  return { queryKey: ['dashboard', 'bezetting', regio], queryFn: () => apiGet('/rapportages/bezetting', { query: { regio } }) };
+  return {
+    queryKey: ['dashboard', 'bezetting', regio],
+    queryFn: () => apiGet('/rapportages/bezetting', { query: { regio } }),
+  };
 }
 
 // ---------- figures with their definitions (domain.md §4) ----------
 export type Soortcijfer = 'aantal' | 'gemiddelde' | 'aandeel';
 export const CIJFERS: { key: keyof Cijfers; label: string; soort: Soortcijfer; definitie: string }[] = [
-  { key: 'aanmeldingen', label: 'Aanmeldingen', soort: 'aantal', definitie: 'Aanmeldingen met een datum in de periode.' },
-  { key: 'startTraject', label: 'Waarvan > 3 nachten en start traject', soort: 'aantal', definitie: 'Van deze aanmeldingen: die waarvan de plaatsing in de nachtopvang langer dan 3 nachten duurde en waarbij een traject startte.' },
-  { key: 'gemiddeldAantalNachten', label: 'Gemiddeld aantal nachten', soort: 'gemiddelde', definitie: 'Gemiddeld aantal nachten in de opvang per traject dat in de periode eindigde (trajecten met ten minste één verblijf).' },
-  { key: 'gemiddeldeDuurTrajectDagen', label: 'Gemiddelde duur traject (dagen)', soort: 'gemiddelde', definitie: 'Gemiddelde duur (einddatum − startdatum, in dagen) van de trajecten die in de periode eindigden.' },
-  { key: 'trajectenBeeindigd', label: 'Trajecten beëindigd', soort: 'aantal', definitie: 'Trajecten die in de periode eindigden, met of zonder geregistreerde uitstroom (de noemer van de gemiddelden).' },
-  { key: 'uitgestroomd', label: 'Uitgestroomd', soort: 'aantal', definitie: 'Trajecten die in de periode eindigden met een geregistreerde uitstroombestemming.' },
-  { key: 'gemiddeldeBedbezetting', label: 'Gemiddelde bedbezetting nachtopvang', soort: 'gemiddelde', definitie: 'Gemiddeld aantal bezette bedden in de nachtopvang over alle nachten van de periode (één bed per verblijf).' },
-  { key: 'binnenDrieMaandenDoorgestroomd', label: 'Binnen 3 maanden doorgestroomd', soort: 'aandeel', definitie: 'Aandeel van de beëindigde trajecten met een duur van ten hoogste 91 dagen (de beleidsdoelstelling).' },
-  { key: 'uitstroomNaarWonen', label: 'Uitstroom naar wonen', soort: 'aandeel', definitie: 'Aandeel van de uitstroom naar permanente woonruimte (eigen huur- of koopwoning, Housing First, permanent bij familie of vrienden); beschermd wonen telt apart.' },
-  { key: 'personenInOpvang', label: 'Personen in opvang', soort: 'aantal', definitie: 'Verschillende cliënten met een verblijf in de periode (het totaal van herkomst en aanleiding).' },
+  {
+    key: 'aanmeldingen',
+    label: 'Aanmeldingen',
+    soort: 'aantal',
+    definitie: 'Aanmeldingen met een datum in de periode.',
+  },
+  {
+    key: 'startTraject',
+    label: 'Waarvan > 3 nachten en start traject',
+    soort: 'aantal',
+    definitie:
+      'Van deze aanmeldingen: die waarvan de plaatsing in de nachtopvang langer dan 3 nachten duurde en waarbij een traject startte.',
+  },
+  {
+    key: 'gemiddeldAantalNachten',
+    label: 'Gemiddeld aantal nachten',
+    soort: 'gemiddelde',
+    definitie:
+      'Gemiddeld aantal nachten in de opvang per traject dat in de periode eindigde (trajecten met ten minste één verblijf).',
+  },
+  {
+    key: 'gemiddeldeDuurTrajectDagen',
+    label: 'Gemiddelde duur traject (dagen)',
+    soort: 'gemiddelde',
+    definitie: 'Gemiddelde duur (einddatum − startdatum, in dagen) van de trajecten die in de periode eindigden.',
+  },
+  {
+    key: 'trajectenBeeindigd',
+    label: 'Trajecten beëindigd',
+    soort: 'aantal',
+    definitie:
+      'Trajecten die in de periode eindigden, met of zonder geregistreerde uitstroom (de noemer van de gemiddelden).',
+  },
+  {
+    key: 'uitgestroomd',
+    label: 'Uitgestroomd',
+    soort: 'aantal',
+    definitie: 'Trajecten die in de periode eindigden met een geregistreerde uitstroombestemming.',
+  },
+  {
+    key: 'gemiddeldeBedbezetting',
+    label: 'Gemiddelde bedbezetting nachtopvang',
+    soort: 'gemiddelde',
+    definitie:
+      'Gemiddeld aantal bezette bedden in de nachtopvang over alle nachten van de periode (één bed per verblijf).',
+  },
+  {
+    key: 'binnenDrieMaandenDoorgestroomd',
+    label: 'Binnen 3 maanden doorgestroomd',
+    soort: 'aandeel',
+    definitie: 'Aandeel van de beëindigde trajecten met een duur van ten hoogste 91 dagen (de beleidsdoelstelling).',
+  },
+  {
+    key: 'uitstroomNaarWonen',
+    label: 'Uitstroom naar wonen',
+    soort: 'aandeel',
+    definitie:
+      'Aandeel van de uitstroom naar permanente woonruimte (eigen huur- of koopwoning, Housing First, permanent bij familie of vrienden); beschermd wonen telt apart.',
+  },
+  {
+    key: 'personenInOpvang',
+    label: 'Personen in opvang',
+    soort: 'aantal',
+    definitie: 'Verschillende cliënten met een verblijf in de periode (het totaal van herkomst en aanleiding).',
+  },
 ];
 export const ONDERDRUKT = 'Onderdrukt: minder dan 5 personen (alleen geaggregeerde cijfers).';
 export const aantalTekst = (x: { aantal: Num; onderdrukt?: boolean }) => (x.onderdrukt ? '<5' : getal(x.aantal));
