@@ -7,7 +7,7 @@ let cachedHash: Promise<string> | null = null;
 
 /** A JSON answer as the tests read it: any field, checked by the assertions. */
 // biome-ignore lint/suspicious/noExplicitAny: tests read the fields of an answer and assert on them
-type Json = any;
+export type Json = any;
 
 /** Two tenants, users of every role, one crisisopvang with 2 rooms, 1 reserve place and a family unit. */
 export async function seedFixture(database: Database) {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../app.js';
 import type { Database } from '../../platform/db/database.js';
 import { createTestDatabase } from '../../test/db.js';
-import { aPlacedClient, loginAs, seedFixture } from '../../test/fixtures.js';
+import { aPlacedClient, type Json, loginAs, seedFixture } from '../../test/fixtures.js';
 
 // PATCH /v1/blokkades/{id} (doorstroomoverleg: "wie is aan zet / volgende stap" bijwerken) against the real app and
 // database (PGlite, and PostgreSQL when DATABASE_URL is set).
@@ -27,7 +27,7 @@ async function patch(a: ReturnType<typeof createApp>, who: Who, path: string, bo
     headers: { cookie: who.cookie, 'x-csrf-token': who.csrfToken, 'content-type': 'application/json' },
     body: JSON.stringify(body),
   });
-  return { status: r.status, type: r.headers.get('content-type'), body: (await r.json()) as any }; // eslint-disable-line @typescript-eslint/no-explicit-any
+  return { status: r.status, type: r.headers.get('content-type'), body: (await r.json()) as Json };
 }
 
 const admitted = (name: string, unit: string, placedOn: string) =>
