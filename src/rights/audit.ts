@@ -12,34 +12,37 @@ export type AuditAction =
   | 'besluiten'
   | 'zoeken';
 
+interface AuditEntry {
+  action: AuditAction;
+  resource: string;
+  detail?: string;
+  basis?: string;
+  emergency?: boolean;
+}
+
+/** The one shape of a NEN 7513 row: who (the actor), on whose behalf, about whom, what, from where, on what basis. */
+function auditRow(ctx: Ctx, clientId: string | null, entry: AuditEntry) {
+  return {
+    tenant_id: ctx.actor.tenantId,
+    user_id: ctx.actor.userId,
+    username: ctx.actor.username,
+    role: ctx.actor.role,
+    on_behalf_of: ctx.actor.tenantId,
+    client_id: clientId,
+    action: entry.action,
+    resource: entry.resource,
+    detail: entry.detail ?? null,
+    source_ip: ctx.sourceIp ?? null,
+    basis: entry.basis ?? basisFor(ctx.actor.role),
+    emergency: entry.emergency ?? false,
+  };
+}
+
 /** NEN 7513 log row, written in the caller's transaction: the action and its log commit together. */
-export async function audit(
-  ctx: Ctx,
-  entry: {
-    clientId: string | null;
-    action: AuditAction;
-    resource: string;
-    detail?: string;
-    basis?: string;
-    emergency?: boolean;
-  },
-) {
+export async function audit(ctx: Ctx, entry: AuditEntry & { clientId: string | null }) {
   await ctx.db
     .insertInto('audit_log')
-    .values({
-      tenant_id: ctx.actor.tenantId,
-      user_id: ctx.actor.userId,
-      username: ctx.actor.username,
-      role: ctx.actor.role,
-      on_behalf_of: ctx.actor.tenantId,
-      client_id: entry.clientId,
-      action: entry.action,
-      resource: entry.resource,
-      detail: entry.detail ?? null,
-      source_ip: ctx.sourceIp ?? null,
-      basis: entry.basis ?? basisFor(ctx.actor.role),
-      emergency: entry.emergency ?? false,
-    })
+    .values(auditRow(ctx, entry.clientId, entry))
     .execute();
 }
 
@@ -103,27 +106,12 @@ export async function clientAuditLog(ctx: Ctx, clientId: string) {
 export async function auditPersons(
   ctx: Ctx,
   clientIds: readonly (string | null | undefined)[],
-  entry: { action: AuditAction; resource: string; detail?: string; basis?: string },
+  entry: Omit<AuditEntry, 'emergency'>,
 ) {
   const ids = [...new Set(clientIds.filter((id): id is string => !!id))];
   if (!ids.length) return;
   await ctx.db
     .insertInto('audit_log')
-    .values(
-      ids.map((clientId) => ({
-        tenant_id: ctx.actor.tenantId,
-        user_id: ctx.actor.userId,
-        username: ctx.actor.username,
-        role: ctx.actor.role,
-        on_behalf_of: ctx.actor.tenantId,
-        client_id: clientId,
-        action: entry.action,
-        resource: entry.resource,
-        detail: entry.detail ?? null,
-        source_ip: ctx.sourceIp ?? null,
-        basis: entry.basis ?? basisFor(ctx.actor.role),
-        emergency: false,
-      })),
-    )
+    .values(ids.map((clientId) => auditRow(ctx, clientId, entry)))
     .execute();
 }
