@@ -100,7 +100,7 @@ export function createApp(opts: AppOptions) {
   const run = <T>(c: Context<Env>, fn: (ctx: Ctx) => Promise<T>) =>
     inTransaction(database, actorOf(c), fn, { now: now(), sourceIp: sourceIp(c) });
 
-  const kit: ApiKit = { app, database, now, secureCookies, run, actorOf, sourceIp };
+  const kit: ApiKit = { app, database, now, run, actorOf, sourceIp };
   for (const register of AREA_ROUTES) register(kit);
 
   // The contract: public, CORS * (API-51); the same document as docs/openapi.json, built once per app.

@@ -59,10 +59,10 @@ export function registerSessionRoutes(kit: ApiKit) {
         throw e;
       }
       await database.flush();
+      // `Secure` is added for every cookie by the security-headers middleware (HTTPS or SECURE_COOKIES=1, src/app.ts).
       setCookie(c, SESSION_COOKIE, session.token, {
         httpOnly: true,
         sameSite: 'Strict',
-        secure: kit.secureCookies,
         path: '/',
         maxAge: SESSION_HOURS * 3600,
       });

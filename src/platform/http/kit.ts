@@ -17,7 +17,6 @@ export interface ApiKit {
   app: Api;
   database: Database;
   now: () => Date;
-  secureCookies: boolean;
   /** Runs a service function for the logged-in user in one transaction (with its audit rows). */
   run: <T>(c: Context<Env>, fn: (ctx: Ctx) => Promise<T>) => Promise<T>;
   /** The logged-in user, or 401. */
