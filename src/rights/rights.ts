@@ -20,6 +20,10 @@ interface Right {
 
 const REPORTS = 'Uw rol heeft geen toegang tot rapportages.';
 
+/** Matching and offering only while the home is free (beschikbaar) or the candidate is ready (woonklaar). */
+const homeOrCandidateOpen: RowCondition = (_a, row) =>
+  row.status === undefined || row.status === 'beschikbaar' || row.status === 'woonklaar';
+
 export const RIGHTS = {
   // ----- centrale toegang: cliënten en aanmeldingen -----
   'clienten.zien': { roles: ['toegang', 'locatie'], refusal: 'Uw rol geeft geen toegang tot persoonsgegevens.' },
@@ -92,11 +96,11 @@ export const RIGHTS = {
   'wonen.kandidatenBeheren': { roles: ['toegang'] },
   'wonen.kandidatenZien': {
     roles: ['toegang'],
-    when: (_a, row) => row.status === undefined || row.status === 'beschikbaar' || row.status === 'woonklaar',
+    when: homeOrCandidateOpen,
   },
   'wonen.aanbieden': {
     roles: ['toegang'],
-    when: (_a, row) => row.status === undefined || row.status === 'beschikbaar' || row.status === 'woonklaar',
+    when: homeOrCandidateOpen,
   },
   'wonen.aanbiedingenZien': { roles: ['toegang', 'corporatie'] },
   /** The next step of an offer (row: { stap }): the corporation records only afgewezen and contract-getekend on its own homes. */
