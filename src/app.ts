@@ -63,7 +63,8 @@ export function createApp(opts: AppOptions) {
   );
   app.use('/v1/*', bodyLimits);
   app.onError((err, c) => {
-    if (err instanceof DomainError) return problem(c, err.status, err.title, err.message, err.invalidParams);
+    if (err instanceof DomainError)
+      return problem(c, err.status, err.title, err.message, err.invalidParams, err.headers);
     if (err instanceof SyntaxError || (err instanceof HTTPException && err.status === 400)) {
       return problem(c, 400, 'Ongeldige invoer', 'De aanvraag bevat geen geldige JSON.', [
         { name: '(body)', code: 'invalid_json', reason: 'De tekst is geen geldige JSON.' },

@@ -11,6 +11,8 @@ export class DomainError extends Error {
     public title: string,
     detail: string,
     public invalidParams?: InvalidParam[],
+    /** Response headers that belong to the answer, e.g. Retry-After on a 429. */
+    public headers: Record<string, string> = {},
   ) {
     super(detail);
   }

@@ -33,6 +33,8 @@ export class TooManyAttemptsError extends DomainError {
       429,
       'Te veel pogingen',
       `Te veel mislukte inlogpogingen vanaf dit adres. Probeer het over ${duration(retryAfterSeconds)} opnieuw.`,
+      undefined,
+      { 'Retry-After': String(retryAfterSeconds) },
     );
   }
 }

@@ -12,7 +12,6 @@ import {
   SESSION_COOKIE,
   SESSION_HOURS,
   type Session,
-  TooManyAttemptsError,
 } from '../../rights/sessions.js';
 import { Sessie } from './session.dto.js';
 import { currentSessionUser, sessionUser } from './session.service.js';
@@ -47,18 +46,9 @@ export function registerSessionRoutes(kit: ApiKit) {
       let session: Session;
       try {
         session = await login(database.db, gebruikersnaam, wachtwoord, now(), kit.sourceIp(c));
-      } catch (e) {
-        await database.flush(); // the attempt was counted and logged
-        if (e instanceof TooManyAttemptsError) {
-          const body = { type: 'about:blank', title: e.title, status: 429, detail: e.message, instance: c.req.path };
-          return c.json(body, 429, {
-            'Content-Type': 'application/problem+json',
-            'Retry-After': String(e.retryAfterSeconds),
-          });
-        }
-        throw e;
+      } finally {
+        await database.flush(); // a failed attempt was counted and logged too
       }
-      await database.flush();
       // `Secure` is added for every cookie by the security-headers middleware (HTTPS or SECURE_COOKIES=1, src/app.ts).
       setCookie(c, SESSION_COOKIE, session.token, {
         httpOnly: true,
