@@ -18,20 +18,28 @@ export const LARGE_BODY_ROUTES: Record<string, number> = { '/v1/signaalbestanden
 export const bodyLimitFor = (path: string) => LARGE_BODY_ROUTES[path] ?? MAX_BODY_BYTES;
 export const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
 
+/** One body-limit middleware per size, built once instead of on every request. */
+const limiters = new Map<number, MiddlewareHandler>();
+function limiterFor(maxSize: number): MiddlewareHandler {
+  let limiter = limiters.get(maxSize);
+  if (!limiter) {
+    limiter = bodyLimit({
+      maxSize,
+      onError: (c) =>
+        problem(
+          c,
+          413,
+          'Aanvraag te groot',
+          `De aanvraag is groter dan de toegestane ${megabytes(maxSize)}. Stuur minder gegevens tegelijk.`,
+        ),
+    });
+    limiters.set(maxSize, limiter);
+  }
+  return limiter;
+}
+
 /** 413 problem+json when the body is larger than the route's limit (the Content-Length or the bytes actually read). */
-export const bodyLimits: MiddlewareHandler = async (c, next) => {
-  const maxSize = bodyLimitFor(c.req.path);
-  return bodyLimit({
-    maxSize,
-    onError: (c) =>
-      problem(
-        c,
-        413,
-        'Aanvraag te groot',
-        `De aanvraag is groter dan de toegestane ${megabytes(maxSize)}. Stuur minder gegevens tegelijk.`,
-      ),
-  })(c, next);
-};
+export const bodyLimits: MiddlewareHandler = (c, next) => limiterFor(bodyLimitFor(c.req.path))(c, next);
 
 const hasNul = (s: string) => s.includes('\u0000');
 
