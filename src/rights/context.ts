@@ -36,3 +36,13 @@ export async function inTransaction<T>(
   await database.flush();
   return result;
 }
+
+/**
+ * Runs fn in one transaction that acts for no tenant: installation set-up, demo seeding, session bookkeeping.
+ * Only code that must work across tenants (or before any tenant exists) uses this; request handlers use inTransaction.
+ */
+export async function inSystemTransaction<T>(database: Database, fn: (db: Tx) => Promise<T>): Promise<T> {
+  const result = await database.db.transaction().execute((tx) => fn(tx));
+  await database.flush();
+  return result;
+}
