@@ -2,6 +2,7 @@ import type { RouteModule } from '../platform/http/kit.js';
 import { registerAdminRoutes } from './admin/admin.routes.js';
 import { registerSessionRoutes } from './admin/sessions.routes.js';
 import { registerAftercareRoutes } from './aftercare/aftercare.routes.js';
+import { registerDailyCaseworkRoutes } from './casework/casework.routes.js';
 import { registerHousingRoutes } from './housing/housing.routes.js';
 import { registerIntakeRoutes } from './intake/intake.routes.js';
 import { registerPerspectiveRoutes } from './perspective/perspective.routes.js';
@@ -20,4 +21,5 @@ export const AREA_ROUTES: RouteModule[] = [
   registerPreventionRoutes,
   registerAftercareRoutes,
   registerRapportageRoutes,
+  registerDailyCaseworkRoutes, // issue 12 deel A
 ];

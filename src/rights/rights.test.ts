@@ -48,6 +48,8 @@ const EXPECTED: Record<Role, SessionAbilities> = {
     perspectief: T,
     voorkomen: T,
     wonen: T,
+    taken: T,
+    caseload: T,
   },
   locatie: {
     clienten: T,
@@ -63,6 +65,8 @@ const EXPECTED: Record<Role, SessionAbilities> = {
     perspectief: T,
     voorkomen: F,
     wonen: F,
+    taken: T,
+    caseload: F,
   },
   corporatie: {
     clienten: F,
@@ -78,6 +82,8 @@ const EXPECTED: Record<Role, SessionAbilities> = {
     perspectief: F,
     voorkomen: F,
     wonen: T,
+    taken: F,
+    caseload: F,
   },
   beleid: {
     clienten: F,
@@ -93,6 +99,8 @@ const EXPECTED: Record<Role, SessionAbilities> = {
     perspectief: F,
     voorkomen: F,
     wonen: T,
+    taken: F,
+    caseload: F,
   },
   beheerder: {
     clienten: F,
@@ -108,6 +116,8 @@ const EXPECTED: Record<Role, SessionAbilities> = {
     perspectief: F,
     voorkomen: F,
     wonen: T,
+    taken: F,
+    caseload: F,
   },
   client: {
     clienten: F,
@@ -123,6 +133,8 @@ const EXPECTED: Record<Role, SessionAbilities> = {
     perspectief: F,
     voorkomen: F,
     wonen: F,
+    taken: F,
+    caseload: F,
   },
 };
 

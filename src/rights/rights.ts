@@ -139,6 +139,37 @@ export const RIGHTS = {
 
   // ----- beheer -----
   'gebruikers.beheren': { roles: ['beheerder'] },
+
+  // ----- issue 12 deel A: dagelijks casuswerk (rapportage, afspraken, documenten, caseload, taken) -----
+  /**
+   * Journal entries; row { gedeeld, facilityId }: toegang reads every entry, a locatiemedewerker those written at the
+   * own facility, the client only entries marked as shared (the list query applies the same rule: visibility.ts).
+   */
+  'rapportage.lezen': {
+    roles: ['toegang', 'locatie', 'client'],
+    when: (a, row) =>
+      a.role === 'toegang' ||
+      (a.role === 'locatie' && row.facilityId === a.facilityId) ||
+      (a.role === 'client' && row.gedeeld === true),
+    refusal: 'U mag deze rapportage niet lezen.',
+  },
+  'rapportage.schrijven': { roles: ['toegang', 'locatie'], refusal: 'Uw rol mag geen rapportage schrijven.' },
+  /** Row { auteurId }: only the author corrects an entry (within a day: the service answers 409 after that). */
+  'rapportage.corrigeren': {
+    roles: ['toegang', 'locatie'],
+    when: (a, row) => row.auteurId === a.userId,
+    refusal: 'Alleen de schrijver kan een rapportage corrigeren.',
+  },
+  'afspraken.lezen': { roles: ['toegang', 'locatie', 'client'] },
+  'afspraken.beheren': { roles: ['toegang', 'locatie'], refusal: 'Uw rol mag geen afspraken vastleggen.' },
+  'documenten.lezen': { roles: ['toegang', 'locatie'], refusal: 'Uw rol geeft geen toegang tot documenten.' },
+  'documenten.toevoegen': { roles: ['toegang', 'locatie'], refusal: 'Uw rol mag geen documenten toevoegen.' },
+  /** My clients (caseload) and the team view: who is trajecthouder of which open trajectories. */
+  'caseload.zien': { roles: ['toegang'] },
+  /** Handing a case over to a colleague (row { open }: only an open trajectory). */
+  'caseload.overdragen': { roles: ['toegang'], when: (_a, row) => row.open !== false },
+  /** The personal worklist (what is due) and its counts on the start page. */
+  'taken.zien': { roles: ['toegang', 'locatie'] },
 } as const satisfies Record<string, Right>;
 
 export type Action = keyof typeof RIGHTS;
@@ -190,6 +221,8 @@ export const SESSION_ABILITIES = {
   perspectief: 'perspectief.werklijsten',
   voorkomen: 'voorkomen.werken',
   wonen: 'wonen.zien',
+  taken: 'taken.zien', // issue 12 deel A
+  caseload: 'caseload.zien',
 } as const satisfies Record<string, Action>;
 
 export type SessionAbilities = { [K in keyof typeof SESSION_ABILITIES]: boolean };

@@ -87,3 +87,20 @@ export async function assertClientPlaceable(ctx: Ctx, clientId: string): Promise
     .executeTakeFirst();
   if (!row) throw new NotFoundError('Cliënt niet gevonden.');
 }
+
+/**
+ * Issue 12 deel A — journal entries (rapportage) of one client that the actor may read, as a query to build on: the
+ * same rule as 'rapportage.lezen' in rights.ts (toegang all, a locatiemedewerker those of the own facility, the client
+ * only shared ones). The caller checks the client itself first (assertClientVisible).
+ */
+export function visibleJournalEntries(ctx: Ctx, clientId: string) {
+  const { actor } = ctx;
+  if (!canSeePersons(actor)) throw new ForbiddenError('Uw rol geeft geen toegang tot persoonsgegevens.');
+  let q = ctx.db
+    .selectFrom('journal_entries')
+    .where('journal_entries.tenant_id', '=', actor.tenantId)
+    .where('journal_entries.client_id', '=', clientId);
+  if (actor.role === 'client') q = q.where('journal_entries.shared_with_client', '=', true);
+  if (actor.role === 'locatie') q = q.where('journal_entries.facility_id', '=', actor.facilityId ?? '');
+  return q;
+}

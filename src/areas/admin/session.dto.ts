@@ -19,6 +19,8 @@ const abilityShape: { [K in keyof SessionAbilities]: z.ZodBoolean } = {
   perspectief: z.boolean(),
   voorkomen: z.boolean(),
   wonen: z.boolean(),
+  taken: z.boolean(),
+  caseload: z.boolean(),
 };
 export const SessieMogelijkheden = z.object(abilityShape).openapi('SessieMogelijkheden');
 

@@ -501,6 +501,60 @@ export interface SchemaMigrationsTable {
   applied_at: Generated<Timestamp>;
 }
 
+// ----- 0014_casework (issue 12 deel A: rapportage, afspraken, documenten, overdracht) -----
+export interface JournalEntriesTable {
+  id: Generated<string>;
+  tenant_id: string;
+  client_id: string;
+  occurred_at: Timestamp;
+  kind: string;
+  body: string;
+  shared_with_client: Generated<boolean>;
+  facility_id: string | null;
+  author_id: string | null;
+  author_name: string;
+  author_role: string;
+  corrects_id: string | null;
+  superseded_by: string | null;
+  created_at: Generated<Timestamp>;
+}
+export interface AppointmentsTable {
+  id: Generated<string>;
+  tenant_id: string;
+  client_id: string;
+  starts_on: string;
+  starts_at: string;
+  with_whom: string;
+  location: string;
+  subject: string | null;
+  cancelled_at: Timestamp | null;
+  created_by: string | null;
+  created_at: Generated<Timestamp>;
+}
+export interface ClientDocumentsTable {
+  id: Generated<string>;
+  tenant_id: string;
+  client_id: string;
+  file_name: string;
+  media_type: string;
+  size_bytes: number;
+  description: string | null;
+  content: Uint8Array;
+  uploaded_by: string | null;
+  uploaded_by_name: string;
+  created_at: Generated<Timestamp>;
+}
+export interface CaseHandoversTable {
+  id: Generated<string>;
+  tenant_id: string;
+  client_id: string;
+  trajectory_id: string;
+  from_user_id: string | null;
+  to_user_id: string;
+  note: string | null;
+  created_at: Generated<Timestamp>;
+}
+
 export interface DB {
   tenants: TenantsTable;
   municipalities: MunicipalitiesTable;
@@ -544,4 +598,9 @@ export interface DB {
   housing_candidates: HousingCandidatesTable;
   housing_offers: HousingOffersTable;
   housing_first_trajectories: HousingFirstTrajectoriesTable;
+  // 0014_casework
+  journal_entries: JournalEntriesTable;
+  appointments: AppointmentsTable;
+  client_documents: ClientDocumentsTable;
+  case_handovers: CaseHandoversTable;
 }
