@@ -26,6 +26,8 @@ function NavLink({
     | '/doorstroomoverleg'
     | '/wachtlijsten'
     | '/wonen'
+    | '/mijn-taken'
+    | '/mijn-clienten'
     | '/';
   children: string;
 }) {
@@ -94,6 +96,8 @@ export function Layout() {
         <div className="utrecht-nav-bar__content">
           <ul className="utrecht-nav-list onderdak-nav__list">
             <NavLink to="/">Start</NavLink>
+            {m.taken && <NavLink to="/mijn-taken">Mijn taken</NavLink>}
+            {m.caseload && <NavLink to="/mijn-clienten">Mijn cliënten</NavLink>}
             {m.clienten && <NavLink to="/clienten">Cliënten</NavLink>}
             {m.aanmeldingen && <NavLink to="/aanmeldingen">Aanmeldingen</NavLink>}
             {magBezetting(gebruiker) && <NavLink to="/locaties">Bezetting</NavLink>}

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { apiGet } from '../api/client';
 import { useGebruiker } from '../api/queries';
+import { MijnTakenTellers } from '../areas/casework/MijnTaken';
 import { AanmeldingCellen } from '../areas/intake/AanmeldingCellen';
 import { Heading, Loading, PaginaFout, Paragraph, Table, TBody, THead, Th, Tr, useTitel } from '../ui/ui';
 import { magBezetting } from './Layout';
@@ -128,6 +129,7 @@ export function StartPage() {
       <Paragraph lead>
         {g.tenant.naam} · {g.rolLabel}
       </Paragraph>
+      {m.taken && <MijnTakenTellers />}
       {m.aanmeldingen && <Werkvoorraad />}
       {m.aanmeldingen && m.perspectief && <Aandacht preventie={!!m.voorkomen} />}
       <section aria-labelledby="snel-titel">

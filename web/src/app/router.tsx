@@ -5,6 +5,8 @@ import { BeheerPage } from '../areas/admin/Beheer';
 import { InzagelogPage } from '../areas/admin/Inzagelog';
 import { NazorgPage } from '../areas/aftercare/Nazorg';
 import { NazorgPlanPage } from '../areas/aftercare/NazorgPlan';
+import { MijnClientenPage } from '../areas/casework/MijnClienten';
+import { MijnTakenPage } from '../areas/casework/MijnTaken';
 import { WonenPage } from '../areas/housing/Wonen';
 import { AanmeldingenPage } from '../areas/intake/Aanmeldingen';
 import { ClientPage } from '../areas/intake/Client';
@@ -189,6 +191,14 @@ const nazorgPlanRoute = createRoute({
   component: NazorgPlanPage,
 });
 
+// Issue 12 deel A — casuswerk: mijn taken, mijn cliënten en het team.
+const mijnTakenRoute = createRoute({ getParentRoute: () => appRoute, path: '/mijn-taken', component: MijnTakenPage });
+const mijnClientenRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/mijn-clienten',
+  component: MijnClientenPage,
+});
+
 // Unknown paths inside the app: the Dutch "niet gevonden" page within the layout (header and navigation), after login.
 const nietGevondenRoute = createRoute({ getParentRoute: () => appRoute, path: '$', component: NietGevonden });
 
@@ -213,6 +223,8 @@ const routeTree = rootRoute.addChildren([
     nazorgRoute,
     nazorgPlanRoute,
     wonenRoute,
+    mijnTakenRoute,
+    mijnClientenRoute,
     nietGevondenRoute,
   ]),
 ]);

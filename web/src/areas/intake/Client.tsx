@@ -4,8 +4,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
-import { clientQuery } from '../../api/queries';
+import { clientQuery, useGebruiker } from '../../api/queries';
 import { Alert, Heading, Loading, PaginaFout, Uitklap, useTitel } from '../../ui/ui';
+import { AfsprakenSectie } from '../casework/AfsprakenSectie';
+import { DocumentenSectie } from '../casework/DocumentenSectie';
+import { DossierSamenvatting } from '../casework/DossierSamenvatting';
+import { RapportageSectie } from '../casework/RapportageSectie';
 import { PerspectiefSectie } from '../perspective/PerspectiefSectie';
 import { EerderBekend } from '../reporting/VoorgeschiedenisSectie';
 import { SamenvoegenForm } from './acties/SamenvoegenForm';
@@ -18,6 +22,7 @@ import { VerblijfSectie } from './client/VerblijfSectie';
 export function ClientPage() {
   const { clientId } = useParams({ from: '/app/clienten/$clientId' });
   const q = useQuery(clientQuery(clientId));
+  const sessie = useGebruiker().mogelijkheden;
   const [melding, setMelding] = useState<string | null>(null);
   useTitel(q.data ? `${q.data.voornaam} ${q.data.achternaam}` : 'Cliënt');
 
@@ -54,11 +59,15 @@ export function ClientPage() {
           {melding}
         </Alert>
       )}
+      <DossierSamenvatting clientId={c.id} eigen={sessie.eigenDossier} />
       <EerderBekend clientId={c.id} />
       <PersoonSectie c={c} />
       <AanmeldingenSectie c={c} />
       <VerblijfSectie c={c} />
       <PerspectiefSectie clientId={c.id} />
+      <AfsprakenSectie clientId={c.id} eigen={sessie.eigenDossier} />
+      <RapportageSectie clientId={c.id} eigen={sessie.eigenDossier} />
+      {sessie.clienten && <DocumentenSectie clientId={c.id} />}
       <TrajectenSectie c={c} />
 
       {m.samenvoegen && (

@@ -46,6 +46,9 @@ export function usePerspectiefMutatie<I>(
         qc.invalidateQueries({ queryKey: ['te-late-plannen'] }),
         qc.invalidateQueries({ queryKey: ['wachtlijsten'] }),
         qc.invalidateQueries({ queryKey: ['perspectiefplan'] }),
+        // issue 12: the dossier summary (plan status, blockades) and my worklist
+        qc.invalidateQueries({ queryKey: ['client', clientId, 'samenvatting'] }),
+        qc.invalidateQueries({ queryKey: ['mijn-taken'] }),
       ]);
     },
   });

@@ -15,6 +15,9 @@ export function useVernieuwClient(clientId: string) {
       qc.invalidateQueries({ queryKey: ['aanmeldingen'] }),
       qc.invalidateQueries({ queryKey: ['locaties'] }),
       qc.invalidateQueries({ queryKey: ['bezetting'] }),
+      // issue 12: a placement or exit changes the perspective section and the worklists too
+      qc.invalidateQueries({ queryKey: ['perspectief', clientId] }),
+      qc.invalidateQueries({ queryKey: ['mijn-taken'] }),
     ]);
   };
 }

@@ -1,5 +1,6 @@
 // Perspective section: comments on the plan (also by the client).
 import { useState } from 'react';
+import { tijdstip } from '../../../ui/format';
 import { Button, FormErrors, Heading, Paragraph, TextareaField } from '../../../ui/ui';
 import { type Perspectief, type Plan, usePerspectiefMutatie } from '../perspectiefApi';
 
@@ -23,7 +24,7 @@ export function Opmerkingen({ p, plan }: { p: Perspectief; plan: Plan }) {
         <ul className="utrecht-unordered-list">
           {plan.opmerkingen.map((o) => (
             <li key={o.id} className="utrecht-unordered-list__item">
-              <strong>{o.auteur}</strong>
+              <time dateTime={o.tijdstip}>{tijdstip(o.tijdstip)}</time> — <strong>{o.auteur}</strong>
               {o.rol === 'client' ? ' (cliënt)' : ''}: {o.tekst}
             </li>
           ))}

@@ -1,0 +1,113 @@
+// My worklist (mijn taken): what is due for my clients, urgent first; and the counters on the start page.
+import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { datum } from '../../ui/format';
+import {
+  Heading,
+  Loading,
+  PaginaFout,
+  Paragraph,
+  StatusBadge,
+  Table,
+  TBody,
+  Td,
+  THead,
+  Th,
+  Tr,
+  useTitel,
+} from '../../ui/ui';
+import { mijnTakenQuery } from './caseworkApi';
+
+export function MijnTakenPage() {
+  useTitel('Mijn taken');
+  const q = useQuery(mijnTakenQuery);
+  return (
+    <>
+      <Heading level={1}>Mijn taken</Heading>
+      <Paragraph lead>
+        Wat er moet gebeuren voor uw cliënten: perspectiefplannen, de signalen na 6, 10 en 12 weken, nazorgcontacten,
+        reacties van cliënten, overgedragen casussen, blokkades waar u aan zet bent en afspraken in de komende week.
+      </Paragraph>
+      {q.isPending ? (
+        <Loading />
+      ) : q.error ? (
+        <PaginaFout error={q.error} />
+      ) : (
+        <>
+          <TakenTellers data={q.data} kop={false} />
+          {q.data.resultaten.length === 0 ? (
+            <Paragraph>U heeft geen openstaande taken.</Paragraph>
+          ) : (
+            <Table caption={`Mijn taken op ${datum(q.data.peildatum)}, urgent eerst`}>
+              <THead>
+                <Tr>
+                  <Th>Wanneer</Th>
+                  <Th>Cliënt</Th>
+                  <Th>Soort</Th>
+                  <Th>Wat</Th>
+                </Tr>
+              </THead>
+              <TBody>
+                {q.data.resultaten.map((t, i) => (
+                  <Tr key={i}>
+                    <Td>
+                      {datum(t.datum)} {t.urgent && <StatusBadge status="danger">Urgent</StatusBadge>}
+                    </Td>
+                    <Td>
+                      <Link to="/clienten/$clientId" params={{ clientId: t.clientId }} className="utrecht-link">
+                        {t.naam}
+                      </Link>
+                    </Td>
+                    <Td>{t.soortLabel}</Td>
+                    <Td>{t.omschrijving}</Td>
+                  </Tr>
+                ))}
+              </TBody>
+            </Table>
+          )}
+        </>
+      )}
+    </>
+  );
+}
+
+type Taken = NonNullable<ReturnType<typeof useMijnTaken>['data']>;
+const useMijnTaken = () => useQuery(mijnTakenQuery);
+
+function TakenTellers({ data, kop }: { data: Taken; kop: boolean }) {
+  const lijst = (
+    <ul className="onderdak-tellers" aria-label="Taken per soort">
+      <li className="onderdak-teller">
+        <Link to="/mijn-taken" className="utrecht-link">
+          <span className="onderdak-teller__getal">{data.totaal}</span> taken, waarvan {data.urgent} urgent
+        </Link>
+      </li>
+      {data.perSoort
+        .filter((s) => s.aantal > 0)
+        .map((s) => (
+          <li key={s.code} className="onderdak-teller">
+            <Link to="/mijn-taken" className="utrecht-link">
+              <span className="onderdak-teller__getal">{s.aantal}</span> {s.label.toLowerCase()}
+            </Link>
+          </li>
+        ))}
+    </ul>
+  );
+  if (!kop) return lijst;
+  return (
+    <section aria-labelledby="mijn-taken-titel">
+      <Heading level={2} id="mijn-taken-titel">
+        Mijn taken
+      </Heading>
+      {lijst}
+    </section>
+  );
+}
+
+/** Start page: the counts of my worklist, linking to it. */
+export function MijnTakenTellers() {
+  const q = useMijnTaken();
+  if (q.isPending) return <Loading />;
+  if (q.error) return <PaginaFout error={q.error} />;
+  return <TakenTellers data={q.data} kop />;
+}
