@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { todayInNl } from '../src/platform/validation.js';
+import { openMenu, settled, withAppAndBrowser } from './harness.js';
+
+// Issue 12 deel A in the browser: the journal (rapportage) of a client — written by the trajecthouder, shared with the
+// client, found with the search, corrected with the original kept, read by the client in their own view — and the
+// personal worklist (mijn taken) with its counts on the start page, updated after an appointment is made.
+const e2e = withAppAndBrowser();
+const today = todayInNl(new Date());
+
+describe('casuswerk in de browser', () => {
+  it('rapportage: schrijven, zoeken, corrigeren (origineel bewaard) en de cliënt leest alleen wat gedeeld is', async () => {
+    // the demo client's own dossier: its id and name
+    const client = await e2e.loggedInPage('dordrecht.client');
+    await client.page.getByRole('link', { name: 'Mijn dossier' }).click();
+    await client.page.getByRole('heading', { level: 2, name: 'Zo staat het nu' }).waitFor();
+    const clientUrl = client.page.url();
+    const naam = (await client.page.getByRole('heading', { level: 1 }).textContent())!.trim();
+
+    const { page, errors } = await e2e.loggedInPage('dordrecht.toegang');
+    await page.goto(clientUrl);
+    await page.getByRole('heading', { level: 1, name: naam }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Samenvatting' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Rapportage' }).waitFor();
+
+    // a shared entry and an internal one; both appear without a reload
+    const schrijf = async (soort: string, tekst: string, gedeeld: boolean) => {
+      await page.getByRole('button', { name: 'Rapportage schrijven' }).click();
+      const form = page.getByRole('region', { name: 'Rapportage schrijven' });
+      await form.getByLabel('Soort').selectOption({ label: soort });
+      await form.getByLabel('Wat gebeurde er?').fill(tekst);
+      if (gedeeld) await form.getByLabel('De cliënt mag deze rapportage lezen').check();
+      await form.getByRole('button', { name: 'Opslaan' }).click();
+      await page.getByTestId('rapportage').filter({ hasText: tekst }).waitFor();
+    };
+    // an empty form shows the error summary and writes nothing
+    await page.getByRole('button', { name: 'Rapportage schrijven' }).click();
+    await page.getByRole('region', { name: 'Rapportage schrijven' }).getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Schrijf wat er gebeurde.' }).waitFor();
+    await page.getByRole('region', { name: 'Rapportage schrijven' }).getByRole('button', { name: 'Annuleren' }).click();
+
+    await schrijf('Contact', 'Samen de inschrijving bij Woonkeus gedaan.', true);
+    await schrijf('Observatie', 'Oogt vermoeid; volgende week navragen.', false);
+    const eerste = page.getByTestId('rapportage').first();
+    await expect(eerste.textContent()).resolves.toMatch(/Oogt vermoeid/);
+    await expect(eerste.locator('time').textContent()).resolves.toMatch(/\d{2}:\d{2}/);
+
+    // search
+    await page.getByLabel('Zoeken in de tekst').fill('woonkeus');
+    await page.getByRole('button', { name: 'Toon' }).click();
+    await expect.poll(async () => (await page.getByTestId('rapportage').allTextContents()).length).toBe(1);
+    await page.getByLabel('Zoeken in de tekst').fill('');
+    await page.getByRole('button', { name: 'Toon' }).click();
+    await page.getByTestId('rapportage').filter({ hasText: 'Oogt vermoeid' }).waitFor();
+
+    // correct the internal entry: the new text is shown, the original stays readable
+    const regel = page.getByTestId('rapportage').filter({ hasText: 'Oogt vermoeid' });
+    await regel.getByRole('button', { name: 'Corrigeren' }).click();
+    await regel.getByLabel('Verbeterde tekst').fill('Oogt vermoeid; morgen bellen.');
+    await regel.getByRole('button', { name: 'Correctie opslaan' }).click();
+    const gecorrigeerd = page.getByTestId('rapportage').filter({ hasText: 'Oogt vermoeid; morgen bellen.' });
+    await gecorrigeerd.waitFor();
+    await gecorrigeerd.getByText('Gecorrigeerd — eerdere tekst bekijken').click();
+    await gecorrigeerd.getByText(/Oogt vermoeid; volgende week navragen\./).waitFor();
+    expect(errors).toEqual([]);
+
+    // the client reads only the shared entry, in their own words
+    await client.page.reload();
+    await client.page.getByRole('heading', { level: 2, name: 'Berichten van uw begeleiders' }).waitFor();
+    await client.page
+      .getByTestId('rapportage')
+      .filter({ hasText: 'Samen de inschrijving bij Woonkeus gedaan.' })
+      .waitFor();
+    await settled(client.page);
+    const gezien = await client.page.getByTestId('rapportage').allTextContents();
+    expect(gezien.some((t) => t.includes('Oogt vermoeid'))).toBe(false);
+    await expect(client.page.getByRole('button', { name: 'Rapportage schrijven' }).count()).resolves.toBe(0);
+    expect(client.errors).toEqual([]);
+  });
+
+  it('mijn taken: tellingen op de startpagina, en een nieuwe afspraak staat meteen op de lijst en in de samenvatting', async () => {
+    const { page, errors } = await e2e.loggedInPage('dordrecht.toegang');
+    await page.getByRole('heading', { level: 2, name: 'Mijn taken' }).waitFor();
+    const teller = page.getByRole('link', { name: /taken, waarvan \d+ urgent/ });
+    const voor = Number((await teller.locator('.onderdak-teller__getal').textContent())!.trim());
+    expect(voor).toBeGreaterThan(0);
+
+    // one of my clients
+    await openMenu(page, 'Mijn cliënten');
+    await page.getByRole('heading', { level: 1, name: 'Mijn cliënten' }).waitFor();
+    const link = page.getByRole('table', { name: 'Mijn cliënten' }).getByRole('link').first();
+    const naam = (await link.textContent())!.trim();
+    await link.click();
+    await page.getByRole('heading', { level: 1, name: naam }).waitFor();
+
+    await page.getByRole('button', { name: 'Afspraak maken' }).click();
+    const form = page.getByRole('region', { name: 'Afspraak maken' });
+    await form.getByLabel('Datum').fill(today);
+    await form.getByLabel('Tijd').fill('23:45');
+    await form.getByLabel('Met wie').fill('Schuldhulp Drechtsteden');
+    await form.getByLabel('Waar').fill('Stadskantoor Dordrecht');
+    await form.getByRole('button', { name: 'Afspraak opslaan' }).click();
+    await page.getByRole('table', { name: 'Afspraken, komende eerst' }).getByText('Schuldhulp Drechtsteden').waitFor();
+    // the summary at the top updates without a reload
+    await page
+      .getByTestId('dossiersamenvatting')
+      .getByText(/om 23:45, Schuldhulp Drechtsteden/)
+      .waitFor();
+
+    await openMenu(page, 'Mijn taken');
+    await page.getByRole('heading', { level: 1, name: 'Mijn taken' }).waitFor();
+    const rij = page
+      .getByRole('row')
+      .filter({ hasText: naam })
+      .filter({ hasText: '23:45 met Schuldhulp Drechtsteden' });
+    await rij.waitFor();
+    await expect(rij.getByText('Urgent').isVisible()).resolves.toBe(true);
+
+    await openMenu(page, 'Start');
+    const na = page.getByRole('link', { name: /taken, waarvan \d+ urgent/ }).locator('.onderdak-teller__getal');
+    await expect.poll(async () => Number((await na.textContent())!.trim())).toBe(voor + 1);
+    expect(errors).toEqual([]);
+  });
+});
