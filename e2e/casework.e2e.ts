@@ -1,6 +1,8 @@
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { todayInNl } from '../src/platform/validation.js';
-import { openMenu, settled, withAppAndBrowser } from './harness.js';
+import { openMenu, rendered, settled, withAppAndBrowser } from './harness.js';
 
 // Issue 12 deel A in the browser: the journal (rapportage) of a client — written by the trajecthouder, shared with the
 // client, found with the search, corrected with the original kept, read by the client in their own view — and the
@@ -121,4 +123,55 @@ describe('casuswerk in de browser', () => {
     await expect.poll(async () => Number((await na.textContent())!.trim())).toBe(voor + 1);
     expect(errors).toEqual([]);
   });
+
+  it('mijn taken, mijn cliënten en het eigen dossier van de cliënt hebben geen WCAG-schendingen (axe) en passen op 320 px', async () => {
+    const found: Record<string, string[]> = {};
+    const check = async (page: Page, path: string, ready: string) => {
+      await page.goto(`${e2e.app.url}${path}`);
+      await page.getByRole('heading', { level: 1, name: ready }).first().waitFor();
+      await settled(page);
+      const v = await axe(page);
+      if (v.length) found[path] = v;
+      await page.setViewportSize({ width: 320, height: 640 });
+      await rendered(page);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 320) found[`${path} (320 px)`] = [`${width} px breed`];
+      await page.setViewportSize({ width: 1280, height: 800 });
+    };
+    const toegang = await e2e.browser.newPage({ bypassCSP: true }); // only so axe can be injected
+    await e2e.login(toegang, 'dordrecht.toegang');
+    await check(toegang, '/mijn-taken', 'Mijn taken');
+    await check(toegang, '/mijn-clienten', 'Mijn cliënten');
+    const client = await e2e.browser.newPage({ bypassCSP: true });
+    await e2e.login(client, 'dordrecht.client');
+    await client.getByRole('link', { name: 'Mijn dossier' }).click();
+    await client.getByRole('heading', { level: 2, name: 'Zo staat het nu' }).waitFor();
+    const own = new URL(client.url()).pathname;
+    await check(client, own, (await client.getByRole('heading', { level: 1 }).textContent())!.trim());
+    expect(found).toEqual({});
+  });
 });
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+/** WCAG 2.1 A/AA violations on the page (ids and the first nodes). */
+async function axe(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axePath });
+  return page.evaluate(async () => {
+    const w = window as unknown as {
+      axe: {
+        run: (ctx: Document, opts: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+      };
+    };
+    const r = await w.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      resultTypes: ['violations'],
+    });
+    return r.violations.map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(', ')}`,
+    );
+  });
+}

@@ -1,10 +1,12 @@
 // Case page: the timeline of events, newest first.
+import { useQuery } from '@tanstack/react-query';
 import type { Client, TijdlijnSoort } from '../../../api/types';
 import { datum } from '../../../ui/format';
 import { Heading, Paragraph } from '../../../ui/ui';
+import { journaalQuery } from '../../casework/caseworkApi';
 
 // 'verhuizing' is not (or no longer) a kind of the contract; its label stays for older data.
-const SOORT: Record<TijdlijnSoort | 'verhuizing', string> = {
+const SOORT: Record<TijdlijnSoort | 'verhuizing' | 'rapportage', string> = {
   aanmelding: 'Aanmelding',
   screening: 'Screening',
   besluit: 'Besluit',
@@ -13,10 +15,23 @@ const SOORT: Record<TijdlijnSoort | 'verhuizing', string> = {
   vertrek: 'Vertrek',
   uitstroom: 'Uitstroom',
   samenvoeging: 'Samenvoeging',
+  rapportage: 'Rapportage', // issue 12 deel A: journal entries on the timeline
 };
 
 export function TijdlijnSectie({ c }: { c: Client }) {
-  const tijdlijn = c.tijdlijn.map((t, i) => ({ ...t, i })).sort((a, b) => b.datum.localeCompare(a.datum) || b.i - a.i);
+  // journal entries (the same query as the Rapportage section, so no extra request) join the events by their date
+  const journaal = useQuery(journaalQuery(c.id, {}));
+  const nlDatum = (ts: string) =>
+    new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date(ts));
+  const rapportages = (journaal.data?.resultaten ?? []).map((r) => ({
+    datum: nlDatum(r.tijdstip),
+    soort: 'rapportage' as const,
+    titel: r.soortLabel,
+    omschrijving: r.tekst as string | null | undefined,
+  }));
+  const tijdlijn = [...c.tijdlijn, ...rapportages]
+    .map((t, i) => ({ ...t, i }))
+    .sort((a, b) => b.datum.localeCompare(a.datum) || b.i - a.i);
   return (
     <section aria-labelledby="tijdlijn-titel">
       <Heading level={2} id="tijdlijn-titel">
