@@ -394,6 +394,9 @@ describe('caseload, overdracht en mijn taken', () => {
       omschrijving: 'Overgedragen door toegang: Bob belt liever in de ochtend.',
     });
     expect((await t2.get(`/v1/clienten/${bob.clientId}/samenvatting`)).body.trajecthouder.naam).toBe('Collega Twee');
+    // the client list shows the trajecthouder too
+    const list = await t2.get('/v1/clienten?zoek=Bob');
+    expect(list.body.resultaten.map((r: Json) => r.trajecthouder)).toEqual(['Collega Twee']);
     const journal = await t2.get(`/v1/clienten/${bob.clientId}/journaalberichten?soort=overdracht`);
     expect(journal.body.resultaten[0].tekst).toBe(
       'Casus overgedragen aan Collega Twee: Bob belt liever in de ochtend.',

@@ -21,6 +21,7 @@ export const ClientSamenvatting = z
     heeftBsn: z.boolean(),
     status: ClientStatus,
     huidigeLocatie: z.string().nullable().openapi({ description: 'Locatie — eenheid van het lopende verblijf' }),
+    trajecthouder: z.string().nullable().openapi({ description: 'Naam van de trajecthouder van het lopende traject' }),
   })
   .openapi('ClientSamenvatting');
 export type ClientSamenvatting = z.infer<typeof ClientSamenvatting>;
@@ -42,6 +43,7 @@ export function toClientSamenvatting(r: ClientSummaryRow): ClientSamenvatting {
     heeftBsn: !!r.bsn,
     status,
     huidigeLocatie: r.facility_name ? `${r.facility_name} — ${r.unit_name}` : null,
+    trajecthouder: r.case_manager_name ?? null,
   };
 }
 

@@ -65,6 +65,15 @@ export function clientSummaryRows(
         .whereRef('registrations.client_id', '=', 'clients.id')
         .where('registrations.status', '!=', 'besloten')
         .as('open_registrations'),
+      // issue 12 deel A: the trajecthouder of the open trajectory
+      eb
+        .selectFrom('trajectories')
+        .innerJoin('users', 'users.id', 'trajectories.case_manager_id')
+        .select('users.display_name')
+        .whereRef('trajectories.client_id', '=', 'clients.id')
+        .where('trajectories.ended_on', 'is', null)
+        .limit(1)
+        .as('case_manager_name'),
     ]);
   if (opts.ids) q = q.where('clients.id', 'in', opts.ids);
   if (opts.search) q = q.where(nameMatches(opts.search));

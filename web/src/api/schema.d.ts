@@ -12608,6 +12608,8 @@ export interface components {
             status: components["schemas"]["ClientStatus"];
             /** @description Locatie — eenheid van het lopende verblijf */
             huidigeLocatie: string | null;
+            /** @description Naam van de trajecthouder van het lopende traject */
+            trajecthouder: string | null;
         };
         /** @enum {string} */
         ClientStatus: "aangemeld" | "in-opvang" | "uitgestroomd" | "geen-traject";

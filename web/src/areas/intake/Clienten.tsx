@@ -156,6 +156,7 @@ function ClientenTabel({ clienten, sorteer }: { clienten: ClientSamenvatting[]; 
           <Th>Herkomst</Th>
           <Th>Status</Th>
           <Th>Huidige locatie</Th>
+          <Th>Trajecthouder</Th>
         </Tr>
       </THead>
       <TBody>
@@ -172,6 +173,7 @@ function ClientenTabel({ clienten, sorteer }: { clienten: ClientSamenvatting[]; 
               <ClientStatusBadge status={c.status} />
             </Td>
             <Td>{c.huidigeLocatie ?? '—'}</Td>
+            <Td>{c.trajecthouder ?? '—'}</Td>
           </Tr>
         ))}
       </TBody>
