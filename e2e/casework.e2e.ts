@@ -124,6 +124,55 @@ describe('casuswerk in de browser', () => {
     expect(errors).toEqual([]);
   });
 
+  it('na een plaatsing tonen de samenvatting en het perspectief meteen de plaatsing, zonder herladen', async () => {
+    const { page, errors } = await e2e.loggedInPage('dordrecht.toegang');
+    await page.goto(`${e2e.app.url}/clienten/nieuw`);
+    await page.getByLabel('Voornaam').fill('Geertruida');
+    await page.getByLabel('Achternaam').fill('Plaatsma');
+    await page.getByLabel('Geboortedatum').fill('1983-02-11');
+    await page.getByLabel('Herkomst').selectOption({ label: 'Zwijndrecht' });
+    await page.getByRole('button', { name: 'Cliënt registreren' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Geertruida Plaatsma' }).waitFor();
+    await page.getByRole('button', { name: 'Nieuwe aanmelding' }).click();
+    const reg = page.getByRole('form', { name: 'Nieuwe aanmelding' });
+    await reg.getByLabel('Datum').fill(today);
+    await reg.getByLabel('Bron').selectOption({ label: 'Meldpunt Zorg & Overlast' });
+    await reg.getByRole('button', { name: 'Aanmelding opslaan' }).click();
+    await reg.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Besluit nemen' }).click();
+    const dec = page.getByRole('form', { name: 'Besluit nemen' });
+    await dec.getByLabel('Toegang', { exact: true }).check();
+    await dec.getByLabel('Datum').fill(today);
+    await dec.getByLabel('Jaren in de regio').fill('3');
+    await dec.getByRole('button', { name: 'Besluit opslaan' }).click();
+    await page.getByText('Toegang verleend').first().waitFor();
+    const samenvatting = page.getByTestId('dossiersamenvatting');
+    await samenvatting.getByText('Toegelaten, wacht op een plek').waitFor();
+    const perspectief = page.getByRole('region', { name: 'Werken aan perspectief' });
+    await perspectief.getByText('Nog niet geplaatst').first().waitFor();
+
+    await page.getByRole('button', { name: 'Plaatsen', exact: true }).click();
+    const place = page.getByRole('form', { name: 'Cliënt plaatsen' });
+    const locOption = place
+      .getByLabel('Locatie')
+      .locator('option', { hasText: /^Crisisopvang/ })
+      .first();
+    await locOption.waitFor({ state: 'attached' });
+    await place.getByLabel('Locatie').selectOption((await locOption.getAttribute('value'))!);
+    const free = place.getByLabel('Eenheid').locator('option', { hasText: 'vrij' }).first();
+    await free.waitFor({ state: 'attached' });
+    await place.getByLabel('Eenheid').selectOption((await free.getAttribute('value'))!);
+    await place.getByLabel('Datum').fill(today);
+    await place.getByRole('button', { name: 'Plaatsing opslaan' }).click();
+    await page.getByRole('heading', { name: 'Huidig verblijf' }).waitFor();
+    // no reload: the summary and the perspective section follow the placement
+    await samenvatting.getByText('In de opvang', { exact: true }).waitFor();
+    await samenvatting.getByText(/^0 van 91 dagen/).waitFor();
+    await perspectief.getByText('Nog binnen de termijn').first().waitFor();
+    await expect(perspectief.getByText('Nog niet geplaatst').count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+  });
+
   it('mijn taken, mijn cliënten en het eigen dossier van de cliënt hebben geen WCAG-schendingen (axe) en passen op 320 px', async () => {
     const found: Record<string, string[]> = {};
     const check = async (page: Page, path: string, ready: string) => {
