@@ -48,6 +48,9 @@ const EXPECTED: Record<Role, SessionAbilities> = {
     perspectief: T,
     voorkomen: T,
     wonen: T,
+    centrumgemeentenBeheren: F,
+    instellingenBeheren: F,
+    clientaccountsAanmaken: T,
   },
   locatie: {
     clienten: T,
@@ -63,6 +66,9 @@ const EXPECTED: Record<Role, SessionAbilities> = {
     perspectief: T,
     voorkomen: F,
     wonen: F,
+    centrumgemeentenBeheren: F,
+    instellingenBeheren: F,
+    clientaccountsAanmaken: F,
   },
   corporatie: {
     clienten: F,
@@ -78,6 +84,9 @@ const EXPECTED: Record<Role, SessionAbilities> = {
     perspectief: F,
     voorkomen: F,
     wonen: T,
+    centrumgemeentenBeheren: F,
+    instellingenBeheren: F,
+    clientaccountsAanmaken: F,
   },
   beleid: {
     clienten: F,
@@ -93,6 +102,9 @@ const EXPECTED: Record<Role, SessionAbilities> = {
     perspectief: F,
     voorkomen: F,
     wonen: T,
+    centrumgemeentenBeheren: F,
+    instellingenBeheren: F,
+    clientaccountsAanmaken: F,
   },
   beheerder: {
     clienten: F,
@@ -108,6 +120,9 @@ const EXPECTED: Record<Role, SessionAbilities> = {
     perspectief: F,
     voorkomen: F,
     wonen: T,
+    centrumgemeentenBeheren: F,
+    instellingenBeheren: T,
+    clientaccountsAanmaken: F,
   },
   client: {
     clienten: F,
@@ -123,6 +138,28 @@ const EXPECTED: Record<Role, SessionAbilities> = {
     perspectief: F,
     voorkomen: F,
     wonen: F,
+    centrumgemeentenBeheren: F,
+    instellingenBeheren: F,
+    clientaccountsAanmaken: F,
+  },
+  // issue 11: installation-wide, no person data and nothing of a tenant
+  installatie: {
+    clienten: F,
+    aanmeldingen: F,
+    besluiten: F,
+    plaatsen: F,
+    locaties: F,
+    locatiesBeheren: F,
+    gebruikersBeheren: F,
+    inzageLog: F,
+    rapportages: F,
+    eigenDossier: F,
+    perspectief: F,
+    voorkomen: F,
+    wonen: F,
+    centrumgemeentenBeheren: T,
+    instellingenBeheren: F,
+    clientaccountsAanmaken: F,
   },
 };
 
