@@ -8,7 +8,8 @@ import { DEMO_PASSWORD, isSeeded, seedDemo } from './demo/seed.js';
 import { type Database, DataDirLockedError, openFromEnv } from './platform/db/database.js';
 import { MigrationChecksumError, migrate } from './platform/db/migrate.js';
 
-const log = pino({ level: process.env.LOG_LEVEL ?? 'info' });
+// Synchronous writes: a line is out before the next step runs (the demo load runs without yielding to the event loop).
+const log = pino({ level: process.env.LOG_LEVEL ?? 'info' }, pino.destination({ dest: 1, sync: true }));
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 async function main() {

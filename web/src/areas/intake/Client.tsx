@@ -6,6 +6,7 @@ import { Link, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { clientQuery } from '../../api/queries';
 import { Alert, Heading, Loading, PaginaFout, Uitklap, useTitel } from '../../ui/ui';
+import { ClientaccountSectie } from '../admin/accounts/ClientaccountSectie';
 import { PerspectiefSectie } from '../perspective/PerspectiefSectie';
 import { EerderBekend } from '../reporting/VoorgeschiedenisSectie';
 import { SamenvoegenForm } from './acties/SamenvoegenForm';
@@ -79,6 +80,7 @@ export function ClientPage() {
         </section>
       )}
 
+      <ClientaccountSectie clientId={c.id} />
       <TijdlijnSectie c={c} />
     </>
   );
