@@ -49,7 +49,7 @@ export const sessionTokenHash = sha256;
  */
 export type LoginStep = 'wachtwoord' | 'totp-koppelen' | 'totp';
 
-/** The only routes a session with a pending login step may call (src/areas/admin/login-steps.routes.ts). */
+/** The only routes a session with a pending login step may call (src/areas/admin/accounts.routes.ts). */
 export const PENDING_STEP_ROUTES: ReadonlySet<string> = new Set([
   'GET /v1/sessies/huidig',
   'DELETE /v1/sessies/huidig',
