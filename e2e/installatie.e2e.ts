@@ -84,6 +84,7 @@ describe('eerste start, tweestapsverificatie en herstellink in de browser', () =
     await gemeente.getByLabel(/Regiogemeenten/).fill('0784 Oosterhout\n0879 Zundert');
     await page.getByRole('button', { name: 'Inrichten' }).click();
     await page.getByText('Centrumgemeente Breda is ingericht').waitFor();
+    await page.goto(`${app.url}/inloggen`);
     await page.goto(`${app.url}/installatie#code=${CODE}`);
     await page.getByText('Deze installatie is al ingericht').waitFor();
     const again = await page.evaluate(

@@ -153,7 +153,7 @@ function CodeInvullen({ opgeslagen }: { opgeslagen: (s: Sessie) => void }) {
 }
 
 function AppKoppelen({ opgeslagen }: { opgeslagen: (s: Sessie) => void }) {
-  const koppel = useMutation({ mutationFn: () => apiPad('post', '/sessies/huidig/totp-koppelingen') });
+  const koppel = useMutation({ mutationFn: () => apiPad('post', '/sessies/huidig/totp-koppelingen', { body: {} }) });
   const { mutate } = koppel;
   useEffect(() => {
     mutate();
