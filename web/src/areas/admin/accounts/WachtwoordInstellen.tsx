@@ -1,9 +1,10 @@
 // Issue 11: set a password with a one-time code — the beheerder's reset link, or a client's invitation code. The code
 // comes in the link's #fragment (never sent to a server log) or is typed in.
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { apiPad } from '../../../api/client';
+import { sessieQuery } from '../../../api/queries';
 import { Alert, Button, ErrorSummary, FormErrors, Heading, Paragraph, TextField, useTitel } from '../../../ui/ui';
 
 export function codeUitLink(): string {
@@ -17,8 +18,13 @@ export function WachtwoordInstellenPage() {
   const [wachtwoord, setWachtwoord] = useState('');
   const [herhaal, setHerhaal] = useState('');
   const [cf, setCf] = useState<Record<string, string | undefined>>({});
+  const qc = useQueryClient();
   const stel = useMutation({
-    mutationFn: () => apiPad('post', '/wachtwoord-herstellingen', { body: { code: code.trim(), wachtwoord } }),
+    mutationFn: async () => {
+      // someone logged in (in this browser) opens the link: the request then needs the session's CSRF token
+      await qc.ensureQueryData(sessieQuery);
+      return apiPad('post', '/wachtwoord-herstellingen', { body: { code: code.trim(), wachtwoord } });
+    },
   });
   const ids = { code: 'herstel-code', wachtwoord: 'herstel-wachtwoord', herhaal: 'herstel-herhaal' };
   const fouten = FormErrors.from(stel.error, ids, cf);
