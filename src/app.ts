@@ -18,7 +18,7 @@ import { type Api, type ApiKit, type Env, jsonContent, route } from './platform/
 import { problem, zodIssuesToParams } from './platform/http/problem.js';
 import { serveStatic } from './platform/http/static.js';
 import { type Actor, type Ctx, inTransaction } from './rights/context.js';
-import { csrfMatches, SESSION_COOKIE, sessionFromToken } from './rights/sessions.js';
+import { csrfMatches, PENDING_STEP_ROUTES, SESSION_COOKIE, sessionFromToken } from './rights/sessions.js';
 
 export const API_VERSION = '1.0.0';
 export type { Env } from './platform/http/kit.js';
@@ -275,6 +275,7 @@ function sessionMiddleware(database: Database, now: () => Date): MiddlewareHandl
     c.set('actor', session?.actor ?? null);
     c.set('csrf', session?.csrfToken ?? null);
     c.set('sessionToken', session ? token : null);
+    c.set('loginStep', session?.step ?? null);
     const method = c.req.method;
     if (method !== 'GET' && method !== 'HEAD' && method !== 'OPTIONS') {
       const ct = c.req.header('content-type') ?? '';
@@ -291,6 +292,17 @@ function sessionMiddleware(database: Database, now: () => Date): MiddlewareHandl
           'Het beveiligingstoken (CSRF) ontbreekt of klopt niet. Laad de pagina opnieuw.',
         );
       }
+    }
+    // Issue 11: a session with a login step to take (new password, two-factor) reaches only that step's routes.
+    if (session?.step && !PENDING_STEP_ROUTES.has(`${method} ${c.req.path}`)) {
+      return problem(
+        c,
+        403,
+        'Inloggen niet afgerond',
+        session.step === 'wachtwoord'
+          ? 'Kies eerst een nieuw wachtwoord.'
+          : 'Rond eerst het inloggen af met de code uit uw authenticator-app.',
+      );
     }
     await next();
   };

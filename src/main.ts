@@ -3,11 +3,13 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import pino from 'pino';
 import { createApp } from './app.js';
+import { prepareSetup } from './areas/admin/setup.service.js';
 import { DEMO_PASSWORD, isSeeded, seedDemo } from './demo/seed.js';
 import { type Database, DataDirLockedError, openFromEnv } from './platform/db/database.js';
 import { MigrationChecksumError, migrate } from './platform/db/migrate.js';
 
-const log = pino({ level: process.env.LOG_LEVEL ?? 'info' });
+// Synchronous writes: a line is out before the next step runs (the demo load runs without yielding to the event loop).
+const log = pino({ level: process.env.LOG_LEVEL ?? 'info' }, pino.destination({ dest: 1, sync: true }));
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 async function main() {
@@ -32,10 +34,17 @@ async function main() {
     }
     throw e;
   }
-  if (!(await isSeeded(database)) && process.env.ONDERDAK_DEMO !== '0') {
-    log.info('Lege database: demoregio laden (eenmalig)…');
-    const summary = await seedDemo(database, { log: (m) => log.info(m) });
-    log.info({ summary }, `Demo geladen. Inloggen met bijvoorbeeld dordrecht.toegang / ${DEMO_PASSWORD}`);
+  // Issue 11: the demo loads in one transaction (a crash leaves nothing, and the next start loads it again); without
+  // the demo an empty installation gets a one-time setup link (or the code of ONDERDAK_SETUP_CODE, for scripts).
+  let setupCode: string | null = null;
+  if (process.env.ONDERDAK_DEMO !== '0') {
+    if (!(await isSeeded(database))) {
+      log.info('Lege database: demoregio laden (eenmalig)…');
+      const summary = await seedDemo(database, { log: (m) => log.info(m) });
+      log.info({ summary }, `Demo geladen. Inloggen met bijvoorbeeld dordrecht.toegang / ${DEMO_PASSWORD}`);
+    }
+  } else {
+    setupCode = await prepareSetup(database, process.env.ONDERDAK_SETUP_CODE || undefined);
   }
   const app = createApp({
     database,
@@ -47,6 +56,13 @@ async function main() {
     log.info(
       `Onderdak draait op http://localhost:${info.port} (${database.kind === 'pglite' ? 'ingebouwde PGlite-database' : 'PostgreSQL'})`,
     );
+    if (setupCode) {
+      const base = process.env.PUBLIC_URL ?? `http://localhost:${info.port}`;
+      const shown = process.env.ONDERDAK_SETUP_CODE ? '<de code uit ONDERDAK_SETUP_CODE>' : setupCode;
+      log.warn(
+        `Deze installatie is nog niet ingericht. Open eenmalig ${base}/installatie#code=${shown} (of: npm run cli -- installeren). De link werkt tot de inrichting klaar is of de server opnieuw start.`,
+      );
+    }
   });
   let closing = false;
   const shutdown = async (signal: string) => {

@@ -1,4 +1,5 @@
 import type { RouteModule } from '../platform/http/kit.js';
+import { registerAccountRoutes } from './admin/accounts.routes.js';
 import { registerAdminRoutes } from './admin/admin.routes.js';
 import { registerSessionRoutes } from './admin/sessions.routes.js';
 import { registerAftercareRoutes } from './aftercare/aftercare.routes.js';
@@ -14,6 +15,7 @@ import { registerShelterRoutes } from './shelter/shelter.routes.js';
 export const AREA_ROUTES: RouteModule[] = [
   registerSessionRoutes,
   registerAdminRoutes,
+  registerAccountRoutes, // issue 11 part A
   registerIntakeRoutes,
   registerShelterRoutes,
   registerPerspectiveRoutes,

@@ -70,6 +70,61 @@ program
       );
   });
 
+// Issue 11: the first-start step for scripted installs. Start the server with ONDERDAK_DEMO=0 and
+// ONDERDAK_SETUP_CODE=<a secret of 20+ characters>, then run this with the same code.
+program
+  .command('installeren')
+  .description('eerste start: installatiebeheerder, eerste centrumgemeente met regiogemeenten en beheerder')
+  .requiredOption(
+    '--code <code>',
+    'de code uit de installatielink of ONDERDAK_SETUP_CODE',
+    process.env.ONDERDAK_SETUP_CODE,
+  )
+  .requiredOption('--centrumgemeente <naam>', 'naam van de centrumgemeente, bijvoorbeeld Breda')
+  .requiredOption('--cbs-code <code>', 'CBS-gemeentecode van de centrumgemeente (4 cijfers)')
+  .option('--regiogemeente <code=naam...>', 'regiogemeente, bijvoorbeeld 0784=Oosterhout (meermaals)', [])
+  .requiredOption('--installatiebeheerder <gebruikersnaam>', 'gebruikersnaam van de installatiebeheerder')
+  .requiredOption('--beheerder <gebruikersnaam>', 'gebruikersnaam van de eerste beheerder van de centrumgemeente')
+  .action(
+    async (opts: {
+      code: string;
+      centrumgemeente: string;
+      cbsCode: string;
+      regiogemeente: string[];
+      installatiebeheerder: string;
+      beheerder: string;
+    }) => {
+      const o = program.opts<{ url: string }>();
+      const installPassword = process.env.ONDERDAK_INSTALLATIE_WACHTWOORD;
+      const adminPassword = process.env.ONDERDAK_BEHEERDER_WACHTWOORD;
+      if (!installPassword || !adminPassword)
+        throw new Error(
+          'Zet ONDERDAK_INSTALLATIE_WACHTWOORD en ONDERDAK_BEHEERDER_WACHTWOORD (niet op de opdrachtregel).',
+        );
+      const regiogemeenten = opts.regiogemeente.map((r) => {
+        const [code, ...naam] = r.split('=');
+        return { code: code.trim(), naam: naam.join('=').trim() };
+      });
+      const r = (await new ApiClient(o.url).post('/v1/installatie', {
+        code: opts.code,
+        installatiebeheerder: {
+          gebruikersnaam: opts.installatiebeheerder,
+          naam: opts.installatiebeheerder,
+          wachtwoord: installPassword,
+        },
+        centrumgemeente: {
+          naam: opts.centrumgemeente,
+          cbsCode: opts.cbsCode,
+          regiogemeenten,
+          beheerder: { gebruikersnaam: opts.beheerder, naam: opts.beheerder, wachtwoord: adminPassword },
+        },
+      })) as { centrumgemeente: { naam: string }; beheerder: string; installatiebeheerder: string };
+      console.log(
+        `${r.centrumgemeente.naam} is ingericht. Inloggen als ${r.beheerder} (beheerder) of ${r.installatiebeheerder} (installatiebeheerder).`,
+      );
+    },
+  );
+
 program.parseAsync().catch((e: Error) => {
   console.error(`Fout: ${e.message}`);
   process.exit(1);

@@ -1,4 +1,6 @@
-import type { Database } from '../platform/db/database.js';
+import type { Transaction } from 'kysely';
+import type { Database, Db } from '../platform/db/database.js';
+import type { DB } from '../platform/db/schema.js';
 import { todayInNl } from '../platform/validation.js';
 import { DEMO_TENANTS } from '../reference/reference.js';
 import { hashPassword } from '../rights/sessions.js';
@@ -185,9 +187,50 @@ export async function isSeeded(database: Database) {
   return !!r;
 }
 
-/** Loads the demo region: three centrumgemeenten with facilities, users (one per role) and a history. */
-export async function seedDemo(database: Database, opts: { today?: string; log?: (msg: string) => void } = {}) {
+export interface SeedOptions {
+  today?: string;
+  log?: (msg: string) => void;
+  /** Called after each step inside the load's transaction (tests throw here to simulate a crash at that step). */
+  afterStep?: (step: string) => void | Promise<void>;
+}
+
+/** The steps of the demo load, in order (afterStep names them). */
+export const DEMO_STEPS = [...DEMO_TENANTS.map((t) => t.id), 'perspectief', 'voorkomen', 'wonen'] as const;
+
+/**
+ * A view of a transaction on which the seeders' own `db.transaction().execute(fn)` runs fn in that same transaction
+ * (Kysely does not nest transactions), so the whole load is one transaction.
+ */
+function flatTransaction(tx: Transaction<DB>): Db {
+  const view: Db = new Proxy(tx, {
+    get(target, prop) {
+      if (prop === 'transaction') return () => ({ execute: <T>(fn: (t: Db) => Promise<T>) => fn(view) });
+      const value = Reflect.get(target, prop, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  }) as unknown as Db;
+  return view;
+}
+
+/**
+ * Loads the demo region: three centrumgemeenten with facilities, users (one per role) and a history. Issue 11: the
+ * whole load is ONE transaction, flushed when committed, so a crash (kill -9) at any moment leaves either the whole
+ * demo or nothing, and the next start loads it again (isSeeded is then false).
+ */
+export async function seedDemo(database: Database, opts: SeedOptions = {}) {
+  const summary = await database.db.transaction().execute(async (tx) => {
+    const inTx: Database = { ...database, db: flatTransaction(tx), flush: async () => {} };
+    return seedDemoSteps(inTx, opts);
+  });
+  await database.flush();
+  return summary;
+}
+
+async function seedDemoSteps(database: Database, opts: SeedOptions) {
   const log = opts.log ?? (() => {});
+  const step = async (name: string) => {
+    await opts.afterStep?.(name);
+  };
   const today = opts.today ?? todayInNl(new Date());
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const summary: Record<string, unknown> = {};
@@ -333,10 +376,13 @@ export async function seedDemo(database: Database, opts: { today?: string; log?:
         .where('id', '=', userIds.client)
         .execute();
     summary[tenant.id] = result;
+    await step(tenant.id);
   }
   summary.perspectief = await seedPerspectiveDemo(database, { today }); // issue 4: plans, ZRM, blockades, waiting lists
+  await step('perspectief');
   summary.voorkomen = await seedPreventionDemo(database, { today, tenants: DEMO_TENANTS.map((t) => t.id) }); // issue 6: signals, aftercare, returns
+  await step('voorkomen');
   summary.wonen = await seedHousingDemo(database, { today, tenants: DEMO_TENANTS.map((t) => t.id) }); // issue 5: corporaties, woonplekken, matching, Housing First
-  await database.flush();
+  await step('wonen');
   return summary;
 }

@@ -103,6 +103,8 @@ export const ROLES = [
   { code: 'beleid', label: 'Beleidsmedewerker' },
   { code: 'client', label: 'Cliënt' },
   { code: 'beheerder', label: 'Beheerder' },
+  // Issue 11: installation-wide (no tenant); adds centrumgemeenten, sees no person data.
+  { code: 'installatie', label: 'Installatiebeheerder (alle centrumgemeenten)' },
 ] as const satisfies readonly Option[];
 export type Role = (typeof ROLES)[number]['code'];
 

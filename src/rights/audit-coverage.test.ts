@@ -14,8 +14,10 @@ import { type Action, rolesFor } from './rights.js';
 
 const TODAY = '2026-05-01';
 const TENANT = 'dordrecht';
-const ROLES: Role[] = ['toegang', 'locatie', 'corporatie', 'beleid', 'beheerder', 'client'];
-const USERNAME: Record<Role, string> = {
+// The installation-wide role (issue 11) has no demo account and holds no person-data right (role-route.test.ts).
+type TenantRole = Exclude<Role, 'installatie'>;
+const ROLES: TenantRole[] = ['toegang', 'locatie', 'corporatie', 'beleid', 'beheerder', 'client'];
+const USERNAME: Record<TenantRole, string> = {
   toegang: 'dordrecht.toegang',
   locatie: 'dordrecht.locatie',
   corporatie: 'dordrecht.corporatie',

@@ -170,6 +170,19 @@ export const RIGHTS = {
   'caseload.overdragen': { roles: ['toegang'], when: (_a, row) => row.open !== false },
   /** The personal worklist (what is due) and its counts on the start page. */
   'taken.zien': { roles: ['toegang', 'locatie'] },
+  // ----- issue 11 part A: eerste start, organisaties, instellingen, accounts -----
+  /** Installation-wide (no tenant): the list of centrumgemeenten and adding one. Never any person data. */
+  'centrumgemeenten.beheren': { roles: ['installatie'] },
+  /** Tenant settings: theme, norms, suppression threshold, bed-voor-de-nacht maximum, two-factor, idle timeout. */
+  'instellingen.beheren': { roles: ['beheerder'] },
+  'zorgaanbieders.zien': { roles: ['toegang', 'beheerder'] },
+  'zorgaanbieders.beheren': { roles: ['beheerder'] },
+  /** A client account from the dossier (row { heeftAccount }): one per client, with a one-time invitation code. */
+  'clientaccounts.aanmaken': {
+    roles: ['toegang'],
+    when: (_a, row) => row.heeftAccount !== true,
+    refusal: 'Alleen de toegang/trajecthouder maakt een cliëntaccount aan.',
+  },
 } as const satisfies Record<string, Right>;
 
 export type Action = keyof typeof RIGHTS;
@@ -223,6 +236,9 @@ export const SESSION_ABILITIES = {
   wonen: 'wonen.zien',
   taken: 'taken.zien', // issue 12 deel A
   caseload: 'caseload.zien',
+  centrumgemeentenBeheren: 'centrumgemeenten.beheren', // issue 11
+  instellingenBeheren: 'instellingen.beheren', // issue 11
+  clientaccountsAanmaken: 'clientaccounts.aanmaken', // issue 11
 } as const satisfies Record<string, Action>;
 
 export type SessionAbilities = { [K in keyof typeof SESSION_ABILITIES]: boolean };
@@ -231,4 +247,18 @@ export function abilities(actor: Actor): SessionAbilities {
   return Object.fromEntries(
     Object.entries(SESSION_ABILITIES).map(([ability, action]) => [ability, can(actor, action)]),
   ) as SessionAbilities;
+}
+
+/**
+ * Issue 11: the staff roles that see persons (they hold a person-data right) must log in with a second factor when
+ * their tenant requires it (setting tweeFactorVerplicht). A client is no staff member.
+ */
+const PERSON_RIGHTS: readonly Action[] = [
+  'clienten.zien',
+  'dossier.lezen',
+  'wonen.aanbiedingenZien',
+  'inzagelog.lezen',
+];
+export function needsSecondFactor(role: Role): boolean {
+  return role !== 'client' && PERSON_RIGHTS.some((a) => roleMay(role, a));
 }

@@ -25,7 +25,7 @@ interface OpenApiDocument {
   paths: Record<string, Record<string, Operation>>;
 }
 
-const ROLES: Role[] = ['toegang', 'locatie', 'corporatie', 'beleid', 'beheerder', 'client'];
+const ROLES: Role[] = ['toegang', 'locatie', 'corporatie', 'beleid', 'beheerder', 'client', 'installatie'];
 const PASSWORD = 'rol-route-test-wachtwoord';
 
 let database: Database;
@@ -86,9 +86,26 @@ beforeAll(async () => {
     beleid: 'beleid',
     beheerder: 'beheer',
     client: 'client',
+    installatie: 'installatie',
   };
+  // Issue 11: the installation-wide role has no tenant.
+  await database.db
+    .insertInto('users')
+    .values({
+      tenant_id: null,
+      username: 'installatie',
+      display_name: 'Installatie Beheer',
+      role: 'installatie',
+      password_hash: await hashPassword(PASSWORD),
+      facility_id: null,
+      client_id: null,
+    })
+    .execute();
   for (const role of ROLES) {
-    sessions.set(role, await loginAs(app, usernames[role], role === 'client' ? PASSWORD : undefined));
+    sessions.set(
+      role,
+      await loginAs(app, usernames[role], role === 'client' || role === 'installatie' ? PASSWORD : undefined),
+    );
   }
   doc = (await (await app.request('/v1/openapi.json')).json()) as OpenApiDocument;
 });
@@ -135,6 +152,24 @@ function expectedFor(access: string, role: Role | null): 'open' | 401 | 403 | 'a
 }
 
 describe('rechtentabel × routes', () => {
+  it('de installatiebeheerder (issue 11) ziet geen persoonsgegevens: alleen centrumgemeenten, en elke route met persoonsgegevens is 403', async () => {
+    const held = (Object.keys(RIGHTS) as Action[]).filter((a) => rolesFor(a).includes('installatie'));
+    expect(held).toEqual(['centrumgemeenten.beheren']);
+    const s = sessions.get('installatie')!;
+    for (const url of [
+      '/v1/clienten',
+      '/v1/aanmeldingen',
+      '/v1/gebruikers',
+      '/v1/locaties',
+      '/v1/rapportages/kerncijfers?van=2026-01-01&tot=2026-02-01',
+    ]) {
+      expect((await s.get(url)).status, url).toBe(403);
+    }
+    const list = await s.get('/v1/centrumgemeenten');
+    expect(list.status).toBe(200);
+    expect(Object.keys(list.body.resultaten[0]).sort()).toEqual(['aantalGemeenten', 'cbsCode', 'id', 'naam']);
+  });
+
   it('elke operatie noemt een actie uit de rechtentabel (of openbaar/ingelogd)', () => {
     const missing = operations()
       .filter(

@@ -1,8 +1,9 @@
 import crypto from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
-import type { Db } from '../platform/db/database.js';
+import type { Db, Tx } from '../platform/db/database.js';
 import { LockedError, UnauthorizedError } from '../platform/errors.js';
 import type { Role } from '../reference/reference.js';
+import { tenantSettings } from '../reference/tenant-settings.js';
 import type { Actor } from './context.js';
 import {
   LOCKOUT_MINUTES,
@@ -15,6 +16,7 @@ import {
   TooManyAttemptsError,
   UNKNOWN_SOURCE,
 } from './login-guard.js';
+import { needsSecondFactor } from './rights.js';
 
 export { clearLoginCounters, LOCKOUT_MINUTES, MAX_FAILED_LOGINS, TooManyAttemptsError } from './login-guard.js';
 export const SESSION_HOURS = 10;
@@ -37,11 +39,52 @@ export const DUMMY_PASSWORD_HASH =
 export const passwordChecks = { accounts: 0, dummy: 0 };
 
 const sha256 = (s: string) => crypto.createHash('sha256').update(s).digest('hex');
+/** How a session token (or a one-time code) is stored: its sha256 only. */
+export const sessionTokenHash = sha256;
+
+/**
+ * Issue 11: a login step still to take before the session is usable (it is usable for that step only, see
+ * PENDING_STEP_ROUTES): a new password (forced after an account was made or reset by the beheerder), enrolling an
+ * authenticator app, or the code from it.
+ */
+export type LoginStep = 'wachtwoord' | 'totp-koppelen' | 'totp';
+
+/** The only routes a session with a pending login step may call (src/areas/admin/accounts.routes.ts). */
+export const PENDING_STEP_ROUTES: ReadonlySet<string> = new Set([
+  'GET /v1/sessies/huidig',
+  'DELETE /v1/sessies/huidig',
+  'POST /v1/sessies/huidig/wachtwoorden',
+  'POST /v1/sessies/huidig/totp-koppelingen',
+  'POST /v1/sessies/huidig/totp-codes',
+]);
 
 export interface Session {
   token: string;
   csrfToken: string;
   actor: Actor;
+  step: LoginStep | null;
+}
+
+/** The next login step of a user, after the steps already taken in this session. */
+export function nextLoginStep(
+  u: { must_change_password: boolean; totp_confirmed_at: Date | string | null; role: string; settings: unknown },
+  passedTotp: boolean,
+): LoginStep | null {
+  if (u.totp_confirmed_at && !passedTotp) return 'totp';
+  if (u.must_change_password) return 'wachtwoord';
+  if (!u.totp_confirmed_at && tenantSettings(u.settings).tweeFactorVerplicht && needsSecondFactor(u.role as Role))
+    return 'totp-koppelen';
+  return null;
+}
+
+/** The login facts nextLoginStep needs. */
+export function loginFacts(db: Db | Tx, userId: string) {
+  return db
+    .selectFrom('users')
+    .leftJoin('tenants', 'tenants.id', 'users.tenant_id')
+    .select(['users.must_change_password', 'users.totp_confirmed_at', 'users.role', 'tenants.settings'])
+    .where('users.id', '=', userId)
+    .executeTakeFirstOrThrow();
 }
 
 const WRONG = 'Gebruikersnaam of wachtwoord onjuist.';
@@ -108,6 +151,7 @@ export async function login(
   }
   const token = crypto.randomBytes(32).toString('base64url');
   const csrfToken = crypto.randomBytes(24).toString('base64url');
+  const step = nextLoginStep(await loginFacts(db, user.id), false);
   await db.transaction().execute(async (tx) => {
     await resetAccountAttempts(tx, user.id);
     await refundAddressAttempt(tx, source);
@@ -118,11 +162,13 @@ export async function login(
         user_id: user.id,
         csrf_token: csrfToken,
         expires_at: new Date(now.getTime() + SESSION_HOURS * 3600_000),
+        pending_step: step,
+        last_seen_at: now,
       })
       .execute();
   });
-  await log(user, 'inloggen', 'gelukt');
-  return { token, csrfToken, actor: toActor(user) };
+  await log(user, 'inloggen', step ? `wachtwoord juist; volgende stap: ${step}` : 'gelukt');
+  return { token, csrfToken, actor: toActor(user), step };
 }
 
 export async function sessionFromToken(db: Db, token: string | undefined, now: Date): Promise<Session | null> {
@@ -141,11 +187,30 @@ export async function sessionFromToken(db: Db, token: string | undefined, now: D
       'users.facility_id',
       'users.client_id',
       'users.active',
+      'sessions.pending_step',
+      'sessions.last_seen_at',
     ])
+    .select((eb) =>
+      eb.selectFrom('tenants').select('tenants.settings').whereRef('tenants.id', '=', 'users.tenant_id').as('settings'),
+    )
     .where('sessions.token_hash', '=', sha256(token))
     .executeTakeFirst();
   if (!row || !row.active || new Date(row.expires_at) <= now) return null;
-  return { token, csrfToken: row.csrf_token, actor: toActor(row) };
+  // Issue 11: the idle timeout (tenant setting). A clock that goes back (another app clock in tests) idles nothing.
+  const idleMs = tenantSettings(row.settings).inactiefMinuten * 60_000;
+  const lastSeen = new Date(row.last_seen_at).getTime();
+  if (now.getTime() - lastSeen > idleMs) {
+    await db.deleteFrom('sessions').where('token_hash', '=', sha256(token)).execute();
+    return null;
+  }
+  if (now.getTime() - lastSeen > 60_000)
+    await db.updateTable('sessions').set({ last_seen_at: now }).where('token_hash', '=', sha256(token)).execute();
+  return {
+    token,
+    csrfToken: row.csrf_token,
+    actor: toActor(row),
+    step: (row.pending_step as LoginStep | null) ?? null,
+  };
 }
 
 export async function logout(db: Db, token: string) {

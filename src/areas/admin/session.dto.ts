@@ -21,6 +21,9 @@ const abilityShape: { [K in keyof SessionAbilities]: z.ZodBoolean } = {
   wonen: z.boolean(),
   taken: z.boolean(),
   caseload: z.boolean(),
+  centrumgemeentenBeheren: z.boolean(),
+  instellingenBeheren: z.boolean(),
+  clientaccountsAanmaken: z.boolean(),
 };
 export const SessieMogelijkheden = z.object(abilityShape).openapi('SessieMogelijkheden');
 
@@ -37,6 +40,10 @@ export const SessieGebruiker = z
     locatieId: z.string().nullable(),
     clientId: z.string().nullable(),
     mogelijkheden: SessieMogelijkheden,
+    vervolgstap: z.enum(['wachtwoord', 'totp-koppelen', 'totp']).nullable().openapi('InlogVervolgstap', {
+      description:
+        'Een stap die nog nodig is voordat de sessie bruikbaar is: een nieuw wachtwoord kiezen, een authenticator-app koppelen of de code daaruit invullen. Tot dan antwoorden alleen de routes van die stap.',
+    }),
   })
   .openapi('SessieGebruiker');
 export type SessieGebruiker = z.infer<typeof SessieGebruiker>;

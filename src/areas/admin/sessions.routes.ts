@@ -56,7 +56,10 @@ export function registerSessionRoutes(kit: ApiKit) {
         path: '/',
         maxAge: SESSION_HOURS * 3600,
       });
-      return c.json({ gebruiker: await sessionUser(database.db, session.actor), csrfToken: session.csrfToken }, 201);
+      return c.json(
+        { gebruiker: await sessionUser(database.db, session.actor, session.step), csrfToken: session.csrfToken },
+        201,
+      );
     },
   );
   app.openapi(
@@ -69,7 +72,7 @@ export function registerSessionRoutes(kit: ApiKit) {
       responses: { 200: { description: 'Sessie', ...jsonContent(Sessie) } },
     }),
     async (c) => {
-      const gebruiker = await kit.run(c, (ctx) => currentSessionUser(ctx));
+      const gebruiker = await kit.run(c, (ctx) => currentSessionUser(ctx, c.get('loginStep')));
       const csrfToken = c.get('csrf');
       if (!csrfToken) throw new UnauthorizedError();
       return c.json({ gebruiker, csrfToken }, 200);

@@ -9,6 +9,7 @@ const ROLE_CODES = [
   'beleid',
   'client',
   'beheerder',
+  'installatie',
 ] as const satisfies readonly Role[];
 export const Rol = z.enum(ROLE_CODES).openapi('Rol');
 
@@ -24,6 +25,13 @@ export const Gebruiker = z
     actief: z.boolean(),
     geblokkeerd: z.boolean(),
     locatie: z.string().nullable().openapi({ description: 'Naam van de locatie van een locatiemedewerker' }),
+    locatieId: z.string().nullable().openapi({ description: 'De locatie van een locatiemedewerker' }),
+    corporatieId: z.string().nullable().openapi({ description: 'De corporatie van een corporatiemedewerker' }),
+    zorgaanbiederId: z.string().nullable().openapi({ description: 'De zorgaanbieder waarvoor de gebruiker werkt' }),
+    moetWachtwoordWijzigen: z
+      .boolean()
+      .openapi({ description: 'Kiest bij de volgende keer inloggen een nieuw wachtwoord' }),
+    tweeFactorGekoppeld: z.boolean().openapi({ description: 'Heeft een authenticator-app gekoppeld' }),
   })
   .openapi('Gebruiker');
 export type Gebruiker = z.infer<typeof Gebruiker>;
@@ -39,6 +47,11 @@ export function toGebruiker(
     active: boolean;
     locked_until: Date | string | null;
     facility_name: string | null;
+    facility_id: string | null;
+    corporation_id: string | null;
+    care_provider_id: string | null;
+    must_change_password: boolean;
+    totp_confirmed_at: Date | string | null;
   },
   now: Date,
 ): Gebruiker {
@@ -51,5 +64,10 @@ export function toGebruiker(
     actief: u.active,
     geblokkeerd: !!u.locked_until && new Date(u.locked_until) > now,
     locatie: u.facility_name,
+    locatieId: u.facility_id,
+    corporatieId: u.corporation_id,
+    zorgaanbiederId: u.care_provider_id,
+    moetWachtwoordWijzigen: u.must_change_password,
+    tweeFactorGekoppeld: !!u.totp_confirmed_at,
   };
 }

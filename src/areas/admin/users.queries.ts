@@ -14,6 +14,11 @@ export function usersWithFacility(db: Db, tenantId: string) {
       'users.active',
       'users.locked_until',
       'facilities.name as facility_name',
+      'users.facility_id',
+      'users.corporation_id',
+      'users.care_provider_id',
+      'users.must_change_password',
+      'users.totp_confirmed_at',
     ])
     .where('users.tenant_id', '=', tenantId);
 }

@@ -604,3 +604,50 @@ export interface DB {
   client_documents: ClientDocumentsTable;
   case_handovers: CaseHandoversTable;
 }
+
+// ----- 0012_setup_and_accounts (issue 11 part A: eerste start, gebruikers, instellingen) -----
+// Added columns of existing tables are declared by interface merging, so this block stays one block.
+export interface InstallationSetupTable {
+  id: number;
+  token_hash: string;
+  created_at: Generated<Timestamp>;
+  completed_at: Timestamp | null;
+}
+export interface CareProvidersTable {
+  id: Generated<string>;
+  tenant_id: string;
+  name: string;
+  contact_email: string | null;
+  contact_phone: string | null;
+  created_at: Generated<Timestamp>;
+}
+export interface AccountTokensTable {
+  token_hash: string;
+  tenant_id: string;
+  user_id: string;
+  kind: 'herstel' | 'uitnodiging';
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+  created_by: string | null;
+  created_at: Generated<Timestamp>;
+}
+export interface FacilitiesTable {
+  care_provider_id: ColumnType<string | null, string | null | undefined, string | null>;
+}
+export interface UsersTable {
+  care_provider_id: ColumnType<string | null, string | null | undefined, string | null>;
+  must_change_password: Generated<boolean>;
+  totp_secret: ColumnType<string | null, string | null | undefined, string | null>;
+  totp_confirmed_at: ColumnType<Timestamp | null, Timestamp | null | undefined, Timestamp | null>;
+  totp_last_step: ColumnType<number | null, number | null | undefined, number | null>;
+}
+export interface SessionsTable {
+  pending_step: ColumnType<string | null, string | null | undefined, string | null>;
+  last_seen_at: Generated<Timestamp>;
+  failed_codes: Generated<number>;
+}
+export interface DB {
+  installation_setup: InstallationSetupTable;
+  care_providers: CareProvidersTable;
+  account_tokens: AccountTokensTable;
+}

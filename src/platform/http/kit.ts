@@ -2,13 +2,22 @@ import { createRoute, type OpenAPIHono, type RouteConfig, type z } from '@hono/z
 import type { Context, MiddlewareHandler } from 'hono';
 import type { Actor, Ctx } from '../../rights/context.js';
 import { type Action, refusalFor, roleMay, rolesFor } from '../../rights/rights.js';
+import type { LoginStep } from '../../rights/sessions.js';
 import type { Database } from '../db/database.js';
 import { ForbiddenError, UnauthorizedError } from '../errors.js';
 import { bodyLimitFor, megabytes, rejectNul } from './hardening.js';
 import { problemResponses } from './problem.js';
 
 /** Per-request values the session middleware sets. */
-export type Env = { Variables: { actor: Actor | null; csrf: string | null; sessionToken: string | null } };
+export type Env = {
+  Variables: {
+    actor: Actor | null;
+    csrf: string | null;
+    sessionToken: string | null;
+    /** Issue 11: a login step the session must still take (then only its routes answer); null for a full session. */
+    loginStep: LoginStep | null;
+  };
+};
 
 export type Api = OpenAPIHono<Env>;
 

@@ -106,6 +106,8 @@ export const NewUser = z
     rol: z.string().max(20),
     wachtwoord: z.string().max(200),
     locatieId: z.string().max(64).nullish(),
+    corporatieId: z.string().max(64).nullish(), // issue 11
+    zorgaanbiederId: z.string().max(64).nullish(), // issue 11
   })
   .openapi('NieuweGebruiker');
 

@@ -42,8 +42,5 @@ export type BezettingVerblijf = S['BezettingVerblijf'];
 export type BezettingEenheid = S['BezettingEenheid'];
 export type Bezetting = S['Bezetting'];
 
-/**
- * TODO(contract): the user list gives `locatie` (the location's name), not `locatieId`; the Beheer page still reads
- * `locatieId`, so its "Locatie" column always shows "—".
- */
-export type GebruikerBeheer = S['Gebruiker'] & { locatieId?: string | null };
+/** A user in beheer: with locatieId, corporatieId and zorgaanbiederId (issue 11). */
+export type GebruikerBeheer = S['Gebruiker'];

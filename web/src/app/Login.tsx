@@ -1,8 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Navigate, useNavigate, useSearch } from '@tanstack/react-router';
+import { Link, Navigate, useNavigate, useSearch } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { apiPad, setCsrfToken } from '../api/client';
 import { sessieQuery } from '../api/queries';
+import { InlogVervolg } from '../areas/admin/accounts/InlogVervolg';
 import { Button, ErrorSummary, FormErrors, Heading, Loading, Paragraph, TextField, useTitel } from '../ui/ui';
 
 export function LoginPage() {
@@ -20,15 +21,30 @@ export function LoginPage() {
     onSuccess: async (s) => {
       setCsrfToken(s.csrfToken);
       queryClient.setQueryData(sessieQuery.queryKey, s);
-      const doel = terug && terug.startsWith('/') && !terug.startsWith('//') ? terug : '/';
-      await navigate({ to: doel });
+      if (!s.gebruiker.vervolgstap) await naarDoel();
     },
   });
+  const naarDoel = () => {
+    const doel = terug && terug.startsWith('/') && !terug.startsWith('//') ? terug : '/';
+    return navigate({ to: doel });
+  };
 
   if (sessie.isPending)
     return (
       <main id="hoofdinhoud" tabIndex={-1} className="onderdak-login">
         <Loading />
+      </main>
+    );
+  // Issue 11: a session with a step still to take (new password, two-factor) continues here.
+  if (sessie.data?.gebruiker.vervolgstap)
+    return (
+      <main id="hoofdinhoud" tabIndex={-1} className="onderdak-login">
+        <div className="onderdak-login__box">
+          <p className="onderdak-logo onderdak-logo--login">
+            <span className="onderdak-logo__app">Onderdak</span>
+          </p>
+          <InlogVervolg sessie={sessie.data} klaar={() => void naarDoel()} />
+        </div>
       </main>
     );
   if (sessie.data && !login.isPending && !login.isSuccess) return <Navigate to="/" />;
@@ -92,6 +108,13 @@ export function LoginPage() {
             Inloggen
           </Button>
         </form>
+        <Paragraph>
+          Wachtwoord vergeten? Vraag de beheerder om een herstellink. Heeft u een code gekregen?{' '}
+          <Link to="/wachtwoord-instellen" className="utrecht-link">
+            Wachtwoord instellen met een code
+          </Link>
+          .
+        </Paragraph>
       </div>
     </main>
   );

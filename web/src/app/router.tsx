@@ -1,6 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect } from '@tanstack/react-router';
 import { sessieQuery } from '../api/queries';
+import { InstallatiePage } from '../areas/admin/accounts/Installatie';
+import { WachtwoordInstellenPage } from '../areas/admin/accounts/WachtwoordInstellen';
 import { BeheerPage } from '../areas/admin/Beheer';
 import { InzagelogPage } from '../areas/admin/Inzagelog';
 import { NazorgPage } from '../areas/aftercare/Nazorg';
@@ -59,12 +61,25 @@ const loginRoute = createRoute({
   component: LoginPage,
 });
 
+// Issue 11: pages without a session — the first start of an empty installation, and a password with a one-time code.
+const installatieRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/installatie',
+  component: InstallatiePage,
+});
+const wachtwoordInstellenRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/wachtwoord-instellen',
+  component: WachtwoordInstellenPage,
+});
+
 const appRoute = createRoute({
   getParentRoute: () => rootRoute,
   id: 'app',
   beforeLoad: async ({ context, location }) => {
     const sessie = await context.queryClient.ensureQueryData(sessieQuery);
-    if (!sessie) {
+    // issue 11: no session, or one with a login step still to take (new password, two-factor): the login page
+    if (!sessie || sessie.gebruiker.vervolgstap) {
       throw redirect({ to: '/inloggen', search: { terug: location.pathname !== '/' ? location.href : undefined } });
     }
     return { gebruiker: sessie.gebruiker };
@@ -204,6 +219,8 @@ const nietGevondenRoute = createRoute({ getParentRoute: () => appRoute, path: '$
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
+  installatieRoute,
+  wachtwoordInstellenRoute,
   appRoute.addChildren([
     startRoute,
     clientenRoute,

@@ -2,15 +2,18 @@
 import { Link } from '@tanstack/react-router';
 import { useGebruiker } from '../../api/queries';
 import { Alert, Heading, Paragraph, useTitel } from '../../ui/ui';
+import { CentrumgemeentenBeheer } from './beheer/Centrumgemeenten';
 import { EenheidForm } from './beheer/EenheidForm';
 import { Gebruikers } from './beheer/Gebruikers';
+import { InstellingenBeheer } from './beheer/Instellingen';
 import { LocatieForm } from './beheer/LocatieForm';
+import { ZorgaanbiedersBeheer } from './beheer/Zorgaanbieders';
 
 export function BeheerPage() {
   useTitel('Beheer');
   const g = useGebruiker();
   const m = g.mogelijkheden;
-  if (!m.gebruikersBeheren && !m.locatiesBeheren) {
+  if (!m.gebruikersBeheren && !m.locatiesBeheren && !m.centrumgemeentenBeheren && !m.instellingenBeheren) {
     return (
       <>
         <Heading level={1}>Beheer</Heading>
@@ -23,7 +26,10 @@ export function BeheerPage() {
   return (
     <>
       <Heading level={1}>Beheer</Heading>
+      {m.centrumgemeentenBeheren && <CentrumgemeentenBeheer />}
       {m.gebruikersBeheren && <Gebruikers />}
+      {m.instellingenBeheren && <ZorgaanbiedersBeheer />}
+      {m.instellingenBeheren && <InstellingenBeheer />}
       {m.locatiesBeheren && (
         <section aria-labelledby="locaties-beheer-titel">
           <Heading level={2} id="locaties-beheer-titel">

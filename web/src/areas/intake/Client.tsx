@@ -6,6 +6,7 @@ import { Link, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { clientQuery, useGebruiker } from '../../api/queries';
 import { Alert, Heading, Loading, PaginaFout, Uitklap, useTitel } from '../../ui/ui';
+import { ClientaccountSectie } from '../admin/accounts/ClientaccountSectie';
 import { AfsprakenSectie } from '../casework/AfsprakenSectie';
 import { DocumentenSectie } from '../casework/DocumentenSectie';
 import { DossierSamenvatting } from '../casework/DossierSamenvatting';
@@ -88,6 +89,7 @@ export function ClientPage() {
         </section>
       )}
 
+      <ClientaccountSectie clientId={c.id} />
       <TijdlijnSectie c={c} />
     </>
   );
