@@ -139,6 +139,20 @@ export const RIGHTS = {
 
   // ----- beheer -----
   'gebruikers.beheren': { roles: ['beheerder'] },
+
+  // ----- issue 13B: bed voor de nacht en datumcorrecties van verblijven -----
+  /** A bed for the night during screening, before the toegangsbesluit (the unit: plaatsen.opLocatie). */
+  'bedVoorDeNacht.geven': { roles: ['toegang', 'locatie'], refusal: 'Uw rol mag geen bed voor de nacht geven.' },
+  /** Correcting the start or end (exit) date of a stay; row { facilityId } of the stay. */
+  'verblijven.corrigeren': {
+    roles: ['toegang', 'locatie'],
+    when: (a, row) => a.role !== 'locatie' || row.facilityId === a.facilityId,
+    refusal: 'Uw rol mag verblijven niet corrigeren.',
+  },
+  'verblijven.correctiesLezen': {
+    roles: ['toegang', 'locatie'],
+    when: (a, row) => a.role !== 'locatie' || row.facilityId === a.facilityId,
+  },
 } as const satisfies Record<string, Right>;
 
 export type Action = keyof typeof RIGHTS;
