@@ -703,6 +703,130 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/aanmeldingen/{id}/bedden-voor-de-nacht": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Bed voor de nacht tijdens de screening (vóór het toegangsbesluit)
+         * @description Rollen: toegang, locatie.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NieuwBedVoorDeNacht"];
+                };
+            };
+            responses: {
+                /** @description Bed gegeven */
+                201: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Verblijf"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet gevonden */
+                404: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Conflict met de huidige toestand (bijvoorbeeld: kamer vol) */
+                409: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Aanvraag te groot (meer dan 1 MB) */
+                413: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/aanmeldingen/{id}/besluiten": {
         parameters: {
             query?: never;
@@ -6145,6 +6269,212 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/plaatsingen/{id}/correcties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Datumcorrecties van een verblijf (geschiedenis)
+         * @description Rollen: toegang, locatie.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Correcties */
+                200: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Verblijfcorrecties"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet gevonden */
+                404: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Begin- of einddatum van een verblijf corrigeren (met reden; capaciteit per nacht opnieuw getoetst)
+         * @description Rollen: toegang, locatie.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NieuweVerblijfcorrectie"];
+                };
+            };
+            responses: {
+                /** @description Gecorrigeerd */
+                201: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Verblijfcorrectie"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet gevonden */
+                404: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Conflict met de huidige toestand (bijvoorbeeld: kamer vol) */
+                409: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Aanvraag te groot (meer dan 1 MB) */
+                413: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/plaatsingen/{id}/verhuizingen": {
         parameters: {
             query?: never;
@@ -6947,7 +7277,7 @@ export interface paths {
                     tot: string;
                     /** @description Alleen cliënten met deze CBS-gemeentecode van herkomst */
                     herkomstGemeentecode?: string;
-                    /** @description Alleen verblijven in deze locatie (die geldt dan als nachtopvang) */
+                    /** @description Bereik van alle cijfers: het id van één locatie, of alle (alle locaties); standaard de nachtopvanglocaties */
                     locatieId?: string;
                     /** @description Doelgroep: gezin = geregistreerde huishoudleden of een verblijf met huishoudgrootte > 1 */
                     huishouden?: "alleenstaand" | "gezin";
@@ -7226,7 +7556,7 @@ export interface paths {
                     tot: string;
                     /** @description Alleen cliënten met deze CBS-gemeentecode van herkomst */
                     herkomstGemeentecode?: string;
-                    /** @description Alleen verblijven in deze locatie (die geldt dan als nachtopvang) */
+                    /** @description Bereik van alle cijfers: het id van één locatie, of alle (alle locaties); standaard de nachtopvanglocaties */
                     locatieId?: string;
                     /** @description Doelgroep: gezin = geregistreerde huishoudleden of een verblijf met huishoudgrootte > 1 */
                     huishouden?: "alleenstaand" | "gezin";
@@ -10786,6 +11116,8 @@ export interface components {
         AanmeldingMogelijkheden: {
             screenen: boolean;
             besluiten: boolean;
+            /** @description Bed voor de nacht geven (tijdens de screening) */
+            bedVoorDeNacht: boolean;
         };
         /** @enum {string} */
         AanmeldingStatus: "aangemeld" | "gescreend" | "besloten";
@@ -10881,7 +11213,7 @@ export interface components {
         /** @enum {string} */
         Besluituitkomst: "toegang" | "doorverwijzing" | "afwijzing";
         /** @enum {string|null} */
-        Bestemmingsgroep: "permanent" | "beschermd" | "tijdelijk" | "dakloos" | "overig" | null;
+        Bestemmingsgroep: "permanent" | "beschermd" | "tijdelijk" | "dakloos" | "overig" | "onbekend" | null;
         Bezetting: {
             locatie: {
                 id: string;
@@ -11512,8 +11844,11 @@ export interface components {
             startTraject: number | null;
             gemiddeldAantalNachten: number | null;
             gemiddeldeDuurTrajectDagen: number | null;
+            /** @description Beëindigde trajecten (in bereik) met een bekende bestemming */
             uitgestroomd: number | null;
-            /** @description Bedden per nacht in de nachtopvang (geen personen: niet onderdrukt) */
+            /** @description Beëindigde trajecten (in bereik) met onbekende bestemming */
+            vertrokkenOnbekend: number | null;
+            /** @description Bezette bedden per verstreken nacht in het bereik; een huishouden van n bezet n bedden */
             gemiddeldeBedbezetting: number | null;
             /** @description Aandeel 0..1 (null: geen noemer of onderdrukt) */
             binnenDrieMaandenDoorgestroomd: number | null;
@@ -11541,7 +11876,7 @@ export interface components {
             }[];
             uitstroomPerGroep: {
                 /** @enum {string} */
-                groep: "permanent" | "beschermd" | "tijdelijk" | "dakloos" | "overig";
+                groep: "permanent" | "beschermd" | "tijdelijk" | "dakloos" | "overig" | "onbekend";
                 label: string;
                 aantal: number | null;
                 /** @description true: minder dan 5 personen, daarom niet getoond */
@@ -11571,8 +11906,11 @@ export interface components {
             startTraject: number | null;
             gemiddeldAantalNachten: number | null;
             gemiddeldeDuurTrajectDagen: number | null;
+            /** @description Beëindigde trajecten (in bereik) met een bekende bestemming */
             uitgestroomd: number | null;
-            /** @description Bedden per nacht in de nachtopvang (geen personen: niet onderdrukt) */
+            /** @description Beëindigde trajecten (in bereik) met onbekende bestemming */
+            vertrokkenOnbekend: number | null;
+            /** @description Bezette bedden per verstreken nacht in het bereik; een huishouden van n bezet n bedden */
             gemiddeldeBedbezetting: number | null;
             /** @description Aandeel 0..1 (null: geen noemer of onderdrukt) */
             binnenDrieMaandenDoorgestroomd: number | null;
@@ -11600,7 +11938,7 @@ export interface components {
             }[];
             uitstroomPerGroep: {
                 /** @enum {string} */
-                groep: "permanent" | "beschermd" | "tijdelijk" | "dakloos" | "overig";
+                groep: "permanent" | "beschermd" | "tijdelijk" | "dakloos" | "overig" | "onbekend";
                 label: string;
                 aantal: number | null;
                 /** @description true: minder dan 5 personen, daarom niet getoond */
@@ -11821,6 +12159,22 @@ export interface components {
         Nazorgplannen: {
             resultaten: components["schemas"]["NazorgplanRegel"][];
         };
+        NieuwBedVoorDeNacht: {
+            eenheidId: string;
+            /**
+             * Format: date
+             * @description De eerste nacht
+             * @example 2026-11-23
+             */
+            datum: string;
+            /**
+             * Format: date
+             * @description Vertrekdatum als die al bekend is (anders loopt het bed door)
+             * @example 2026-11-23
+             */
+            tot?: string | null;
+            huishoudgrootte?: number;
+        };
         NieuwBudgetbeheer: {
             clientId: string;
             nazorgplanId?: string | null;
@@ -12000,6 +12354,21 @@ export interface components {
         };
         NieuweOpmerking: {
             tekst: string;
+        };
+        NieuweVerblijfcorrectie: {
+            /**
+             * Format: date
+             * @description Juiste begindatum (plaatsingsdatum)
+             * @example 2026-11-23
+             */
+            van?: string | null;
+            /**
+             * Format: date
+             * @description Juiste einddatum (bij uitstroom: de uitstroomdatum)
+             * @example 2026-11-23
+             */
+            tot?: string | null;
+            reden: string;
         };
         NieuweWachtlijstplaatsing: {
             clientId: string;
@@ -13087,11 +13456,47 @@ export interface components {
             trajectId: string | null;
             /** @description Reden van beëindiging (vertrek, verhuisd, uitstroom, …) */
             reden: string | null;
+            /** @description Bed voor de nacht tijdens de screening, vóór het toegangsbesluit */
+            bedVoorDeNacht: boolean;
+            aanmeldingId: string | null;
             mogelijkheden: components["schemas"]["VerblijfMogelijkheden"];
         };
         VerblijfMogelijkheden: {
             verhuizen: boolean;
             beeindigen: boolean;
+            /** @description Begin- of einddatum corrigeren (met reden) */
+            corrigeren: boolean;
+        };
+        Verblijfcorrectie: {
+            id: string;
+            verblijfId: string;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            oudVan: string;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            nieuwVan: string;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            oudTot: string | null;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            nieuwTot: string | null;
+            reden: string;
+            gecorrigeerdDoor: string | null;
+            /** Format: date-time */
+            gecorrigeerdOp: string;
+        };
+        Verblijfcorrecties: {
+            resultaten: components["schemas"]["Verblijfcorrectie"][];
         };
         Verhuizing: {
             eenheidId: string;
