@@ -8,7 +8,7 @@ import { ConflictError, NotFoundError, Problems } from '../../platform/errors.js
 import { addDays, daysBetween, isIsoDate, todayInNl } from '../../platform/validation.js';
 import { audit } from '../../rights/audit.js';
 import type { Ctx } from '../../rights/context.js';
-import { authorize } from '../../rights/rights.js';
+import { authorize, can } from '../../rights/rights.js';
 import { assertClientVisible } from '../../rights/visibility.js';
 import { assertPersonNights, assertUnitNights, lockUnitForNights, maxShortStayNights } from './capacity.js';
 import { toVerblijf, type Verblijf } from './placements.dto.js';
@@ -16,11 +16,12 @@ import { staysWithPlace } from './placements.queries.js';
 import { shortStayTooLong } from './placements.service.js';
 
 /**
- * Who may give a bed for the night on this registration: toegang (every client it sees), a locatiemedewerker for a
- * registered client who is not in shelter anywhere (the walk-in at the door during screening). Others: 404.
+ * Who may give a bed for the night on this registration: roles that see the whole region (every client they see);
+ * a locatiemedewerker for a registered client who is not in shelter anywhere (the walk-in at the door during
+ * screening). Others: 404.
  */
 async function assertShortStayAllowed(ctx: Ctx, clientId: string) {
-  if (ctx.actor.role !== 'locatie') return assertClientVisible(ctx, clientId);
+  if (can(ctx.actor, 'clienten.alleInRegio')) return assertClientVisible(ctx, clientId);
   const open = await ctx.db
     .selectFrom('stays')
     .select('id')
