@@ -7,8 +7,8 @@
 //   are night-shelter guests without a trajectory, short emergency stays (0–3 nights), referrals and refusals;
 // - trajectory durations are lognormal around a multiplier per start quarter; the multipliers are calibrated
 //   (fixed-point iteration) so that the mean duration of the trajectories ending in each period hits its target;
-// - exactly U of the trajectories ending in a period get an exit destination, the others end without one
-//   (dropped out) and so count in the duration/nights means but not in "uitgestroomd";
+// - exactly U of the trajectories ending in a period get a known exit destination, the others end as "vertrokken,
+//   bestemming onbekend" (dropped out) and so count in the duration/nights means but not in "uitgestroomd";
 // - nights < duration by splitting a trajectory in two stays with nights away in between, sized per end
 //   period so the mean nights hits its target;
 // - finally night-shelter guests without a trajectory (stays inside one period) fill the remaining bed-nights so
@@ -188,7 +188,6 @@ const EXIT_WEIGHTS: Record<string, number> = {
   'onbekend-dakloos': 5,
   buitenland: 3,
   overleden: 1,
-  onbekend: 4,
 };
 
 const SOURCE_WEIGHTS: Record<string, number> = {
@@ -449,7 +448,7 @@ export function measurePlan(plan: HistoryPlan, from: string, to: string, label =
     startTraject: regs.filter((r) => trajOfReg.has(r.id) && (nightsOfReg.get(r.id) ?? 0) > 3).length,
     nachten: mean(ended.filter((x) => nightsOfTraj.has(x.id)).map((x) => nightsOfTraj.get(x.id)!)),
     duur: mean(ended.map((x) => x.end! - x.start)),
-    uitgestroomd: ended.filter((x) => x.exit != null).length,
+    uitgestroomd: ended.filter((x) => x.exit != null && x.exit !== 'onbekend').length,
     ended: ended.length,
     bezetting: overlap / (t - f),
   };
@@ -693,7 +692,8 @@ export function planHistory(opts: HistoryOptions): HistoryPlan {
     const regId = regIds[x.regIndex]!;
     const id = uuid(idRng);
     const hasExit = exitOf.get(x)!;
-    const exit = hasExit ? rng.weighted(exitCodes) : null;
+    // Without a registered exit: "vertrokken, bestemming onbekend" (issue 13: the app records that shape itself).
+    const exit = hasExit ? rng.weighted(exitCodes) : 'onbekend';
     plan.trajectories.push({
       id,
       clientId: '',

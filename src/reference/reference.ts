@@ -31,13 +31,14 @@ export const REGISTRATION_SOURCES = [
 ] as const satisfies readonly Option[];
 export type SourceCode = (typeof REGISTRATION_SOURCES)[number]['code'];
 
-export type ExitGroup = 'permanent' | 'beschermd' | 'tijdelijk' | 'dakloos' | 'overig';
+export type ExitGroup = 'permanent' | 'beschermd' | 'tijdelijk' | 'dakloos' | 'overig' | 'onbekend';
 export const EXIT_GROUPS: Option<ExitGroup>[] = [
   { code: 'permanent', label: 'Permanente woonruimte' },
   { code: 'beschermd', label: 'Beschermd / institutioneel' },
   { code: 'tijdelijk', label: 'Tijdelijke woonruimte' },
   { code: 'dakloos', label: 'Dakloos' },
   { code: 'overig', label: 'Overig' },
+  { code: 'onbekend', label: 'Bestemming onbekend' }, // issue 13: vertrokken zonder bekende bestemming
 ];
 
 /** Exit destinations grouped as in domain.md §4 (HUD groups, Dutch content). */
@@ -61,7 +62,7 @@ export const EXIT_DESTINATIONS = [
   { code: 'onbekend-dakloos', label: 'Onbekend (vermoedelijk dakloos)', group: 'dakloos' },
   { code: 'buitenland', label: 'Vertrokken naar buitenland', group: 'overig' },
   { code: 'overleden', label: 'Overleden', group: 'overig' },
-  { code: 'onbekend', label: 'Onbekend', group: 'overig' },
+  { code: 'onbekend', label: 'Vertrokken, bestemming onbekend', group: 'onbekend' },
 ] as const satisfies readonly (Option & { group: ExitGroup })[];
 export type DestinationCode = (typeof EXIT_DESTINATIONS)[number]['code'];
 

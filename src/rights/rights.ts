@@ -182,6 +182,18 @@ export const RIGHTS = {
     roles: ['toegang'],
     when: (_a, row) => row.heeftAccount !== true,
     refusal: 'Alleen de toegang/trajecthouder maakt een cliëntaccount aan.',
+  // ----- issue 13B: bed voor de nacht en datumcorrecties van verblijven -----
+  /** A bed for the night during screening, before the toegangsbesluit (the unit: plaatsen.opLocatie). */
+  'bedVoorDeNacht.geven': { roles: ['toegang', 'locatie'], refusal: 'Uw rol mag geen bed voor de nacht geven.' },
+  /** Correcting the start or end (exit) date of a stay; row { facilityId } of the stay. */
+  'verblijven.corrigeren': {
+    roles: ['toegang', 'locatie'],
+    when: (a, row) => a.role !== 'locatie' || row.facilityId === a.facilityId,
+    refusal: 'Uw rol mag verblijven niet corrigeren.',
+  },
+  'verblijven.correctiesLezen': {
+    roles: ['toegang', 'locatie'],
+    when: (a, row) => a.role !== 'locatie' || row.facilityId === a.facilityId,
   },
 } as const satisfies Record<string, Right>;
 

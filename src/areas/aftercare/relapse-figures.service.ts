@@ -69,7 +69,7 @@ export async function relapseReport(
     tot: q.tot,
     peildatum,
     definitie:
-      'Uitstroom naar permanente woonruimte of beschermd wonen in [van, tot); per persoon de eerste zo’n uitstroom. Terugval = eerste nieuwe aanmelding of plaatsing na de uitstroomdatum, binnen 180/365/730 dagen. Een termijn telt alleen uitstromen waarvan de termijn op de peildatum verstreken is.',
+      'Uitstroom naar permanente woonruimte in [van, tot); per persoon de eerste zo’n uitstroom. Uitstroom naar beschermd wonen staat apart (eigen regel, niet in het totaal). Terugval = eerste nieuwe aanmelding of plaatsing na de uitstroomdatum, binnen 180/365/730 dagen. Een termijn telt alleen uitstromen waarvan de termijn op de peildatum verstreken is.',
     totaal: suppress ? protectCounts(result.totaal) : result.totaal,
     perBestemming: result.perBestemming.map((x) => (suppress ? { ...x, ...protectCounts(x) } : x)),
     eerderInOpvang: {

@@ -43,6 +43,8 @@ describe('terugval (HUD SPM 2)', () => {
 
   it('telt terugval binnen 6, 12 en 24 maanden (dag 181 valt buiten 6 maanden; twee keer terug telt één keer)', () => {
     const r = computeRelapse(exits, entries, { ...window, peildatum: '2027-06-01' });
+    // permanent only: A, B, D (huur-particulier 06-01, back on 07-01: 30 days), E, F; D's earlier exit to beschermd
+    // wonen is its own line, never mixed into the total (issue 13)
     expect(r.totaal.uitstromen).toBe(5);
     expect(r.totaal.binnen6Maanden).toEqual({ noemer: 5, teruggekeerd: 2, aandeel: 2 / 5, nogNietVolledig: 0 }); // A, D
     expect(r.totaal.binnen12Maanden).toEqual({ noemer: 5, teruggekeerd: 3, aandeel: 3 / 5, nogNietVolledig: 0 }); // + B
@@ -54,10 +56,23 @@ describe('terugval (HUD SPM 2)', () => {
       ]),
     );
     expect(by).toEqual({
-      'eigen-woning': [2, 1, 1, 1],
+      'eigen-woning': [3, 2, 2, 2], // A, D, F
       'housing-first': [1, 0, 1, 1],
       'familie-vrienden': [1, 0, 0, 0],
       'beschermd-wonen': [1, 1, 1, 1],
+    });
+  });
+
+  it('mengt uitstroom naar beschermd wonen nooit in het totaal', () => {
+    const only = computeRelapse(
+      [{ clientId: 'X', exitDate: '2024-02-01', destination: 'beschermd-wonen', group: 'beschermd' }],
+      [{ clientId: 'X', date: '2024-03-01' }],
+      { ...window, peildatum: '2027-06-01' },
+    );
+    expect(only.totaal.uitstromen).toBe(0);
+    expect(only.perBestemming.find((x) => x.type === 'beschermd-wonen')).toMatchObject({
+      uitstromen: 1,
+      binnen6Maanden: { noemer: 1, teruggekeerd: 1 },
     });
   });
 

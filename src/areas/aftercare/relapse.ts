@@ -1,7 +1,8 @@
 // Terugval (domain.md §4, cf. HUD System Performance Measure 2), as a pure function over rows so it can be tested
 // by hand:
 // - qualifying exits: trajectories ended in the look-back window [from, to) with a destination in exit group
-//   'permanent' or destination beschermd-wonen;
+//   'permanent'; exits to beschermd wonen are counted the same way but reported SEPARATELY (domain.md §4: never mixed
+//   into the total; issue 13), each with its own earliest exit per person;
 // - per person only the EARLIEST qualifying exit in the window counts;
 // - the return is the FIRST later entry of that person: a registration or a stay that starts after the exit date
 //   (strictly later; the exit day itself is the move, not a return);
@@ -122,17 +123,24 @@ export function computeRelapse(
   entries: EntryRow[],
   q: { from: string; to: string; peildatum: string },
 ) {
-  const persons = personReturns(exits, entries, q);
+  const sheltered = (e: ExitRow) => relapseDestinationType(e.destination, e.group) === 'beschermd-wonen';
+  const permanent = personReturns(
+    exits.filter((e) => !sheltered(e)),
+    entries,
+    q,
+  );
+  const beschermd = personReturns(exits.filter(sheltered), entries, q);
   return {
-    totaal: countReturns(persons, q.peildatum),
+    /** Exits to the permanent group only; beschermd wonen is its own line in perBestemming. */
+    totaal: countReturns(permanent, q.peildatum),
     perBestemming: RELAPSE_DESTINATION_TYPES.map((t) => ({
       type: t.code,
       label: t.label,
       ...countReturns(
-        persons.filter((p) => p.type === t.code),
+        (t.code === 'beschermd-wonen' ? beschermd : permanent).filter((p) => p.type === t.code),
         q.peildatum,
       ),
     })),
-    personen: persons,
+    personen: [...permanent, ...beschermd],
   };
 }

@@ -7,6 +7,7 @@ import { audit, auditPersons } from '../../rights/audit.js';
 import type { Ctx } from '../../rights/context.js';
 import { authorize } from '../../rights/rights.js';
 import { assertClientVisible, visibleClients } from '../../rights/visibility.js';
+import { assertMergeable, assertPersonNights, FIRST_NIGHT } from '../shelter/capacity.js';
 import { type Client, type DubbelReden, toClient, toClientSamenvatting } from './clients.dto.js';
 import { clientFileRows, clientSummaryRows, nameMatches } from './clients.queries.js';
 
@@ -224,6 +225,8 @@ export async function mergeClients(ctx: Ctx, keptId: string, mergedId: string) {
   const kept = await ctx.db.selectFrom('clients').selectAll().where('id', '=', keptId).executeTakeFirstOrThrow();
   if (kept.bsn && dup.bsn && kept.bsn !== dup.bsn)
     throw new ConflictError('De dossiers hebben een verschillend BSN en zijn dus verschillende personen.');
+  // Issue 13: never one person in two beds, or with two running trajectories (refused with what to do first).
+  await assertMergeable(ctx, keptId, mergedId);
   const household = await ctx.db
     .selectFrom('household_members')
     .selectAll()
@@ -242,6 +245,7 @@ export async function mergeClients(ctx: Ctx, keptId: string, mergedId: string) {
   for (const table of ['registrations', 'trajectories', 'stays', 'household_members'] as const) {
     await ctx.db.updateTable(table).set({ client_id: keptId }).where('client_id', '=', mergedId).execute();
   }
+  await assertPersonNights(ctx, keptId, FIRST_NIGHT, null);
   await ctx.db
     .updateTable('clients')
     .set({

@@ -54,7 +54,11 @@ export const Toegangsbesluit = z
 export type Toegangsbesluit = z.infer<typeof Toegangsbesluit>;
 
 export const AanmeldingMogelijkheden = z
-  .object({ screenen: z.boolean(), besluiten: z.boolean() })
+  .object({
+    screenen: z.boolean(),
+    besluiten: z.boolean(),
+    bedVoorDeNacht: z.boolean().openapi({ description: 'Bed voor de nacht geven (tijdens de screening)' }),
+  })
   .openapi('AanmeldingMogelijkheden');
 
 export const Aanmelding = z
@@ -161,6 +165,7 @@ export function toAanmelding(actor: Actor, r: RegistrationRow, besluit: Toegangs
     mogelijkheden: {
       screenen: can(actor, 'aanmeldingen.screenen', { status }),
       besluiten: can(actor, 'aanmeldingen.besluiten', { status }),
+      bedVoorDeNacht: status !== 'besloten' && can(actor, 'bedVoorDeNacht.geven'),
     },
   };
 }

@@ -8,6 +8,7 @@ import { audit, auditPersons } from '../../rights/audit.js';
 import type { Ctx } from '../../rights/context.js';
 import { authorize } from '../../rights/rights.js';
 import { assertClientVisible, visibleClients } from '../../rights/visibility.js';
+import { settleShortStays } from '../shelter/short-stays.service.js';
 import { assessRegionalTie, type RegionalTieInput } from './regional-tie.js';
 import {
   type Aanmelding,
@@ -200,6 +201,7 @@ export async function decide(ctx: Ctx, id: string, input: DecisionInput): Promis
     })
     .execute();
   await ctx.db.updateTable('registrations').set({ status: 'besloten' }).where('id', '=', id).execute();
+  let trajectoryId: string | null = null;
   if (outcome === 'toegang') {
     const open = await ctx.db
       .selectFrom('trajectories')
@@ -207,8 +209,9 @@ export async function decide(ctx: Ctx, id: string, input: DecisionInput): Promis
       .where('client_id', '=', r.client_id)
       .where('ended_on', 'is', null)
       .executeTakeFirst();
+    trajectoryId = open?.id ?? null;
     if (!open) {
-      await ctx.db
+      const t = await ctx.db
         .insertInto('trajectories')
         .values({
           tenant_id: ctx.actor.tenantId,
@@ -217,9 +220,13 @@ export async function decide(ctx: Ctx, id: string, input: DecisionInput): Promis
           started_on: input.datum,
           case_manager_id: ctx.actor.userId,
         })
-        .execute();
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      trajectoryId = t.id;
     }
   }
+  // Issue 13: beds for the night during screening join the trajectory, or stay registration-only.
+  await settleShortStays(ctx, id, outcome, input.datum, trajectoryId);
   await audit(ctx, { clientId: r.client_id, action: 'besluiten', resource: 'toegangsbesluit', detail: outcome });
   const { besluit } = await getRegistration(ctx, id);
   if (!besluit) throw new Error('Het besluit is niet opgeslagen.');

@@ -144,15 +144,16 @@ describe('doelgroepfilters', () => {
     expect(f).toMatchObject({
       aanmeldingen: 5,
       startTraject: 3,
-      trajectenBeeindigd: 4,
-      uitgestroomd: 4,
-      gemiddeldeDuurTrajectDagen: 20,
-      gemiddeldAantalNachten: 20,
+      // a, b, d; f's trajectory has no night (same-day stay): not in scope (issue 13)
+      trajectenBeeindigd: 3,
+      uitgestroomd: 3,
+      gemiddeldeDuurTrajectDagen: 26.7, // (10 + 20 + 50) / 3
+      gemiddeldAantalNachten: 26.7,
       binnenDrieMaandenDoorgestroomd: 1,
-      uitstroomNaarWonen: 0.5,
-      gemiddeldeBedbezetting: 2.4,
-      personenInOpvang: 6, // 74 / 31
+      gemiddeldeBedbezetting: 3.9, // (10 + 20 + 3 × 23 + 19 + 2) / 31 = 3.87: c's household of 3 takes 3 beds
+      personenInOpvang: 6,
     });
+    expect(f.uitstroomNaarWonen).toBeCloseTo(2 / 3, 10); // a, d of a, b, d
   });
   it('huishouden: gezin (huishoudleden of huishoudgrootte > 1) en alleenstaand', async () => {
     expect(await computeKeyFigures(db, { ...JAN, householdType: 'gezin' })).toMatchObject({
@@ -162,15 +163,15 @@ describe('doelgroepfilters', () => {
       gemiddeldeDuurTrajectDagen: 10,
       uitgestroomd: 1,
       uitstroomNaarWonen: 1,
-      gemiddeldeBedbezetting: 1.1,
-      personenInOpvang: 2, // (10 + 23) / 31
+      gemiddeldeBedbezetting: 2.5, // (10 + 3 × 23) / 31 = 2.55
+      personenInOpvang: 2,
     });
     expect(await computeKeyFigures(db, { ...JAN, householdType: 'alleenstaand' })).toMatchObject({
       aanmeldingen: 3,
       startTraject: 1,
-      trajectenBeeindigd: 3,
-      gemiddeldeDuurTrajectDagen: 23.3,
-      uitgestroomd: 3,
+      trajectenBeeindigd: 2, // b, d (f: no night)
+      gemiddeldeDuurTrajectDagen: 35, // (20 + 50) / 2
+      uitgestroomd: 2,
       gemiddeldeBedbezetting: 1.3,
       personenInOpvang: 4, // (20 + 19 + 2 + 0) / 31
     });
@@ -187,21 +188,18 @@ describe('doelgroepfilters', () => {
       startTraject: 2,
       trajectenBeeindigd: 1,
       gemiddeldeDuurTrajectDagen: 20,
-      gemiddeldeBedbezetting: 1.4, // (20 + 23) / 31
+      gemiddeldeBedbezetting: 2.9, // (20 + 3 × 23) / 31 = 2.87
     });
     const mid = await computeKeyFigures(db, { ...JAN, ageGroup: '27-49' });
     expect(mid).toMatchObject({
       aanmeldingen: 1,
       startTraject: 0,
-      trajectenBeeindigd: 2,
-      gemiddeldeDuurTrajectDagen: 25,
-      uitstroomNaarWonen: 0.5,
+      trajectenBeeindigd: 1, // d (f: no night)
+      gemiddeldeDuurTrajectDagen: 50,
+      uitstroomNaarWonen: 1,
       gemiddeldeBedbezetting: 0.6,
     });
-    expect(mid.uitstroomPerGroep).toEqual([
-      { groep: 'permanent', label: 'Permanente woonruimte', aantal: 1 },
-      { groep: 'beschermd', label: 'Beschermd / institutioneel', aantal: 1 },
-    ]);
+    expect(mid.uitstroomPerGroep).toEqual([{ groep: 'permanent', label: 'Permanente woonruimte', aantal: 1 }]);
     expect(await computeKeyFigures(db, { ...JAN, ageGroup: '50-plus' })).toMatchObject({
       aanmeldingen: 0,
       trajectenBeeindigd: 0,
@@ -213,8 +211,8 @@ describe('doelgroepfilters', () => {
   it('combineert filters', async () => {
     expect(await computeKeyFigures(db, { ...JAN, ageGroup: '18-26', householdType: 'gezin' })).toMatchObject({
       aanmeldingen: 1,
-      gemiddeldeBedbezetting: 0.7,
-    }); // c: 23 / 31
+      gemiddeldeBedbezetting: 2.2,
+    }); // c: 3 × 23 / 31
     expect((await computeKeyFigures(db, { ...JAN, originMunicipalityCode: '0642' })).aanmeldingen).toBe(0);
   });
 });
@@ -258,15 +256,15 @@ describe('reeksen', () => {
     }); // d: 31 of 31 nights
     expect(jan).toMatchObject({
       aanmeldingen: 5,
-      trajectenBeeindigd: 4,
-      gemiddeldeBedbezetting: 2.4,
+      trajectenBeeindigd: 3,
+      gemiddeldeBedbezetting: 3.9,
       personenInOpvang: 6,
     });
     const feb = await computeSeries(db, {
       tenantIds: [T, 'bestaat-niet'],
       periods: [{ from: '2020-02-01', to: '2020-03-01' }],
     });
-    expect(feb.get(T)![0]).toMatchObject({ aanmeldingen: 0, gemiddeldeBedbezetting: 1, personenInOpvang: 1 }); // c's open stay: 29 of 29 nights
+    expect(feb.get(T)![0]).toMatchObject({ aanmeldingen: 0, gemiddeldeBedbezetting: 3, personenInOpvang: 1 }); // c's open stay: 3 beds, 29 of 29 nights
     expect(feb.get('bestaat-niet')![0]).toMatchObject({
       aanmeldingen: 0,
       gemiddeldeBedbezetting: 0,
@@ -281,6 +279,7 @@ const base: KeyFigures = {
   gemiddeldAantalNachten: 30.5,
   gemiddeldeDuurTrajectDagen: 40.25,
   uitgestroomd: 3,
+  vertrokkenOnbekend: 0,
   gemiddeldeBedbezetting: 2.4,
   binnenDrieMaandenDoorgestroomd: 0.5,
   uitstroomNaarWonen: 1 / 3,

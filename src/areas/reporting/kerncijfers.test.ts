@@ -227,16 +227,20 @@ describe('computeKeyFigures', () => {
     const f = await computeKeyFigures(db, P);
     expect(f.aanmeldingen).toBe(4); // r2, r3, r4, r5
     expect(f.startTraject).toBe(2); // r2 (15 nights), r4 (open); not r3 (no trajectory), not r5 (2 nights)
-    expect(f.gemiddeldeDuurTrajectDagen).toBe(41.3); // (21 + 20 + 2 + 122) / 4 = 41.25
-    expect(f.gemiddeldAantalNachten).toBe(40); // (21 + 15 + 2 + 122) / 4
-    expect(f.uitgestroomd).toBe(3); // t1, t5, t6; t2 ended without exit
+    // One scope for every figure (issue 13): the night shelter A. t6 has no night in A, so it is out of scope for
+    // every trajectory figure, not only for the nights.
+    expect(f.trajectenBeeindigd).toBe(3); // t1, t2, t5
+    expect(f.gemiddeldeDuurTrajectDagen).toBe(14.3); // (21 + 20 + 2) / 3 = 14.33
+    expect(f.gemiddeldAantalNachten).toBe(12.7); // (21 + 15 + 2) / 3 = 12.67
+    expect(f.uitgestroomd).toBe(2); // t1, t5; t2 ended without a destination
+    expect(f.vertrokkenOnbekend).toBe(1); // t2
     expect(f.gemiddeldeBedbezetting).toBe(2.2); // (9 + 5 + 10 + 0 + 12 + 2 + 31) / 31 = 2.226
-    expect(f.binnenDrieMaandenDoorgestroomd).toBe(0.75);
-    expect(f.uitstroomNaarWonen).toBeCloseTo(1 / 3, 10);
+    expect(f.binnenDrieMaandenDoorgestroomd).toBe(1);
+    expect(f.uitstroomNaarWonen).toBe(0.5); // t1 of t1, t5
     expect(f.uitstroomPerGroep).toEqual([
       { groep: 'permanent', label: 'Permanente woonruimte', aantal: 1 },
-      { groep: 'beschermd', label: 'Beschermd / institutioneel', aantal: 1 },
       { groep: 'dakloos', label: 'Dakloos', aantal: 1 },
+      { groep: 'onbekend', label: 'Bestemming onbekend', aantal: 1 },
     ]);
     expect(f.herkomst).toEqual([
       { herkomst: 'Dordrecht', aantal: 2 },
@@ -278,7 +282,7 @@ describe('computeKeyFigures', () => {
     expect(b.herkomst).toEqual([{ herkomst: 'Buitenland', aantal: 1 }]);
 
     const a = await computeKeyFigures(db, { ...P, facilityId: facilityA });
-    expect(a.aanmeldingen).toBe(4);
+    expect(a.aanmeldingen).toBe(3); // r2, r4, r5: a night in A; r3's same-day stay is no night
     expect(a.startTraject).toBe(2);
     expect(a.gemiddeldeDuurTrajectDagen).toBe(14.3); // t1, t2, t5: 43 / 3
     expect(a.gemiddeldAantalNachten).toBe(12.7); // 38 / 3
@@ -286,8 +290,18 @@ describe('computeKeyFigures', () => {
     expect(a.gemiddeldeBedbezetting).toBe(2.2);
   });
 
-  it('geeft null voor gemiddelden zonder waarnemingen; een open verblijf telt door', async () => {
-    const f = await computeKeyFigures(db, { tenantId: T, from: '2030-01-01', to: '2030-02-01' });
+  it('alle locaties: t6 in B is dan in bereik, voor elk trajectcijfer', async () => {
+    const f = await computeKeyFigures(db, { ...P, facilityId: 'alle' });
+    expect(f.trajectenBeeindigd).toBe(4);
+    expect(f.gemiddeldeDuurTrajectDagen).toBe(41.3); // (21 + 20 + 2 + 122) / 4 = 41.25
+    expect(f.gemiddeldAantalNachten).toBe(40); // (21 + 15 + 2 + 122) / 4
+    expect(f.uitgestroomd).toBe(3); // t1, t5, t6
+    expect(f.binnenDrieMaandenDoorgestroomd).toBe(0.75);
+    expect(f.gemiddeldeBedbezetting).toBe(3.2); // (69 + 30) / 31 = 3.19
+  });
+
+  it('geeft null voor gemiddelden zonder waarnemingen; een open verblijf telt door tot en met afgelopen nacht', async () => {
+    const f = await computeKeyFigures(db, { tenantId: T, from: '2030-01-01', to: '2030-02-01', today: '2030-01-20' });
     expect(f).toMatchObject({
       aanmeldingen: 0,
       startTraject: 0,
@@ -296,9 +310,14 @@ describe('computeKeyFigures', () => {
       gemiddeldeDuurTrajectDagen: null,
       binnenDrieMaandenDoorgestroomd: null,
       uitstroomNaarWonen: null,
-      gemiddeldeBedbezetting: 1,
+      gemiddeldeBedbezetting: 1, // t4's open stay on each of the 19 past nights (1..19 January)
       uitstroomPerGroep: [],
     });
+    // a period with no past night has no occupancy yet (open stays do not count into future nights)
+    expect(
+      (await computeKeyFigures(db, { tenantId: T, from: '2030-01-01', to: '2030-02-01', today: '2029-12-31' }))
+        .gemiddeldeBedbezetting,
+    ).toBeNull();
     expect(f.herkomst).toEqual([{ herkomst: 'Dordrecht', aantal: 1 }]); // only the open stay of c4
     expect(
       (await computeKeyFigures(db, { tenantId: T, from: '2020-01-01', to: '2020-01-01' })).gemiddeldeBedbezetting,

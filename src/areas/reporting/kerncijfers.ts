@@ -2,21 +2,27 @@
 // "Cijfers maatschappelijke opvang"). Every figure is for a half-open period [from, to) of ISO dates.
 //
 // Choices where the definition leaves room (kept here so every report follows the same ones):
-// - Nights of a stay are (ended_on − started_on); a same-day exit is 0 nights. An open stay runs "until now"
-//   when its length matters (startTraject), and until +infinity for occupancy (it occupies every night of the
-//   period from its start on).
-// - Bed occupancy counts 1 bed per stay (one person), not household_size: the night shelter places single
-//   adults, and the Leger des Heils table counts people per night. It is the sum of the overlap nights of the
-//   stays in units of night-shelter facilities (facilities.is_night_shelter) with the period, divided by the
-//   number of nights in the period (equivalent to averaging a per-night count, but without generate_series).
-// - "Placement of more than 3 nights" (startTraject) sums the nights of the night-shelter stays of the
-//   registration or of the trajectory it started.
-// - Mean nights is over the ended trajectories that had at least one stay; a trajectory without any stay
-//   (e.g. straight into Housing First) has no nights in shelter to average. An open stay of an ended
-//   trajectory is counted up to the trajectory's end.
-// - Filters: originMunicipalityCode restricts to clients with that CBS code of origin; facilityId restricts to
-//   stays in that facility (and to registrations/trajectories with a stay there) and makes that facility the
-//   "night shelter" for occupancy and for the > 3 nights rule, whatever its is_night_shelter flag.
+// - Scope (issue 13): one facility scope for every figure of a report: by default the night-shelter facilities
+//   (facilities.is_night_shelter), or one facility (facilityId), or every facility (facilityId 'alle').
+// - Nights of a stay are the nights [started_on, ended_on) up to and including last night, never in the future:
+//   least(coalesce(ended_on, today), today) − started_on; a same-day exit is 0 nights. `today` is the report's
+//   day (the request's clock).
+// - A trajectory is in scope when it has at least one night in a scope facility; every trajectory figure (mean
+//   nights, mean duration, uitgestroomd, vertrokken met onbekende bestemming, shares) is over the in-scope
+//   trajectories that ended in the period, and mean nights counts their nights in scope only. Short stays (bed voor
+//   de nacht) that joined the trajectory count as its nights. An open stay of an ended trajectory is counted up to
+//   the trajectory's end.
+// - "> 3 nachten en start traject" sums the nights in scope of the stays of the registration or of the trajectory
+//   it started (summed over moves).
+// - Exits: uitgestroomd = a known destination; vertrokken met onbekende bestemming = destination group 'onbekend'
+//   or no destination at all. Uitstroom naar wonen = exits to the permanent group / uitgestroomd (the exits with a
+//   known destination; the unknown ones are reported beside it).
+// - Bed occupancy: a household of n occupies n beds (household_size); short stays without a trajectory count. It is
+//   the sum of the overlap nights of the scope stays with the past nights of the period, divided by the number of
+//   past nights of the period (nights after last night do not exist yet); null when the period has none.
+// - herkomst / aanleiding: distinct clients with a stay in scope overlapping the period.
+// - Filters: originMunicipalityCode restricts to clients with that CBS code of origin; with a one-facility scope
+//   aanmeldingen are those with a night in that facility.
 // - Target group filters (issue 3):
 //   householdType 'gezin' = the client has at least one registered household member (household_members) or
 //   at least one stay with household_size > 1; 'alleenstaand' = neither. It is a property of the client, so
@@ -30,6 +36,7 @@
 // round trips as one period. computeKeyFigures is the one-tenant, one-period case of it.
 import { type RawBuilder, sql } from 'kysely';
 import type { Tx } from '../../platform/db/database.js';
+import { todayInNl } from '../../platform/validation.js';
 import { CAUSES, EXIT_GROUPS, type ExitGroup } from '../../reference/reference.js';
 
 export type HouseholdType = 'alleenstaand' | 'gezin';
@@ -47,6 +54,7 @@ export const HOUSEHOLD_TYPES: { code: HouseholdType; label: string }[] = [
 
 export interface FigureFilters {
   originMunicipalityCode?: string;
+  /** The facility scope: one facility's id, 'alle' (every facility), or absent: the night-shelter facilities. */
   facilityId?: string;
   householdType?: HouseholdType;
   ageGroup?: AgeGroup;
@@ -58,6 +66,8 @@ export interface KeyFiguresQuery extends FigureFilters {
   from: string;
   /** Day after the period, 'YYYY-MM-DD' (exclusive). */
   to: string;
+  /** The report's day: nights up to and including last night count ('YYYY-MM-DD'; default: today in NL). */
+  today?: string;
 }
 
 export interface KeyFigures {
@@ -66,10 +76,12 @@ export interface KeyFigures {
   gemiddeldAantalNachten: number | null;
   gemiddeldeDuurTrajectDagen: number | null;
   uitgestroomd: number;
+  /** In-scope trajectories ended in the period whose destination is unknown (group onbekend, or none recorded). */
+  vertrokkenOnbekend: number;
   gemiddeldeBedbezetting: number | null;
   /** Share 0..1 of ended trajectories with a duration of at most 91 days. */
   binnenDrieMaandenDoorgestroomd: number | null;
-  /** Share 0..1 of exits to permanent housing. */
+  /** Share 0..1 of the exits with a known destination that went to permanent housing. */
   uitstroomNaarWonen: number | null;
   /** Trajectories ended in the period (with or without exit): the denominator of the means and shares. */
   trajectenBeeindigd: number;
@@ -95,9 +107,15 @@ const causeLabel = (code: string | null) =>
   code == null ? 'Onbekend' : (CAUSES.find((c) => c.code === code)?.label ?? code);
 const GROUP_CODES = EXIT_GROUPS.map((g) => g.code);
 
+/** The nights of [from, to) up to and including last night (the night before `today`). */
+function pastNights(p: Period, today: string): number {
+  const end = p.to < today ? p.to : today;
+  return Math.max(0, Math.round((Date.parse(end) - Date.parse(p.from)) / 86_400_000));
+}
+
 export async function computeKeyFigures(db: Tx, q: KeyFiguresQuery): Promise<KeyFigures> {
-  const { tenantId, from, to, ...filters } = q;
-  const r = await computeSeries(db, { tenantIds: [tenantId], periods: [{ from, to }], filters });
+  const { tenantId, from, to, today, ...filters } = q;
+  const r = await computeSeries(db, { tenantIds: [tenantId], periods: [{ from, to }], filters, today });
   return r.get(tenantId)![0]!;
 }
 
@@ -107,9 +125,11 @@ export async function computeKeyFigures(db: Tx, q: KeyFiguresQuery): Promise<Key
  */
 export async function computeSeries(
   db: Tx,
-  q: { tenantIds: string[]; periods: Period[]; filters?: FigureFilters },
+  q: { tenantIds: string[]; periods: Period[]; filters?: FigureFilters; today?: string },
 ): Promise<Map<string, KeyFigures[]>> {
   const f = q.filters ?? {};
+  const today = q.today ?? todayInNl(new Date());
+  const day = sql`${today}::date`;
   for (const [i, p] of q.periods.entries()) {
     if (!(p.from <= p.to) || (i > 0 && q.periods[i - 1]!.to !== p.from))
       throw new Error('computeSeries: perioden moeten aansluiten en oplopen (splitPeriods).');
@@ -118,7 +138,11 @@ export async function computeSeries(
   const periods = sql`(select p.van, p.tot, p.i::int as i from unnest(${pgArray(q.periods.map((p) => p.from))}::date[], ${pgArray(q.periods.map((p) => p.to))}::date[]) with ordinality as p(van, tot, i))`;
   const minFrom = q.periods.reduce((m, p) => (p.from < m ? p.from : m), q.periods[0]?.from ?? '9999-12-31');
   const maxTo = q.periods.reduce((m, p) => (p.to > m ? p.to : m), q.periods[0]?.to ?? '0001-01-01');
-  const facility = f.facilityId ?? null;
+  const allFacilities = f.facilityId === 'alle';
+  const facility = f.facilityId && !allFacilities ? f.facilityId : null;
+  /** Nights of stay `s` up to and including last night (an open one up to `end`, default: last night). */
+  const nightsOf = (s: string, end?: RawBuilder<unknown>) =>
+    sql`greatest(0, least(coalesce(${sql.ref(`${s}.ended_on`)}, ${end ?? day}), ${day}) - ${sql.ref(`${s}.started_on`)})`;
 
   /** Filters on client alias `c`; `refDate` is the date at which the age counts. */
   const clientFilter = (refDate: RawBuilder<unknown>): RawBuilder<unknown> => {
@@ -142,11 +166,6 @@ export async function computeSeries(
     f.originMunicipalityCode || f.householdType || f.ageGroup ? sql`join clients c on c.id = ${sql.ref(col)}` : sql``;
   const regDateOr = (regCol: string, startCol: string) =>
     sql`coalesce((select ar.registered_on from registrations ar where ar.id = ${sql.ref(regCol)}), ${sql.ref(startCol)})`;
-  /** Any stay, or only stays in the filtered facility. */
-  const inFacility = (s: string): RawBuilder<unknown> =>
-    facility
-      ? sql`exists (select 1 from units fu where fu.id = ${sql.ref(s)}.unit_id and fu.facility_id = ${facility})`
-      : sql`true`;
 
   // Periods are contiguous and sorted (splitPeriods), so the period of a date is width_bucket(date, bounds):
   // a stay is joined only to the periods it can overlap instead of to every period.
@@ -157,20 +176,20 @@ export async function computeSeries(
     end: string,
   ) => sql`generate_series(greatest(1, width_bucket(${sql.ref(start)}, ${bounds})),
     least(${n}, greatest(width_bucket(${sql.ref(start)}, ${bounds}), coalesce(width_bucket(${sql.ref(end)} - 1, ${bounds}), ${n}))))`;
-  /** Joins for a night-shelter stay `s` (or a stay in the filtered facility). */
-  const shelterJoin = (s: string) =>
+  /** Joins that keep only stays `s` in the scope (night shelters, one facility, or every facility). */
+  const scopeJoin = (s: string, alias = 'su') =>
     facility
-      ? sql`join units su on su.id = ${sql.ref(`${s}.unit_id`)} and su.facility_id = ${facility}`
-      : sql`join units su on su.id = ${sql.ref(`${s}.unit_id`)} join facilities sf on sf.id = su.facility_id and sf.is_night_shelter`;
-  const facilityJoin = (s: string) =>
-    facility ? sql`join units fu on fu.id = ${sql.ref(`${s}.unit_id`)} and fu.facility_id = ${facility}` : sql``;
+      ? sql`join units ${sql.raw(alias)} on ${sql.raw(alias)}.id = ${sql.ref(`${s}.unit_id`)} and ${sql.raw(alias)}.facility_id = ${facility}`
+      : allFacilities
+        ? sql``
+        : sql`join units ${sql.raw(alias)} on ${sql.raw(alias)}.id = ${sql.ref(`${s}.unit_id`)} join facilities ${sql.raw(`${alias}f`)} on ${sql.raw(`${alias}f`)}.id = ${sql.raw(alias)}.facility_id and ${sql.raw(`${alias}f`)}.is_night_shelter`;
 
   // 1. aanmeldingen and startTraject. The nights of registration r are those of the shelter stays of r itself or
   //    of a trajectory of r, each stay counted once: keyed by its own registration, plus by its trajectory's
   //    registration when that is another one. One pass over the stays with hash joins; no "x in (…) or y in (…)",
   //    which PostgreSQL evaluates per row once the subquery no longer fits in work_mem (quadratic nationally).
   const regFacility = facility
-    ? sql`and exists (select 1 from stays fs where ${inFacility('fs')} and (fs.registration_id = r.id
+    ? sql`and exists (select 1 from stays fs ${scopeJoin('fs', 'fu')} where ${nightsOf('fs')} > 0 and (fs.registration_id = r.id
           or fs.trajectory_id in (select ft.id from trajectories ft where ft.registration_id = r.id)))`
     : sql``;
   const reg = sql<{ tenant_id: string; i: number; aanmeldingen: number; start_traject: number }>`
@@ -183,12 +202,12 @@ export async function computeSeries(
     ), with_trajectory as (
       select distinct t.registration_id as id from trajectories t where t.tenant_id = any(${tenants}) and t.registration_id is not null
     ), keyed as (
-      select s.registration_id as rid, greatest(0, coalesce(s.ended_on, current_date) - s.started_on) as n
-      from stays s ${shelterJoin('s')}
+      select s.registration_id as rid, ${nightsOf('s')} as n
+      from stays s ${scopeJoin('s')}
       where s.tenant_id = any(${tenants}) and s.registration_id is not null
       union all
-      select t.registration_id, greatest(0, coalesce(s.ended_on, current_date) - s.started_on)
-      from stays s ${shelterJoin('s')} join trajectories t on t.id = s.trajectory_id
+      select t.registration_id, ${nightsOf('s')}
+      from stays s ${scopeJoin('s')} join trajectories t on t.id = s.trajectory_id
       where s.tenant_id = any(${tenants}) and t.registration_id is not null and s.registration_id is distinct from t.registration_id
     ), nights as (
       select k.rid, sum(k.n) as n from keyed k where k.rid in (select id from regs) group by k.rid
@@ -199,14 +218,12 @@ export async function computeSeries(
     group by regs.tenant_id, regs.i
   `.execute(db);
 
-  // 2. trajectories ended in the period, with exits per destination group
-  const trajFacility = facility
-    ? sql`and exists (select 1 from stays fs where fs.trajectory_id = t.id and ${inFacility('fs')})`
-    : sql``;
+  // 2. in-scope trajectories (at least one night in scope) ended in the period, with exits per destination group
+  //    (no destination recorded: group onbekend).
   const groupCols = sql.join(
     GROUP_CODES.map(
       (g) =>
-        sql`(count(*) filter (where exit_destination is not null and coalesce(exit_group, 'overig') = ${g}))::int as ${sql.ref(`g_${g}`)}`,
+        sql`(count(*) filter (where (case when exit_destination is null then 'onbekend' else coalesce(exit_group, 'overig') end) = ${g}))::int as ${sql.ref(`g_${g}`)}`,
     ),
   );
   const tr = sql<
@@ -217,6 +234,7 @@ export async function computeSeries(
       dur: number | null;
       nights: number | null;
       uit: number;
+      onbekend: number;
       binnen: number;
       wonen: number;
     } & Record<`g_${ExitGroup}`, number>
@@ -226,32 +244,34 @@ export async function computeSeries(
       from ${periods} p
       join trajectories t on t.ended_on >= p.van and t.ended_on < p.tot
       ${clientJoin('t.client_id')}
-      where t.tenant_id = any(${tenants}) ${clientFilter(regDateOr('t.registration_id', 't.started_on'))} ${trajFacility}
+      where t.tenant_id = any(${tenants}) ${clientFilter(regDateOr('t.registration_id', 't.started_on'))}
     ), nights as (
-      select e.id, sum(greatest(0, coalesce(s.ended_on, e.ended_on) - s.started_on)) as nights
-      from (select distinct id, ended_on from ended) e join stays s on s.trajectory_id = e.id ${facilityJoin('s')}
+      select e.id, sum(${nightsOf('s', sql`e.ended_on`)}) as nights
+      from (select distinct id, ended_on from ended) e join stays s on s.trajectory_id = e.id ${scopeJoin('s')}
       group by e.id
     )
     select tenant_id, i, count(*)::int as n,
       avg(dur)::float8 as dur,
       avg(nights.nights)::float8 as nights,
-      (count(*) filter (where exit_destination is not null))::int as uit,
+      (count(*) filter (where exit_destination is not null and exit_group is distinct from 'onbekend'))::int as uit,
+      (count(*) filter (where exit_destination is null or exit_group = 'onbekend'))::int as onbekend,
       (count(*) filter (where dur <= 91))::int as binnen,
       (count(*) filter (where exit_destination is not null and exit_group = 'permanent'))::int as wonen,
       ${groupCols}
-    from ended left join nights on nights.id = ended.id group by tenant_id, i
+    from ended join nights on nights.id = ended.id and nights.nights > 0 group by tenant_id, i
   `.execute(db);
 
-  // 3. mean bed occupancy: overlap nights of night-shelter stays with [van, tot) / nights in the period.
+  // 3. mean bed occupancy: overlap bed-nights (household_size per night) of the scope stays with the past nights of
+  //    [van, tot), divided by the number of past nights (below).
   const occ = sql<{ tenant_id: string; i: number; overlap: number }>`
     with st as (
-      select s.tenant_id, s.started_on, s.ended_on
-      from stays s ${shelterJoin('s')} ${clientJoin('s.client_id')}
-      where s.tenant_id = any(${tenants}) and s.started_on < ${maxTo}::date and (s.ended_on is null or s.ended_on > ${minFrom}::date)
+      select s.tenant_id, s.started_on, s.ended_on, s.household_size
+      from stays s ${scopeJoin('s')} ${clientJoin('s.client_id')}
+      where s.tenant_id = any(${tenants}) and s.started_on < least(${maxTo}::date, ${day}) and (s.ended_on is null or s.ended_on > ${minFrom}::date)
         ${clientFilter(regDateOr('s.registration_id', 's.started_on'))}
     )
     select st.tenant_id, p.i,
-      sum(greatest(0, least(coalesce(st.ended_on, p.tot), p.tot) - greatest(st.started_on, p.van)))::float8 as overlap
+      sum(st.household_size * greatest(0, least(coalesce(st.ended_on, p.tot), p.tot, ${day}) - greatest(st.started_on, p.van)))::float8 as overlap
     from st cross join lateral ${spanOf('st.started_on', 'st.ended_on')} k(i) join ${periods} p on p.i = k.i
     group by st.tenant_id, p.i
   `.execute(db);
@@ -269,7 +289,7 @@ export async function computeSeries(
   }>`
     with st as (
       select s.tenant_id, s.client_id, s.started_on, s.ended_on
-      from stays s ${facilityJoin('s')} ${clientJoin('s.client_id')}
+      from stays s ${scopeJoin('s')} ${clientJoin('s.client_id')}
       where s.tenant_id = any(${tenants}) and s.started_on < ${maxTo}::date
         and (s.ended_on is null or s.ended_on > ${minFrom}::date or s.started_on >= ${minFrom}::date)
         ${clientFilter(regDateOr('s.registration_id', 's.started_on'))}
@@ -292,13 +312,14 @@ export async function computeSeries(
     result.set(
       t,
       q.periods.map((p) => {
-        const nights = Math.round((Date.parse(p.to) - Date.parse(p.from)) / 86_400_000);
+        const nights = pastNights(p, today);
         return {
           aanmeldingen: 0,
           startTraject: 0,
           gemiddeldAantalNachten: null,
           gemiddeldeDuurTrajectDagen: null,
           uitgestroomd: 0,
+          vertrokkenOnbekend: 0,
           gemiddeldeBedbezetting: nights > 0 ? 0 : null,
           binnenDrieMaandenDoorgestroomd: null,
           uitstroomNaarWonen: null,
@@ -327,6 +348,7 @@ export async function computeSeries(
     k.gemiddeldAantalNachten = round1(t.nights);
     k.gemiddeldeDuurTrajectDagen = round1(t.dur);
     k.uitgestroomd = t.uit;
+    k.vertrokkenOnbekend = t.onbekend;
     k.binnenDrieMaandenDoorgestroomd = share(t.binnen, t.n);
     k.uitstroomNaarWonen = share(t.wonen, t.uit);
     k.uitstroomPerGroep = EXIT_GROUPS.map((g) => ({ groep: g.code, label: g.label, aantal: t[`g_${g.code}`] })).filter(
@@ -335,8 +357,7 @@ export async function computeSeries(
   }
   for (const o of occR.rows) {
     const k = at(o.tenant_id, o.i);
-    const p = q.periods[o.i - 1]!;
-    const nights = Math.round((Date.parse(p.to) - Date.parse(p.from)) / 86_400_000);
+    const nights = pastNights(q.periods[o.i - 1]!, today);
     if (k && nights > 0) k.gemiddeldeBedbezetting = round1(o.overlap / nights);
   }
   for (const x of presR.rows) {

@@ -16,9 +16,10 @@ const Cijfers = {
   startTraject: Aantal.openapi({ description: 'Aanmeldingen met meer dan 3 nachten en een gestart traject' }),
   gemiddeldAantalNachten: Gemiddelde,
   gemiddeldeDuurTrajectDagen: Gemiddelde,
-  uitgestroomd: Aantal,
+  uitgestroomd: Aantal.openapi({ description: 'Beëindigde trajecten (in bereik) met een bekende bestemming' }),
+  vertrokkenOnbekend: Aantal.openapi({ description: 'Beëindigde trajecten (in bereik) met onbekende bestemming' }),
   gemiddeldeBedbezetting: Gemiddelde.openapi({
-    description: 'Bedden per nacht in de nachtopvang (geen personen: niet onderdrukt)',
+    description: 'Bezette bedden per verstreken nacht in het bereik; een huishouden van n bezet n bedden',
   }),
   binnenDrieMaandenDoorgestroomd: Aandeel,
   uitstroomNaarWonen: Aandeel,

@@ -18,11 +18,10 @@ const ReportQuery = z.object({
     .regex(/^\d{4}$/, 'Een gemeentecode heeft 4 cijfers.')
     .optional()
     .openapi({ description: 'Alleen cliënten met deze CBS-gemeentecode van herkomst' }),
-  locatieId: z
-    .string()
-    .max(64)
-    .optional()
-    .openapi({ description: 'Alleen verblijven in deze locatie (die geldt dan als nachtopvang)' }),
+  locatieId: z.string().max(64).optional().openapi({
+    description:
+      'Bereik van alle cijfers: het id van één locatie, of alle (alle locaties); standaard de nachtopvanglocaties',
+  }),
   huishouden: z.enum(['alleenstaand', 'gezin']).optional().openapi({
     description: 'Doelgroep: gezin = geregistreerde huishoudleden of een verblijf met huishoudgrootte > 1',
   }),

@@ -41,6 +41,7 @@ export type ReportFigures = Omit<
   | 'aanmeldingen'
   | 'startTraject'
   | 'uitgestroomd'
+  | 'vertrokkenOnbekend'
   | 'trajectenBeeindigd'
   | 'personenInOpvang'
   | 'herkomst'
@@ -51,6 +52,7 @@ export type ReportFigures = Omit<
   aanmeldingen: number | null;
   startTraject: number | null;
   uitgestroomd: number | null;
+  vertrokkenOnbekend: number | null;
   trajectenBeeindigd: number | null;
   personenInOpvang: number | null;
   herkomst: { herkomst: string; aantal: number | null; onderdrukt?: boolean }[];
@@ -86,6 +88,7 @@ export function suppressFigures(k: KeyFigures, threshold = SUPPRESS_BELOW): Repo
     aanmeldingen: count('aanmeldingen', k.aanmeldingen),
     startTraject: count('startTraject', k.startTraject),
     uitgestroomd: count('uitgestroomd', k.uitgestroomd),
+    vertrokkenOnbekend: count('vertrokkenOnbekend', k.vertrokkenOnbekend),
     trajectenBeeindigd: count('trajectenBeeindigd', k.trajectenBeeindigd),
     personenInOpvang: count('personenInOpvang', k.personenInOpvang),
     gemiddeldAantalNachten: over('gemiddeldAantalNachten', k.gemiddeldAantalNachten, k.trajectenBeeindigd),
@@ -162,7 +165,12 @@ export async function keyFiguresForActor(ctx: Ctx, q: ReportQuery): Promise<z.in
   const filters = checkQuery(q, p);
   p.throwIfAny();
   const [figures] = (
-    await computeSeries(ctx.db, { tenantIds: [tenantId], periods: [{ from: q.van, to: q.tot }], filters })
+    await computeSeries(ctx.db, {
+      tenantIds: [tenantId],
+      periods: [{ from: q.van, to: q.tot }],
+      filters,
+      today: todayInNl(ctx.now),
+    })
   ).get(tenantId)!;
   await audit(ctx, {
     clientId: null,
@@ -199,7 +207,9 @@ export async function seriesForActor(
         `Te veel perioden (${periods.length}); kies een groter interval of een kortere periode (ten hoogste ${MAX_PERIODS}).`,
       )
       .throwIfAny();
-  const figures = (await computeSeries(ctx.db, { tenantIds: [tenantId], periods, filters })).get(tenantId)!;
+  const figures = (
+    await computeSeries(ctx.db, { tenantIds: [tenantId], periods, filters, today: todayInNl(ctx.now) })
+  ).get(tenantId)!;
   await audit(ctx, {
     clientId: null,
     action: 'lezen',
@@ -283,6 +293,7 @@ export const FIGURE_ROWS: { key: NumberFigure; label: string; kind: 'count' | 'm
   { key: 'gemiddeldeDuurTrajectDagen', label: 'Gemiddelde duur traject (dagen)', kind: 'mean' },
   { key: 'trajectenBeeindigd', label: 'Trajecten beëindigd', kind: 'count' },
   { key: 'uitgestroomd', label: 'Uitgestroomd', kind: 'count' },
+  { key: 'vertrokkenOnbekend', label: 'Vertrokken met onbekende bestemming', kind: 'count' },
   { key: 'gemiddeldeBedbezetting', label: 'Gemiddelde bedbezetting nachtopvang', kind: 'mean' },
   { key: 'binnenDrieMaandenDoorgestroomd', label: 'Binnen 3 maanden doorgestroomd (%)', kind: 'share' },
   { key: 'uitstroomNaarWonen', label: 'Uitstroom naar wonen (%)', kind: 'share' },

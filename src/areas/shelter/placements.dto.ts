@@ -1,12 +1,16 @@
 // Response schemas of stays (verblijven) and trajectories, and the functions that shape rows into them.
 import { z } from '@hono/zod-openapi';
-import { DatumUit } from '../../platform/http/schemas.js';
+import { DatumUit, datum } from '../../platform/http/schemas.js';
 import { daysBetween, todayInNl } from '../../platform/validation.js';
 import type { Actor } from '../../rights/context.js';
 import { can } from '../../rights/rights.js';
 
 export const VerblijfMogelijkheden = z
-  .object({ verhuizen: z.boolean(), beeindigen: z.boolean() })
+  .object({
+    verhuizen: z.boolean(),
+    beeindigen: z.boolean(),
+    corrigeren: z.boolean().openapi({ description: 'Begin- of einddatum corrigeren (met reden)' }),
+  })
   .openapi('VerblijfMogelijkheden');
 
 export const Verblijf = z
@@ -23,6 +27,10 @@ export const Verblijf = z
     huishoudgrootte: z.number().int(),
     trajectId: z.string().nullable(),
     reden: z.string().nullable().openapi({ description: 'Reden van beëindiging (vertrek, verhuisd, uitstroom, …)' }),
+    bedVoorDeNacht: z
+      .boolean()
+      .openapi({ description: 'Bed voor de nacht tijdens de screening, vóór het toegangsbesluit' }),
+    aanmeldingId: z.string().nullable(),
     mogelijkheden: VerblijfMogelijkheden,
   })
   .openapi('Verblijf');
@@ -38,6 +46,8 @@ export interface StayRow {
   started_on: string;
   ended_on: string | null;
   end_reason: string | null;
+  short_stay: boolean;
+  registration_id: string | null;
   unit_name: string;
   facility_id: string;
   facility_name: string;
@@ -62,13 +72,19 @@ export function toVerblijf(actor: Actor, s: StayRow, now: Date): Verblijf {
     huishoudgrootte: s.household_size,
     trajectId: s.trajectory_id,
     reden: s.end_reason,
-    mogelijkheden: { verhuizen: mayChange, beeindigen: mayChange },
+    bedVoorDeNacht: s.short_stay,
+    aanmeldingId: s.registration_id,
+    mogelijkheden: {
+      verhuizen: mayChange,
+      beeindigen: mayChange,
+      corrigeren: can(actor, 'verblijven.corrigeren', { facilityId: s.facility_id }),
+    },
   };
 }
 
 /** Destination groups of domain.md §4 (reference.ts EXIT_GROUPS). */
 export const Bestemmingsgroep = z
-  .enum(['permanent', 'beschermd', 'tijdelijk', 'dakloos', 'overig'])
+  .enum(['permanent', 'beschermd', 'tijdelijk', 'dakloos', 'overig', 'onbekend'])
   .openapi('Bestemmingsgroep');
 
 /** A trajectory after uitstroom (the answer of POST /v1/trajecten/{id}/uitstroom). */
@@ -106,3 +122,39 @@ export const DossierTraject = z
   })
   .openapi('DossierTraject');
 export type DossierTraject = z.infer<typeof DossierTraject>;
+
+/** One date correction of a stay (issue 13): old and new dates, the reason, who and when. */
+export const Verblijfcorrectie = z
+  .object({
+    id: z.string(),
+    verblijfId: z.string(),
+    oudVan: DatumUit,
+    nieuwVan: DatumUit,
+    oudTot: DatumUit.nullable(),
+    nieuwTot: DatumUit.nullable(),
+    reden: z.string(),
+    gecorrigeerdDoor: z.string().nullable(),
+    gecorrigeerdOp: z.string().openapi({ format: 'date-time' }),
+  })
+  .openapi('Verblijfcorrectie');
+export type Verblijfcorrectie = z.infer<typeof Verblijfcorrectie>;
+export const Verblijfcorrecties = z.object({ resultaten: z.array(Verblijfcorrectie) }).openapi('Verblijfcorrecties');
+
+/** POST /v1/plaatsingen/{id}/correcties */
+export const NieuweVerblijfcorrectie = z
+  .object({
+    van: datum.nullish().openapi({ description: 'Juiste begindatum (plaatsingsdatum)' }),
+    tot: datum.nullish().openapi({ description: 'Juiste einddatum (bij uitstroom: de uitstroomdatum)' }),
+    reden: z.string().max(2000),
+  })
+  .openapi('NieuweVerblijfcorrectie');
+
+/** POST /v1/aanmeldingen/{id}/bedden-voor-de-nacht */
+export const NieuwBedVoorDeNacht = z
+  .object({
+    eenheidId: z.string().min(1).max(64),
+    datum: datum.openapi({ description: 'De eerste nacht' }),
+    tot: datum.nullish().openapi({ description: 'Vertrekdatum als die al bekend is (anders loopt het bed door)' }),
+    huishoudgrootte: z.number().int().min(1).max(15).optional(),
+  })
+  .openapi('NieuwBedVoorDeNacht');

@@ -16,6 +16,8 @@ export function staysWithPlace(db: Db) {
       'stays.started_on',
       'stays.ended_on',
       'stays.end_reason',
+      'stays.short_stay',
+      'stays.registration_id',
       'units.name as unit_name',
       'facilities.id as facility_id',
       'facilities.name as facility_name',

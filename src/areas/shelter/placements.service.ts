@@ -1,33 +1,31 @@
 import { checkPastDate } from '../../platform/dates.js';
 import { ConflictError, NotFoundError, Problems, ValidationError } from '../../platform/errors.js';
-import { daysBetween, isIsoDate } from '../../platform/validation.js';
+import { addDays, daysBetween, isIsoDate, todayInNl } from '../../platform/validation.js';
 import { EXIT_DESTINATIONS } from '../../reference/reference.js';
 import { audit } from '../../rights/audit.js';
 import type { Ctx } from '../../rights/context.js';
 import { authorize, can } from '../../rights/rights.js';
 import { assertClientPlaceable, assertClientVisible } from '../../rights/visibility.js';
 import { createPlanAfterExit, type NewAddress } from '../aftercare/aftercare.service.js';
+import { assertPersonNights, assertUnitNights, lockUnitForNights, maxShortStayNights } from './capacity.js';
 import { type Traject, toVerblijf, type Verblijf } from './placements.dto.js';
-import { lockUnit, staysWithPlace, unitOccupancy } from './placements.queries.js';
+import { staysWithPlace } from './placements.queries.js';
 
 /**
- * Locks the unit row and checks capacity inside the caller's transaction. Two workers placing into the last free
- * bed are serialised by the row lock: the second one sees the first placement and is refused.
+ * Locks the unit row (before its stays are read or written) and checks that this household fits in it at all. Two
+ * workers placing into the last free bed are serialised by the row lock; the per-night check after the write
+ * (assertUnitNights) then refuses the second one.
  */
-async function lockUnitWithRoom(ctx: Ctx, unitId: string, householdSize: number) {
-  const unit = await lockUnit(ctx.db, ctx.actor.tenantId, unitId);
-  if (!unit?.active) throw new NotFoundError('Eenheid niet gevonden.');
+async function lockUnitFor(ctx: Ctx, unitId: string, householdSize: number) {
+  const unit = await lockUnitForNights(ctx, unitId).catch((e: unknown) => {
+    throw e instanceof NotFoundError ? new NotFoundError('Eenheid niet gevonden.') : e;
+  });
+  if (!unit.active) throw new NotFoundError('Eenheid niet gevonden.');
   authorize(ctx, 'plaatsen.opLocatie', { facilityId: unit.facility_id });
   if (householdSize > unit.beds)
     throw new ConflictError(
       `Dit huishouden (${householdSize} personen) past niet in ${unit.name} (${unit.beds} ${unit.beds === 1 ? 'bed' : 'bedden'}). Kies een gezinseenheid.`,
     );
-  const { used, households } = await unitOccupancy(ctx.db, unitId);
-  if (households >= unit.max_households || used + householdSize > unit.beds) {
-    throw new ConflictError(
-      `${unit.name} in ${unit.facility_name} is vol (${used} van ${unit.beds} bedden bezet). Kies een andere eenheid of een reserveplek.`,
-    );
-  }
   return unit;
 }
 
@@ -67,7 +65,7 @@ export async function placeClient(
     .where('ended_on', 'is', null)
     .executeTakeFirst();
   if (open) throw new ConflictError('Deze cliënt verblijft al in een opvangplek. Gebruik verhuizen.');
-  await lockUnitWithRoom(ctx, input.eenheidId, size);
+  const unit = await lockUnitFor(ctx, input.eenheidId, size);
   const trajectory = await ctx.db
     .selectFrom('trajectories')
     .select(['id', 'registration_id', 'started_on'])
@@ -94,6 +92,9 @@ export async function placeClient(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
+  // Every night from the (possibly back-dated) placement on: the room and the person.
+  await assertUnitNights(ctx, unit, input.datum, null);
+  await assertPersonNights(ctx, client.id, input.datum, null);
   await audit(ctx, {
     clientId: client.id,
     action: 'plaatsen',
@@ -116,6 +117,8 @@ async function loadOpenStay(ctx: Ctx, stayId: string) {
       'stays.household_size',
       'stays.trajectory_id',
       'stays.registration_id',
+      'stays.short_stay',
+      'stays.unit_id',
       'units.facility_id',
     ])
     .where('stays.id', '=', stayId)
@@ -139,10 +142,17 @@ export async function endStay(ctx: Ctx, stayId: string, input: { datum: string; 
   checkPastDate(p, ctx, 'datum', input.datum);
   if (input.datum && isIsoDate(input.datum) && input.datum < s.started_on)
     p.add('datum', 'range', `De einddatum ligt vóór de start van het verblijf (${s.started_on}).`);
+  if (s.short_stay && !s.trajectory_id && isIsoDate(input.datum) && input.datum >= s.started_on) {
+    const problem = await shortStayTooLong(ctx, s, s.started_on, input.datum);
+    if (problem) p.add('datum', 'range', problem);
+  }
   p.throwIfAny();
   await ctx.db
     .updateTable('stays')
-    .set({ ended_on: input.datum, end_reason: input.reden?.trim() || 'vertrek' })
+    .set({
+      ended_on: input.datum,
+      end_reason: input.reden?.trim() || (s.short_stay && !s.trajectory_id ? 'bed-voor-de-nacht' : 'vertrek'),
+    })
     .where('id', '=', stayId)
     .execute();
   await audit(ctx, { clientId: s.client_id, action: 'beeindigen', resource: 'verblijf' });
@@ -162,7 +172,7 @@ export async function moveStay(ctx: Ctx, stayId: string, input: { eenheidId: str
     .set({ ended_on: input.datum, end_reason: 'verhuisd' })
     .where('id', '=', stayId)
     .execute();
-  await lockUnitWithRoom(ctx, input.eenheidId, s.household_size);
+  const unit = await lockUnitFor(ctx, input.eenheidId, s.household_size);
   const row = await ctx.db
     .insertInto('stays')
     .values({
@@ -172,11 +182,14 @@ export async function moveStay(ctx: Ctx, stayId: string, input: { eenheidId: str
       trajectory_id: s.trajectory_id,
       unit_id: input.eenheidId,
       household_size: s.household_size,
+      short_stay: s.short_stay,
       started_on: input.datum,
       created_by: ctx.actor.userId,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
+  await assertUnitNights(ctx, unit, input.datum, null);
+  await assertPersonNights(ctx, s.client_id, input.datum, null);
   await audit(ctx, {
     clientId: s.client_id,
     action: 'plaatsen',
@@ -246,4 +259,34 @@ export async function registerExit(
     dagen: daysBetween(t.started_on, input.datum),
     nazorgplanId,
   };
+}
+
+/**
+ * The Dutch problem when the registration-only short stays ("bed voor de nacht") of this registration would sleep
+ * more nights than the tenant allows, with stay `s` running [from, to); null when within the maximum.
+ */
+export async function shortStayTooLong(
+  ctx: Ctx,
+  s: { id: string; registration_id: string | null },
+  from: string,
+  to: string,
+): Promise<string | null> {
+  const max = await maxShortStayNights(ctx);
+  const others = s.registration_id
+    ? await ctx.db
+        .selectFrom('stays')
+        .select(['started_on', 'ended_on'])
+        .where('registration_id', '=', s.registration_id)
+        .where('short_stay', '=', true)
+        .where('trajectory_id', 'is', null)
+        .where('id', '!=', s.id)
+        .execute()
+    : [];
+  const today = todayInNl(ctx.now);
+  const before = others.reduce((n, o) => n + Math.max(0, daysBetween(o.started_on, o.ended_on ?? today)), 0);
+  const left = max - before;
+  if (daysBetween(from, to) <= left) return null;
+  return left <= 0
+    ? `Deze aanmelding heeft al ${before} ${before === 1 ? 'nacht' : 'nachten'} bed voor de nacht gehad (ten hoogste ${max}).`
+    : `Een bed voor de nacht duurt ten hoogste ${max} ${max === 1 ? 'nacht' : 'nachten'} vóór het toegangsbesluit: kies als einddatum uiterlijk ${addDays(from, left)}.`;
 }

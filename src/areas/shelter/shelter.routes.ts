@@ -3,8 +3,17 @@ import { type ApiKit, body, jsonContent, route } from '../../platform/http/kit.j
 import * as S from '../../platform/http/schemas.js';
 import { Bezetting, Eenheid, Locatie, Locaties } from './facilities.dto.js';
 import { bedBoard, createFacility, createUnit, listFacilities } from './facilities.service.js';
-import { Traject, Verblijf } from './placements.dto.js';
+import {
+  NieuwBedVoorDeNacht,
+  NieuweVerblijfcorrectie,
+  Traject,
+  Verblijf,
+  Verblijfcorrectie,
+  Verblijfcorrecties,
+} from './placements.dto.js';
 import { endStay, moveStay, placeClient, registerExit } from './placements.service.js';
+import { giveShortStay } from './short-stays.service.js';
+import { correctStay, listStayCorrections } from './stay-corrections.service.js';
 
 export function registerShelterRoutes(kit: ApiKit) {
   const { app, run } = kit;
@@ -134,6 +143,58 @@ export function registerShelterRoutes(kit: ApiKit) {
       const { id } = c.req.valid('param');
       const input = c.req.valid('json');
       return c.json(await run(c, (ctx) => registerExit(ctx, id, input)), 200);
+    },
+  );
+
+  // Issue 13B: bed voor de nacht during screening; date corrections of stays (capacity re-checked on every night).
+  app.openapi(
+    route({
+      method: 'post',
+      path: '/v1/aanmeldingen/{id}/bedden-voor-de-nacht',
+      access: 'bedVoorDeNacht.geven',
+      tags: ['Plaatsingen'],
+      summary: 'Bed voor de nacht tijdens de screening (vóór het toegangsbesluit)',
+      request: { params: S.IdParam, ...body(NieuwBedVoorDeNacht) },
+      responses: { 201: { description: 'Bed gegeven', ...jsonContent(Verblijf) } },
+      extraProblems: [404, 409],
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const input = c.req.valid('json');
+      return c.json(await run(c, (ctx) => giveShortStay(ctx, id, input)), 201);
+    },
+  );
+  app.openapi(
+    route({
+      method: 'get',
+      path: '/v1/plaatsingen/{id}/correcties',
+      access: 'verblijven.correctiesLezen',
+      tags: ['Plaatsingen'],
+      summary: 'Datumcorrecties van een verblijf (geschiedenis)',
+      request: { params: S.IdParam },
+      responses: { 200: { description: 'Correcties', ...jsonContent(Verblijfcorrecties) } },
+      extraProblems: [404],
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      return c.json(await run(c, (ctx) => listStayCorrections(ctx, id)), 200);
+    },
+  );
+  app.openapi(
+    route({
+      method: 'post',
+      path: '/v1/plaatsingen/{id}/correcties',
+      access: 'verblijven.corrigeren',
+      tags: ['Plaatsingen'],
+      summary: 'Begin- of einddatum van een verblijf corrigeren (met reden; capaciteit per nacht opnieuw getoetst)',
+      request: { params: S.IdParam, ...body(NieuweVerblijfcorrectie) },
+      responses: { 201: { description: 'Gecorrigeerd', ...jsonContent(Verblijfcorrectie) } },
+      extraProblems: [404, 409],
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const input = c.req.valid('json');
+      return c.json(await run(c, (ctx) => correctStay(ctx, id, input)), 201);
     },
   );
 }

@@ -163,6 +163,7 @@ export interface StaysTable {
   end_reason: string | null;
   created_by: string | null;
   created_at: Generated<Timestamp>;
+  short_stay: Generated<boolean>; // 0017_short_stays_and_capacity: bed voor de nacht
 }
 export interface AuditLogTable {
   id: Generated<number>;
@@ -495,6 +496,20 @@ export interface HousingFirstTrajectoriesTable {
   created_by: string | null;
   created_at: Generated<Timestamp>;
 }
+// 0017_short_stays_and_capacity (issue 13B): date corrections of stays, with the reason and the old values.
+export interface StayCorrectionsTable {
+  id: Generated<string>;
+  tenant_id: string;
+  stay_id: string;
+  client_id: string;
+  old_started_on: string;
+  new_started_on: string;
+  old_ended_on: string | null;
+  new_ended_on: string | null;
+  reason: string;
+  corrected_by: string | null;
+  corrected_at: Generated<Timestamp>;
+}
 export interface SchemaMigrationsTable {
   version: string;
   checksum: string;
@@ -650,4 +665,5 @@ export interface DB {
   installation_setup: InstallationSetupTable;
   care_providers: CareProvidersTable;
   account_tokens: AccountTokensTable;
+  stay_corrections: StayCorrectionsTable; // 0017_short_stays_and_capacity
 }

@@ -3,6 +3,7 @@ import type { Aanmelding, Client } from '../../../api/types';
 import { datum } from '../../../ui/format';
 import { DataList, Heading, Paragraph, Uitklap } from '../../../ui/ui';
 import { AanmeldingStatusBadge } from '../AanmeldingCellen';
+import { BedVoorDeNachtForm } from '../acties/BedVoorDeNachtForm';
 import { BesluitForm } from '../acties/BesluitForm';
 import { BesluitWeergave } from '../acties/BesluitWeergave';
 import { NieuweAanmeldingForm } from '../acties/NieuweAanmeldingForm';
@@ -61,6 +62,11 @@ function AanmeldingKaart({ a }: { a: Aanmelding }) {
           {a.mogelijkheden.screenen && (
             <Uitklap knop="Screening vastleggen" titel="Screening vastleggen">
               {(sluit, id) => <ScreeningForm aanmelding={a} sluit={sluit} titelId={id} />}
+            </Uitklap>
+          )}
+          {a.mogelijkheden.bedVoorDeNacht && (
+            <Uitklap knop="Bed voor de nacht" titel="Bed voor de nacht geven">
+              {(sluit, id) => <BedVoorDeNachtForm aanmelding={a} sluit={sluit} titelId={id} />}
             </Uitklap>
           )}
           {a.mogelijkheden.besluiten && (

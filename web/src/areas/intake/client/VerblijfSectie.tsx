@@ -2,8 +2,9 @@
 import { Link } from '@tanstack/react-router';
 import type { Client, Verblijf } from '../../../api/types';
 import { datum, meervoud } from '../../../ui/format';
-import { DataList, Heading, Paragraph, Table, TBody, Td, THead, Th, Tr, Uitklap } from '../../../ui/ui';
+import { DataList, Heading, Paragraph, StatusBadge, Table, TBody, Td, THead, Th, Tr, Uitklap } from '../../../ui/ui';
 import { BeeindigenForm } from '../acties/BeeindigenForm';
+import { CorrectieForm, CorrectieGeschiedenis } from '../acties/CorrectieForm';
 import { PlaatsenForm } from '../acties/PlaatsenForm';
 import { VerhuizenForm } from '../acties/VerhuizenForm';
 
@@ -34,6 +35,7 @@ export function VerblijfSectie({ c }: { c: Client }) {
               <Th>Van</Th>
               <Th>Tot</Th>
               <Th numeric>Nachten</Th>
+              <Th>Soort</Th>
             </Tr>
           </THead>
           <TBody>
@@ -44,12 +46,46 @@ export function VerblijfSectie({ c }: { c: Client }) {
                 <Td>{datum(v.van)}</Td>
                 <Td>{datum(v.tot)}</Td>
                 <Td numeric>{v.nachten}</Td>
+                <Td>
+                  {v.bedVoorDeNacht ? <StatusBadge status="neutral">Bed voor de nacht</StatusBadge> : 'Plaatsing'}
+                </Td>
               </Tr>
             ))}
           </TBody>
         </Table>
       )}
+      {c.verblijven.some((v) => v.mogelijkheden.corrigeren) && (
+        <Uitklap knop="Datums van verblijven corrigeren" titel="Datums van verblijven corrigeren">
+          {(sluit) =>
+            c.verblijven
+              .filter((v) => v.mogelijkheden.corrigeren)
+              .map((v) => <VerblijfCorrectie key={v.id} verblijf={v} sluitAlles={sluit} />)
+          }
+        </Uitklap>
+      )}
     </section>
+  );
+}
+
+function VerblijfCorrectie({ verblijf, sluitAlles }: { verblijf: Verblijf; sluitAlles: () => void }) {
+  const titel = `${verblijf.eenheidNaam} (${verblijf.locatieNaam}), ${datum(verblijf.van)} tot ${verblijf.tot ? datum(verblijf.tot) : 'nu'}`;
+  return (
+    <div className="onderdak-card">
+      <Heading level={4}>{titel}</Heading>
+      <CorrectieGeschiedenis verblijf={verblijf} />
+      <Uitklap knop="Datum corrigeren" titel={`Datum corrigeren: ${titel}`}>
+        {(sluit, id) => (
+          <CorrectieForm
+            verblijf={verblijf}
+            sluit={() => {
+              sluit();
+              sluitAlles();
+            }}
+            titelId={id}
+          />
+        )}
+      </Uitklap>
+    </div>
   );
 }
 
@@ -69,6 +105,9 @@ function HuidigVerblijf({ huidig }: { huidig: Verblijf }) {
           ['Sinds', datum(huidig.van)],
           ['Nachten', meervoud(huidig.nachten, 'nacht', 'nachten')],
           ['Huishoudgrootte', String(huidig.huishoudgrootte)],
+          ...(huidig.bedVoorDeNacht && !huidig.trajectId
+            ? ([['Soort', 'Bed voor de nacht (vóór het toegangsbesluit)']] as [string, string][])
+            : []),
         ]}
       />
       <div className="onderdak-acties">

@@ -210,10 +210,12 @@ function FilterVelden({
       <SelectField
         id="dashboard-locatie"
         label="Locatie"
+        description="Het bereik van alle cijfers van dit rapport."
         value={form.locatie}
         onChange={(e) => setForm({ ...form, locatie: e.target.value })}
       >
-        <option value="">Alle (nachtopvang)</option>
+        <option value="">Alle nachtopvanglocaties</option>
+        <option value="alle">Alle locaties</option>
         {locaties.map((l) => (
           <option key={l.id} value={l.id}>
             {l.naam}

@@ -41,7 +41,7 @@ export const CIJFERS: { key: keyof Cijfers; label: string; soort: Soortcijfer; d
     label: 'Gemiddeld aantal nachten',
     soort: 'gemiddelde',
     definitie:
-      'Gemiddeld aantal nachten in de opvang per traject dat in de periode eindigde (trajecten met ten minste één verblijf).',
+      'Gemiddeld aantal nachten in het bereik (standaard de nachtopvang) per traject dat in de periode eindigde en ten minste één nacht in het bereik had.',
   },
   {
     key: 'gemiddeldeDuurTrajectDagen',
@@ -60,14 +60,20 @@ export const CIJFERS: { key: keyof Cijfers; label: string; soort: Soortcijfer; d
     key: 'uitgestroomd',
     label: 'Uitgestroomd',
     soort: 'aantal',
-    definitie: 'Trajecten die in de periode eindigden met een geregistreerde uitstroombestemming.',
+    definitie: 'Trajecten (in het bereik) die in de periode eindigden met een bekende uitstroombestemming.',
+  },
+  {
+    key: 'vertrokkenOnbekend',
+    label: 'Vertrokken met onbekende bestemming',
+    soort: 'aantal',
+    definitie: 'Trajecten (in het bereik) die in de periode eindigden zonder bekende bestemming.',
   },
   {
     key: 'gemiddeldeBedbezetting',
     label: 'Gemiddelde bedbezetting nachtopvang',
     soort: 'gemiddelde',
     definitie:
-      'Gemiddeld aantal bezette bedden in de nachtopvang over alle nachten van de periode (één bed per verblijf).',
+      'Gemiddeld aantal bezette bedden in het bereik over de verstreken nachten van de periode; een huishouden van n personen bezet n bedden, ook een bed voor de nacht telt mee.',
   },
   {
     key: 'binnenDrieMaandenDoorgestroomd',
