@@ -545,3 +545,13 @@ export interface DB {
   housing_offers: HousingOffersTable;
   housing_first_trajectories: HousingFirstTrajectoriesTable;
 }
+
+// 0016_disclosure (issue 13 part A): the per-tenant secret of the cell key method (declaration merging into DB).
+export interface DisclosureSecretsTable {
+  tenant_id: string;
+  secret: string;
+  created_at: Generated<Date>;
+}
+export interface DB {
+  disclosure_secrets: DisclosureSecretsTable;
+}
