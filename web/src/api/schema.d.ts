@@ -10860,6 +10860,15 @@ export interface components {
             datum: string;
             reden?: string | null;
         };
+        /** @description Hoe de cijfers beschermd zijn (null: exacte cijfers) */
+        Bescherming: {
+            /** @enum {string} */
+            methode: "celsleutelmethode";
+            maximaleAfwijking: number;
+            /** @description Gemiddelden en aandelen alleen vanaf zoveel personen */
+            minimumAantal: number;
+            toelichting: string;
+        } | null;
         Besluit: {
             /** @enum {string} */
             uitkomst: "toegang" | "doorverwijzing" | "afwijzing";
@@ -10926,6 +10935,7 @@ export interface components {
                 bezet: number;
                 reserveBezet: number;
             };
+            bescherming: components["schemas"]["Bescherming"];
         };
         BezettingVerblijf: {
             id: string;
@@ -11549,8 +11559,10 @@ export interface components {
             }[];
             /** @description Namen van de kerncijfers die onderdrukt (null) zijn */
             onderdrukt: string[];
-            /** @description Cellen met minder personen zijn onderdrukt (null: exacte cijfers) */
+            wetVanLittle: components["schemas"]["WetVanLittle"];
+            /** @description Gemiddelden, aandelen en bezetting over minder personen zijn onderdrukt; aantallen zijn beschermd met de celsleutelmethode (null: exacte cijfers) */
             onderdrukkingsgrens: number | null;
+            bescherming: components["schemas"]["Bescherming"];
         };
         KerncijfersPeriode: {
             /** @example 2019K3 */
@@ -11608,6 +11620,7 @@ export interface components {
             }[];
             /** @description Namen van de kerncijfers die onderdrukt (null) zijn */
             onderdrukt: string[];
+            wetVanLittle: components["schemas"]["WetVanLittle"];
         };
         /** @enum {string} */
         Levensgebied: "financien" | "werk-opleiding" | "tijdsbesteding" | "huisvesting" | "huiselijke-relaties" | "geestelijke-gezondheid" | "lichamelijke-gezondheid" | "middelengebruik" | "basale-adl" | "instrumentele-adl" | "sociaal-netwerk" | "maatschappelijke-participatie" | "justitie";
@@ -12696,8 +12709,9 @@ export interface components {
             /** @enum {string} */
             interval: "jaar" | "halfjaar" | "kwartaal" | "maand";
             perioden: components["schemas"]["KerncijfersPeriode"][];
-            /** @description Cellen met minder personen zijn onderdrukt (null: exacte cijfers) */
+            /** @description Gemiddelden, aandelen en bezetting over minder personen zijn onderdrukt; aantallen zijn beschermd met de celsleutelmethode (null: exacte cijfers) */
             onderdrukkingsgrens: number | null;
+            bescherming: components["schemas"]["Bescherming"];
         };
         Referentie: {
             gemeenten: {
@@ -13322,6 +13336,19 @@ export interface components {
         };
         /** @enum {string} */
         Wachtlijstsoort: "tussenvoorziening" | "beschermd-wonen" | "housing-first" | "skaeve-huse" | "jongeren-woontraining" | "gezinsplekken";
+        /** @description Controle bezetting ≈ instroom × verblijfsduur (alleen bij exacte cijfers) */
+        WetVanLittle: {
+            gemetenBezetting: number | null;
+            /** @description Beëindigde trajecten per verstreken nacht (λ) */
+            instroomPerNacht: number | null;
+            gemiddeldAantalNachten: number | null;
+            /** @description λ × gemiddeld aantal nachten */
+            verwachteBezetting: number | null;
+            /** @description (gemeten − verwacht) / verwacht */
+            afwijking: number | null;
+            klopt: boolean;
+            waarschuwing: string | null;
+        } | null;
         WoonGemeente: {
             code: string;
             naam: string;
