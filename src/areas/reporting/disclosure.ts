@@ -18,15 +18,16 @@
 //   with the figure named in `onderdrukt`. Mean bed occupancy likewise needs MIN_N persons behind it and is
 //   rounded to whole beds. Lists (herkomst, aanleiding, uitstroom per groep) leave out cells published as 0.
 import { createHash, randomBytes } from 'node:crypto';
-import { type RawBuilder, sql } from 'kysely';
 import type { Tx } from '../../platform/db/database.js';
+import { TWO52 } from './cellkeys.js';
 import type { KeyFigures } from './kerncijfers.js';
+
+export { type CellKeys, cellKeySql, recordKeySql } from './cellkeys.js';
 
 /** Means, shares and bed occupancy are published only when the (perturbed) count behind them is at least this. */
 export const MIN_N = 10;
 /** Largest deviation of a published count from the true one. */
 export const MAX_DEVIATION = 2;
-const TWO52 = 4503599627370496; // 2^52
 
 /** Perturbation table: for a true count n, the published value per cell-key interval [from, to). */
 type Row = { upTo: number; value: (n: number) => number }[];
@@ -95,22 +96,6 @@ export function cellKeyOf(secret: string, ids: Iterable<string>): number {
   return Number(sum % BigInt(TWO52)) / TWO52;
 }
 
-/** SQL: the record key of column `col` as an integer 0 ≤ k < 2^52. */
-export function recordKeySql(secret: string, col: RawBuilder<unknown>): RawBuilder<number> {
-  return sql<number>`('x' || substr(md5(${secret} || ${col}::text), 1, 13))::bit(52)::bigint`;
-}
-
-/** SQL aggregate: the cell key (0..1) of the rows in the group (optionally only where `filter`; `distinct` ids once). */
-export function cellKeySql(
-  secret: string,
-  col: RawBuilder<unknown>,
-  opts: { filter?: RawBuilder<unknown>; distinct?: boolean } = {},
-): RawBuilder<number> {
-  const sum = opts.distinct ? sql`sum(distinct ${recordKeySql(secret, col)})` : sql`sum(${recordKeySql(secret, col)})`;
-  const filtered = opts.filter ? sql`${sum} filter (where ${opts.filter})` : sum;
-  return sql<number>`((coalesce(${filtered}, 0) % ${sql.lit(TWO52)})::float8 / ${sql.lit(TWO52)})`;
-}
-
 /** The tenant's secret for record keys: generated once (random 256 bits), then always the same. */
 export async function tenantSecret(db: Tx, tenantId: string): Promise<string> {
   const found = await db
@@ -131,25 +116,6 @@ export async function tenantSecret(db: Tx, tenantId: string): Promise<string> {
       .where('tenant_id', '=', tenantId)
       .executeTakeFirstOrThrow()
   ).secret;
-}
-
-/** Cell keys of the counts of one set of key figures (computeSeries with a cellKeySecret fills them). */
-export interface CellKeys {
-  aanmeldingen: number;
-  startTraject: number;
-  trajectenBeeindigd: number;
-  uitgestroomd: number;
-  binnenDrieMaanden: number;
-  /** Count and key of the trajectories ended within 91 days (the numerator of binnenDrieMaandenDoorgestroomd). */
-  binnenDrieMaandenAantal: number;
-  uitstroomPerGroep: Record<string, number>;
-  personenInOpvang: number;
-  herkomst: Record<string, number>;
-  herkomstPerGemeente: Record<string, number>;
-  aanleiding: Record<string, number>;
-  /** Distinct persons behind the mean bed occupancy, and their key. */
-  bezettingPersonen: number;
-  bezetting: number;
 }
 
 /** The published form of the key figures: counts perturbed, means and shares from perturbed counts or null. */

@@ -31,7 +31,7 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { Tx } from '../../platform/db/database.js';
 import { CAUSES, EXIT_GROUPS, type ExitGroup } from '../../reference/reference.js';
-import { type CellKeys, cellKeySql } from './disclosure.js';
+import { type CellKeys, cellKeySql } from './cellkeys.js';
 
 export type HouseholdType = 'alleenstaand' | 'gezin';
 export type AgeGroup = 'tot-18' | '18-26' | '27-49' | '50-plus';
