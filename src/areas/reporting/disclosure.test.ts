@@ -1,5 +1,7 @@
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { cellKeyOf, MAX_DEVIATION, perturb, possibleTrueValues, recordKey } from './disclosure.js';
+import { createTestDatabase } from '../../test/db.js';
+import { cellKeyOf, cellKeySql, MAX_DEVIATION, perturb, possibleTrueValues, recordKey } from './disclosure.js';
 
 // The cell key method (issue 13): the perturbation table's promises, and 10,000+ seeded differencing and linking
 // attacks on synthetic tenants that must never pin a count of 1–4 to a single value.
@@ -50,6 +52,20 @@ describe('the perturbation table', () => {
     const b = cellKeyOf('s', ['3']);
     expect(Math.abs(((a + b) % 1) - cellKeyOf('s', ['1', '2', '3']))).toBeLessThan(1e-12);
     expect(recordKey('s', '3')).toBeCloseTo(b, 12);
+  });
+  it('computes the same cell key in the database as in the application (also over distinct ids)', async () => {
+    const database = await createTestDatabase();
+    try {
+      const ids = ['c1', 'c2', 'c3', 'a-much-longer-record-id-7f3e'];
+      const r = await sql<{ k: number; d: number }>`
+        select ${cellKeySql('geheim', sql.ref('v.id'))} as k, ${cellKeySql('geheim', sql.ref('v.id'), { distinct: true })} as d
+        from (values ('c1'), ('c2'), ('c3'), ('a-much-longer-record-id-7f3e'), ('c1')) v(id)
+      `.execute(database.db);
+      expect(r.rows[0]!.d).toBeCloseTo(cellKeyOf('geheim', ids), 12);
+      expect(r.rows[0]!.k).toBeCloseTo(cellKeyOf('geheim', [...ids, 'c1']), 12);
+    } finally {
+      await database.close();
+    }
   });
   it('leaves every published value consistent with at least three true values', () => {
     for (let p = 0; p < 60; p++) {

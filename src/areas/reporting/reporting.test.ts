@@ -142,6 +142,22 @@ describe('GET /v1/rapportages/*', () => {
     expect(beleid.onderdrukkingsgrens).toBe(10);
     expect(beleid.bescherming.methode).toBe('celsleutelmethode');
     expect(beleid.wetVanLittle).toBeNull();
+    // linking: the same persons reached through another filter give the same published values (the demo night
+    // shelter has single adults only, so 'alleenstaand' selects exactly the same records)
+    const single = (
+      await (
+        await loginAs(app, 'beleid')
+      ).get('/v1/rapportages/kerncijfers?van=2018-01-01&tot=2019-01-01&huishouden=alleenstaand')
+    ).body;
+    for (const key of [
+      'aanmeldingen',
+      'startTraject',
+      'uitgestroomd',
+      'trajectenBeeindigd',
+      'personenInOpvang',
+      'herkomst',
+    ])
+      expect(single[key], key).toEqual(beleid[key]);
   });
 
   it('exporteert CSV voor Nederlandse Excel', async () => {
