@@ -182,6 +182,7 @@ export const RIGHTS = {
     roles: ['toegang'],
     when: (_a, row) => row.heeftAccount !== true,
     refusal: 'Alleen de toegang/trajecthouder maakt een cliëntaccount aan.',
+  },
   // ----- issue 13B: bed voor de nacht en datumcorrecties van verblijven -----
   /** A bed for the night during screening, before the toegangsbesluit (the unit: plaatsen.opLocatie). */
   'bedVoorDeNacht.geven': { roles: ['toegang', 'locatie'], refusal: 'Uw rol mag geen bed voor de nacht geven.' },

@@ -38,6 +38,7 @@ import { type RawBuilder, sql } from 'kysely';
 import type { Tx } from '../../platform/db/database.js';
 import { todayInNl } from '../../platform/validation.js';
 import { CAUSES, EXIT_GROUPS, type ExitGroup } from '../../reference/reference.js';
+import { type CellKeys, cellKeySql } from './cellkeys.js';
 
 export type HouseholdType = 'alleenstaand' | 'gezin';
 export type AgeGroup = 'tot-18' | '18-26' | '27-49' | '50-plus';
@@ -92,6 +93,8 @@ export interface KeyFigures {
   herkomstPerGemeente: { gemeentecode: string; aantal: number }[];
   aanleiding: { aanleiding: string; aantal: number }[];
   uitstroomPerGroep: { groep: ExitGroup; label: string; aantal: number }[];
+  /** Cell keys of the counts (issue 13, disclosure.ts): only when computeSeries was given a cellKeySecret. */
+  celsleutels?: CellKeys;
 }
 
 export interface Period {
@@ -125,11 +128,23 @@ export async function computeKeyFigures(db: Tx, q: KeyFiguresQuery): Promise<Key
  */
 export async function computeSeries(
   db: Tx,
-  q: { tenantIds: string[]; periods: Period[]; filters?: FigureFilters; today?: string },
+  q: { tenantIds: string[]; periods: Period[]; filters?: FigureFilters; today?: string; cellKeySecret?: string },
 ): Promise<Map<string, KeyFigures[]>> {
   const f = q.filters ?? {};
   const today = q.today ?? todayInNl(new Date());
   const day = sql`${today}::date`;
+  // Issue 13: with a cellKeySecret every count also yields its cell key (`, <key> as ck_<name>`), else nothing.
+  const secret = q.cellKeySecret;
+  const ck = (name: string, col: string, opts: { filter?: RawBuilder<unknown>; distinct?: boolean } = {}) =>
+    secret ? sql`, ${cellKeySql(secret, sql.ref(col), opts)} as ${sql.ref(`ck_${name}`)}` : sql``;
+  const ckGroups = sql.join(
+    GROUP_CODES.map((g) =>
+      ck(`g_${g}`, 'ended.id', {
+        filter: sql`(case when exit_destination is null then 'onbekend' else coalesce(exit_group, 'overig') end) = ${g}`,
+      }),
+    ),
+    sql` `,
+  );
   for (const [i, p] of q.periods.entries()) {
     if (!(p.from <= p.to) || (i > 0 && q.periods[i - 1]!.to !== p.from))
       throw new Error('computeSeries: perioden moeten aansluiten en oplopen (splitPeriods).');
@@ -188,9 +203,13 @@ export async function computeSeries(
   //    of a trajectory of r, each stay counted once: keyed by its own registration, plus by its trajectory's
   //    registration when that is another one. One pass over the stays with hash joins; no "x in (…) or y in (…)",
   //    which PostgreSQL evaluates per row once the subquery no longer fits in work_mem (quadratic nationally).
+  // The facility filter as two semi-joins (issue 13): a correlated exists with "a = r.id or b in (…)" ran once per
+  // registration over all stays and took minutes for 2015–2027 with a locatieId.
   const regFacility = facility
-    ? sql`and exists (select 1 from stays fs ${scopeJoin('fs', 'fu')} where ${nightsOf('fs')} > 0 and (fs.registration_id = r.id
-          or fs.trajectory_id in (select ft.id from trajectories ft where ft.registration_id = r.id)))`
+    ? sql`and r.id in (select fs.registration_id from stays fs ${scopeJoin('fs', 'fu')}
+          where fs.tenant_id = any(${tenants}) and fs.registration_id is not null and ${nightsOf('fs')} > 0
+        union select ft.registration_id from stays fs ${scopeJoin('fs', 'fu')} join trajectories ft on ft.id = fs.trajectory_id
+          where fs.tenant_id = any(${tenants}) and ft.registration_id is not null and ${nightsOf('fs')} > 0)`
     : sql``;
   const reg = sql<{ tenant_id: string; i: number; aanmeldingen: number; start_traject: number }>`
     with regs as materialized (
@@ -214,6 +233,7 @@ export async function computeSeries(
     )
     select regs.tenant_id, regs.i, count(*)::int as aanmeldingen,
       (count(*) filter (where wt.id is not null and nights.n > 3))::int as start_traject
+      ${ck('aanmeldingen', 'regs.id')} ${ck('start_traject', 'regs.id', { filter: sql`wt.id is not null and nights.n > 3` })}
     from regs left join with_trajectory wt on wt.id = regs.id left join nights on nights.rid = regs.id
     group by regs.tenant_id, regs.i
   `.execute(db);
@@ -258,20 +278,25 @@ export async function computeSeries(
       (count(*) filter (where dur <= 91))::int as binnen,
       (count(*) filter (where exit_destination is not null and exit_group = 'permanent'))::int as wonen,
       ${groupCols}
+      ${ck('n', 'ended.id')} ${ck('uit', 'ended.id', { filter: sql`exit_destination is not null and exit_group is distinct from 'onbekend'` })}
+      ${ck('onbekend', 'ended.id', { filter: sql`exit_destination is null or exit_group = 'onbekend'` })}
+      ${ck('binnen', 'ended.id', { filter: sql`dur <= 91` })} ${ckGroups}
     from ended join nights on nights.id = ended.id and nights.nights > 0 group by tenant_id, i
   `.execute(db);
 
   // 3. mean bed occupancy: overlap bed-nights (household_size per night) of the scope stays with the past nights of
   //    [van, tot), divided by the number of past nights (below).
-  const occ = sql<{ tenant_id: string; i: number; overlap: number }>`
+  const occ = sql<{ tenant_id: string; i: number; overlap: number; persons?: number; ck_persons?: number }>`
     with st as (
-      select s.tenant_id, s.started_on, s.ended_on, s.household_size
+      select s.tenant_id, s.started_on, s.ended_on, s.household_size, s.client_id
       from stays s ${scopeJoin('s')} ${clientJoin('s.client_id')}
       where s.tenant_id = any(${tenants}) and s.started_on < least(${maxTo}::date, ${day}) and (s.ended_on is null or s.ended_on > ${minFrom}::date)
         ${clientFilter(regDateOr('s.registration_id', 's.started_on'))}
     )
     select st.tenant_id, p.i,
       sum(st.household_size * greatest(0, least(coalesce(st.ended_on, p.tot), p.tot, ${day}) - greatest(st.started_on, p.van)))::float8 as overlap
+      ${secret ? sql`, (count(distinct st.client_id) filter (where least(coalesce(st.ended_on, p.tot), p.tot, ${day}) > greatest(st.started_on, p.van)))::int as persons` : sql``}
+      ${ck('persons', 'st.client_id', { distinct: true, filter: sql`least(coalesce(st.ended_on, p.tot), p.tot, ${day}) > greatest(st.started_on, p.van)` })}
     from st cross join lateral ${spanOf('st.started_on', 'st.ended_on')} k(i) join ${periods} p on p.i = k.i
     group by st.tenant_id, p.i
   `.execute(db);
@@ -299,7 +324,7 @@ export async function computeSeries(
       where st.started_on < p.tot and (st.ended_on is null or st.ended_on > p.van or st.started_on >= p.van)
     )
     select pr.tenant_id, pr.i, c.origin_label, c.origin_municipality_code::text as origin_code, c.cause,
-      grouping(c.cause)::int as by_origin, count(*)::int as aantal
+      grouping(c.cause)::int as by_origin, count(*)::int as aantal ${ck('aantal', 'pr.client_id')}
     from present pr join clients c on c.id = pr.client_id
     group by grouping sets ((pr.tenant_id, pr.i, c.origin_label, c.origin_municipality_code), (pr.tenant_id, pr.i, c.cause))
   `.execute(db);
@@ -378,6 +403,7 @@ export async function computeSeries(
       k.aanleiding.push({ aanleiding: causeLabel(x.cause), aantal: x.aantal });
     }
   }
+  if (secret) addCellKeys(q.tenantIds, result, { regR, trR, occR, presR });
   const byCount =
     <T extends { aantal: number }>(key: (x: T) => string) =>
     (a: T, b: T) =>
@@ -390,6 +416,73 @@ export async function computeSeries(
     }
   }
   return result;
+}
+
+// Issue 13: the cell keys of the counts (columns ck_<name> of the four queries), for disclosure.ts.
+function addCellKeys(
+  tenantIds: string[],
+  result: Map<string, KeyFigures[]>,
+  rows: { regR: { rows: object[] }; trR: { rows: object[] }; occR: { rows: object[] }; presR: { rows: object[] } },
+) {
+  const get = (r: object, name: string) => Number((r as Record<string, unknown>)[name] ?? 0);
+  const add = (a: number, b: number) => (a + b) % 1;
+  const at = (r: object) =>
+    result.get(String((r as Record<string, unknown>).tenant_id))?.[get(r, 'i') - 1]?.celsleutels;
+  for (const t of tenantIds)
+    for (const k of result.get(t) ?? [])
+      k.celsleutels = {
+        aanmeldingen: 0,
+        startTraject: 0,
+        trajectenBeeindigd: 0,
+        uitgestroomd: 0,
+        vertrokkenOnbekend: 0,
+        binnenDrieMaanden: 0,
+        binnenDrieMaandenAantal: 0,
+        uitstroomPerGroep: {},
+        personenInOpvang: 0,
+        herkomst: {},
+        herkomstPerGemeente: {},
+        aanleiding: {},
+        bezettingPersonen: 0,
+        bezetting: 0,
+      };
+  for (const r of rows.regR.rows) {
+    const c = at(r);
+    if (!c) continue;
+    c.aanmeldingen = get(r, 'ck_aanmeldingen');
+    c.startTraject = get(r, 'ck_start_traject');
+  }
+  for (const r of rows.trR.rows) {
+    const c = at(r);
+    if (!c) continue;
+    c.trajectenBeeindigd = get(r, 'ck_n');
+    c.uitgestroomd = get(r, 'ck_uit');
+    c.vertrokkenOnbekend = get(r, 'ck_onbekend');
+    c.binnenDrieMaanden = get(r, 'ck_binnen');
+    c.binnenDrieMaandenAantal = get(r, 'binnen');
+    for (const g of GROUP_CODES) c.uitstroomPerGroep[g] = get(r, `ck_g_${g}`);
+  }
+  for (const r of rows.occR.rows) {
+    const c = at(r);
+    if (!c) continue;
+    c.bezettingPersonen = get(r, 'persons');
+    c.bezetting = get(r, 'ck_persons');
+  }
+  for (const r of rows.presR.rows) {
+    const c = at(r);
+    if (!c) continue;
+    const x = r as { by_origin: number; origin_label: string | null; origin_code: string | null; cause: string | null };
+    const key = get(r, 'ck_aantal');
+    if (x.by_origin) {
+      const label = x.origin_label ?? 'Onbekend';
+      c.herkomst[label] = add(c.herkomst[label] ?? 0, key);
+      if (x.origin_code) c.herkomstPerGemeente[x.origin_code] = add(c.herkomstPerGemeente[x.origin_code] ?? 0, key);
+      c.personenInOpvang = add(c.personenInOpvang, key);
+    } else {
+      const label = causeLabel(x.cause);
+      c.aanleiding[label] = add(c.aanleiding[label] ?? 0, key);
+    }
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -32,13 +32,38 @@ const Cijfers = {
     z.object({ groep: z.enum(EXIT_GROUPS.map((g) => g.code)), label: z.string(), aantal: Aantal, onderdrukt }),
   ),
   onderdrukt: z.array(z.string()).openapi({ description: 'Namen van de kerncijfers die onderdrukt (null) zijn' }),
+  // Issue 13: Little's law beside the exact figures (toegang); null for protected figures.
+  wetVanLittle: z
+    .object({
+      gemetenBezetting: z.number().nullable(),
+      instroomPerNacht: z.number().nullable().openapi({ description: 'Beëindigde trajecten per verstreken nacht (λ)' }),
+      gemiddeldAantalNachten: z.number().nullable(),
+      verwachteBezetting: z.number().nullable().openapi({ description: 'λ × gemiddeld aantal nachten' }),
+      afwijking: z.number().nullable().openapi({ description: '(gemeten − verwacht) / verwacht' }),
+      klopt: z.boolean(),
+      waarschuwing: z.string().nullable(),
+    })
+    .nullable()
+    .openapi('WetVanLittle', {
+      description: 'Controle bezetting ≈ instroom × verblijfsduur (alleen bij exacte cijfers)',
+    }),
 };
 
-const onderdrukkingsgrens = z
-  .number()
-  .int()
+/** Issue 13: how protected figures are protected (null: exact figures). */
+const bescherming = z
+  .object({
+    methode: z.literal('celsleutelmethode'),
+    maximaleAfwijking: z.number().int(),
+    minimumAantal: z.number().int().openapi({ description: 'Gemiddelden en aandelen alleen vanaf zoveel personen' }),
+    toelichting: z.string(),
+  })
   .nullable()
-  .openapi({ description: 'Cellen met minder personen zijn onderdrukt (null: exacte cijfers)' });
+  .openapi('Bescherming', { description: 'Hoe de cijfers beschermd zijn (null: exacte cijfers)' });
+
+const onderdrukkingsgrens = z.number().int().nullable().openapi({
+  description:
+    'Gemiddelden, aandelen en bezetting over minder personen zijn onderdrukt; aantallen zijn beschermd met de celsleutelmethode (null: exacte cijfers)',
+});
 
 export const Kerncijfers = z
   .object({
@@ -47,6 +72,7 @@ export const Kerncijfers = z
     tot: DatumUit.openapi({ description: 'Einddatum, exclusief' }),
     ...Cijfers,
     onderdrukkingsgrens,
+    bescherming,
   })
   .openapi('Kerncijfers');
 
@@ -67,6 +93,7 @@ export const Reeksen = z
         .openapi('KerncijfersPeriode'),
     ),
     onderdrukkingsgrens,
+    bescherming,
   })
   .openapi('Reeksen');
 
@@ -102,5 +129,6 @@ export const BezettingPerLocatie = z
       bezet: z.number().int(),
       reserveBezet: z.number().int(),
     }),
+    bescherming,
   })
   .openapi('BezettingPerLocatie');

@@ -107,8 +107,8 @@ const KEYS: Record<string, string> = {
 };
 
 describe('GET /v1/rapportages/*', () => {
-  it('reproduceert de Leger des Heils-tabel via de API (reeks per jaar, beleidsmedewerker)', async () => {
-    const b = await loginAs(app, 'beleid');
+  it('reproduceert de Leger des Heils-tabel via de API (reeks per jaar, trajecthouder: exacte cijfers)', async () => {
+    const b = await loginAs(app, 'toegang');
     const r = await b.get('/v1/rapportages/reeksen?regio=dordrecht&van=2015-01-01&tot=2019-07-01&interval=jaar');
     expect(r.status).toBe(200);
     const perioden = r.body.perioden as Record<string, unknown>[];
@@ -126,11 +126,42 @@ describe('GET /v1/rapportages/*', () => {
     }
     expect(perioden[3]!.aanmeldingen).toBe(346);
     const k = await b.get('/v1/rapportages/kerncijfers?regio=dordrecht&van=2018-01-01&tot=2019-01-01');
-    expect(k.body).toMatchObject({ aanmeldingen: 346, startTraject: 192, uitgestroomd: 149, onderdrukkingsgrens: 5 });
+    expect(k.body).toMatchObject({
+      aanmeldingen: 346,
+      startTraject: 192,
+      uitgestroomd: 149,
+      onderdrukkingsgrens: null,
+    });
+    expect(k.body.bescherming).toBeNull();
+    // the policy officer sees the same figures protected: at most 2 off, with the method named
+    const beleid = (
+      await (await loginAs(app, 'beleid')).get('/v1/rapportages/kerncijfers?van=2018-01-01&tot=2019-01-01')
+    ).body;
+    for (const key of ['aanmeldingen', 'startTraject', 'uitgestroomd'])
+      expect(Math.abs(beleid[key] - k.body[key]), key).toBeLessThanOrEqual(2);
+    expect(beleid.onderdrukkingsgrens).toBe(10);
+    expect(beleid.bescherming.methode).toBe('celsleutelmethode');
+    expect(beleid.wetVanLittle).toBeNull();
+    // linking: the same persons reached through another filter give the same published values (the demo night
+    // shelter has single adults only, so 'alleenstaand' selects exactly the same records)
+    const single = (
+      await (
+        await loginAs(app, 'beleid')
+      ).get('/v1/rapportages/kerncijfers?van=2018-01-01&tot=2019-01-01&huishouden=alleenstaand')
+    ).body;
+    for (const key of [
+      'aanmeldingen',
+      'startTraject',
+      'uitgestroomd',
+      'trajectenBeeindigd',
+      'personenInOpvang',
+      'herkomst',
+    ])
+      expect(single[key], key).toEqual(beleid[key]);
   });
 
   it('exporteert CSV voor Nederlandse Excel', async () => {
-    const b = await loginAs(app, 'beleid');
+    const b = await loginAs(app, 'toegang');
     const res = await app.request('/v1/rapportages/reeksen?van=2015-01-01&tot=2019-07-01&interval=jaar&formaat=csv', {
       headers: { cookie: b.cookie },
     });
@@ -162,27 +193,56 @@ describe('GET /v1/rapportages/*', () => {
     expect(bad.headers.get('content-type')).toContain('application/problem+json');
   });
 
-  it('onderdrukt kleine cellen voor beleid, niet voor de trajecthouder', async () => {
+  it('beschermt elk aantal voor beleid met de celsleutelmethode: 0 blijft 0, nooit 1 of 2, hooguit 2 ernaast, elke keer hetzelfde', async () => {
     const q = '/v1/rapportages/reeksen?van=2018-01-01&tot=2019-01-01&interval=maand&herkomstGemeentecode=0531';
     const exact = (await (await loginAs(app, 'toegang')).get(q)).body.perioden as Record<string, unknown>[];
-    const agg = (await (await loginAs(app, 'beleid')).get(q)).body.perioden as Record<string, unknown>[];
-    let suppressed = 0;
+    const beleid = await loginAs(app, 'beleid');
+    const agg = (await beleid.get(q)).body.perioden as Record<string, unknown>[];
+    const again = (await beleid.get(q)).body.perioden as Record<string, unknown>[];
+    expect(again).toEqual(agg);
+    let small = 0;
+    let changed = 0;
     for (const [i, p] of exact.entries()) {
       for (const key of ['aanmeldingen', 'startTraject', 'uitgestroomd', 'trajectenBeeindigd', 'personenInOpvang']) {
         const n = p[key] as number;
-        if (n > 0 && n < 5) {
-          expect(agg[i]![key], `${p.label} ${key}`).toBeNull();
-          expect(agg[i]!.onderdrukt).toContain(key);
-          suppressed++;
-        } else expect(agg[i]![key]).toBe(n);
+        const published = agg[i]![key] as number;
+        if (n === 0) expect(published, `${p.label} ${key}`).toBe(0);
+        expect([1, 2]).not.toContain(published);
+        expect(Math.abs(published - n)).toBeLessThanOrEqual(2);
+        if (n > 0 && n < 5) small++;
+        if (published !== n) changed++;
       }
-      for (const h of agg[i]!.herkomst as { aantal: number | null; onderdrukt?: boolean }[])
-        expect(h.aantal === null ? h.onderdrukt : h.aantal >= 5).toBe(true);
-      if ((p.trajectenBeeindigd as number) > 0 && (p.trajectenBeeindigd as number) < 5)
-        expect(agg[i]!.gemiddeldeDuurTrajectDagen).toBeNull();
+      for (const h of agg[i]!.herkomst as { aantal: number }[]) expect(h.aantal).toBeGreaterThanOrEqual(3);
+      if ((agg[i]!.trajectenBeeindigd as number) < 10) expect(agg[i]!.gemiddeldeDuurTrajectDagen).toBeNull();
     }
-    expect(suppressed).toBeGreaterThan(5); // Hendrik-Ido-Ambacht per month: small numbers
+    expect(small).toBeGreaterThan(5); // Hendrik-Ido-Ambacht per month: small numbers
+    expect(changed).toBeGreaterThan(0);
     expect(exact.every((p) => (p.onderdrukt as string[]).length === 0)).toBe(true);
+    expect(exact.some((p) => p.wetVanLittle !== null)).toBe(true);
+  });
+
+  it('geeft beleid alleen vaste kalenderperioden (vrije datums: 400 met uitleg), de trajecthouder vrije', async () => {
+    const beleid = await loginAs(app, 'beleid');
+    for (const q of [
+      '/v1/rapportages/kerncijfers?van=2018-01-01&tot=2018-01-16',
+      '/v1/rapportages/kerncijfers?van=2018-01-02&tot=2018-02-02',
+      '/v1/rapportages/kerncijfers?van=2018-02-01&tot=2018-05-01', // three months, but not a quarter
+      '/v1/rapportages/reeksen?van=2018-01-15&tot=2019-01-01&interval=maand',
+      '/v1/rapportages/reeksen?van=2008-01-01&tot=2019-01-01&interval=jaar', // more than ten years
+    ]) {
+      const r = await beleid.get(q);
+      expect(r.status, q).toBe(400);
+      expect(r.body.invalidParams[0].reason).toMatch(/vaste perioden|ten hoogste/);
+    }
+    for (const q of [
+      '/v1/rapportages/kerncijfers?van=2018-04-01&tot=2018-07-01',
+      '/v1/rapportages/kerncijfers?van=2018-07-01&tot=2019-01-01',
+      '/v1/rapportages/kerncijfers?van=2018-03-01&tot=2018-04-01',
+    ])
+      expect((await beleid.get(q)).status, q).toBe(200);
+    expect(
+      (await (await loginAs(app, 'toegang')).get('/v1/rapportages/kerncijfers?van=2018-01-02&tot=2018-02-02')).status,
+    ).toBe(200);
   });
 
   it('filtert op doelgroep en locatie', async () => {
@@ -219,7 +279,7 @@ describe('GET /v1/rapportages/*', () => {
   });
 
   it('toont de actuele bezetting per locatie tegenover de capaciteit, zonder personen', async () => {
-    const b = await loginAs(app, 'beleid');
+    const b = await loginAs(app, 'toegang');
     const r = await b.get('/v1/rapportages/bezetting');
     expect(r.status).toBe(200);
     expect(r.body.peildatum).toBe(TODAY);
@@ -234,6 +294,13 @@ describe('GET /v1/rapportages/*', () => {
     });
     expect(r.body.locaties.some((l: { naam: string }) => l.naam === 'Nachtopvang (oud)')).toBe(false); // inactive
     expect(JSON.stringify(r.body)).not.toMatch(/clientId|voornaam|achternaam|"naam":"[^"]*Test /);
+    // beleid: the live occupancy is protected too (cell key method), capacity stays exact
+    const p = (await (await loginAs(app, 'beleid')).get('/v1/rapportages/bezetting')).body;
+    const kp = p.locaties.find((l: { id: string }) => l.id === crisisopvang);
+    expect(kp.capaciteit).toBe(50);
+    expect(Math.abs(kp.bezet - 38)).toBeLessThanOrEqual(2);
+    expect(p.bescherming.methode).toBe('celsleutelmethode');
+    expect(r.body.bescherming).toBeNull();
   });
 
   it('alleen rapportagerollen, alleen de eigen regio, nooit dossiers', async () => {

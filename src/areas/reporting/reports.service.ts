@@ -2,11 +2,21 @@
 // and CSV. Roles: beleid and beheerder see aggregates only (cells of fewer than SUPPRESS_BELOW persons are
 // suppressed); toegang (trajecthouder) sees the exact numbers. Nobody reaches persons through these functions.
 import type { z } from '@hono/zod-openapi';
+import { sql } from 'kysely';
 import { ForbiddenError, Problems } from '../../platform/errors.js';
 import { isIsoDate, todayInNl } from '../../platform/validation.js';
 import { audit } from '../../rights/audit.js';
 import type { Ctx } from '../../rights/context.js';
 import { authorize, can } from '../../rights/rights.js';
+import {
+  cellKeySql,
+  MIN_N,
+  PROTECTION_NOTE,
+  type ProtectedFigures,
+  perturb,
+  protectFigures,
+  tenantSecret,
+} from './disclosure.js';
 import {
   AGE_GROUPS,
   type AgeGroup,
@@ -19,6 +29,7 @@ import {
   type KeyFigures,
   splitPeriods,
 } from './kerncijfers.js';
+import { littleCheck } from './little.js';
 import type { Kerncijfers, Reeksen } from './reporting.dto.js';
 import { occupancyRows } from './reporting.queries.js';
 
@@ -153,9 +164,91 @@ const filterText = (q: ReportQuery) =>
     .filter(Boolean)
     .join(', ');
 
-/** Exact figures for who may see them (rapportages.exact), otherwise protected: small cells suppressed. */
-function present(ctx: Ctx, k: KeyFigures): ReportFigures | (KeyFigures & { onderdrukt: string[] }) {
-  return can(ctx.actor, 'rapportages.exact') ? { ...k, onderdrukt: [] } : suppressFigures(k);
+/**
+ * Issue 13: a report may not stall the server. On PostgreSQL the statement timeout cancels the worst case; on
+ * PGlite (one process, no cancel from outside) the queries are bounded by construction (fixed periods for policy
+ * roles, semi-joins for the facility filter; see bench/kerncijfers.bench.ts).
+ */
+export const REPORT_STATEMENT_TIMEOUT = '5s';
+async function boundReportTime(ctx: Ctx) {
+  await sql`set local statement_timeout = ${sql.lit(REPORT_STATEMENT_TIMEOUT)}`.execute(ctx.db);
+  await ensurePlannerStatistics(ctx);
+}
+
+/**
+ * PGlite has no autovacuum, so its tables were never analysed: the planner then takes thousands of rows for one
+ * and picks nested loops (kerncijfers 2015–2027 with a locatieId: 149 s). Analyse the report tables when they
+ * never were, or changed by more than a fifth since; on PostgreSQL autovacuum normally has done so already.
+ */
+const REPORT_TABLES = ['registrations', 'trajectories', 'stays', 'units', 'facilities', 'clients', 'household_members'];
+async function ensurePlannerStatistics(ctx: Ctx) {
+  const r = await sql<{ stale: number }>`
+    select count(*)::int as stale from pg_class c left join pg_stat_user_tables s on s.relid = c.oid
+    where c.relkind = 'r' and c.relnamespace = current_schema()::regnamespace
+      and c.relname = any(${`{${REPORT_TABLES.join(',')}}`}::text[])
+      and (c.reltuples < 0 or coalesce(s.n_mod_since_analyze, 0) > greatest(500, c.reltuples * 0.2))
+  `.execute(ctx.db);
+  if ((r.rows[0]?.stale ?? 0) > 0) await sql`analyze ${sql.raw(REPORT_TABLES.join(', '))}`.execute(ctx.db);
+}
+
+/** Most years one series of a policy role may span (by month: 120 periods). */
+export const POLICY_MAX_YEARS = 10;
+const MONTHS_OF: Record<Interval, number> = { jaar: 12, halfjaar: 6, kwartaal: 3, maand: 1 };
+const monthIndex = (d: string) => Number(d.slice(0, 4)) * 12 + Number(d.slice(5, 7)) - 1;
+const startsBucket = (d: string, months: number) => d.slice(8) === '01' && monthIndex(d) % months === 0;
+
+/**
+ * Policy roles (no rapportages.exact) get fixed calendar periods (issue 13): free date ranges would let them
+ * difference overlapping periods. Kerncijfers: exactly one month, quarter, half year or year; a series: whole
+ * periods of its interval, at most POLICY_MAX_YEARS years.
+ */
+function checkFixedPeriod(q: { van: string; tot: string; interval?: Interval }, p: Problems) {
+  if (!isIsoDate(q.van) || !isIsoDate(q.tot) || q.tot <= q.van) return;
+  const span = monthIndex(q.tot) - monthIndex(q.van);
+  if (q.interval) {
+    const m = MONTHS_OF[q.interval];
+    if (!startsBucket(q.van, m) || !startsBucket(q.tot, m))
+      p.add(
+        'van',
+        'vaste_periode',
+        `Voor uw rol gelden vaste perioden: van en tot moeten op de eerste dag van een ${q.interval} vallen (bijvoorbeeld 2019-01-01 tot 2020-01-01).`,
+      );
+    else if (span > POLICY_MAX_YEARS * 12)
+      p.add('tot', 'te_lang', `Een reeks beslaat voor uw rol ten hoogste ${POLICY_MAX_YEARS} jaar.`);
+    return;
+  }
+  const fixed = Object.values(MONTHS_OF).some((m) => span === m && startsBucket(q.van, m) && startsBucket(q.tot, m));
+  if (!fixed)
+    p.add(
+      'van',
+      'vaste_periode',
+      'Voor uw rol gelden vaste perioden: kies precies één maand, kwartaal, halfjaar of jaar (van is de eerste dag, tot de eerste dag erna). Vrije datums zijn niet mogelijk, omdat overlappende perioden samen iets over één persoon kunnen verraden.',
+    );
+}
+
+type Presented = (ProtectedFigures | (Omit<KeyFigures, 'celsleutels'> & { onderdrukt: string[] })) & {
+  wetVanLittle: ReturnType<typeof littleCheck> | null;
+};
+
+/** Exact figures (with Little's law beside them) for rapportages.exact; otherwise the cell key method. */
+async function figuresFor(
+  ctx: Ctx,
+  tenantId: string,
+  periods: { from: string; to: string }[],
+  filters: FigureFilters,
+): Promise<Presented[]> {
+  const exact = can(ctx.actor, 'rapportages.exact');
+  await boundReportTime(ctx);
+  const cellKeySecret = exact ? undefined : await tenantSecret(ctx.db, tenantId);
+  const figures = (
+    await computeSeries(ctx.db, { tenantIds: [tenantId], periods, filters, cellKeySecret, today: todayInNl(ctx.now) })
+  ).get(tenantId)!;
+  const today = todayInNl(ctx.now);
+  return figures.map((k, i) => {
+    if (!exact) return { ...protectFigures(k), wetVanLittle: null };
+    const { celsleutels: _, ...rest } = k;
+    return { ...rest, onderdrukt: [], wetVanLittle: littleCheck(k, periods[i]!, today) };
+  });
 }
 
 /** GET /v1/rapportages/kerncijfers */
@@ -163,15 +256,9 @@ export async function keyFiguresForActor(ctx: Ctx, q: ReportQuery): Promise<z.in
   const tenantId = reportTenant(ctx, q.regio);
   const p = new Problems();
   const filters = checkQuery(q, p);
+  if (!can(ctx.actor, 'rapportages.exact')) checkFixedPeriod(q, p);
   p.throwIfAny();
-  const [figures] = (
-    await computeSeries(ctx.db, {
-      tenantIds: [tenantId],
-      periods: [{ from: q.van, to: q.tot }],
-      filters,
-      today: todayInNl(ctx.now),
-    })
-  ).get(tenantId)!;
+  const [figures] = await figuresFor(ctx, tenantId, [{ from: q.van, to: q.tot }], filters);
   await audit(ctx, {
     clientId: null,
     action: 'lezen',
@@ -183,8 +270,9 @@ export async function keyFiguresForActor(ctx: Ctx, q: ReportQuery): Promise<z.in
     regio: tenantId,
     van: q.van,
     tot: q.tot,
-    ...present(ctx, figures!),
-    onderdrukkingsgrens: aggregatesOnly ? SUPPRESS_BELOW : null,
+    ...figures!,
+    onderdrukkingsgrens: aggregatesOnly ? MIN_N : null,
+    bescherming: aggregatesOnly ? PROTECTION_NOTE : null,
   };
 }
 
@@ -197,6 +285,7 @@ export async function seriesForActor(
   const p = new Problems();
   const filters = checkQuery(q, p);
   if (!INTERVALS.includes(q.interval)) p.add('interval', 'enum', 'Kies jaar, halfjaar, kwartaal of maand.');
+  else if (!can(ctx.actor, 'rapportages.exact')) checkFixedPeriod(q, p);
   p.throwIfAny();
   const periods = splitPeriods(q.van, q.tot, q.interval);
   if (periods.length > MAX_PERIODS)
@@ -207,9 +296,7 @@ export async function seriesForActor(
         `Te veel perioden (${periods.length}); kies een groter interval of een kortere periode (ten hoogste ${MAX_PERIODS}).`,
       )
       .throwIfAny();
-  const figures = (
-    await computeSeries(ctx.db, { tenantIds: [tenantId], periods, filters, today: todayInNl(ctx.now) })
-  ).get(tenantId)!;
+  const figures = await figuresFor(ctx, tenantId, periods, filters);
   await audit(ctx, {
     clientId: null,
     action: 'lezen',
@@ -222,8 +309,9 @@ export async function seriesForActor(
     van: q.van,
     tot: q.tot,
     interval: q.interval,
-    perioden: periods.map((per, i) => ({ label: per.label, van: per.from, tot: per.to, ...present(ctx, figures[i]!) })),
-    onderdrukkingsgrens: aggregatesOnly ? SUPPRESS_BELOW : null,
+    perioden: periods.map((per, i) => ({ label: per.label, van: per.from, tot: per.to, ...figures[i]! })),
+    onderdrukkingsgrens: aggregatesOnly ? MIN_N : null,
+    bescherming: aggregatesOnly ? PROTECTION_NOTE : null,
   };
 }
 
@@ -231,13 +319,18 @@ export async function seriesForActor(
 export async function occupancyForActor(ctx: Ctx, q: { regio?: string }) {
   const tenantId = reportTenant(ctx, q.regio);
   const today = todayInNl(ctx.now);
-  const rows = await occupancyRows(ctx.db, tenantId, today);
+  await boundReportTime(ctx);
+  const exact = can(ctx.actor, 'rapportages.exact');
+  const secret = exact ? undefined : await tenantSecret(ctx.db, tenantId);
+  const rows = await occupancyRows(ctx.db, tenantId, today, secret ? (col) => cellKeySql(secret, col) : undefined);
   await audit(ctx, {
     clientId: null,
     action: 'lezen',
     resource: 'bezetting',
     detail: `actuele bezetting per locatie op ${today}`,
   });
+  // Issue 13: for policy roles the persons present now are counts too (cell key method); capacity stays exact.
+  const p = (n: number, key: number | undefined) => (exact ? n : perturb(n, key ?? 0));
   const locaties = rows.map((r) => ({
     id: r.id,
     naam: r.name,
@@ -247,13 +340,16 @@ export async function occupancyForActor(ctx: Ctx, q: { regio?: string }) {
     capaciteit: r.beds,
     reserve: r.reserve_beds,
     eenheden: r.units,
-    bezet: r.occupied,
-    reserveBezet: r.reserve_occupied,
-    bezetteEenheden: r.occupied_units,
-    vrij: Math.max(0, r.beds - r.occupied),
-    bezettingsgraad: r.beds > 0 ? r.occupied / r.beds : null,
+    bezet: p(r.occupied, r.ck_occupied),
+    reserveBezet: p(r.reserve_occupied, r.ck_reserve_occupied),
+    bezetteEenheden: p(r.occupied_units, r.ck_occupied),
+    vrij: Math.max(0, r.beds - p(r.occupied, r.ck_occupied)),
+    bezettingsgraad: r.beds > 0 ? p(r.occupied, r.ck_occupied) / r.beds : null,
   }));
   const sum = (key: 'capaciteit' | 'reserve' | 'bezet' | 'reserveBezet') => locaties.reduce((n, l) => n + l[key], 0);
+  const keySum = (f: (r: (typeof rows)[number]) => number | undefined) =>
+    rows.reduce((k, r) => (k + (f(r) ?? 0)) % 1, 0);
+  const rowSum = (f: (r: (typeof rows)[number]) => number) => rows.reduce((n, r) => n + f(r), 0);
   return {
     regio: tenantId,
     peildatum: today,
@@ -261,9 +357,20 @@ export async function occupancyForActor(ctx: Ctx, q: { regio?: string }) {
     totaal: {
       capaciteit: sum('capaciteit'),
       reserve: sum('reserve'),
-      bezet: sum('bezet'),
-      reserveBezet: sum('reserveBezet'),
+      bezet: exact
+        ? sum('bezet')
+        : perturb(
+            rowSum((r) => r.occupied),
+            keySum((r) => r.ck_occupied),
+          ),
+      reserveBezet: exact
+        ? sum('reserveBezet')
+        : perturb(
+            rowSum((r) => r.reserve_occupied),
+            keySum((r) => r.ck_reserve_occupied),
+          ),
     },
+    bescherming: exact ? null : PROTECTION_NOTE,
   };
 }
 
@@ -271,7 +378,7 @@ export async function occupancyForActor(ctx: Ctx, q: { regio?: string }) {
 // CSV for Dutch Excel: UTF-8 with BOM, ';' as separator, decimal comma, CRLF, figures as rows and periods as
 // columns (the Leger des Heils layout). Suppressed cells are 'x' (as CBS does), unknown cells are empty.
 
-type AnyFigures = ReportFigures | (KeyFigures & { onderdrukt: string[] });
+type AnyFigures = ReportFigures | (Omit<KeyFigures, 'celsleutels'> & { onderdrukt: string[] }) | ProtectedFigures;
 
 const csvNumber = (n: number | null | undefined, decimals = 1) =>
   n == null || !Number.isFinite(n)
@@ -284,7 +391,7 @@ function csvCell(v: string): string {
 }
 
 /** The key figures that are one number (the rows of the CSV). */
-type NumberFigure = { [K in keyof KeyFigures]: KeyFigures[K] extends number | null ? K : never }[keyof KeyFigures];
+type NumberFigure = { [K in keyof KeyFigures]-?: KeyFigures[K] extends number | null ? K : never }[keyof KeyFigures];
 
 export const FIGURE_ROWS: { key: NumberFigure; label: string; kind: 'count' | 'mean' | 'share' }[] = [
   { key: 'aanmeldingen', label: 'Aanmeldingen', kind: 'count' },

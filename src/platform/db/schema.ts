@@ -667,3 +667,13 @@ export interface DB {
   account_tokens: AccountTokensTable;
   stay_corrections: StayCorrectionsTable; // 0017_short_stays_and_capacity
 }
+
+// 0016_disclosure (issue 13 part A): the per-tenant secret of the cell key method (declaration merging into DB).
+export interface DisclosureSecretsTable {
+  tenant_id: string;
+  secret: string;
+  created_at: Generated<Date>;
+}
+export interface DB {
+  disclosure_secrets: DisclosureSecretsTable;
+}

@@ -703,6 +703,130 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/aanmeldingen/{id}/bedden-voor-de-nacht": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Bed voor de nacht tijdens de screening (vóór het toegangsbesluit)
+         * @description Rollen: toegang, locatie.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NieuwBedVoorDeNacht"];
+                };
+            };
+            responses: {
+                /** @description Bed gegeven */
+                201: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Verblijf"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet gevonden */
+                404: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Conflict met de huidige toestand (bijvoorbeeld: kamer vol) */
+                409: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Aanvraag te groot (meer dan 1 MB) */
+                413: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/aanmeldingen/{id}/besluiten": {
         parameters: {
             query?: never;
@@ -8232,6 +8356,212 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/plaatsingen/{id}/correcties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Datumcorrecties van een verblijf (geschiedenis)
+         * @description Rollen: toegang, locatie.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Correcties */
+                200: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Verblijfcorrecties"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet gevonden */
+                404: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Begin- of einddatum van een verblijf corrigeren (met reden; capaciteit per nacht opnieuw getoetst)
+         * @description Rollen: toegang, locatie.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NieuweVerblijfcorrectie"];
+                };
+            };
+            responses: {
+                /** @description Gecorrigeerd */
+                201: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Verblijfcorrectie"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet gevonden */
+                404: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Conflict met de huidige toestand (bijvoorbeeld: kamer vol) */
+                409: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Aanvraag te groot (meer dan 1 MB) */
+                413: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/plaatsingen/{id}/verhuizingen": {
         parameters: {
             query?: never;
@@ -9034,7 +9364,7 @@ export interface paths {
                     tot: string;
                     /** @description Alleen cliënten met deze CBS-gemeentecode van herkomst */
                     herkomstGemeentecode?: string;
-                    /** @description Alleen verblijven in deze locatie (die geldt dan als nachtopvang) */
+                    /** @description Bereik van alle cijfers: het id van één locatie, of alle (alle locaties); standaard de nachtopvanglocaties */
                     locatieId?: string;
                     /** @description Doelgroep: gezin = geregistreerde huishoudleden of een verblijf met huishoudgrootte > 1 */
                     huishouden?: "alleenstaand" | "gezin";
@@ -9313,7 +9643,7 @@ export interface paths {
                     tot: string;
                     /** @description Alleen cliënten met deze CBS-gemeentecode van herkomst */
                     herkomstGemeentecode?: string;
-                    /** @description Alleen verblijven in deze locatie (die geldt dan als nachtopvang) */
+                    /** @description Bereik van alle cijfers: het id van één locatie, of alle (alle locaties); standaard de nachtopvanglocaties */
                     locatieId?: string;
                     /** @description Doelgroep: gezin = geregistreerde huishoudleden of een verblijf met huishoudgrootte > 1 */
                     huishouden?: "alleenstaand" | "gezin";
@@ -13691,6 +14021,8 @@ export interface components {
         AanmeldingMogelijkheden: {
             screenen: boolean;
             besluiten: boolean;
+            /** @description Bed voor de nacht geven (tijdens de screening) */
+            bedVoorDeNacht: boolean;
         };
         /** @enum {string} */
         AanmeldingStatus: "aangemeld" | "gescreend" | "besloten";
@@ -13798,6 +14130,15 @@ export interface components {
             datum: string;
             reden?: string | null;
         };
+        /** @description Hoe de cijfers beschermd zijn (null: exacte cijfers) */
+        Bescherming: {
+            /** @enum {string} */
+            methode: "celsleutelmethode";
+            maximaleAfwijking: number;
+            /** @description Gemiddelden en aandelen alleen vanaf zoveel personen */
+            minimumAantal: number;
+            toelichting: string;
+        } | null;
         Besluit: {
             /** @enum {string} */
             uitkomst: "toegang" | "doorverwijzing" | "afwijzing";
@@ -13819,7 +14160,7 @@ export interface components {
         /** @enum {string} */
         Besluituitkomst: "toegang" | "doorverwijzing" | "afwijzing";
         /** @enum {string|null} */
-        Bestemmingsgroep: "permanent" | "beschermd" | "tijdelijk" | "dakloos" | "overig" | null;
+        Bestemmingsgroep: "permanent" | "beschermd" | "tijdelijk" | "dakloos" | "overig" | "onbekend" | null;
         Bezetting: {
             locatie: {
                 id: string;
@@ -13864,6 +14205,7 @@ export interface components {
                 bezet: number;
                 reserveBezet: number;
             };
+            bescherming: components["schemas"]["Bescherming"];
         };
         BezettingVerblijf: {
             id: string;
@@ -14601,8 +14943,11 @@ export interface components {
             startTraject: number | null;
             gemiddeldAantalNachten: number | null;
             gemiddeldeDuurTrajectDagen: number | null;
+            /** @description Beëindigde trajecten (in bereik) met een bekende bestemming */
             uitgestroomd: number | null;
-            /** @description Bedden per nacht in de nachtopvang (geen personen: niet onderdrukt) */
+            /** @description Beëindigde trajecten (in bereik) met onbekende bestemming */
+            vertrokkenOnbekend: number | null;
+            /** @description Bezette bedden per verstreken nacht in het bereik; een huishouden van n bezet n bedden */
             gemiddeldeBedbezetting: number | null;
             /** @description Aandeel 0..1 (null: geen noemer of onderdrukt) */
             binnenDrieMaandenDoorgestroomd: number | null;
@@ -14630,7 +14975,7 @@ export interface components {
             }[];
             uitstroomPerGroep: {
                 /** @enum {string} */
-                groep: "permanent" | "beschermd" | "tijdelijk" | "dakloos" | "overig";
+                groep: "permanent" | "beschermd" | "tijdelijk" | "dakloos" | "overig" | "onbekend";
                 label: string;
                 aantal: number | null;
                 /** @description true: minder dan 5 personen, daarom niet getoond */
@@ -14638,8 +14983,10 @@ export interface components {
             }[];
             /** @description Namen van de kerncijfers die onderdrukt (null) zijn */
             onderdrukt: string[];
-            /** @description Cellen met minder personen zijn onderdrukt (null: exacte cijfers) */
+            wetVanLittle: components["schemas"]["WetVanLittle"];
+            /** @description Gemiddelden, aandelen en bezetting over minder personen zijn onderdrukt; aantallen zijn beschermd met de celsleutelmethode (null: exacte cijfers) */
             onderdrukkingsgrens: number | null;
+            bescherming: components["schemas"]["Bescherming"];
         };
         KerncijfersPeriode: {
             /** @example 2019K3 */
@@ -14660,8 +15007,11 @@ export interface components {
             startTraject: number | null;
             gemiddeldAantalNachten: number | null;
             gemiddeldeDuurTrajectDagen: number | null;
+            /** @description Beëindigde trajecten (in bereik) met een bekende bestemming */
             uitgestroomd: number | null;
-            /** @description Bedden per nacht in de nachtopvang (geen personen: niet onderdrukt) */
+            /** @description Beëindigde trajecten (in bereik) met onbekende bestemming */
+            vertrokkenOnbekend: number | null;
+            /** @description Bezette bedden per verstreken nacht in het bereik; een huishouden van n bezet n bedden */
             gemiddeldeBedbezetting: number | null;
             /** @description Aandeel 0..1 (null: geen noemer of onderdrukt) */
             binnenDrieMaandenDoorgestroomd: number | null;
@@ -14689,7 +15039,7 @@ export interface components {
             }[];
             uitstroomPerGroep: {
                 /** @enum {string} */
-                groep: "permanent" | "beschermd" | "tijdelijk" | "dakloos" | "overig";
+                groep: "permanent" | "beschermd" | "tijdelijk" | "dakloos" | "overig" | "onbekend";
                 label: string;
                 aantal: number | null;
                 /** @description true: minder dan 5 personen, daarom niet getoond */
@@ -14697,6 +15047,7 @@ export interface components {
             }[];
             /** @description Namen van de kerncijfers die onderdrukt (null) zijn */
             onderdrukt: string[];
+            wetVanLittle: components["schemas"]["WetVanLittle"];
         };
         /** @enum {string} */
         Levensgebied: "financien" | "werk-opleiding" | "tijdsbesteding" | "huisvesting" | "huiselijke-relaties" | "geestelijke-gezondheid" | "lichamelijke-gezondheid" | "middelengebruik" | "basale-adl" | "instrumentele-adl" | "sociaal-netwerk" | "maatschappelijke-participatie" | "justitie";
@@ -14924,6 +15275,22 @@ export interface components {
         };
         Nazorgplannen: {
             resultaten: components["schemas"]["NazorgplanRegel"][];
+        };
+        NieuwBedVoorDeNacht: {
+            eenheidId: string;
+            /**
+             * Format: date
+             * @description De eerste nacht
+             * @example 2026-11-23
+             */
+            datum: string;
+            /**
+             * Format: date
+             * @description Vertrekdatum als die al bekend is (anders loopt het bed door)
+             * @example 2026-11-23
+             */
+            tot?: string | null;
+            huishoudgrootte?: number;
         };
         NieuwBudgetbeheer: {
             clientId: string;
@@ -15169,6 +15536,21 @@ export interface components {
             tekst: string;
             /** @description De cliënt mag deze rapportage lezen */
             gedeeldMetClient?: boolean;
+        };
+        NieuweVerblijfcorrectie: {
+            /**
+             * Format: date
+             * @description Juiste begindatum (plaatsingsdatum)
+             * @example 2026-11-23
+             */
+            van?: string | null;
+            /**
+             * Format: date
+             * @description Juiste einddatum (bij uitstroom: de uitstroomdatum)
+             * @example 2026-11-23
+             */
+            tot?: string | null;
+            reden: string;
         };
         NieuweWachtlijstplaatsing: {
             clientId: string;
@@ -15949,8 +16331,9 @@ export interface components {
             /** @enum {string} */
             interval: "jaar" | "halfjaar" | "kwartaal" | "maand";
             perioden: components["schemas"]["KerncijfersPeriode"][];
-            /** @description Cellen met minder personen zijn onderdrukt (null: exacte cijfers) */
+            /** @description Gemiddelden, aandelen en bezetting over minder personen zijn onderdrukt; aantallen zijn beschermd met de celsleutelmethode (null: exacte cijfers) */
             onderdrukkingsgrens: number | null;
+            bescherming: components["schemas"]["Bescherming"];
         };
         Referentie: {
             gemeenten: {
@@ -16394,11 +16777,47 @@ export interface components {
             trajectId: string | null;
             /** @description Reden van beëindiging (vertrek, verhuisd, uitstroom, …) */
             reden: string | null;
+            /** @description Bed voor de nacht tijdens de screening, vóór het toegangsbesluit */
+            bedVoorDeNacht: boolean;
+            aanmeldingId: string | null;
             mogelijkheden: components["schemas"]["VerblijfMogelijkheden"];
         };
         VerblijfMogelijkheden: {
             verhuizen: boolean;
             beeindigen: boolean;
+            /** @description Begin- of einddatum corrigeren (met reden) */
+            corrigeren: boolean;
+        };
+        Verblijfcorrectie: {
+            id: string;
+            verblijfId: string;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            oudVan: string;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            nieuwVan: string;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            oudTot: string | null;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            nieuwTot: string | null;
+            reden: string;
+            gecorrigeerdDoor: string | null;
+            /** Format: date-time */
+            gecorrigeerdOp: string;
+        };
+        Verblijfcorrecties: {
+            resultaten: components["schemas"]["Verblijfcorrectie"][];
         };
         Verhuizing: {
             eenheidId: string;
@@ -16650,6 +17069,19 @@ export interface components {
             huidigWachtwoord: string;
             nieuwWachtwoord: string;
         };
+        /** @description Controle bezetting ≈ instroom × verblijfsduur (alleen bij exacte cijfers) */
+        WetVanLittle: {
+            gemetenBezetting: number | null;
+            /** @description Beëindigde trajecten per verstreken nacht (λ) */
+            instroomPerNacht: number | null;
+            gemiddeldAantalNachten: number | null;
+            /** @description λ × gemiddeld aantal nachten */
+            verwachteBezetting: number | null;
+            /** @description (gemeten − verwacht) / verwacht */
+            afwijking: number | null;
+            klopt: boolean;
+            waarschuwing: string | null;
+        } | null;
         WoonGemeente: {
             code: string;
             naam: string;

@@ -1,7 +1,8 @@
 // Dashboard maatschappelijke opvang (issue 3): the key figures of domain.md §4 in the Leger des Heils layout
 // (periods as columns, figures as rows), trends over the years, origin on a map of the region, causes, exits and
 // current occupancy against capacity. Filters: gemeente of origin, household type, age group, facility.
-// Policy officers get aggregates only: the API suppresses cells of fewer than 5 persons (shown as "<5").
+// Policy officers get protected figures only (issue 13: cell key method, fixed calendar periods; a "Hoe beschermd?"
+// note explains it); toegang sees exact figures with Little's law beside them.
 // The sections are in ./dashboard/; the figures of the other action lines come from their areas (*Cijfers).
 
 import { useQuery } from '@tanstack/react-query';
@@ -14,6 +15,7 @@ import './dashboard.css';
 import { TerugvalCijfers } from '../aftercare/TerugvalCijfers';
 import { WonenCijfers } from '../housing/WonenCijfers';
 import { PerspectiefCijfers } from '../perspective/PerspectiefCijfers';
+import { HoeBeschermd, WetVanLittle } from './dashboard/Bescherming';
 import { BezettingSectie } from './dashboard/BezettingSectie';
 import { bezettingQuery, type Kerncijfers, type Periode, type Reeks } from './dashboard/cijfers';
 import { DashboardFilters } from './dashboard/DashboardFilters';
@@ -51,16 +53,19 @@ export function DashboardPage() {
   const tabelPad = p.interval ? `/v1/rapportages/reeksen${tabelQs}` : `/v1/rapportages/kerncijfers${tabelQs}`;
   const tabel = useQuery({
     queryKey: ['dashboard', 'tabel', tabelPad],
-    queryFn: async (): Promise<Periode[]> => {
-      if (p.interval) return (await api<Reeks>(tabelPad)).perioden;
+    queryFn: async (): Promise<{ perioden: Periode[]; bescherming: Kerncijfers['bescherming'] }> => {
+      if (p.interval) {
+        const r = await api<Reeks>(tabelPad);
+        return { perioden: r.perioden, bescherming: r.bescherming };
+      }
       const k = await api<Kerncijfers>(tabelPad);
-      return [{ ...k, label: `${datum(k.van)} – ${datum(k.tot)}` }];
+      return { perioden: [{ ...k, label: `${datum(k.van)} – ${datum(k.tot)}` }], bescherming: k.bescherming };
     },
   });
   const bezetting = useQuery(bezettingQuery(regio));
   const kaart = useRegioKaart(regio);
 
-  const gekozen = tabel.data?.[tabel.data.length - 1];
+  const gekozen = tabel.data?.perioden[tabel.data.perioden.length - 1];
   const aggregaat = g.rol !== 'toegang';
   const gemeenten = ref.data?.gemeenten ?? [];
   const filterTekst = [
@@ -79,8 +84,10 @@ export function DashboardPage() {
       <Paragraph>
         Kerncijfers van {g.tenant.naam} volgens de definities van de Leger des Heils-tabel: perioden als kolommen,
         cijfers als rijen.
-        {aggregaat && ' U ziet alleen geaggregeerde cijfers: cellen met minder dan 5 personen zijn onderdrukt (<5).'}
+        {aggregaat &&
+          ' U ziet beschermde cijfers: elk aantal wijkt een klein beetje af, zodat niemand te herkennen is. U kiest uit vaste kalenderperioden.'}
       </Paragraph>
+      {aggregaat && tabel.data && <HoeBeschermd bescherming={tabel.data.bescherming} />}
 
       <DashboardFilters
         keuze={keuze}
@@ -88,6 +95,7 @@ export function DashboardPage() {
         huidigJaar={huidigJaar}
         gemeenten={gemeenten}
         locaties={bezetting.data?.locaties ?? []}
+        vastePerioden={aggregaat}
       />
 
       <ButtonGroup>
@@ -109,7 +117,7 @@ export function DashboardPage() {
         <PaginaFout error={tabel.error} />
       ) : (
         <KerncijfersTabel
-          perioden={tabel.data}
+          perioden={tabel.data.perioden}
           titel={p.titel}
           aggregaat={aggregaat}
           uitleg={
@@ -126,7 +134,8 @@ export function DashboardPage() {
         <HerkomstEnAanleiding gekozen={gekozen} titel={p.titel} regio={regio} kaart={kaart} gemeenten={gemeenten} />
       )}
 
-      <TrendSectie regio={regio} filters={filters} filterTekst={filterTekst} />
+      {!aggregaat && tabel.data && <WetVanLittle perioden={tabel.data.perioden} />}
+      <TrendSectie regio={regio} filters={filters} filterTekst={filterTekst} vastePerioden={aggregaat} />
       <BezettingSectie regio={regio} />
 
       {/* The figures of the other action lines for the same period: perspectief (issue 4), wonen (issue 5),

@@ -14,9 +14,11 @@ interface Props {
   huidigJaar: number;
   gemeenten: { code: string; naam: string }[];
   locaties: { id: string; naam: string }[];
+  /** Policy roles (issue 13): only calendar periods, no free dates. */
+  vastePerioden?: boolean;
 }
 
-export function DashboardFilters({ keuze, search, huidigJaar, gemeenten, locaties }: Props) {
+export function DashboardFilters({ keuze, search, huidigJaar, gemeenten, locaties, vastePerioden = false }: Props) {
   const navigate = useNavigate({ from: '/rapportage' });
   const [form, setForm] = useState<Form>({
     ...keuze,
@@ -58,7 +60,13 @@ export function DashboardFilters({ keuze, search, huidigJaar, gemeenten, locatie
         aria-label="Periode en filters kiezen"
         className="onderdak-filter onderdak-dashboard__filters onderdak-dashboard__geen-print"
       >
-        <PeriodeVelden form={form} setForm={setForm} fout={fout} huidigJaar={huidigJaar} />
+        <PeriodeVelden
+          form={form}
+          setForm={setForm}
+          fout={fout}
+          huidigJaar={huidigJaar}
+          vastePerioden={vastePerioden}
+        />
         <FilterVelden form={form} setForm={setForm} gemeenten={gemeenten} locaties={locaties} />
         <div className="onderdak-filter__actie">
           <Button type="submit" variant="primary">
@@ -75,11 +83,13 @@ function PeriodeVelden({
   setForm,
   fout,
   huidigJaar,
+  vastePerioden,
 }: {
   form: Form;
   setForm: ZetForm;
   fout: string | null;
   huidigJaar: number;
+  vastePerioden: boolean;
 }) {
   const jaren = Array.from({ length: huidigJaar - 2014 + 1 }, (_, i) => huidigJaar - i);
   const delen =
@@ -101,7 +111,7 @@ function PeriodeVelden({
         value={form.soort}
         onChange={(e) => setForm({ ...form, soort: e.target.value as Soort, deel: 1 })}
       >
-        {SOORTEN.map((s) => (
+        {SOORTEN.filter((s) => !vastePerioden || s.code !== 'aangepast').map((s) => (
           <option key={s.code} value={s.code}>
             {s.label}
           </option>

@@ -35,7 +35,7 @@ function Herkomst({ gekozen, titel, regio, kaart, gemeenten }: Props) {
       tooltip: {
         trigger: 'item',
         formatter: (x: { name: string; value: number | null }) =>
-          `${x.name}: ${x.value == null || Number.isNaN(x.value) ? '<5 (onderdrukt)' : getal(x.value)} cliënten`,
+          `${x.name}: ${x.value == null || Number.isNaN(x.value) ? '— (niet getoond)' : getal(x.value)} cliënten`,
       },
       visualMap: {
         min: 0,
@@ -123,7 +123,7 @@ const staaf = (labels: string[], data: Num[], naam: string) => ({
         show: true,
         position: 'right',
         color: '#1a1a1a',
-        formatter: (x: { value: number | null }) => (x.value == null ? '<5' : getal(x.value)),
+        formatter: (x: { value: number | null }) => (x.value == null ? '—' : getal(x.value)),
       },
     },
   ],

@@ -80,8 +80,8 @@ export function KerncijfersTabel({
           </div>
           {aggregaat && (
             <div>
-              <dt>&lt;5</dt>
-              <dd>{ONDERDRUKT} Ook gemiddelden en aandelen over minder dan 5 personen worden niet getoond.</dd>
+              <dt>—</dt>
+              <dd>{ONDERDRUKT}</dd>
             </div>
           )}
         </dl>

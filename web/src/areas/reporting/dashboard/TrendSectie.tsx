@@ -47,13 +47,18 @@ export function TrendSectie({
   regio,
   filters,
   filterTekst,
+  vastePerioden = false,
 }: {
   regio: string;
   filters: Record<string, string | undefined>;
   filterTekst: string;
+  /** Policy roles (issue 13): whole calendar years, at most ten. */
+  vastePerioden?: boolean;
 }) {
-  const trendTot = addDay(vandaag());
-  const trendPad = `/v1/rapportages/reeksen${qs({ regio, van: '2015-01-01', tot: trendTot, interval: 'jaar', ...filters })}`;
+  const volgendJaar = Number(vandaag().slice(0, 4)) + 1;
+  const trendVan = vastePerioden ? `${Math.max(2015, volgendJaar - 10)}-01-01` : '2015-01-01';
+  const trendTot = vastePerioden ? `${volgendJaar}-01-01` : addDay(vandaag());
+  const trendPad = `/v1/rapportages/reeksen${qs({ regio, van: trendVan, tot: trendTot, interval: 'jaar', ...filters })}`;
   const trend = useQuery({ queryKey: ['dashboard', 'trend', trendPad], queryFn: () => api<Reeks>(trendPad) });
   return (
     <Sectie
@@ -80,7 +85,7 @@ function TrendGrafieken({ perioden, trendTot }: { perioden: Periode[]; trendTot:
   const opties = useMemo(() => trendOpties(perioden, jaarLabels), [perioden, jaarLabels]);
   const fmtReeks = (k: keyof Cijfers, soort: Soortcijfer) =>
     perioden.map((x) =>
-      x.onderdrukt.includes(k) ? '<5' : soort === 'aandeel' ? aandeel(x[k] as Num) : getal(x[k] as Num),
+      x.onderdrukt.includes(k) ? '—' : soort === 'aandeel' ? aandeel(x[k] as Num) : getal(x[k] as Num),
     );
   return (
     <div className="onderdak-dashboard__raster">

@@ -95,8 +95,8 @@ export const CIJFERS: { key: keyof Cijfers; label: string; soort: Soortcijfer; d
     definitie: 'Verschillende cliënten met een verblijf in de periode (het totaal van herkomst en aanleiding).',
   },
 ];
-export const ONDERDRUKT = 'Onderdrukt: minder dan 5 personen (alleen geaggregeerde cijfers).';
-export const aantalTekst = (x: { aantal: Num; onderdrukt?: boolean }) => (x.onderdrukt ? '<5' : getal(x.aantal));
+export const ONDERDRUKT = 'Niet getoond: te weinig personen voor een gemiddelde of percentage (beschermde cijfers).';
+export const aantalTekst = (x: { aantal: Num; onderdrukt?: boolean }) => (x.onderdrukt ? '—' : getal(x.aantal));
 
 export function primair(): string {
   return getComputedStyle(document.documentElement).getPropertyValue('--onderdak-primary').trim() || '#00529b';

@@ -28,7 +28,7 @@ export function Waarde({ c, k, soort }: { c: Cijfers; k: keyof Cijfers; soort: S
   if (c.onderdrukt.includes(k))
     return (
       <span title={ONDERDRUKT} className="onderdak-dashboard__onderdrukt">
-        &lt;5<span className="onderdak-sr-only"> (onderdrukt)</span>
+        —<span className="onderdak-sr-only"> (niet getoond: te weinig personen)</span>
       </span>
     );
   const v = c[k] as Num;
