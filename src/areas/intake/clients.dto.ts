@@ -21,6 +21,9 @@ export const ClientSamenvatting = z
     heeftBsn: z.boolean(),
     status: ClientStatus,
     huidigeLocatie: z.string().nullable().openapi({ description: 'Locatie — eenheid van het lopende verblijf' }),
+    laatsteContact: DatumUit.nullable().openapi({
+      description: 'Laatste aanmelding, plaatsing of vertrek: om gelijknamigen uit elkaar te houden',
+    }),
   })
   .openapi('ClientSamenvatting');
 export type ClientSamenvatting = z.infer<typeof ClientSamenvatting>;
@@ -42,6 +45,7 @@ export function toClientSamenvatting(r: ClientSummaryRow): ClientSamenvatting {
     heeftBsn: !!r.bsn,
     status,
     huidigeLocatie: r.facility_name ? `${r.facility_name} — ${r.unit_name}` : null,
+    laatsteContact: r.last_contact ? r.last_contact.slice(0, 10) : null,
   };
 }
 
@@ -54,6 +58,16 @@ export const ClientenLijst = z
     _links: PagingLinks,
   })
   .openapi('ClientenLijst');
+
+/** The answer of POST /v1/clienten/_zoek (no paging links: a POST search has no URL to page with). */
+export const ClientenZoekresultaat = z
+  .object({
+    resultaten: z.array(ClientSamenvatting),
+    pagina: z.number().int(),
+    paginaGrootte: z.number().int(),
+    totaal: z.number().int(),
+  })
+  .openapi('ClientenZoekresultaat');
 
 export const DubbelReden = z
   .enum(['zelfde BSN', 'gelijke naam en geboortedatum', 'lijkende naam en geboortedatum'])

@@ -1,30 +1,15 @@
 // Kysely queries of clients: the summary list (search, duplicates) and everything the client file shows.
-import { type ExpressionBuilder, sql } from 'kysely';
-import type { DB } from '../../platform/db/schema.js';
+import { sql } from 'kysely';
 import type { Ctx } from '../../rights/context.js';
 import { visibleClients } from '../../rights/visibility.js';
 import { staysWithPlace } from '../shelter/placements.queries.js';
+import { isEmptySearch, type ParsedSearch, searchMatches, searchRank } from './client-search.js';
 import { decisionsWithNames } from './registrations.queries.js';
-
-/** Every word of the search term must occur in the first or last name (case-insensitive). */
-export function nameMatches(search: string) {
-  const words = search
-    .toLowerCase()
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((w) => `%${w.replace(/[%_\\]/g, '')}%`);
-  return (eb: ExpressionBuilder<DB, 'clients'>) =>
-    eb.and(
-      words.map((like) =>
-        eb.or([eb(sql`lower(clients.first_name)`, 'like', like), eb(sql`lower(clients.last_name)`, 'like', like)]),
-      ),
-    );
-}
 
 /** The visible clients as list rows: person, current place, and the counts the list status is made of. */
 export function clientSummaryRows(
   ctx: Ctx,
-  opts: { ids?: string[]; search?: string; limit?: number; offset?: number; sort?: string } = {},
+  opts: { ids?: string[]; search?: ParsedSearch; bsn?: string; limit?: number; offset?: number; sort?: string } = {},
 ) {
   let q = visibleClients(ctx)
     .leftJoin(
@@ -65,13 +50,22 @@ export function clientSummaryRows(
         .whereRef('registrations.client_id', '=', 'clients.id')
         .where('registrations.status', '!=', 'besloten')
         .as('open_registrations'),
+      // the last time the chain saw the person: a registration, a decision, the start or end of a stay
+      sql<string | null>`(SELECT max(d)::text FROM (
+          SELECT registered_on AS d FROM registrations WHERE registrations.client_id = clients.id
+          UNION ALL SELECT started_on FROM stays WHERE stays.client_id = clients.id
+          UNION ALL SELECT ended_on FROM stays WHERE stays.client_id = clients.id
+        ) contacts)`.as('last_contact'),
     ]);
   if (opts.ids) q = q.where('clients.id', 'in', opts.ids);
-  if (opts.search) q = q.where(nameMatches(opts.search));
-  q =
-    opts.sort === '-aangemaakt'
-      ? q.orderBy('clients.created_at', 'desc')
-      : q.orderBy(sql`lower(clients.last_name)`).orderBy(sql`lower(clients.first_name)`);
+  if (opts.search && !isEmptySearch(opts.search)) q = q.where(searchMatches(opts.search));
+  if (opts.bsn) q = q.where('clients.bsn', '=', opts.bsn);
+  if (opts.sort === '-aangemaakt') q = q.orderBy('clients.created_at', 'desc');
+  else {
+    // the best matches first (whole words before prefixes before typos), then by name
+    if (opts.search?.words.length && !opts.sort) q = q.orderBy(searchRank(opts.search), 'desc');
+    q = q.orderBy(sql`lower(clients.last_name)`).orderBy(sql`lower(clients.first_name)`).orderBy('clients.id');
+  }
   if (opts.limit) q = q.limit(opts.limit).offset(opts.offset ?? 0);
   return q.execute();
 }

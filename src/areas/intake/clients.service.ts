@@ -7,8 +7,9 @@ import { audit, auditPersons } from '../../rights/audit.js';
 import type { Ctx } from '../../rights/context.js';
 import { authorize } from '../../rights/rights.js';
 import { assertClientVisible, visibleClients } from '../../rights/visibility.js';
+import { isEmptySearch, parseSearch, searchMatches } from './client-search.js';
 import { type Client, type DubbelReden, toClient, toClientSamenvatting } from './clients.dto.js';
-import { clientFileRows, clientSummaryRows, nameMatches } from './clients.queries.js';
+import { clientFileRows, clientSummaryRows } from './clients.queries.js';
 
 export interface NewClient {
   voornaam: string;
@@ -180,26 +181,32 @@ export async function findDuplicates(
 
 export async function searchClients(
   ctx: Ctx,
-  q: { zoek?: string; pagina?: number; paginaGrootte?: number; sorteer?: string },
+  q: { zoek?: string; bsn?: string | null; pagina?: number; paginaGrootte?: number; sorteer?: string },
 ) {
   authorize(ctx, 'clienten.zien');
   const size = Math.min(Math.max(q.paginaGrootte ?? 20, 1), 100);
   const page = Math.max(q.pagina ?? 1, 1);
-  const search = (q.zoek ?? '').trim();
-  const rows = await clientSummaryRows(ctx, { search, limit: size + 1, offset: (page - 1) * size, sort: q.sorteer });
-  const { n } = await visibleClients(ctx)
-    .select(sql<number>`count(*)::int`.as('n'))
-    .where(nameMatches(search))
-    .executeTakeFirstOrThrow();
+  const text = (q.zoek ?? '').trim();
+  const search = parseSearch(text);
+  const bsn = trimOrNull(q.bsn);
+  if (bsn && !/^\d{9}$/.test(bsn)) new Problems().add('bsn', 'format', 'Een BSN heeft 9 cijfers.').throwIfAny();
+  const rows = await clientSummaryRows(ctx, {
+    search,
+    bsn: bsn ?? undefined,
+    limit: size + 1,
+    offset: (page - 1) * size,
+    sort: q.sorteer,
+  });
+  let count = visibleClients(ctx).select(sql<number>`count(*)::int`.as('n'));
+  if (!isEmptySearch(search)) count = count.where(searchMatches(search));
+  if (bsn) count = count.where('clients.bsn', '=', bsn);
+  const { n } = await count.executeTakeFirstOrThrow();
   const shown = rows.slice(0, size).map(toClientSamenvatting);
+  const what = [text ? `zoekterm (${text.length} tekens)` : null, bsn ? 'op BSN' : null].filter(Boolean).join(', ');
   await auditPersons(
     ctx,
     shown.map((r) => r.id),
-    {
-      action: 'zoeken',
-      resource: 'clienten',
-      detail: search ? `zoekterm (${search.length} tekens), ${n} resultaten` : `lijst, ${n} resultaten`,
-    },
+    { action: 'zoeken', resource: 'clienten', detail: `${what || 'lijst'}, ${n} resultaten` },
   );
   return { resultaten: shown, pagina: page, paginaGrootte: size, totaal: n, heeftVolgende: rows.length > size };
 }

@@ -1923,6 +1923,106 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/clienten/_zoek": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cliënten zoeken op BSN en/of zoekterm (BSN in de body, nooit in de URL)
+         * @description Rollen: toegang, locatie.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ClientZoekvraag"];
+                };
+            };
+            responses: {
+                /** @description Zoekresultaat */
+                200: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClientenZoekresultaat"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Aanvraag te groot (meer dan 1 MB) */
+                413: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/clienten/{id}": {
         parameters: {
             query?: never;
@@ -11145,15 +11245,34 @@ export interface components {
             status: components["schemas"]["ClientStatus"];
             /** @description Locatie — eenheid van het lopende verblijf */
             huidigeLocatie: string | null;
+            /**
+             * Format: date
+             * @description Laatste aanmelding, plaatsing of vertrek: om gelijknamigen uit elkaar te houden
+             * @example 2026-11-23
+             */
+            laatsteContact: string | null;
         };
         /** @enum {string} */
         ClientStatus: "aangemeld" | "in-opvang" | "uitgestroomd" | "geen-traject";
+        ClientZoekvraag: {
+            zoek?: string | null;
+            /** @description 9 cijfers; alleen in de body */
+            bsn?: string | null;
+            pagina?: number;
+            paginaGrootte?: number;
+        };
         ClientenLijst: {
             resultaten: components["schemas"]["ClientSamenvatting"][];
             pagina: number;
             paginaGrootte: number;
             totaal: number;
             _links: components["schemas"]["Paginalinks"];
+        };
+        ClientenZoekresultaat: {
+            resultaten: components["schemas"]["ClientSamenvatting"][];
+            pagina: number;
+            paginaGrootte: number;
+            totaal: number;
         };
         CodeMetLabel: {
             code: string;
