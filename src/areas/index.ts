@@ -3,6 +3,7 @@ import { registerAdminRoutes } from './admin/admin.routes.js';
 import { registerSessionRoutes } from './admin/sessions.routes.js';
 import { registerAftercareRoutes } from './aftercare/aftercare.routes.js';
 import { registerHousingRoutes } from './housing/housing.routes.js';
+import { registerCorrectionRoutes } from './intake/corrections.routes.js';
 import { registerIntakeRoutes } from './intake/intake.routes.js';
 import { registerPerspectiveRoutes } from './perspective/perspective.routes.js';
 import { registerPreventionRoutes } from './prevention/prevention.routes.js';
@@ -14,6 +15,7 @@ export const AREA_ROUTES: RouteModule[] = [
   registerSessionRoutes,
   registerAdminRoutes,
   registerIntakeRoutes,
+  registerCorrectionRoutes, // issue 12 part B
   registerShelterRoutes,
   registerPerspectiveRoutes,
   registerHousingRoutes,

@@ -4,7 +4,7 @@ import type { Ctx } from '../../rights/context.js';
 import { visibleClients } from '../../rights/visibility.js';
 import { staysWithPlace } from '../shelter/placements.queries.js';
 import { isEmptySearch, type ParsedSearch, searchMatches, searchRank } from './client-search.js';
-import { decisionsWithNames } from './registrations.queries.js';
+import { decisionsWithNames, objectionsOf } from './registrations.queries.js';
 
 /** The visible clients as list rows: person, current place, and the counts the list status is made of. */
 export function clientSummaryRows(
@@ -75,7 +75,7 @@ export type ClientSummaryRow = Awaited<ReturnType<typeof clientSummaryRows>>[num
 export async function clientFileRows(ctx: Ctx, clientId: string) {
   const db = ctx.db;
   const client = await db.selectFrom('clients').selectAll().where('id', '=', clientId).executeTakeFirstOrThrow();
-  const [household, registrations, decisions, trajectories, stays, merges] = await Promise.all([
+  const [household, registrations, decisions, trajectories, stays, merges, corrections] = await Promise.all([
     db.selectFrom('household_members').selectAll().where('client_id', '=', clientId).orderBy('name').execute(),
     db
       .selectFrom('registrations')
@@ -86,8 +86,40 @@ export async function clientFileRows(ctx: Ctx, clientId: string) {
     decisionsWithNames(db).where('registrations.client_id', '=', clientId).execute(),
     db.selectFrom('trajectories').selectAll().where('client_id', '=', clientId).orderBy('started_on', 'desc').execute(),
     staysWithPlace(db).where('stays.client_id', '=', clientId).orderBy('stays.started_on', 'desc').execute(),
-    db.selectFrom('client_merges').select(['merged_at', 'merged_id']).where('kept_id', '=', clientId).execute(),
+    db
+      .selectFrom('client_merges')
+      .select(['id', 'merged_at', 'merged_id', 'undone_at'])
+      .where('kept_id', '=', clientId)
+      .execute(),
+    db
+      .selectFrom('corrections')
+      .leftJoin('users', 'users.id', 'corrections.corrected_by')
+      .select([
+        'corrections.id',
+        'corrections.entity',
+        'corrections.entity_id',
+        'corrections.field',
+        'corrections.old_value',
+        'corrections.new_value',
+        'corrections.reason',
+        'corrections.corrected_at',
+        'users.display_name as corrected_by_name',
+      ])
+      .where('corrections.client_id', '=', clientId)
+      .orderBy('corrections.corrected_at', 'desc')
+      .orderBy('corrections.id')
+      .execute(),
   ]);
-  return { client, household, registrations, decisions, trajectories, stays, merges };
+  const objections = await objectionsOf(
+    db,
+    decisions.map((d) => d.id),
+  );
+  const distinct = await db
+    .selectFrom('client_distinct_pairs')
+    .select(['client_a', 'client_b'])
+    .where((eb) => eb.or([eb('client_a', '=', clientId), eb('client_b', '=', clientId)]))
+    .execute();
+  const notSame = distinct.map((d) => (d.client_a === clientId ? d.client_b : d.client_a));
+  return { client, household, registrations, decisions, trajectories, stays, merges, corrections, objections, notSame };
 }
 export type ClientFileRows = Awaited<ReturnType<typeof clientFileRows>>;

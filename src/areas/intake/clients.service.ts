@@ -26,7 +26,7 @@ export interface NewClient {
 
 const trimOrNull = (s: string | null | undefined) => (s?.trim() ? s.trim() : null);
 
-async function validateNewClient(ctx: Ctx, input: NewClient) {
+export async function validateNewClient(ctx: Ctx, input: NewClient) {
   const p = new Problems();
   if (!trimOrNull(input.voornaam)) p.add('voornaam', 'required', 'Vul de voornaam in.');
   if (!trimOrNull(input.achternaam)) p.add('achternaam', 'required', 'Vul de achternaam in.');
@@ -231,11 +231,35 @@ export async function mergeClients(ctx: Ctx, keptId: string, mergedId: string) {
   const kept = await ctx.db.selectFrom('clients').selectAll().where('id', '=', keptId).executeTakeFirstOrThrow();
   if (kept.bsn && dup.bsn && kept.bsn !== dup.bsn)
     throw new ConflictError('De dossiers hebben een verschillend BSN en zijn dus verschillende personen.');
+  const [lo, hi] = keptId < mergedId ? [keptId, mergedId] : [mergedId, keptId];
+  const distinct = await ctx.db
+    .selectFrom('client_distinct_pairs')
+    .select('client_a')
+    .where('client_a', '=', lo)
+    .where('client_b', '=', hi)
+    .executeTakeFirst();
+  if (distinct) throw new ConflictError('Deze dossiers zijn eerder gesplitst: het zijn twee verschillende personen.');
   const household = await ctx.db
     .selectFrom('household_members')
     .selectAll()
     .where('client_id', '=', mergedId)
     .execute();
+  // What moves, and which gaps of the kept record the duplicate fills: kept so the merge can be undone (issue 12).
+  const moved: Record<string, string[]> = {};
+  for (const table of ['registrations', 'trajectories', 'stays', 'household_members'] as const) {
+    moved[table] = (await ctx.db.selectFrom(table).select('id').where('client_id', '=', mergedId).execute()).map(
+      (r) => r.id,
+    );
+  }
+  const fill = {
+    bsn: kept.bsn ?? dup.bsn,
+    birth_date: kept.birth_date ?? dup.birth_date,
+    phone: kept.phone ?? dup.phone,
+    email: kept.email ?? dup.email,
+    cause: kept.cause ?? dup.cause,
+  };
+  const filled = (Object.keys(fill) as (keyof typeof fill)[]).filter((k) => kept[k] === null && dup[k] !== null);
+  const { search_keys: _keys, ...dupRecord } = dup;
   await ctx.db
     .insertInto('client_merges')
     .values({
@@ -243,7 +267,7 @@ export async function mergeClients(ctx: Ctx, keptId: string, mergedId: string) {
       kept_id: keptId,
       merged_id: mergedId,
       merged_by: ctx.actor.userId,
-      snapshot: JSON.stringify({ client: dup, household }),
+      snapshot: JSON.stringify({ client: dupRecord, household, moved, filled }),
     })
     .execute();
   for (const table of ['registrations', 'trajectories', 'stays', 'household_members'] as const) {
@@ -260,14 +284,7 @@ export async function mergeClients(ctx: Ctx, keptId: string, mergedId: string) {
   // Fill gaps of the kept record from the duplicate; never overwrite what is there.
   await ctx.db
     .updateTable('clients')
-    .set({
-      bsn: kept.bsn ?? dup.bsn,
-      birth_date: kept.birth_date ?? dup.birth_date,
-      phone: kept.phone ?? dup.phone,
-      email: kept.email ?? dup.email,
-      cause: kept.cause ?? dup.cause,
-      updated_at: ctx.now,
-    })
+    .set({ ...fill, updated_at: ctx.now })
     .where('id', '=', keptId)
     .execute();
   await audit(ctx, {

@@ -63,6 +63,9 @@ export const Decision = z
         bekendBijLokaleZorg: z.boolean(),
         wensClient: z.enum(['deze-regio', 'andere-regio', 'geen-voorkeur']),
         andereTenantId: z.string().max(64).nullish(),
+        toestemmingOverdracht: z.boolean().nullish().openapi({
+          description: 'De cliënt stemt in met warme overdracht van zijn minimale gegevens (vereist bij overdracht)',
+        }),
       })
       .nullish(),
   })
