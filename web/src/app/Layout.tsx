@@ -26,6 +26,7 @@ function NavLink({
     | '/doorstroomoverleg'
     | '/wachtlijsten'
     | '/wonen'
+    | '/overdrachten'
     | '/';
   children: string;
 }) {
@@ -96,6 +97,7 @@ export function Layout() {
             <NavLink to="/">Start</NavLink>
             {m.clienten && <NavLink to="/clienten">Cliënten</NavLink>}
             {m.aanmeldingen && <NavLink to="/aanmeldingen">Aanmeldingen</NavLink>}
+            {m.aanmeldingen && <NavLink to="/overdrachten">Overdrachten</NavLink>}
             {magBezetting(gebruiker) && <NavLink to="/locaties">Bezetting</NavLink>}
             {m.perspectief && <NavLink to="/doorstroomoverleg">Doorstroomoverleg</NavLink>}
             {m.perspectief && <NavLink to="/wachtlijsten">Wachtlijsten</NavLink>}

@@ -7,9 +7,11 @@ import { NazorgPage } from '../areas/aftercare/Nazorg';
 import { NazorgPlanPage } from '../areas/aftercare/NazorgPlan';
 import { WonenPage } from '../areas/housing/Wonen';
 import { AanmeldingenPage } from '../areas/intake/Aanmeldingen';
+import { BeschikkingAfdrukkenPage } from '../areas/intake/BeschikkingAfdrukken';
 import { ClientPage } from '../areas/intake/Client';
 import { ClientenPage } from '../areas/intake/Clienten';
 import { ClientNieuwPage } from '../areas/intake/ClientNieuw';
+import { OverdrachtenPage } from '../areas/intake/Overdrachten';
 import { DoorstroomoverlegPage } from '../areas/perspective/Doorstroomoverleg';
 import { PerspectiefPlanAfdrukkenPage } from '../areas/perspective/PerspectiefPlanAfdrukken';
 import { WachtlijstenPage } from '../areas/perspective/Wachtlijsten';
@@ -189,6 +191,18 @@ const nazorgPlanRoute = createRoute({
   component: NazorgPlanPage,
 });
 
+// Issue 12 part B: the printable beschikking; warm handovers and open bezwaren.
+const beschikkingRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/toegangsbesluiten/$besluitId/beschikking',
+  component: BeschikkingAfdrukkenPage,
+});
+const overdrachtenRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/overdrachten',
+  component: OverdrachtenPage,
+});
+
 // Unknown paths inside the app: the Dutch "niet gevonden" page within the layout (header and navigation), after login.
 const nietGevondenRoute = createRoute({ getParentRoute: () => appRoute, path: '$', component: NietGevonden });
 
@@ -213,6 +227,8 @@ const routeTree = rootRoute.addChildren([
     nazorgRoute,
     nazorgPlanRoute,
     wonenRoute,
+    beschikkingRoute,
+    overdrachtenRoute,
     nietGevondenRoute,
   ]),
 ]);

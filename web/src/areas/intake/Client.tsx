@@ -10,6 +10,7 @@ import { PerspectiefSectie } from '../perspective/PerspectiefSectie';
 import { EerderBekend } from '../reporting/VoorgeschiedenisSectie';
 import { SamenvoegenForm } from './acties/SamenvoegenForm';
 import { AanmeldingenSectie } from './client/AanmeldingenSectie';
+import { CorrectiesSectie, SamenvoegingenSplitsen } from './client/CorrectiesSectie';
 import { PersoonSectie } from './client/PersoonSectie';
 import { TijdlijnSectie } from './client/TijdlijnSectie';
 import { TrajectenSectie } from './client/TrajectenSectie';
@@ -76,9 +77,11 @@ export function ClientPage() {
               />
             )}
           </Uitklap>
+          <SamenvoegingenSplitsen c={c} />
         </section>
       )}
 
+      <CorrectiesSectie c={c} />
       <TijdlijnSectie c={c} />
     </>
   );
