@@ -53,7 +53,14 @@ describe('van aanmelding tot uitstroom', () => {
       toelichting: 'Slaapt in auto',
     });
     expect(reg.status).toBe(201);
-    expect(reg.body.mogelijkheden).toEqual({ screenen: true, besluiten: true });
+    expect(reg.body.mogelijkheden).toEqual({
+      screenen: true,
+      besluiten: true,
+      corrigeren: true,
+      besluitCorrigeren: false,
+      bezwaarRegistreren: false,
+      beschikking: false,
+    });
     const scr = await t.post(`/v1/aanmeldingen/${reg.body.id}/screeningen`, {
       datum: '2026-11-02',
       bevindingen: 'Geen netwerk, schulden',
