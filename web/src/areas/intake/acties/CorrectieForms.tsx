@@ -5,7 +5,7 @@ import { apiPad } from '../../../api/client';
 import { useReferentie } from '../../../api/queries';
 import type { Aanmelding, Besluit, Client } from '../../../api/types';
 import { vandaag } from '../../../ui/format';
-import { ErrorSummary, SelectField, TextareaField, TextField } from '../../../ui/ui';
+import { CheckboxField, ErrorSummary, SelectField, TextareaField, TextField } from '../../../ui/ui';
 import { FormKnoppen } from './FormKnoppen';
 import { useClientActie } from './useClientActie';
 
@@ -392,6 +392,114 @@ export function SplitsenForm({
         error={fouten.get('reden')}
       />
       <FormKnoppen bezig={m.isPending} opslaan="Dossiers splitsen" sluit={sluit} />
+    </form>
+  );
+}
+
+type Lid = { id: string | null; naam: string; geboortedatum: string; relatie: string; weg: boolean };
+const RELATIES = [
+  ['partner', 'Partner'],
+  ['kind', 'Kind'],
+  ['overig', 'Overig'],
+] as const;
+
+/** The household as it should be: change or remove members, add one. */
+export function HuishoudenCorrigerenForm({
+  client,
+  sluit,
+  titelId,
+}: {
+  client: Client;
+  sluit: () => void;
+  titelId: string;
+}) {
+  const [leden, setLeden] = useState<Lid[]>([
+    ...client.huishoudleden.map((h) => ({
+      id: h.id,
+      naam: h.naam,
+      geboortedatum: h.geboortedatum ?? '',
+      relatie: h.relatie,
+      weg: false,
+    })),
+    { id: null, naam: '', geboortedatum: '', relatie: 'kind', weg: false },
+  ]);
+  const [reden, setReden] = useState('');
+  const zet = (i: number, w: Partial<Lid>) => setLeden((o) => o.map((l, j) => (j === i ? { ...l, ...w } : l)));
+  const p = 'correctie-huishouden';
+  const ids: Record<string, string> = { reden: `${p}-reden` };
+  leden.forEach((_, i) => {
+    ids[`huishoudleden.${i}.naam`] = `${p}-${i}-naam`;
+    ids[`huishoudleden.${i}.geboortedatum`] = `${p}-${i}-geboortedatum`;
+  });
+  const gewenst = leden.filter((l) => !l.weg && (l.id || l.naam.trim()));
+  const { m, fouten, verstuur } = useClientActie(
+    client.id,
+    sluit,
+    () =>
+      apiPad('patch', '/clienten/{id}', {
+        params: { id: client.id },
+        body: {
+          reden: reden.trim(),
+          huishoudleden: gewenst.map((l) => ({
+            id: l.id,
+            naam: l.naam.trim(),
+            geboortedatum: l.geboortedatum || null,
+            relatie: l.relatie,
+          })),
+        },
+      }),
+    ids,
+  );
+  const submit = verstuur({ reden: reden.trim() ? undefined : REDEN_LEEG });
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby={titelId}>
+      <ErrorSummary errors={fouten.summary()} />
+      {leden.map((l, i) => (
+        <fieldset key={l.id ?? `nieuw-${i}`} className="utrecht-form-fieldset">
+          <legend className="utrecht-form-fieldset__legend">
+            {l.id ? `Huishoudlid ${i + 1}` : 'Nieuw huishoudlid'}
+          </legend>
+          <TextField
+            id={ids[`huishoudleden.${i}.naam`]}
+            label="Naam"
+            optional={!l.id}
+            value={l.naam}
+            onChange={(e) => zet(i, { naam: e.target.value })}
+            error={fouten.get(`huishoudleden.${i}.naam`)}
+          />
+          <TextField
+            id={ids[`huishoudleden.${i}.geboortedatum`]}
+            label="Geboortedatum"
+            type="date"
+            optional
+            value={l.geboortedatum}
+            onChange={(e) => zet(i, { geboortedatum: e.target.value })}
+            error={fouten.get(`huishoudleden.${i}.geboortedatum`)}
+          />
+          <SelectField
+            id={`${p}-${i}-relatie`}
+            label="Relatie"
+            value={l.relatie}
+            onChange={(e) => zet(i, { relatie: e.target.value })}
+          >
+            {RELATIES.map(([v, t]) => (
+              <option key={v} value={v}>
+                {t}
+              </option>
+            ))}
+          </SelectField>
+          {l.id && (
+            <CheckboxField
+              id={`${p}-${i}-weg`}
+              label="Hoort niet (meer) bij het huishouden"
+              checked={l.weg}
+              onChange={(e) => zet(i, { weg: e.target.checked })}
+            />
+          )}
+        </fieldset>
+      ))}
+      <RedenVeld id={ids.reden} value={reden} onChange={setReden} error={fouten.get('reden')} />
+      <FormKnoppen bezig={m.isPending} opslaan="Correctie opslaan" sluit={sluit} />
     </form>
   );
 }

@@ -2,7 +2,7 @@
 import type { Client } from '../../../api/types';
 import { datum } from '../../../ui/format';
 import { DataList, Heading, Paragraph, Table, TBody, Td, THead, Th, Tr, Uitklap } from '../../../ui/ui';
-import { PersoonCorrigerenForm } from '../acties/CorrectieForms';
+import { HuishoudenCorrigerenForm, PersoonCorrigerenForm } from '../acties/CorrectieForms';
 
 const RELATIE: Record<string, string> = { partner: 'Partner', kind: 'Kind', overig: 'Overig' };
 
@@ -57,6 +57,11 @@ export function PersoonSectie({ c }: { c: Client }) {
               ))}
             </TBody>
           </Table>
+        )}
+        {c.mogelijkheden.corrigeren && (
+          <Uitklap knop="Huishouden corrigeren" titel="Huishouden corrigeren">
+            {(sluit, id) => <HuishoudenCorrigerenForm client={c} sluit={sluit} titelId={id} />}
+          </Uitklap>
         )}
       </section>
     </div>
