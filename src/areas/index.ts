@@ -5,6 +5,7 @@ import { registerSessionRoutes } from './admin/sessions.routes.js';
 import { registerAftercareRoutes } from './aftercare/aftercare.routes.js';
 import { registerDailyCaseworkRoutes } from './casework/casework.routes.js';
 import { registerHousingRoutes } from './housing/housing.routes.js';
+import { registerCorrectionRoutes } from './intake/corrections.routes.js';
 import { registerIntakeRoutes } from './intake/intake.routes.js';
 import { registerPerspectiveRoutes } from './perspective/perspective.routes.js';
 import { registerPreventionRoutes } from './prevention/prevention.routes.js';
@@ -17,6 +18,7 @@ export const AREA_ROUTES: RouteModule[] = [
   registerAdminRoutes,
   registerAccountRoutes, // issue 11 part A
   registerIntakeRoutes,
+  registerCorrectionRoutes, // issue 12 part B
   registerShelterRoutes,
   registerPerspectiveRoutes,
   registerHousingRoutes,

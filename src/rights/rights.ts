@@ -196,6 +196,27 @@ export const RIGHTS = {
     roles: ['toegang', 'locatie'],
     when: (a, row) => a.role !== 'locatie' || row.facilityId === a.facilityId,
   },
+  // ----- issue 12 deel B: correcties, beschikking en bezwaar, warme overdracht, splitsen -----
+  /** Correcting person data, contact and household afterwards, with a reason (history kept). */
+  'clienten.corrigeren': { roles: ['toegang'], refusal: 'Alleen de toegang corrigeert persoonsgegevens.' },
+  'aanmeldingen.corrigeren': { roles: ['toegang'] },
+  'besluiten.corrigeren': { roles: ['toegang'] },
+  /** The toegangsbesluit as a printable beschikking: the toegang, and the client for the own decision. */
+  'beschikkingen.lezen': { roles: ['toegang', 'client'] },
+  'bezwaren.lezen': { roles: ['toegang'] },
+  'bezwaren.registreren': { roles: ['toegang'] },
+  /** Status and outcome of a bezwaar that is not decided yet (row { afgerond }). */
+  'bezwaren.afhandelen': { roles: ['toegang'], when: (_a, row) => !row.afgerond },
+  /** Incoming and outgoing warm handovers of the own tenant. */
+  'overdrachten.lezen': { roles: ['toegang'] },
+  /** Accept or decline an incoming handover (row { status, ontvanger }): only the receiving tenant, only once. */
+  'overdrachten.beoordelen': {
+    roles: ['toegang'],
+    when: (a, row) => row.status === 'voorgesteld' && (row.ontvanger === undefined || row.ontvanger === a.tenantId),
+    refusal: 'Alleen de ontvangende centrumgemeente beoordeelt deze overdracht.',
+  },
+  /** Undoing a merge: the two records are split again with their history. */
+  'clienten.splitsen': { roles: ['toegang'] },
 } as const satisfies Record<string, Right>;
 
 export type Action = keyof typeof RIGHTS;

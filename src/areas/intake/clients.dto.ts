@@ -22,6 +22,9 @@ export const ClientSamenvatting = z
     status: ClientStatus,
     huidigeLocatie: z.string().nullable().openapi({ description: 'Locatie — eenheid van het lopende verblijf' }),
     trajecthouder: z.string().nullable().openapi({ description: 'Naam van de trajecthouder van het lopende traject' }),
+    laatsteContact: DatumUit.nullable().openapi({
+      description: 'Laatste aanmelding, plaatsing of vertrek: om gelijknamigen uit elkaar te houden',
+    }),
   })
   .openapi('ClientSamenvatting');
 export type ClientSamenvatting = z.infer<typeof ClientSamenvatting>;
@@ -44,6 +47,7 @@ export function toClientSamenvatting(r: ClientSummaryRow): ClientSamenvatting {
     status,
     huidigeLocatie: r.facility_name ? `${r.facility_name} — ${r.unit_name}` : null,
     trajecthouder: r.case_manager_name ?? null,
+    laatsteContact: r.last_contact ? r.last_contact.slice(0, 10) : null,
   };
 }
 
@@ -56,6 +60,16 @@ export const ClientenLijst = z
     _links: PagingLinks,
   })
   .openapi('ClientenLijst');
+
+/** The answer of POST /v1/clienten/_zoek (no paging links: a POST search has no URL to page with). */
+export const ClientenZoekresultaat = z
+  .object({
+    resultaten: z.array(ClientSamenvatting),
+    pagina: z.number().int(),
+    paginaGrootte: z.number().int(),
+    totaal: z.number().int(),
+  })
+  .openapi('ClientenZoekresultaat');
 
 export const DubbelReden = z
   .enum(['zelfde BSN', 'gelijke naam en geboortedatum', 'lijkende naam en geboortedatum'])
@@ -82,8 +96,25 @@ export const TijdlijnItem = z
   .openapi('TijdlijnItem');
 type TijdlijnItem = z.infer<typeof TijdlijnItem>;
 
+export const Correctie = z
+  .object({
+    id: z.string(),
+    tijdstip: Tijdstip,
+    onderdeel: z.enum(['client', 'huishoudlid', 'aanmelding', 'besluit']),
+    onderdeelId: z.string(),
+    veld: z.string(),
+    oud: z.string().nullable(),
+    nieuw: z.string().nullable(),
+    reden: z.string(),
+    door: z.string().nullable(),
+  })
+  .openapi('Correctie');
+export type Correctie = z.infer<typeof Correctie>;
+
 export const ClientMogelijkheden = z
   .object({
+    corrigeren: z.boolean(),
+    splitsen: z.boolean(),
     wijzigen: z.boolean(),
     aanmelden: z.boolean(),
     plaatsen: z.boolean(),
@@ -112,6 +143,13 @@ export const Client = z
     trajecten: z.array(DossierTraject),
     verblijven: z.array(Verblijf),
     tijdlijn: z.array(TijdlijnItem),
+    correcties: z.array(Correctie).openapi({ description: 'Wat na het opslaan is gecorrigeerd, nieuwste eerst' }),
+    samenvoegingen: z.array(
+      z.object({ id: z.string(), samengevoegdOp: Tijdstip, samengevoegdId: z.string(), ongedaanGemaakt: z.boolean() }),
+    ),
+    nietDezelfde: z
+      .array(z.string())
+      .openapi({ description: 'Dossiers die eerder gesplitst zijn: geen dubbele registratie van deze persoon' }),
     mogelijkheden: ClientMogelijkheden,
   })
   .openapi('Client');
@@ -130,15 +168,40 @@ const TIMELINE_ORDER: Record<TijdlijnSoort, number> = {
 
 /** The case page: person, household, registrations with decisions, trajectories, stays and one timeline (newest first). */
 export function toClient(actor: Actor, now: Date, rows: ClientFileRows): Client {
-  const { client: c, household, registrations, decisions, trajectories, stays, merges } = rows;
+  const {
+    client: c,
+    household,
+    registrations,
+    decisions,
+    trajectories,
+    stays,
+    merges,
+    corrections,
+    objections,
+    notSame,
+  } = rows;
   const today = todayInNl(now);
   const trajectoryByReg = new Map(
     trajectories.flatMap((t) => (t.registration_id ? [[t.registration_id, t.id] as const] : [])),
   );
   const decisionByReg = new Map(
-    decisions.map((d) => [d.registration_id, toToegangsbesluit(d, trajectoryByReg.get(d.registration_id) ?? null)]),
+    decisions.map((d) => {
+      const linked = registrations.find((r) => r.id === d.registration_id)?.trajectory_id ?? null;
+      return [
+        d.registration_id,
+        toToegangsbesluit(actor, d, trajectoryByReg.get(d.registration_id) ?? linked, objections),
+      ] as const;
+    }),
   );
-  const aanmeldingen = registrations.map((r) => toAanmelding(actor, r, decisionByReg.get(r.id) ?? null));
+  const trajectoryStart = new Map(trajectories.map((t) => [t.id, t.started_on]));
+  const aanmeldingen = registrations.map((r) =>
+    toAanmelding(
+      actor,
+      r,
+      decisionByReg.get(r.id) ?? null,
+      r.trajectory_id ? { id: r.trajectory_id, start: trajectoryStart.get(r.trajectory_id) ?? '' } : null,
+    ),
+  );
   const verblijven = stays.map((s) => toVerblijf(actor, s, now));
   const mayExit = can(actor, 'uitstroom.registreren');
   const trajecten = trajectories.map((t): DossierTraject => {
@@ -203,7 +266,7 @@ export function toClient(actor: Actor, now: Date, rows: ClientFileRows): Client 
         titel: 'Uitstroom',
         omschrijving: `${t.bestemmingLabel} (${t.dagen} dagen traject)`,
       });
-  for (const m of merges)
+  for (const m of merges.filter((x) => !x.undone_at))
     tijdlijn.push({
       datum: new Date(m.merged_at).toISOString().slice(0, 10),
       soort: 'samenvoeging',
@@ -236,7 +299,30 @@ export function toClient(actor: Actor, now: Date, rows: ClientFileRows): Client 
     trajecten,
     verblijven,
     tijdlijn,
+    correcties: corrections.map((r) => {
+      const hidden = r.field === 'bsn' && !can(actor, 'clienten.bsnZien');
+      return {
+        id: r.id,
+        tijdstip: new Date(r.corrected_at).toISOString(),
+        onderdeel: Correctie.shape.onderdeel.parse(r.entity),
+        onderdeelId: r.entity_id,
+        veld: r.field,
+        oud: hidden && r.old_value ? '•••••••••' : r.old_value,
+        nieuw: hidden && r.new_value ? '•••••••••' : r.new_value,
+        reden: r.reason,
+        door: r.corrected_by_name,
+      };
+    }),
+    samenvoegingen: merges.map((m) => ({
+      id: m.id,
+      samengevoegdOp: new Date(m.merged_at).toISOString(),
+      samengevoegdId: m.merged_id,
+      ongedaanGemaakt: !!m.undone_at,
+    })),
+    nietDezelfde: notSame,
     mogelijkheden: {
+      corrigeren: can(actor, 'clienten.corrigeren'),
+      splitsen: can(actor, 'clienten.splitsen') && merges.some((m) => !m.undone_at),
       wijzigen: can(actor, 'clienten.registreren'),
       aanmelden: can(actor, 'aanmeldingen.registreren'),
       plaatsen: can(actor, 'plaatsen') && !verblijven.some((s) => !s.tot),

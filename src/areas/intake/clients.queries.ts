@@ -1,30 +1,15 @@
 // Kysely queries of clients: the summary list (search, duplicates) and everything the client file shows.
-import { type ExpressionBuilder, sql } from 'kysely';
-import type { DB } from '../../platform/db/schema.js';
+import { sql } from 'kysely';
 import type { Ctx } from '../../rights/context.js';
 import { visibleClients } from '../../rights/visibility.js';
 import { staysWithPlace } from '../shelter/placements.queries.js';
-import { decisionsWithNames } from './registrations.queries.js';
-
-/** Every word of the search term must occur in the first or last name (case-insensitive). */
-export function nameMatches(search: string) {
-  const words = search
-    .toLowerCase()
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((w) => `%${w.replace(/[%_\\]/g, '')}%`);
-  return (eb: ExpressionBuilder<DB, 'clients'>) =>
-    eb.and(
-      words.map((like) =>
-        eb.or([eb(sql`lower(clients.first_name)`, 'like', like), eb(sql`lower(clients.last_name)`, 'like', like)]),
-      ),
-    );
-}
+import { isEmptySearch, type ParsedSearch, searchMatches, searchRank } from './client-search.js';
+import { decisionsWithNames, objectionsOf } from './registrations.queries.js';
 
 /** The visible clients as list rows: person, current place, and the counts the list status is made of. */
 export function clientSummaryRows(
   ctx: Ctx,
-  opts: { ids?: string[]; search?: string; limit?: number; offset?: number; sort?: string } = {},
+  opts: { ids?: string[]; search?: ParsedSearch; bsn?: string; limit?: number; offset?: number; sort?: string } = {},
 ) {
   let q = visibleClients(ctx)
     .leftJoin(
@@ -74,13 +59,22 @@ export function clientSummaryRows(
         .where('trajectories.ended_on', 'is', null)
         .limit(1)
         .as('case_manager_name'),
+      // the last time the chain saw the person: a registration, a decision, the start or end of a stay
+      sql<string | null>`(SELECT max(d)::text FROM (
+          SELECT registered_on AS d FROM registrations WHERE registrations.client_id = clients.id
+          UNION ALL SELECT started_on FROM stays WHERE stays.client_id = clients.id
+          UNION ALL SELECT ended_on FROM stays WHERE stays.client_id = clients.id
+        ) contacts)`.as('last_contact'),
     ]);
   if (opts.ids) q = q.where('clients.id', 'in', opts.ids);
-  if (opts.search) q = q.where(nameMatches(opts.search));
-  q =
-    opts.sort === '-aangemaakt'
-      ? q.orderBy('clients.created_at', 'desc')
-      : q.orderBy(sql`lower(clients.last_name)`).orderBy(sql`lower(clients.first_name)`);
+  if (opts.search && !isEmptySearch(opts.search)) q = q.where(searchMatches(opts.search));
+  if (opts.bsn) q = q.where('clients.bsn', '=', opts.bsn);
+  if (opts.sort === '-aangemaakt') q = q.orderBy('clients.created_at', 'desc');
+  else {
+    // the best matches first (whole words before prefixes before typos), then by name
+    if (opts.search?.words.length && !opts.sort) q = q.orderBy(searchRank(opts.search), 'desc');
+    q = q.orderBy(sql`lower(clients.last_name)`).orderBy(sql`lower(clients.first_name)`).orderBy('clients.id');
+  }
   if (opts.limit) q = q.limit(opts.limit).offset(opts.offset ?? 0);
   return q.execute();
 }
@@ -90,7 +84,7 @@ export type ClientSummaryRow = Awaited<ReturnType<typeof clientSummaryRows>>[num
 export async function clientFileRows(ctx: Ctx, clientId: string) {
   const db = ctx.db;
   const client = await db.selectFrom('clients').selectAll().where('id', '=', clientId).executeTakeFirstOrThrow();
-  const [household, registrations, decisions, trajectories, stays, merges] = await Promise.all([
+  const [household, registrations, decisions, trajectories, stays, merges, corrections] = await Promise.all([
     db.selectFrom('household_members').selectAll().where('client_id', '=', clientId).orderBy('name').execute(),
     db
       .selectFrom('registrations')
@@ -101,8 +95,40 @@ export async function clientFileRows(ctx: Ctx, clientId: string) {
     decisionsWithNames(db).where('registrations.client_id', '=', clientId).execute(),
     db.selectFrom('trajectories').selectAll().where('client_id', '=', clientId).orderBy('started_on', 'desc').execute(),
     staysWithPlace(db).where('stays.client_id', '=', clientId).orderBy('stays.started_on', 'desc').execute(),
-    db.selectFrom('client_merges').select(['merged_at', 'merged_id']).where('kept_id', '=', clientId).execute(),
+    db
+      .selectFrom('client_merges')
+      .select(['id', 'merged_at', 'merged_id', 'undone_at'])
+      .where('kept_id', '=', clientId)
+      .execute(),
+    db
+      .selectFrom('corrections')
+      .leftJoin('users', 'users.id', 'corrections.corrected_by')
+      .select([
+        'corrections.id',
+        'corrections.entity',
+        'corrections.entity_id',
+        'corrections.field',
+        'corrections.old_value',
+        'corrections.new_value',
+        'corrections.reason',
+        'corrections.corrected_at',
+        'users.display_name as corrected_by_name',
+      ])
+      .where('corrections.client_id', '=', clientId)
+      .orderBy('corrections.corrected_at', 'desc')
+      .orderBy('corrections.id')
+      .execute(),
   ]);
-  return { client, household, registrations, decisions, trajectories, stays, merges };
+  const objections = await objectionsOf(
+    db,
+    decisions.map((d) => d.id),
+  );
+  const distinct = await db
+    .selectFrom('client_distinct_pairs')
+    .select(['client_a', 'client_b'])
+    .where((eb) => eb.or([eb('client_a', '=', clientId), eb('client_b', '=', clientId)]))
+    .execute();
+  const notSame = distinct.map((d) => (d.client_a === clientId ? d.client_b : d.client_a));
+  return { client, household, registrations, decisions, trajectories, stays, merges, corrections, objections, notSame };
 }
 export type ClientFileRows = Awaited<ReturnType<typeof clientFileRows>>;

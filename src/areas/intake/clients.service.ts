@@ -8,8 +8,9 @@ import type { Ctx } from '../../rights/context.js';
 import { authorize } from '../../rights/rights.js';
 import { assertClientVisible, visibleClients } from '../../rights/visibility.js';
 import { assertMergeable, assertPersonNights, FIRST_NIGHT } from '../shelter/capacity.js';
+import { isEmptySearch, parseSearch, searchMatches } from './client-search.js';
 import { type Client, type DubbelReden, toClient, toClientSamenvatting } from './clients.dto.js';
-import { clientFileRows, clientSummaryRows, nameMatches } from './clients.queries.js';
+import { clientFileRows, clientSummaryRows } from './clients.queries.js';
 
 export interface NewClient {
   voornaam: string;
@@ -26,7 +27,7 @@ export interface NewClient {
 
 const trimOrNull = (s: string | null | undefined) => (s?.trim() ? s.trim() : null);
 
-async function validateNewClient(ctx: Ctx, input: NewClient) {
+export async function validateNewClient(ctx: Ctx, input: NewClient) {
   const p = new Problems();
   if (!trimOrNull(input.voornaam)) p.add('voornaam', 'required', 'Vul de voornaam in.');
   if (!trimOrNull(input.achternaam)) p.add('achternaam', 'required', 'Vul de achternaam in.');
@@ -181,26 +182,32 @@ export async function findDuplicates(
 
 export async function searchClients(
   ctx: Ctx,
-  q: { zoek?: string; pagina?: number; paginaGrootte?: number; sorteer?: string },
+  q: { zoek?: string; bsn?: string | null; pagina?: number; paginaGrootte?: number; sorteer?: string },
 ) {
   authorize(ctx, 'clienten.zien');
   const size = Math.min(Math.max(q.paginaGrootte ?? 20, 1), 100);
   const page = Math.max(q.pagina ?? 1, 1);
-  const search = (q.zoek ?? '').trim();
-  const rows = await clientSummaryRows(ctx, { search, limit: size + 1, offset: (page - 1) * size, sort: q.sorteer });
-  const { n } = await visibleClients(ctx)
-    .select(sql<number>`count(*)::int`.as('n'))
-    .where(nameMatches(search))
-    .executeTakeFirstOrThrow();
+  const text = (q.zoek ?? '').trim();
+  const search = parseSearch(text);
+  const bsn = trimOrNull(q.bsn);
+  if (bsn && !/^\d{9}$/.test(bsn)) new Problems().add('bsn', 'format', 'Een BSN heeft 9 cijfers.').throwIfAny();
+  const rows = await clientSummaryRows(ctx, {
+    search,
+    bsn: bsn ?? undefined,
+    limit: size + 1,
+    offset: (page - 1) * size,
+    sort: q.sorteer,
+  });
+  let count = visibleClients(ctx).select(sql<number>`count(*)::int`.as('n'));
+  if (!isEmptySearch(search)) count = count.where(searchMatches(search));
+  if (bsn) count = count.where('clients.bsn', '=', bsn);
+  const { n } = await count.executeTakeFirstOrThrow();
   const shown = rows.slice(0, size).map(toClientSamenvatting);
+  const what = [text ? `zoekterm (${text.length} tekens)` : null, bsn ? 'op BSN' : null].filter(Boolean).join(', ');
   await auditPersons(
     ctx,
     shown.map((r) => r.id),
-    {
-      action: 'zoeken',
-      resource: 'clienten',
-      detail: search ? `zoekterm (${search.length} tekens), ${n} resultaten` : `lijst, ${n} resultaten`,
-    },
+    { action: 'zoeken', resource: 'clienten', detail: `${what || 'lijst'}, ${n} resultaten` },
   );
   return { resultaten: shown, pagina: page, paginaGrootte: size, totaal: n, heeftVolgende: rows.length > size };
 }
@@ -227,11 +234,35 @@ export async function mergeClients(ctx: Ctx, keptId: string, mergedId: string) {
     throw new ConflictError('De dossiers hebben een verschillend BSN en zijn dus verschillende personen.');
   // Issue 13: never one person in two beds, or with two running trajectories (refused with what to do first).
   await assertMergeable(ctx, keptId, mergedId);
+  const [lo, hi] = keptId < mergedId ? [keptId, mergedId] : [mergedId, keptId];
+  const distinct = await ctx.db
+    .selectFrom('client_distinct_pairs')
+    .select('client_a')
+    .where('client_a', '=', lo)
+    .where('client_b', '=', hi)
+    .executeTakeFirst();
+  if (distinct) throw new ConflictError('Deze dossiers zijn eerder gesplitst: het zijn twee verschillende personen.');
   const household = await ctx.db
     .selectFrom('household_members')
     .selectAll()
     .where('client_id', '=', mergedId)
     .execute();
+  // What moves, and which gaps of the kept record the duplicate fills: kept so the merge can be undone (issue 12).
+  const moved: Record<string, string[]> = {};
+  for (const table of ['registrations', 'trajectories', 'stays', 'household_members'] as const) {
+    moved[table] = (await ctx.db.selectFrom(table).select('id').where('client_id', '=', mergedId).execute()).map(
+      (r) => r.id,
+    );
+  }
+  const fill = {
+    bsn: kept.bsn ?? dup.bsn,
+    birth_date: kept.birth_date ?? dup.birth_date,
+    phone: kept.phone ?? dup.phone,
+    email: kept.email ?? dup.email,
+    cause: kept.cause ?? dup.cause,
+  };
+  const filled = (Object.keys(fill) as (keyof typeof fill)[]).filter((k) => kept[k] === null && dup[k] !== null);
+  const { search_keys: _keys, ...dupRecord } = dup;
   await ctx.db
     .insertInto('client_merges')
     .values({
@@ -239,7 +270,7 @@ export async function mergeClients(ctx: Ctx, keptId: string, mergedId: string) {
       kept_id: keptId,
       merged_id: mergedId,
       merged_by: ctx.actor.userId,
-      snapshot: JSON.stringify({ client: dup, household }),
+      snapshot: JSON.stringify({ client: dupRecord, household, moved, filled }),
     })
     .execute();
   for (const table of ['registrations', 'trajectories', 'stays', 'household_members'] as const) {
@@ -257,14 +288,7 @@ export async function mergeClients(ctx: Ctx, keptId: string, mergedId: string) {
   // Fill gaps of the kept record from the duplicate; never overwrite what is there.
   await ctx.db
     .updateTable('clients')
-    .set({
-      bsn: kept.bsn ?? dup.bsn,
-      birth_date: kept.birth_date ?? dup.birth_date,
-      phone: kept.phone ?? dup.phone,
-      email: kept.email ?? dup.email,
-      cause: kept.cause ?? dup.cause,
-      updated_at: ctx.now,
-    })
+    .set({ ...fill, updated_at: ctx.now })
     .where('id', '=', keptId)
     .execute();
   await audit(ctx, {

@@ -3,7 +3,7 @@
 import { type ApiKit, body, jsonContent, route, withLinks } from '../../platform/http/kit.js';
 import * as S from '../../platform/http/schemas.js';
 import { clientAuditLog } from '../../rights/audit.js';
-import { Client, ClientenLijst, Dubbelen, Inzagelog } from './clients.dto.js';
+import { Client, ClientenLijst, ClientenZoekresultaat, Dubbelen, Inzagelog } from './clients.dto.js';
 import { createClient, findDuplicates, getClientFile, mergeClients, searchClients } from './clients.service.js';
 import { Aanmelding, AanmeldingenLijst, Toegangsbesluit } from './registrations.dto.js';
 import {
@@ -30,6 +30,29 @@ export function registerIntakeRoutes(kit: ApiKit) {
     async (c) => {
       const q = c.req.valid('query');
       return c.json(withLinks(c, await run(c, (ctx) => searchClients(ctx, q))), 200);
+    },
+  );
+  app.openapi(
+    route({
+      method: 'post',
+      path: '/v1/clienten/_zoek',
+      access: 'clienten.zien',
+      tags: clientTags,
+      summary: 'Cliënten zoeken op BSN en/of zoekterm (BSN in de body, nooit in de URL)',
+      request: body(S.ClientSearch),
+      responses: { 200: { description: 'Zoekresultaat', ...jsonContent(ClientenZoekresultaat) } },
+    }),
+    async (c) => {
+      const input = c.req.valid('json');
+      const { heeftVolgende: _, ...lijst } = await run(c, (ctx) =>
+        searchClients(ctx, {
+          zoek: input.zoek ?? undefined,
+          bsn: input.bsn,
+          pagina: input.pagina,
+          paginaGrootte: input.paginaGrootte,
+        }),
+      );
+      return c.json(lijst, 200);
     },
   );
   app.openapi(

@@ -7,6 +7,8 @@ export interface RegionalTieInput {
   bekendBijLokaleZorg: boolean;
   wensClient: 'deze-regio' | 'andere-regio' | 'geen-voorkeur';
   andereTenantId?: string | null;
+  /** Issue 12: the client agreed to hand over the minimal data to the other centrumgemeente. */
+  toestemmingOverdracht?: boolean | null;
 }
 
 export interface RegionalTieAssessment {

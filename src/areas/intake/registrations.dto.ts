@@ -37,6 +37,68 @@ export const Regiobinding = StoredRegionalTie.extend({
   verantwoordelijkeTenantNaam: z.string().nullable(),
 }).openapi('Regiobinding');
 
+export const BezwaarStatus = z
+  .enum(['ontvangen', 'in-behandeling', 'gegrond', 'deels-gegrond', 'ongegrond', 'niet-ontvankelijk', 'ingetrokken'])
+  .openapi('BezwaarStatus');
+export const BEZWAAR_AFGEROND = ['gegrond', 'deels-gegrond', 'ongegrond', 'niet-ontvankelijk', 'ingetrokken'];
+export const Bezwaar = z
+  .object({
+    id: z.string(),
+    besluitId: z.string(),
+    clientId: z.string(),
+    ontvangenOp: DatumUit,
+    gronden: z.string().nullable(),
+    tijdig: z.boolean().openapi({ description: 'Binnen de bezwaartermijn van 6 weken ontvangen' }),
+    beslissenVoor: DatumUit.openapi({
+      description: 'Beslistermijn (Awb 7:10: 6 weken na afloop van de bezwaartermijn)',
+    }),
+    status: BezwaarStatus,
+    uitkomstOp: DatumUit.nullable(),
+    uitkomst: z.string().nullable(),
+    mogelijkheden: z.object({ afhandelen: z.boolean() }),
+  })
+  .openapi('Bezwaar');
+export type Bezwaar = z.infer<typeof Bezwaar>;
+export interface ObjectionRow {
+  id: string;
+  decision_id: string;
+  client_id: string;
+  received_on: string;
+  grounds: string | null;
+  on_time: boolean;
+  decide_by: string;
+  status: string;
+  outcome_on: string | null;
+  outcome: string | null;
+}
+export function toBezwaar(actor: Actor, o: ObjectionRow): Bezwaar {
+  const status = BezwaarStatus.parse(o.status);
+  return {
+    id: o.id,
+    besluitId: o.decision_id,
+    clientId: o.client_id,
+    ontvangenOp: o.received_on,
+    gronden: o.grounds,
+    tijdig: o.on_time,
+    beslissenVoor: o.decide_by,
+    status,
+    uitkomstOp: o.outcome_on,
+    uitkomst: o.outcome,
+    mogelijkheden: { afhandelen: can(actor, 'bezwaren.afhandelen', { afgerond: BEZWAAR_AFGEROND.includes(status) }) },
+  };
+}
+
+export const OverdrachtStatus = z.enum(['voorgesteld', 'geaccepteerd', 'afgewezen']).openapi('OverdrachtStatus');
+export const BesluitOverdracht = z
+  .object({
+    id: z.string(),
+    status: OverdrachtStatus,
+    ontvanger: z.string().nullable(),
+    afwijsreden: z.string().nullable(),
+    beantwoordOp: DatumUit.nullable(),
+  })
+  .openapi('BesluitOverdracht');
+
 export const Toegangsbesluit = z
   .object({
     id: z.string(),
@@ -49,6 +111,10 @@ export const Toegangsbesluit = z
     noodopvang: z.boolean(),
     regiobinding: Regiobinding.nullable(),
     trajectId: z.string().nullable(),
+    overdracht: BesluitOverdracht.nullable().openapi({
+      description: 'Warme overdracht naar een andere centrumgemeente, met haar stand',
+    }),
+    bezwaren: z.array(Bezwaar),
   })
   .openapi('Toegangsbesluit');
 export type Toegangsbesluit = z.infer<typeof Toegangsbesluit>;
@@ -58,6 +124,10 @@ export const AanmeldingMogelijkheden = z
     screenen: z.boolean(),
     besluiten: z.boolean(),
     bedVoorDeNacht: z.boolean().openapi({ description: 'Bed voor de nacht geven (tijdens de screening)' }),
+    corrigeren: z.boolean(),
+    besluitCorrigeren: z.boolean(),
+    bezwaarRegistreren: z.boolean(),
+    beschikking: z.boolean(),
   })
   .openapi('AanmeldingMogelijkheden');
 
@@ -73,6 +143,10 @@ export const Aanmelding = z
     screeningDatum: DatumUit.nullable(),
     status: AanmeldingStatus,
     besluit: Toegangsbesluit.nullable(),
+    gekoppeldTraject: z
+      .object({ id: z.string(), start: DatumUit })
+      .nullable()
+      .openapi({ description: 'Aangemeld terwijl dit traject liep: de aanmelding hoort bij dat traject' }),
     mogelijkheden: AanmeldingMogelijkheden,
   })
   .openapi('Aanmelding');
@@ -87,6 +161,11 @@ export const AanmeldingInLijst = z
     status: AanmeldingStatus,
     toelichting: z.string().nullable(),
     client: z.object({ id: z.string(), voornaam: z.string(), achternaam: z.string() }),
+    besluit: z
+      .object({ uitkomst: Besluituitkomst, uitkomstLabel: z.string(), datum: DatumUit })
+      .nullable()
+      .openapi({ description: 'Het toegangsbesluit, als dat er is' }),
+    gekoppeldTrajectId: z.string().nullable(),
   })
   .openapi('AanmeldingInLijst');
 export type AanmeldingInLijst = z.infer<typeof AanmeldingInLijst>;
@@ -114,14 +193,32 @@ export interface DecisionRow {
   responsible_tenant_id: string | null;
   decider: string | null;
   responsible_tenant_name: string | null;
+  handover_id: string | null;
+  handover_status: string | null;
+  handover_decline_reason: string | null;
+  handover_answered_on: string | null;
 }
 
-export function toToegangsbesluit(d: DecisionRow, trajectId: string | null): Toegangsbesluit {
+/** The label says what happened: a handover is not "Toegang verleend" here but emergency shelter and a handover. */
+function decisionLabel(d: DecisionRow): string {
+  if (!d.handover_id) return outcomeLabel(d.outcome);
+  const to = d.responsible_tenant_name ?? 'een andere centrumgemeente';
+  if (d.handover_status === 'geaccepteerd') return `Overgedragen aan ${to} (noodopvang verleend)`;
+  if (d.handover_status === 'afgewezen') return `Toegang verleend (overdracht aan ${to} afgewezen)`;
+  return `Noodopvang verleend, warme overdracht aan ${to} aangeboden`;
+}
+
+export function toToegangsbesluit(
+  actor: Actor,
+  d: DecisionRow,
+  trajectId: string | null,
+  objections: ObjectionRow[] = [],
+): Toegangsbesluit {
   const tie = d.regional_tie ? StoredRegionalTie.parse(d.regional_tie) : null;
   return {
     id: d.id,
     uitkomst: Besluituitkomst.parse(d.outcome),
-    uitkomstLabel: outcomeLabel(d.outcome),
+    uitkomstLabel: decisionLabel(d),
     datum: d.decided_on,
     beslisser: d.decider,
     reden: d.reason,
@@ -135,6 +232,16 @@ export function toToegangsbesluit(d: DecisionRow, trajectId: string | null): Toe
         }
       : null,
     trajectId,
+    overdracht: d.handover_id
+      ? {
+          id: d.handover_id,
+          status: OverdrachtStatus.parse(d.handover_status),
+          ontvanger: d.responsible_tenant_name,
+          afwijsreden: d.handover_decline_reason,
+          beantwoordOp: d.handover_answered_on,
+        }
+      : null,
+    bezwaren: objections.filter((o) => o.decision_id === d.id).map((o) => toBezwaar(actor, o)),
   };
 }
 
@@ -149,7 +256,12 @@ export interface RegistrationRow {
   status: string;
 }
 
-export function toAanmelding(actor: Actor, r: RegistrationRow, besluit: Toegangsbesluit | null): Aanmelding {
+export function toAanmelding(
+  actor: Actor,
+  r: RegistrationRow,
+  besluit: Toegangsbesluit | null,
+  gekoppeldTraject: { id: string; start: string } | null = null,
+): Aanmelding {
   const status = AanmeldingStatus.parse(r.status);
   return {
     id: r.id,
@@ -162,10 +274,15 @@ export function toAanmelding(actor: Actor, r: RegistrationRow, besluit: Toegangs
     screeningDatum: r.screened_on,
     status,
     besluit,
+    gekoppeldTraject,
     mogelijkheden: {
       screenen: can(actor, 'aanmeldingen.screenen', { status }),
       besluiten: can(actor, 'aanmeldingen.besluiten', { status }),
       bedVoorDeNacht: status !== 'besloten' && can(actor, 'bedVoorDeNacht.geven'),
+      corrigeren: can(actor, 'aanmeldingen.corrigeren'),
+      besluitCorrigeren: !!besluit && can(actor, 'besluiten.corrigeren'),
+      bezwaarRegistreren: !!besluit && can(actor, 'bezwaren.registreren'),
+      beschikking: !!besluit && can(actor, 'beschikkingen.lezen'),
     },
   };
 }
@@ -179,6 +296,9 @@ export function toAanmeldingInLijst(r: {
   client_id: string;
   first_name: string;
   last_name: string;
+  trajectory_id: string | null;
+  decision_outcome: string | null;
+  decided_on: string | null;
 }): AanmeldingInLijst {
   return {
     id: r.id,
@@ -188,5 +308,14 @@ export function toAanmeldingInLijst(r: {
     status: AanmeldingStatus.parse(r.status),
     toelichting: r.notes,
     client: { id: r.client_id, voornaam: r.first_name, achternaam: r.last_name },
+    besluit:
+      r.decision_outcome && r.decided_on
+        ? {
+            uitkomst: Besluituitkomst.parse(r.decision_outcome),
+            uitkomstLabel: outcomeLabel(r.decision_outcome),
+            datum: r.decided_on,
+          }
+        : null,
+    gekoppeldTrajectId: r.trajectory_id,
   };
 }

@@ -8,6 +8,7 @@ export function decisionsWithNames(db: Db) {
     .innerJoin('registrations', 'registrations.id', 'access_decisions.registration_id')
     .leftJoin('users', 'users.id', 'access_decisions.decided_by')
     .leftJoin('tenants', 'tenants.id', 'access_decisions.responsible_tenant_id')
+    .leftJoin('handovers', 'handovers.decision_id', 'access_decisions.id')
     .select([
       'access_decisions.id',
       'access_decisions.registration_id',
@@ -20,5 +21,21 @@ export function decisionsWithNames(db: Db) {
       'access_decisions.responsible_tenant_id',
       'users.display_name as decider',
       'tenants.name as responsible_tenant_name',
+      'handovers.id as handover_id',
+      'handovers.status as handover_status',
+      'handovers.decline_reason as handover_decline_reason',
+      'handovers.answered_on as handover_answered_on',
     ]);
+}
+
+/** Bezwaren against the given decisions, oldest first. */
+export function objectionsOf(db: Db, decisionIds: string[]) {
+  if (!decisionIds.length) return Promise.resolve([]);
+  return db
+    .selectFrom('objections')
+    .selectAll()
+    .where('decision_id', 'in', decisionIds)
+    .orderBy('received_on')
+    .orderBy('created_at')
+    .execute();
 }

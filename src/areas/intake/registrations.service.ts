@@ -9,6 +9,7 @@ import type { Ctx } from '../../rights/context.js';
 import { authorize } from '../../rights/rights.js';
 import { assertClientVisible, visibleClients } from '../../rights/visibility.js';
 import { settleShortStays } from '../shelter/short-stays.service.js';
+import { proposeHandover } from './handovers.service.js';
 import { assessRegionalTie, type RegionalTieInput } from './regional-tie.js';
 import {
   type Aanmelding,
@@ -18,7 +19,7 @@ import {
   toAanmeldingInLijst,
   toToegangsbesluit,
 } from './registrations.dto.js';
-import { decisionsWithNames } from './registrations.queries.js';
+import { decisionsWithNames, objectionsOf } from './registrations.queries.js';
 
 /** Awb 6:7: bezwaartermijn is six weeks. */
 export const OBJECTION_DAYS = 42;
@@ -41,6 +42,14 @@ export async function createRegistration(
     p.add('bron', 'enum', 'Kies een geldige bron van de aanmelding.');
   p.throwIfAny();
   await assertClientVisible(ctx, input.clientId);
+  // A registration while a trajectory is open belongs to that trajectory (issue 12): linked, and the screen says so.
+  const open = await ctx.db
+    .selectFrom('trajectories')
+    .select('id')
+    .where('client_id', '=', input.clientId)
+    .where('tenant_id', '=', ctx.actor.tenantId)
+    .where('ended_on', 'is', null)
+    .executeTakeFirst();
   const row = await ctx.db
     .insertInto('registrations')
     .values({
@@ -50,6 +59,7 @@ export async function createRegistration(
       source: input.bron,
       notes: input.toelichting?.trim() || null,
       created_by: ctx.actor.userId,
+      trajectory_id: open?.id ?? null,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -75,15 +85,30 @@ export async function getRegistration(ctx: Ctx, id: string): Promise<Aanmelding>
   const r = await loadRegistration(ctx, id);
   const d = await decisionsWithNames(ctx.db).where('access_decisions.registration_id', '=', id).executeTakeFirst();
   const t = await ctx.db.selectFrom('trajectories').select('id').where('registration_id', '=', id).executeTakeFirst();
+  const linked = r.trajectory_id
+    ? await ctx.db
+        .selectFrom('trajectories')
+        .select(['id', 'started_on as start'])
+        .where('id', '=', r.trajectory_id)
+        .executeTakeFirst()
+    : undefined;
+  const objections = d ? await objectionsOf(ctx.db, [d.id]) : [];
   await audit(ctx, { clientId: r.client_id, action: 'lezen', resource: 'aanmelding' });
-  return toAanmelding(ctx.actor, r, d ? toToegangsbesluit(d, t?.id ?? null) : null);
+  return toAanmelding(
+    ctx.actor,
+    r,
+    d ? toToegangsbesluit(ctx.actor, d, t?.id ?? linked?.id ?? null, objections) : null,
+    linked ?? null,
+  );
 }
 
 export async function listRegistrations(ctx: Ctx, q: { status?: string; pagina?: number; paginaGrootte?: number }) {
   authorize(ctx, 'aanmeldingen.lezen');
   const size = Math.min(Math.max(q.paginaGrootte ?? 20, 1), 100);
   const page = Math.max(q.pagina ?? 1, 1);
-  let base = visibleClients(ctx).innerJoin('registrations', 'registrations.client_id', 'clients.id');
+  let base = visibleClients(ctx)
+    .innerJoin('registrations', 'registrations.client_id', 'clients.id')
+    .leftJoin('access_decisions', 'access_decisions.registration_id', 'registrations.id');
   if (q.status) base = base.where('registrations.status', '=', q.status);
   const rows = await base
     .select([
@@ -95,6 +120,9 @@ export async function listRegistrations(ctx: Ctx, q: { status?: string; pagina?:
       'clients.id as client_id',
       'clients.first_name',
       'clients.last_name',
+      'registrations.trajectory_id',
+      'access_decisions.outcome as decision_outcome',
+      'access_decisions.decided_on',
     ])
     .orderBy('registrations.registered_on', 'desc')
     .orderBy('registrations.created_at', 'desc')
@@ -176,16 +204,23 @@ export async function decide(ctx: Ctx, id: string, input: DecisionInput): Promis
         p.add('regiobinding.andereTenantId', 'unknown', 'Onbekende centrumgemeente.');
     }
   }
-  p.throwIfAny();
-  const status = AanmeldingStatus.parse(r.status);
-  if (status === 'besloten') throw new ConflictError('Over deze aanmelding is al besloten.');
-  REGISTRATION_TRANSITIONS.assert(status, 'besloten');
   const outcome = input.uitkomst;
   const assessment = outcome === 'toegang' && tie ? assessRegionalTie(tie) : null;
   // Below the threshold, with another centrumgemeente named, that one becomes responsible (warm handover).
   const responsibleTenant =
     assessment && tie ? (!assessment.blijftHier && tie.andereTenantId ? tie.andereTenantId : ctx.actor.tenantId) : null;
-  await ctx.db
+  const handover = !!responsibleTenant && responsibleTenant !== ctx.actor.tenantId;
+  if (handover && !tie?.toestemmingOverdracht)
+    p.add(
+      'regiobinding.toestemmingOverdracht',
+      'required',
+      'Een warme overdracht kan alleen met toestemming van de cliënt. Leg die vast, of houd de zaak hier.',
+    );
+  p.throwIfAny();
+  const status = AanmeldingStatus.parse(r.status);
+  if (status === 'besloten') throw new ConflictError('Over deze aanmelding is al besloten.');
+  REGISTRATION_TRANSITIONS.assert(status, 'besloten');
+  const decision = await ctx.db
     .insertInto('access_decisions')
     .values({
       tenant_id: ctx.actor.tenantId,
@@ -199,7 +234,8 @@ export async function decide(ctx: Ctx, id: string, input: DecisionInput): Promis
       regional_tie: assessment ? JSON.stringify({ ...assessment, invoer: tie }) : null,
       responsible_tenant_id: responsibleTenant,
     })
-    .execute();
+    .returning('id')
+    .executeTakeFirstOrThrow();
   await ctx.db.updateTable('registrations').set({ status: 'besloten' }).where('id', '=', id).execute();
   let trajectoryId: string | null = null;
   if (outcome === 'toegang') {
@@ -209,24 +245,37 @@ export async function decide(ctx: Ctx, id: string, input: DecisionInput): Promis
       .where('client_id', '=', r.client_id)
       .where('ended_on', 'is', null)
       .executeTakeFirst();
-    trajectoryId = open?.id ?? null;
-    if (!open) {
-      const t = await ctx.db
-        .insertInto('trajectories')
-        .values({
-          tenant_id: ctx.actor.tenantId,
-          client_id: r.client_id,
-          registration_id: id,
-          started_on: input.datum,
-          case_manager_id: ctx.actor.userId,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      trajectoryId = t.id;
+    if (open) {
+      // A second registration while a trajectory is open: it belongs to that trajectory (issue 12).
+      trajectoryId = open.id;
+      await ctx.db.updateTable('registrations').set({ trajectory_id: open.id }).where('id', '=', id).execute();
+    } else {
+      trajectoryId = (
+        await ctx.db
+          .insertInto('trajectories')
+          .values({
+            tenant_id: ctx.actor.tenantId,
+            client_id: r.client_id,
+            registration_id: id,
+            started_on: input.datum,
+            case_manager_id: ctx.actor.userId,
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id;
     }
   }
   // Issue 13: beds for the night during screening join the trajectory, or stay registration-only.
   await settleShortStays(ctx, id, outcome, input.datum, trajectoryId);
+  if (handover && responsibleTenant)
+    await proposeHandover(ctx, {
+      decisionId: decision.id,
+      clientId: r.client_id,
+      trajectoryId,
+      receiverTenantId: responsibleTenant,
+      consentOn: input.datum,
+      reason: input.reden?.trim() || null,
+    });
   await audit(ctx, { clientId: r.client_id, action: 'besluiten', resource: 'toegangsbesluit', detail: outcome });
   const { besluit } = await getRegistration(ctx, id);
   if (!besluit) throw new Error('Het besluit is niet opgeslagen.');

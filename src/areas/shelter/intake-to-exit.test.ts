@@ -53,7 +53,15 @@ describe('van aanmelding tot uitstroom', () => {
       toelichting: 'Slaapt in auto',
     });
     expect(reg.status).toBe(201);
-    expect(reg.body.mogelijkheden).toEqual({ screenen: true, besluiten: true, bedVoorDeNacht: true });
+    expect(reg.body.mogelijkheden).toEqual({
+      screenen: true,
+      besluiten: true,
+      corrigeren: true,
+      besluitCorrigeren: false,
+      bezwaarRegistreren: false,
+      beschikking: false,
+      bedVoorDeNacht: true,
+    });
     const scr = await t.post(`/v1/aanmeldingen/${reg.body.id}/screeningen`, {
       datum: '2026-11-02',
       bevindingen: 'Geen netwerk, schulden',

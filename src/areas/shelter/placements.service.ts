@@ -7,6 +7,7 @@ import type { Ctx } from '../../rights/context.js';
 import { authorize, can } from '../../rights/rights.js';
 import { assertClientPlaceable, assertClientVisible } from '../../rights/visibility.js';
 import { createPlanAfterExit, type NewAddress } from '../aftercare/aftercare.service.js';
+import { closeOpenWorkAfterExit } from '../perspective/exit-cleanup.js';
 import { assertPersonNights, assertUnitNights, lockUnitForNights, maxShortStayNights } from './capacity.js';
 import { type Traject, toVerblijf, type Verblijf } from './placements.dto.js';
 import { staysWithPlace } from './placements.queries.js';
@@ -246,6 +247,15 @@ export async function registerExit(
     .where('id', '=', trajectoryId)
     .execute();
   await audit(ctx, { clientId: t.client_id, action: 'wijzigen', resource: 'uitstroom', detail: input.bestemming });
+  // Issue 12: open blockades close ("uitgestroomd"), open waiting-list entries end after an exit to a home.
+  await closeOpenWorkAfterExit(ctx.db, {
+    tenantId: ctx.actor.tenantId,
+    clientId: t.client_id,
+    trajectoryId: t.id,
+    date: input.datum,
+    group: dest.group,
+    destinationLabel: dest.label,
+  });
   // Nazorg (waakvlam) after every exit to housing: the plan with the default contacts, same transaction (issue 6).
   const nazorgplanId = await createPlanAfterExit(ctx, t.id, opts.newAddress ?? null);
   return {

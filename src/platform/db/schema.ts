@@ -677,3 +677,81 @@ export interface DisclosureSecretsTable {
 export interface DB {
   disclosure_secrets: DisclosureSecretsTable;
 }
+
+// ---------- 0015_corrections_and_handover (issue 12 part B): new columns by interface merging, new tables ----------
+export interface ClientsTable {
+  /** Maintained by a trigger (onderdak_name_keys): never written by the application. */
+  search_keys: Generated<string[]>;
+}
+export interface RegistrationsTable {
+  trajectory_id: string | null;
+}
+export interface BlockersTable {
+  resolution: string | null;
+}
+export interface ClientMergesTable {
+  undone_at: Timestamp | null;
+  undone_by: string | null;
+  undo_reason: string | null;
+}
+export interface CorrectionsTable {
+  id: Generated<string>;
+  tenant_id: string;
+  client_id: string;
+  entity: string;
+  entity_id: string;
+  field: string;
+  old_value: string | null;
+  new_value: string | null;
+  reason: string;
+  corrected_by: string | null;
+  corrected_at: Generated<Timestamp>;
+}
+export interface ObjectionsTable {
+  id: Generated<string>;
+  tenant_id: string;
+  decision_id: string;
+  client_id: string;
+  received_on: string;
+  grounds: string | null;
+  on_time: boolean;
+  decide_by: string;
+  status: Generated<string>;
+  outcome_on: string | null;
+  outcome: string | null;
+  created_by: string | null;
+  created_at: Generated<Timestamp>;
+}
+/** Crosses tenants: sender and receiver, no tenant_id (see src/areas/intake/handovers.service.ts). */
+export interface HandoversTable {
+  id: Generated<string>;
+  sender_tenant_id: string;
+  receiver_tenant_id: string;
+  decision_id: string;
+  sender_client_id: string;
+  sender_trajectory_id: string | null;
+  consent_on: string;
+  person: Json;
+  reason: string | null;
+  status: Generated<string>;
+  proposed_by: string | null;
+  proposed_at: Generated<Timestamp>;
+  answered_on: string | null;
+  answered_by: string | null;
+  decline_reason: string | null;
+  receiver_client_id: string | null;
+  receiver_registration_id: string | null;
+}
+export interface ClientDistinctPairsTable {
+  tenant_id: string;
+  client_a: string;
+  client_b: string;
+  recorded_by: string | null;
+  recorded_at: Generated<Timestamp>;
+}
+export interface DB {
+  corrections: CorrectionsTable;
+  objections: ObjectionsTable;
+  handovers: HandoversTable;
+  client_distinct_pairs: ClientDistinctPairsTable;
+}

@@ -63,6 +63,9 @@ export const Decision = z
         bekendBijLokaleZorg: z.boolean(),
         wensClient: z.enum(['deze-regio', 'andere-regio', 'geen-voorkeur']),
         andereTenantId: z.string().max(64).nullish(),
+        toestemmingOverdracht: z.boolean().nullish().openapi({
+          description: 'De cliënt stemt in met warme overdracht van zijn minimale gegevens (vereist bij overdracht)',
+        }),
       })
       .nullish(),
   })
@@ -119,6 +122,15 @@ export const ClientQuery = Paging.extend({
   zoek: z.string().max(100).optional(),
   sorteer: z.enum(['achternaam', '-aangemaakt']).optional(),
 });
+/** POST /v1/clienten/_zoek: the BSN in the body, never in a URL (issue 12). */
+export const ClientSearch = z
+  .object({
+    zoek: z.string().max(100).nullish(),
+    bsn: z.string().max(9).nullish().openapi({ description: '9 cijfers; alleen in de body' }),
+    pagina: z.number().int().min(1).optional(),
+    paginaGrootte: z.number().int().min(1).max(100).optional(),
+  })
+  .openapi('ClientZoekvraag');
 export const RegistrationQuery = Paging.extend({ status: z.enum(['aangemeld', 'gescreend', 'besloten']).optional() });
 export const IdParam = z.object({ id: z.string().min(1).max(64) });
 

@@ -700,7 +700,104 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Aanmelding of screening corrigeren (met reden)
+         * @description Rollen: toegang.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AanmeldingCorrectie"];
+                };
+            };
+            responses: {
+                /** @description Gecorrigeerde aanmelding */
+                200: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Aanmelding"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet gevonden */
+                404: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Aanvraag te groot (meer dan 1 MB) */
+                413: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/aanmeldingen/{id}/bedden-voor-de-nacht": {
@@ -1321,6 +1418,218 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/bezwaren": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open bezwaren, eerst verlopende beslistermijn eerst
+         * @description Rollen: toegang.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Alleen bezwaren waarvan de beslistermijn binnen zoveel dagen verloopt (of al verlopen is) */
+                    binnenDagen?: number | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Lijst */
+                200: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Bezwaren"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bezwaren/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Status en uitkomst van een bezwaar vastleggen
+         * @description Rollen: toegang.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BezwaarAfhandeling"];
+                };
+            };
+            responses: {
+                /** @description Bijgewerkt */
+                200: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Bezwaar"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet gevonden */
+                404: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Conflict met de huidige toestand (bijvoorbeeld: kamer vol) */
+                409: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Aanvraag te groot (meer dan 1 MB) */
+                413: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/blokkades/{id}": {
@@ -2340,6 +2649,106 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/clienten/_zoek": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cliënten zoeken op BSN en/of zoekterm (BSN in de body, nooit in de URL)
+         * @description Rollen: toegang, locatie.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ClientZoekvraag"];
+                };
+            };
+            responses: {
+                /** @description Zoekresultaat */
+                200: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClientenZoekresultaat"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Aanvraag te groot (meer dan 1 MB) */
+                413: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/clienten/{id}": {
         parameters: {
             query?: never;
@@ -2435,7 +2844,115 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Persoonsgegevens, contact of huishouden corrigeren (met reden; de geschiedenis blijft)
+         * @description Rollen: toegang.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ClientCorrectie"];
+                };
+            };
+            responses: {
+                /** @description Gecorrigeerd dossier */
+                200: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Client"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet gevonden */
+                404: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Conflict met de huidige toestand (bijvoorbeeld: kamer vol) */
+                409: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Aanvraag te groot (meer dan 1 MB) */
+                413: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/clienten/{id}/accounts": {
@@ -3465,6 +3982,131 @@ export interface paths {
             responses: {
                 /** @description Samengevoegd dossier */
                 200: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Client"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet gevonden */
+                404: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Conflict met de huidige toestand (bijvoorbeeld: kamer vol) */
+                409: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Aanvraag te groot (meer dan 1 MB) */
+                413: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/clienten/{id}/samenvoegingen/{samenvoegingId}/splitsingen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Een samenvoeging ongedaan maken: de twee dossiers weer apart, met hun geschiedenis
+         * @description Rollen: toegang.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    samenvoegingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SplitsingVanSamenvoeging"];
+                };
+            };
+            responses: {
+                /** @description Het behouden dossier */
+                201: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -7384,6 +8026,316 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/overdrachten": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Warme overdrachten van en naar de eigen centrumgemeente
+         * @description Rollen: toegang.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    richting?: "inkomend" | "uitgaand";
+                    status?: "voorgesteld" | "geaccepteerd" | "afgewezen";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Lijst */
+                200: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Overdrachten"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/overdrachten/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Eén warme overdracht
+         * @description Rollen: toegang.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Overdracht */
+                200: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Overdracht"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet gevonden */
+                404: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/overdrachten/{id}/beoordelingen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Een inkomende overdracht accepteren of (met reden) afwijzen
+         * @description Rollen: toegang.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["OverdrachtBeoordeling"];
+                };
+            };
+            responses: {
+                /** @description Beoordeeld */
+                201: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Overdracht"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet gevonden */
+                404: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Conflict met de huidige toestand (bijvoorbeeld: kamer vol) */
+                409: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Aanvraag te groot (meer dan 1 MB) */
+                413: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/perspectiefplannen/{id}": {
         parameters: {
             query?: never;
@@ -11020,6 +11972,341 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/toegangsbesluiten/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Toegangsbesluit corrigeren (met reden; het oorspronkelijke besluit blijft zichtbaar)
+         * @description Rollen: toegang.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BesluitCorrectie"];
+                };
+            };
+            responses: {
+                /** @description Gecorrigeerd besluit */
+                200: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Toegangsbesluit"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet gevonden */
+                404: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Conflict met de huidige toestand (bijvoorbeeld: kamer vol) */
+                409: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Aanvraag te groot (meer dan 1 MB) */
+                413: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/toegangsbesluiten/{id}/beschikking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Het toegangsbesluit als Wmo-beschikking (om af te drukken)
+         * @description Rollen: toegang, client.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Beschikking */
+                200: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Beschikking"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet gevonden */
+                404: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/toegangsbesluiten/{id}/bezwaren": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Bezwaar tegen een toegangsbesluit registreren
+         * @description Rollen: toegang.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NieuwBezwaar"];
+                };
+            };
+            responses: {
+                /** @description Geregistreerd */
+                201: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Bezwaar"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet gevonden */
+                404: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Aanvraag te groot (meer dan 1 MB) */
+                413: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/toewijzingsvoorstellen": {
         parameters: {
             query?: never;
@@ -13999,7 +15286,33 @@ export interface components {
             screeningDatum: string | null;
             status: components["schemas"]["AanmeldingStatus"];
             besluit: components["schemas"]["Toegangsbesluit"];
+            /** @description Aangemeld terwijl dit traject liep: de aanmelding hoort bij dat traject */
+            gekoppeldTraject: {
+                id: string;
+                /**
+                 * Format: date
+                 * @example 2026-11-23
+                 */
+                start: string;
+            } | null;
             mogelijkheden: components["schemas"]["AanmeldingMogelijkheden"];
+        };
+        AanmeldingCorrectie: {
+            /** @description Waarom dit wordt gecorrigeerd (verplicht) */
+            reden: string;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            datum?: string;
+            bron?: string;
+            toelichting?: string | null;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            screeningDatum?: string | null;
+            screening?: string | null;
         };
         AanmeldingInLijst: {
             id: string;
@@ -14017,12 +15330,27 @@ export interface components {
                 voornaam: string;
                 achternaam: string;
             };
+            /** @description Het toegangsbesluit, als dat er is */
+            besluit: {
+                uitkomst: components["schemas"]["Besluituitkomst"];
+                uitkomstLabel: string;
+                /**
+                 * Format: date
+                 * @example 2026-11-23
+                 */
+                datum: string;
+            } | null;
+            gekoppeldTrajectId: string | null;
         };
         AanmeldingMogelijkheden: {
             screenen: boolean;
             besluiten: boolean;
             /** @description Bed voor de nacht geven (tijdens de screening) */
             bedVoorDeNacht: boolean;
+            corrigeren: boolean;
+            besluitCorrigeren: boolean;
+            bezwaarRegistreren: boolean;
+            beschikking: boolean;
         };
         /** @enum {string} */
         AanmeldingStatus: "aangemeld" | "gescreend" | "besloten";
@@ -14139,6 +15467,51 @@ export interface components {
             minimumAantal: number;
             toelichting: string;
         } | null;
+        Beschikking: {
+            kenmerk: string;
+            gemeente: string;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            datum: string;
+            client: {
+                id: string;
+                naam: string;
+                /**
+                 * Format: date
+                 * @example 2026-11-23
+                 */
+                geboortedatum: string | null;
+                bsn: string | null;
+            };
+            besluit: components["schemas"]["Toegangsbesluit"];
+            onderwerp: string;
+            beslissing: string;
+            overwegingen: string[];
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            ingangsdatum: string | null;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            einddatum: string | null;
+            duur: string | null;
+            bezwaar: {
+                /**
+                 * Format: date
+                 * @example 2026-11-23
+                 */
+                termijnTot: string;
+                termijnWeken: number;
+                adres: string;
+                tekst: string;
+            };
+            ondertekening: string | null;
+        };
         Besluit: {
             /** @enum {string} */
             uitkomst: "toegang" | "doorverwijzing" | "afwijzing";
@@ -14155,8 +15528,34 @@ export interface components {
                 /** @enum {string} */
                 wensClient: "deze-regio" | "andere-regio" | "geen-voorkeur";
                 andereTenantId?: string | null;
+                /** @description De cliënt stemt in met warme overdracht van zijn minimale gegevens (vereist bij overdracht) */
+                toestemmingOverdracht?: boolean | null;
             } | null;
         };
+        BesluitCorrectie: {
+            /** @description Waarom dit wordt gecorrigeerd (verplicht) */
+            reden: string;
+            /** @enum {string} */
+            uitkomst?: "toegang" | "doorverwijzing" | "afwijzing";
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            datum?: string;
+            motivering?: string | null;
+        };
+        /** @description Warme overdracht naar een andere centrumgemeente, met haar stand */
+        BesluitOverdracht: {
+            id: string;
+            status: components["schemas"]["OverdrachtStatus"];
+            ontvanger: string | null;
+            afwijsreden: string | null;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            beantwoordOp: string | null;
+        } | null;
         /** @enum {string} */
         Besluituitkomst: "toegang" | "doorverwijzing" | "afwijzing";
         /** @enum {string|null} */
@@ -14220,6 +15619,58 @@ export interface components {
             sinds: string;
             nachten: number;
             huishoudgrootte: number;
+        };
+        Bezwaar: {
+            id: string;
+            besluitId: string;
+            clientId: string;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            ontvangenOp: string;
+            gronden: string | null;
+            /** @description Binnen de bezwaartermijn van 6 weken ontvangen */
+            tijdig: boolean;
+            /**
+             * Format: date
+             * @description Beslistermijn (Awb 7:10: 6 weken na afloop van de bezwaartermijn)
+             * @example 2026-11-23
+             */
+            beslissenVoor: string;
+            status: components["schemas"]["BezwaarStatus"];
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            uitkomstOp: string | null;
+            uitkomst: string | null;
+            mogelijkheden: {
+                afhandelen: boolean;
+            };
+        };
+        BezwaarAfhandeling: {
+            status: components["schemas"]["BezwaarStatus"];
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            uitkomstOp?: string | null;
+            uitkomst?: string | null;
+        };
+        BezwaarInLijst: components["schemas"]["Bezwaar"] & {
+            client: {
+                id: string;
+                voornaam: string;
+                achternaam: string;
+            };
+            /** @description Negatief: de beslistermijn is verstreken */
+            dagenTotTermijn: number;
+        };
+        /** @enum {string} */
+        BezwaarStatus: "ontvangen" | "in-behandeling" | "gegrond" | "deels-gegrond" | "ongegrond" | "niet-ontvankelijk" | "ingetrokken";
+        Bezwaren: {
+            resultaten: components["schemas"]["BezwaarInLijst"][];
         };
         Blokkade: {
             id: string;
@@ -14425,9 +15876,54 @@ export interface components {
             trajecten: components["schemas"]["DossierTraject"][];
             verblijven: components["schemas"]["Verblijf"][];
             tijdlijn: components["schemas"]["TijdlijnItem"][];
+            /** @description Wat na het opslaan is gecorrigeerd, nieuwste eerst */
+            correcties: components["schemas"]["Correctie"][];
+            samenvoegingen: {
+                id: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-11-23T09:30:00.000Z
+                 */
+                samengevoegdOp: string;
+                samengevoegdId: string;
+                ongedaanGemaakt: boolean;
+            }[];
+            /** @description Dossiers die eerder gesplitst zijn: geen dubbele registratie van deze persoon */
+            nietDezelfde: string[];
             mogelijkheden: components["schemas"]["ClientMogelijkheden"];
         };
+        ClientCorrectie: {
+            /** @description Waarom dit wordt gecorrigeerd (verplicht) */
+            reden: string;
+            voornaam?: string;
+            achternaam?: string;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            geboortedatum?: string | null;
+            /** @description 9 cijfers, elfproef. Nooit in een URL. */
+            bsn?: string | null;
+            herkomstGemeentecode?: string | null;
+            herkomst?: string | null;
+            aanleiding?: string | null;
+            telefoon?: string | null;
+            email?: string | null;
+            /** @description Het hele huishouden zoals het moet zijn: zonder id toegevoegd, ontbrekend verwijderd */
+            huishoudleden?: {
+                id?: string | null;
+                naam: string;
+                /**
+                 * Format: date
+                 * @example 2026-11-23
+                 */
+                geboortedatum?: string | null;
+                relatie: string;
+            }[];
+        };
         ClientMogelijkheden: {
+            corrigeren: boolean;
+            splitsen: boolean;
             wijzigen: boolean;
             aanmelden: boolean;
             plaatsen: boolean;
@@ -14451,9 +15947,22 @@ export interface components {
             huidigeLocatie: string | null;
             /** @description Naam van de trajecthouder van het lopende traject */
             trajecthouder: string | null;
+            /**
+             * Format: date
+             * @description Laatste aanmelding, plaatsing of vertrek: om gelijknamigen uit elkaar te houden
+             * @example 2026-11-23
+             */
+            laatsteContact: string | null;
         };
         /** @enum {string} */
         ClientStatus: "aangemeld" | "in-opvang" | "uitgestroomd" | "geen-traject";
+        ClientZoekvraag: {
+            zoek?: string | null;
+            /** @description 9 cijfers; alleen in de body */
+            bsn?: string | null;
+            pagina?: number;
+            paginaGrootte?: number;
+        };
         Clientaccount: {
             gebruikersnaam: string;
             uitnodigingscode: string;
@@ -14468,6 +15977,12 @@ export interface components {
             totaal: number;
             _links: components["schemas"]["Paginalinks"];
         };
+        ClientenZoekresultaat: {
+            resultaten: components["schemas"]["ClientSamenvatting"][];
+            pagina: number;
+            paginaGrootte: number;
+            totaal: number;
+        };
         CodeMetLabel: {
             code: string;
             label: string;
@@ -14480,6 +15995,22 @@ export interface components {
         };
         Corporaties: {
             resultaten: components["schemas"]["Corporatie"][];
+        };
+        Correctie: {
+            id: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T09:30:00.000Z
+             */
+            tijdstip: string;
+            /** @enum {string} */
+            onderdeel: "client" | "huishoudlid" | "aanmelding" | "besluit";
+            onderdeelId: string;
+            veld: string;
+            oud: string | null;
+            nieuw: string | null;
+            reden: string;
+            door: string | null;
         };
         Document: {
             id: string;
@@ -15292,6 +16823,14 @@ export interface components {
             tot?: string | null;
             huishoudgrootte?: number;
         };
+        NieuwBezwaar: {
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            ontvangenOp: string;
+            gronden?: string | null;
+        };
         NieuwBudgetbeheer: {
             clientId: string;
             nazorgplanId?: string | null;
@@ -15733,16 +17272,64 @@ export interface components {
         Opvangsignaal: "6-weken" | "10-weken" | "12-weken" | null;
         Overdracht: {
             id: string;
-            trajectId: string;
-            clientId: string;
-            van: components["schemas"]["Trajecthouder"] & unknown;
-            naar: components["schemas"]["Trajecthouder"];
-            notitie: string | null;
+            /** @enum {string} */
+            richting: "inkomend" | "uitgaand";
+            status: components["schemas"]["OverdrachtStatus"];
+            /** @description Verzendende centrumgemeente */
+            van: string;
+            /** @description Ontvangende centrumgemeente */
+            naar: string;
             /**
              * Format: date-time
              * @example 2026-11-23T09:30:00.000Z
              */
-            tijdstip: string;
+            aangebodenOp: string;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            toestemmingClientOp: string;
+            reden: string | null;
+            persoon: components["schemas"]["OverdrachtPersoon"];
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            beantwoordOp: string | null;
+            afwijsreden: string | null;
+            /** @description De cliënt in de eigen gemeente (na acceptatie bij de ontvanger) */
+            clientId: string | null;
+            mogelijkheden: {
+                beoordelen: boolean;
+            };
+        };
+        OverdrachtBeoordeling: {
+            /** @enum {string} */
+            besluit: "accepteren" | "afwijzen";
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            datum: string;
+            reden?: string | null;
+        };
+        /** @description Alleen de minimale gegevens die met toestemming meegaan */
+        OverdrachtPersoon: {
+            voornaam: string;
+            achternaam: string;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            geboortedatum: string | null;
+            bsn: string | null;
+            telefoon: string | null;
+            huishoudgrootte: number;
+        };
+        /** @enum {string} */
+        OverdrachtStatus: "voorgesteld" | "geaccepteerd" | "afgewezen";
+        Overdrachten: {
+            resultaten: components["schemas"]["Overdracht"][];
         };
         Paginalinks: {
             self: {
@@ -16523,6 +18110,10 @@ export interface components {
             /** @description Maanden achterstand */
             maandenAchterstand?: string;
         };
+        SplitsingVanSamenvoeging: {
+            /** @description Waarom dit wordt gecorrigeerd (verplicht) */
+            reden: string;
+        };
         StapStatuswijziging: {
             status: string;
             /**
@@ -16680,6 +18271,8 @@ export interface components {
             noodopvang: boolean;
             regiobinding: components["schemas"]["Regiobinding"];
             trajectId: string | null;
+            overdracht: components["schemas"]["BesluitOverdracht"];
+            bezwaren: components["schemas"]["Bezwaar"][];
         } | null;
         Toewijzingsvoorstel: {
             methode: string;

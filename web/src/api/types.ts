@@ -24,11 +24,12 @@ export type RegiobindingUitslag = NonNullable<S['Regiobinding']>;
 export type Besluit = NonNullable<S['Toegangsbesluit']>;
 export type AanmeldingStatus = S['AanmeldingStatus'];
 export type Aanmelding = S['Aanmelding'];
-/**
- * TODO(contract): the list item (AanmeldingInLijst) has neither `clientId` nor `besluit`; the pages still read them
- * (the link falls back to client.id, the "Besluit" column of Aanmeldingen therefore always shows "—").
- */
-export type AanmeldingMetClient = S['AanmeldingInLijst'] & { clientId?: string; besluit?: Besluit | null };
+/** A registration in a list; `besluit` is the short decision (issue 12: the Aanmeldingen "Besluit" column). */
+export type AanmeldingMetClient = S['AanmeldingInLijst'];
+export type Overdracht = S['Overdracht'];
+export type Bezwaar = S['Bezwaar'];
+export type Correctie = S['Correctie'];
+export type Beschikking = S['Beschikking'];
 
 export type Verblijf = S['Verblijf'];
 /** A trajectory as the case page shows it (the response of POST …/uitstroom is S['Traject']). */

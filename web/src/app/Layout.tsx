@@ -28,6 +28,7 @@ function NavLink({
     | '/wonen'
     | '/mijn-taken'
     | '/mijn-clienten'
+    | '/overdrachten'
     | '/';
   children: string;
 }) {
@@ -100,6 +101,7 @@ export function Layout() {
             {m.caseload && <NavLink to="/mijn-clienten">Mijn cliënten</NavLink>}
             {m.clienten && <NavLink to="/clienten">Cliënten</NavLink>}
             {m.aanmeldingen && <NavLink to="/aanmeldingen">Aanmeldingen</NavLink>}
+            {m.aanmeldingen && <NavLink to="/overdrachten">Overdrachten</NavLink>}
             {magBezetting(gebruiker) && <NavLink to="/locaties">Bezetting</NavLink>}
             {m.perspectief && <NavLink to="/doorstroomoverleg">Doorstroomoverleg</NavLink>}
             {m.perspectief && <NavLink to="/wachtlijsten">Wachtlijsten</NavLink>}

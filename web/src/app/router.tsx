@@ -11,9 +11,11 @@ import { MijnClientenPage } from '../areas/casework/MijnClienten';
 import { MijnTakenPage } from '../areas/casework/MijnTaken';
 import { WonenPage } from '../areas/housing/Wonen';
 import { AanmeldingenPage } from '../areas/intake/Aanmeldingen';
+import { BeschikkingAfdrukkenPage } from '../areas/intake/BeschikkingAfdrukken';
 import { ClientPage } from '../areas/intake/Client';
 import { ClientenPage } from '../areas/intake/Clienten';
 import { ClientNieuwPage } from '../areas/intake/ClientNieuw';
+import { OverdrachtenPage } from '../areas/intake/Overdrachten';
 import { DoorstroomoverlegPage } from '../areas/perspective/Doorstroomoverleg';
 import { PerspectiefPlanAfdrukkenPage } from '../areas/perspective/PerspectiefPlanAfdrukken';
 import { WachtlijstenPage } from '../areas/perspective/Wachtlijsten';
@@ -213,6 +215,17 @@ const mijnClientenRoute = createRoute({
   path: '/mijn-clienten',
   component: MijnClientenPage,
 });
+// Issue 12 part B: the printable beschikking; warm handovers and open bezwaren.
+const beschikkingRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/toegangsbesluiten/$besluitId/beschikking',
+  component: BeschikkingAfdrukkenPage,
+});
+const overdrachtenRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/overdrachten',
+  component: OverdrachtenPage,
+});
 
 // Unknown paths inside the app: the Dutch "niet gevonden" page within the layout (header and navigation), after login.
 const nietGevondenRoute = createRoute({ getParentRoute: () => appRoute, path: '$', component: NietGevonden });
@@ -242,6 +255,8 @@ const routeTree = rootRoute.addChildren([
     wonenRoute,
     mijnTakenRoute,
     mijnClientenRoute,
+    beschikkingRoute,
+    overdrachtenRoute,
     nietGevondenRoute,
   ]),
 ]);

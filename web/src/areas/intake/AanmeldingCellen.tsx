@@ -9,7 +9,7 @@ export function AanmeldingCellen({ a }: { a: AanmeldingMetClient }) {
   return (
     <>
       <Td>
-        <Link to="/clienten/$clientId" params={{ clientId: a.clientId ?? a.client.id }} className="utrecht-link">
+        <Link to="/clienten/$clientId" params={{ clientId: a.client.id }} className="utrecht-link">
           {a.client.voornaam} {a.client.achternaam}
         </Link>
       </Td>

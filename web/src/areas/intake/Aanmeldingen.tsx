@@ -4,6 +4,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { apiGet } from '../../api/client';
 import type { AanmeldingMetClient, AanmeldingStatus } from '../../api/types';
+import { datum } from '../../ui/format';
 import {
   Heading,
   Loading,
@@ -73,7 +74,10 @@ export function AanmeldingenPage() {
               {lijst.data.resultaten.map((a: AanmeldingMetClient) => (
                 <Tr key={a.id}>
                   <AanmeldingCellen a={a} />
-                  <Td>{a.besluit ? a.besluit.uitkomstLabel : '—'}</Td>
+                  <Td>
+                    {a.besluit ? `${a.besluit.uitkomstLabel} (${datum(a.besluit.datum)})` : '—'}
+                    {a.gekoppeldTrajectId && <div className="onderdak-hint">Hoort bij het lopende traject</div>}
+                  </Td>
                 </Tr>
               ))}
             </TBody>

@@ -15,6 +15,7 @@ import { PerspectiefSectie } from '../perspective/PerspectiefSectie';
 import { EerderBekend } from '../reporting/VoorgeschiedenisSectie';
 import { SamenvoegenForm } from './acties/SamenvoegenForm';
 import { AanmeldingenSectie } from './client/AanmeldingenSectie';
+import { CorrectiesSectie, SamenvoegingenSplitsen } from './client/CorrectiesSectie';
 import { PersoonSectie } from './client/PersoonSectie';
 import { TijdlijnSectie } from './client/TijdlijnSectie';
 import { TrajectenSectie } from './client/TrajectenSectie';
@@ -86,10 +87,12 @@ export function ClientPage() {
               />
             )}
           </Uitklap>
+          <SamenvoegingenSplitsen c={c} />
         </section>
       )}
 
       <ClientaccountSectie clientId={c.id} />
+      <CorrectiesSectie c={c} />
       <TijdlijnSectie c={c} />
     </>
   );

@@ -1,9 +1,9 @@
 // Client search: name filter, sorting and page size in the URL, paged results.
 
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { type FormEvent, useEffect, useState } from 'react';
-import type { Vraag } from '../../api/client';
+import { apiPad, type Vraag } from '../../api/client';
 import { useGebruiker, zoekClienten } from '../../api/queries';
 import type { ClientSamenvatting } from '../../api/types';
 import { datum } from '../../ui/format';
@@ -36,10 +36,10 @@ export function ClientenPage() {
   const pagina = search.pagina ?? 1;
   const paginaGrootte = search.paginaGrootte ?? 20;
   const sorteer = search.sorteer ?? 'achternaam';
-
+  // With a search term and no explicit sort, the server puts the best matches first.
   const lijst = useQuery({
-    queryKey: ['clienten', { zoek: search.zoek, pagina, paginaGrootte, sorteer }],
-    queryFn: () => zoekClienten({ zoek: search.zoek, pagina, paginaGrootte, sorteer }),
+    queryKey: ['clienten', { zoek: search.zoek, pagina, paginaGrootte, sorteer: search.sorteer }],
+    queryFn: () => zoekClienten({ zoek: search.zoek, pagina, paginaGrootte, sorteer: search.sorteer }),
     placeholderData: keepPreviousData,
   });
 
@@ -78,6 +78,7 @@ export function ClientenPage() {
           />
         </>
       )}
+      <ZoekenOpBsn />
     </>
   );
 }
@@ -98,7 +99,8 @@ function ClientenZoeken({ sorteer, paginaGrootte }: { sorteer: Sorteer; paginaGr
     <form role="search" aria-label="Cliënten zoeken" onSubmit={submit} className="onderdak-filter" noValidate>
       <TextField
         id="clienten-zoek"
-        label="Zoek op naam"
+        label="Zoek op naam, geboortedatum of cliëntnummer"
+        description="Bijvoorbeeld: Leeuwen, Patrick · 12-03-1985 · de eerste 8 tekens van het cliëntnummer"
         type="search"
         value={zoek}
         onChange={(e) => setZoek(e.target.value)}
@@ -137,6 +139,55 @@ function ClientenZoeken({ sorteer, paginaGrootte }: { sorteer: Sorteer; paginaGr
   );
 }
 
+/** Search by BSN: sent in the body of a POST, so the BSN never lands in the address bar or the history. */
+function ZoekenOpBsn() {
+  const [bsn, setBsn] = useState('');
+  const [fout, setFout] = useState<string | undefined>();
+  const m = useMutation({ mutationFn: (b: string) => apiPad('post', '/clienten/_zoek', { body: { bsn: b } }) });
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    const b = bsn.replace(/\s/g, '');
+    if (!/^\d{9}$/.test(b)) {
+      setFout('Een BSN heeft 9 cijfers.');
+      return;
+    }
+    setFout(undefined);
+    m.mutate(b);
+  }
+  return (
+    <section aria-labelledby="bsn-zoeken-titel">
+      <Heading level={2} id="bsn-zoeken-titel">
+        Zoeken op BSN
+      </Heading>
+      <form role="search" aria-label="Zoeken op BSN" onSubmit={submit} className="onderdak-filter" noValidate>
+        <TextField
+          id="clienten-bsn"
+          label="BSN"
+          inputMode="numeric"
+          autoComplete="off"
+          value={bsn}
+          onChange={(e) => setBsn(e.target.value)}
+          error={fout}
+        />
+        <div className="onderdak-filter__actie">
+          <Button type="submit" busy={m.isPending}>
+            Zoek op BSN
+          </Button>
+        </div>
+      </form>
+      {m.error && <PaginaFout error={m.error} />}
+      {m.data &&
+        (m.data.resultaten.length === 0 ? (
+          <Paragraph>
+            <span role="status">Geen cliënt met dit BSN gevonden.</span>
+          </Paragraph>
+        ) : (
+          <ClientenTabel clienten={m.data.resultaten} sorteer="achternaam" />
+        ))}
+    </section>
+  );
+}
+
 function ClientenTabel({ clienten, sorteer }: { clienten: ClientSamenvatting[]; sorteer: Sorteer }) {
   const navigate = useNavigate({ from: '/clienten' });
   return (
@@ -153,10 +204,12 @@ function ClientenTabel({ clienten, sorteer }: { clienten: ClientSamenvatting[]; 
             </button>
           </Th>
           <Th>Geboortedatum</Th>
+          <Th>Cliëntnummer</Th>
           <Th>Herkomst</Th>
           <Th>Status</Th>
           <Th>Huidige locatie</Th>
           <Th>Trajecthouder</Th>
+          <Th>Laatste contact</Th>
         </Tr>
       </THead>
       <TBody>
@@ -168,12 +221,16 @@ function ClientenTabel({ clienten, sorteer }: { clienten: ClientSamenvatting[]; 
               </Link>
             </Td>
             <Td>{datum(c.geboortedatum)}</Td>
+            <Td>
+              <code>{c.id.slice(0, 8)}</code>
+            </Td>
             <Td>{c.herkomst ?? '—'}</Td>
             <Td>
               <ClientStatusBadge status={c.status} />
             </Td>
             <Td>{c.huidigeLocatie ?? '—'}</Td>
             <Td>{c.trajecthouder ?? '—'}</Td>
+            <Td>{datum(c.laatsteContact)}</Td>
           </Tr>
         ))}
       </TBody>

@@ -24,8 +24,16 @@ interface Regiobinding {
   zorg: boolean;
   wens: Wens;
   andere: string;
+  toestemming: boolean;
 }
-const GEEN_REGIOBINDING: Regiobinding = { jaren: '', netwerk: false, zorg: false, wens: 'geen-voorkeur', andere: '' };
+const GEEN_REGIOBINDING: Regiobinding = {
+  jaren: '',
+  netwerk: false,
+  zorg: false,
+  wens: 'geen-voorkeur',
+  andere: '',
+  toestemming: false,
+};
 
 export function BesluitForm({
   aanmelding,
@@ -51,6 +59,7 @@ export function BesluitForm({
     bekendBijLokaleZorg: `${p}-zorg`,
     wensClient: `${p}-wens`,
     andereTenantId: `${p}-andere`,
+    toestemmingOverdracht: `${p}-toestemming`,
     regiobinding: `${p}-jaren`,
   };
   const { m, fouten, verstuur } = useClientActie(
@@ -65,6 +74,7 @@ export function BesluitForm({
               bekendBijLokaleZorg: rb.zorg,
               wensClient: rb.wens,
               andereTenantId: rb.andere || undefined,
+              toestemmingOverdracht: rb.andere ? rb.toestemming : undefined,
             }
           : undefined;
       return apiPad('post', '/aanmeldingen/{id}/besluiten', {
@@ -202,6 +212,16 @@ function RegiobindingVelden({
             </option>
           ))}
       </SelectField>
+      {rb.andere && (
+        <CheckboxField
+          id={ids.toestemmingOverdracht}
+          label="De cliënt geeft toestemming voor warme overdracht"
+          description="Nodig als de andere centrumgemeente de zaak overneemt: alleen naam, geboortedatum, BSN, telefoon en huishoudgrootte gaan mee."
+          checked={rb.toestemming}
+          onChange={(e) => zet({ toestemming: e.target.checked })}
+          error={fout('toestemmingOverdracht')}
+        />
+      )}
     </Fieldset>
   );
 }

@@ -1,14 +1,42 @@
 // The decision on a registration as shown on the case page, with the outcome of the regional binding.
 import type { ReactNode } from 'react';
-import type { Besluit } from '../../../api/types';
-import { datum } from '../../../ui/format';
+import type { Besluit, Correctie } from '../../../api/types';
+import { datum, tijdstip } from '../../../ui/format';
 import { Alert, DataList, Heading, Paragraph } from '../../../ui/ui';
 
-export function BesluitWeergave({ besluit }: { besluit: Besluit }) {
+const VELD: Record<string, string> = { uitkomst: 'Uitkomst', datum: 'Datum', motivering: 'Motivering' };
+const OVERDRACHT: Record<string, string> = {
+  voorgesteld: 'aangeboden, wacht op antwoord',
+  geaccepteerd: 'geaccepteerd',
+  afgewezen: 'afgewezen',
+};
+
+export function BesluitWeergave({ besluit, correcties = [] }: { besluit: Besluit; correcties?: Correctie[] }) {
   const rb = besluit.regiobinding;
+  const o = besluit.overdracht;
+  const eerder = correcties.filter((c) => c.onderdeel === 'besluit' && c.onderdeelId === besluit.id);
   return (
     <div className="onderdak-besluit">
       <Heading level={4}>Besluit: {besluit.uitkomstLabel}</Heading>
+      {eerder.length > 0 && (
+        <Alert type="info" title="Dit besluit is gecorrigeerd">
+          <ul className="utrecht-unordered-list">
+            {eerder.map((c) => (
+              <li key={c.id} className="utrecht-unordered-list__item">
+                {tijdstip(c.tijdstip)}: {VELD[c.veld] ?? c.veld} was “{c.oud ?? '—'}”, werd “{c.nieuw ?? '—'}”. Reden:{' '}
+                {c.reden}
+              </li>
+            ))}
+          </ul>
+        </Alert>
+      )}
+      {o && (
+        <Paragraph>
+          Warme overdracht aan {o.ontvanger}: <strong>{OVERDRACHT[o.status] ?? o.status}</strong>
+          {o.beantwoordOp ? ` (${datum(o.beantwoordOp)})` : ''}
+          {o.afwijsreden ? `. Reden: ${o.afwijsreden}` : ''}
+        </Paragraph>
+      )}
       <DataList
         items={[
           ['Datum besluit', datum(besluit.datum)],
@@ -24,7 +52,7 @@ export function BesluitWeergave({ besluit }: { besluit: Besluit }) {
           <Paragraph>
             Verantwoordelijke centrumgemeente: <strong>{rb.verantwoordelijkeTenantNaam}</strong> (score {rb.score}).
           </Paragraph>
-          {rb.warmeOverdracht && (
+          {rb.warmeOverdracht && !o && (
             <Alert type="warning" title="Warme overdracht">
               <p className="utrecht-paragraph">
                 De cliënt krijgt noodopvang; het dossier wordt met een warme overdracht overgedragen aan{' '}
@@ -43,6 +71,32 @@ export function BesluitWeergave({ besluit }: { besluit: Besluit }) {
           )}
         </div>
       )}
+      {besluit.bezwaren.length > 0 && (
+        <>
+          <Heading level={4}>Bezwaren</Heading>
+          <ul className="utrecht-unordered-list">
+            {besluit.bezwaren.map((b) => (
+              <li key={b.id} className="utrecht-unordered-list__item">
+                Ontvangen {datum(b.ontvangenOp)}
+                {b.tijdig ? '' : ' (te laat)'} — {BEZWAAR_STATUS[b.status] ?? b.status}
+                {b.uitkomstOp
+                  ? `, beslist ${datum(b.uitkomstOp)}: ${b.uitkomst ?? ''}`
+                  : `, beslissen vóór ${datum(b.beslissenVoor)}`}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </div>
   );
 }
+
+export const BEZWAAR_STATUS: Record<string, string> = {
+  ontvangen: 'Ontvangen',
+  'in-behandeling': 'In behandeling',
+  gegrond: 'Gegrond',
+  'deels-gegrond': 'Deels gegrond',
+  ongegrond: 'Ongegrond',
+  'niet-ontvankelijk': 'Niet-ontvankelijk',
+  ingetrokken: 'Ingetrokken',
+};

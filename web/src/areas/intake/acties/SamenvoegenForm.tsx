@@ -63,7 +63,9 @@ export function SamenvoegenForm({
   });
   const p = 'samenvoegen';
   const fouten = FormErrors.from(m.error, { samenTeVoegenClientId: `${p}-id` }, cf);
-  const kandidaten: ClientSamenvatting[] = (resultaten.data?.resultaten ?? []).filter((c) => c.id !== client.id);
+  const kandidaten: ClientSamenvatting[] = (resultaten.data?.resultaten ?? []).filter(
+    (c) => c.id !== client.id && !client.nietDezelfde.includes(c.id),
+  );
 
   function doorgaan(e: FormEvent) {
     e.preventDefault();

@@ -1,11 +1,13 @@
 // Case page: the client's registrations with screening and decision, newest first.
-import type { Aanmelding, Client } from '../../../api/types';
+import { Link } from '@tanstack/react-router';
+import type { Aanmelding, Client, Correctie } from '../../../api/types';
 import { datum } from '../../../ui/format';
-import { DataList, Heading, Paragraph, Uitklap } from '../../../ui/ui';
+import { Alert, DataList, Heading, Paragraph, Uitklap } from '../../../ui/ui';
 import { AanmeldingStatusBadge } from '../AanmeldingCellen';
 import { BedVoorDeNachtForm } from '../acties/BedVoorDeNachtForm';
 import { BesluitForm } from '../acties/BesluitForm';
 import { BesluitWeergave } from '../acties/BesluitWeergave';
+import { AanmeldingCorrigerenForm, BesluitCorrigerenForm, BezwaarForm } from '../acties/CorrectieForms';
 import { NieuweAanmeldingForm } from '../acties/NieuweAanmeldingForm';
 import { ScreeningForm } from '../acties/ScreeningForm';
 
@@ -21,7 +23,7 @@ export function AanmeldingenSectie({ c }: { c: Client }) {
       ) : (
         <ul className="onderdak-kaartlijst">
           {aanmeldingen.map((a) => (
-            <AanmeldingKaart key={a.id} a={a} />
+            <AanmeldingKaart key={a.id} a={a} correcties={c.correcties} />
           ))}
         </ul>
       )}
@@ -34,7 +36,7 @@ export function AanmeldingenSectie({ c }: { c: Client }) {
   );
 }
 
-function AanmeldingKaart({ a }: { a: Aanmelding }) {
+function AanmeldingKaart({ a, correcties }: { a: Aanmelding; correcties: Correctie[] }) {
   const titelId = `aanmelding-${a.id}-titel`;
   return (
     <li className="onderdak-card onderdak-aanmelding">
@@ -57,8 +59,44 @@ function AanmeldingKaart({ a }: { a: Aanmelding }) {
             ],
           ]}
         />
-        {a.besluit && <BesluitWeergave besluit={a.besluit} />}
+        {a.gekoppeldTraject && (
+          <Alert type="info">
+            Deze aanmelding is gedaan terwijl er een traject liep (sinds {datum(a.gekoppeldTraject.start)}). Zij hoort
+            bij dat traject; er start geen nieuw traject.
+          </Alert>
+        )}
+        {a.besluit && <BesluitWeergave besluit={a.besluit} correcties={correcties} />}
         <div className="onderdak-acties">
+          {a.besluit && a.mogelijkheden.beschikking && (
+            <Link
+              to="/toegangsbesluiten/$besluitId/beschikking"
+              params={{ besluitId: a.besluit.id }}
+              className="utrecht-link"
+            >
+              Beschikking afdrukken
+            </Link>
+          )}
+          {a.mogelijkheden.corrigeren && (
+            <Uitklap knop="Aanmelding corrigeren" titel="Aanmelding corrigeren">
+              {(sluit, id) => <AanmeldingCorrigerenForm aanmelding={a} sluit={sluit} titelId={id} />}
+            </Uitklap>
+          )}
+          {a.besluit && a.mogelijkheden.besluitCorrigeren && (
+            <Uitklap knop="Besluit corrigeren" titel="Besluit corrigeren">
+              {(sluit, id) =>
+                a.besluit && (
+                  <BesluitCorrigerenForm besluit={a.besluit} clientId={a.clientId} sluit={sluit} titelId={id} />
+                )
+              }
+            </Uitklap>
+          )}
+          {a.besluit && a.mogelijkheden.bezwaarRegistreren && (
+            <Uitklap knop="Bezwaar registreren" titel="Bezwaar registreren">
+              {(sluit, id) =>
+                a.besluit && <BezwaarForm besluit={a.besluit} clientId={a.clientId} sluit={sluit} titelId={id} />
+              }
+            </Uitklap>
+          )}
           {a.mogelijkheden.screenen && (
             <Uitklap knop="Screening vastleggen" titel="Screening vastleggen">
               {(sluit, id) => <ScreeningForm aanmelding={a} sluit={sluit} titelId={id} />}

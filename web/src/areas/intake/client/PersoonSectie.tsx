@@ -1,7 +1,8 @@
 // Case page: personal details and household members.
 import type { Client } from '../../../api/types';
 import { datum } from '../../../ui/format';
-import { DataList, Heading, Paragraph, Table, TBody, Td, THead, Th, Tr } from '../../../ui/ui';
+import { DataList, Heading, Paragraph, Table, TBody, Td, THead, Th, Tr, Uitklap } from '../../../ui/ui';
+import { HuishoudenCorrigerenForm, PersoonCorrigerenForm } from '../acties/CorrectieForms';
 
 const RELATIE: Record<string, string> = { partner: 'Partner', kind: 'Kind', overig: 'Overig' };
 
@@ -24,6 +25,11 @@ export function PersoonSectie({ c }: { c: Client }) {
             ['Huishoudgrootte', String(c.huishoudgrootte)],
           ]}
         />
+        {c.mogelijkheden.corrigeren && (
+          <Uitklap knop="Gegevens corrigeren" titel="Persoonsgegevens corrigeren">
+            {(sluit, id) => <PersoonCorrigerenForm client={c} sluit={sluit} titelId={id} />}
+          </Uitklap>
+        )}
       </section>
 
       <section aria-labelledby="huishouden-titel" className="onderdak-card">
@@ -51,6 +57,11 @@ export function PersoonSectie({ c }: { c: Client }) {
               ))}
             </TBody>
           </Table>
+        )}
+        {c.mogelijkheden.corrigeren && (
+          <Uitklap knop="Huishouden corrigeren" titel="Huishouden corrigeren">
+            {(sluit, id) => <HuishoudenCorrigerenForm client={c} sluit={sluit} titelId={id} />}
+          </Uitklap>
         )}
       </section>
     </div>
