@@ -1,5 +1,6 @@
 import type { RouteModule } from '../platform/http/kit.js';
 import { registerAdminRoutes } from './admin/admin.routes.js';
+import { registerRegionRoutes } from './admin/region.routes.js';
 import { registerSessionRoutes } from './admin/sessions.routes.js';
 import { registerAftercareRoutes } from './aftercare/aftercare.routes.js';
 import { registerHousingRoutes } from './housing/housing.routes.js';
@@ -20,4 +21,5 @@ export const AREA_ROUTES: RouteModule[] = [
   registerPreventionRoutes,
   registerAftercareRoutes,
   registerRapportageRoutes,
+  registerRegionRoutes, // issue 11 part B
 ];

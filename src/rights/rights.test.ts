@@ -48,6 +48,10 @@ const EXPECTED: Record<Role, SessionAbilities> = {
     perspectief: T,
     voorkomen: T,
     wonen: T,
+    regioBeheren: F,
+    inzagelogDoorzoeken: F,
+    dossiersImporteren: T,
+    reservekopieMaken: F,
   },
   locatie: {
     clienten: T,
@@ -63,6 +67,10 @@ const EXPECTED: Record<Role, SessionAbilities> = {
     perspectief: T,
     voorkomen: F,
     wonen: F,
+    regioBeheren: F,
+    inzagelogDoorzoeken: F,
+    dossiersImporteren: F,
+    reservekopieMaken: F,
   },
   corporatie: {
     clienten: F,
@@ -78,6 +86,10 @@ const EXPECTED: Record<Role, SessionAbilities> = {
     perspectief: F,
     voorkomen: F,
     wonen: T,
+    regioBeheren: F,
+    inzagelogDoorzoeken: F,
+    dossiersImporteren: F,
+    reservekopieMaken: F,
   },
   beleid: {
     clienten: F,
@@ -93,6 +105,10 @@ const EXPECTED: Record<Role, SessionAbilities> = {
     perspectief: F,
     voorkomen: F,
     wonen: T,
+    regioBeheren: F,
+    inzagelogDoorzoeken: F,
+    dossiersImporteren: F,
+    reservekopieMaken: F,
   },
   beheerder: {
     clienten: F,
@@ -108,6 +124,10 @@ const EXPECTED: Record<Role, SessionAbilities> = {
     perspectief: F,
     voorkomen: F,
     wonen: T,
+    regioBeheren: T,
+    inzagelogDoorzoeken: T,
+    dossiersImporteren: F,
+    reservekopieMaken: T,
   },
   client: {
     clienten: F,
@@ -123,6 +143,10 @@ const EXPECTED: Record<Role, SessionAbilities> = {
     perspectief: F,
     voorkomen: F,
     wonen: F,
+    regioBeheren: F,
+    inzagelogDoorzoeken: F,
+    dossiersImporteren: F,
+    reservekopieMaken: F,
   },
 };
 

@@ -19,6 +19,11 @@ const abilityShape: { [K in keyof SessionAbilities]: z.ZodBoolean } = {
   perspectief: z.boolean(),
   voorkomen: z.boolean(),
   wonen: z.boolean(),
+  // issue 11 part B
+  regioBeheren: z.boolean(),
+  inzagelogDoorzoeken: z.boolean(),
+  dossiersImporteren: z.boolean(),
+  reservekopieMaken: z.boolean(),
 };
 export const SessieMogelijkheden = z.object(abilityShape).openapi('SessieMogelijkheden');
 
