@@ -67,13 +67,9 @@ export const EenheidReeks = z
     voorvoegsel: z.string().max(20).openapi({ example: 'K' }),
     van: z.number().int().openapi({ example: 1 }),
     tot: z.number().int().openapi({ example: 50, description: 'Tot en met' }),
-    cijfers: z
-      .number()
-      .int()
-      .optional()
-      .openapi({
-        description: 'Aantal cijfers (voorloopnullen); standaard zoveel als het hoogste nummer heeft, minstens 2',
-      }),
+    cijfers: z.number().int().optional().openapi({
+      description: 'Aantal cijfers (voorloopnullen); standaard zoveel als het hoogste nummer heeft, minstens 2',
+    }),
     soort: z.string().max(40),
     bedden: z.number().int(),
     reserve: z.boolean().optional(),
@@ -81,11 +77,9 @@ export const EenheidReeks = z
     doelgroepen: z.array(z.string().max(40)).max(10).optional(),
   })
   .openapi('EenheidReeks');
-export const EenheidReeksen = z
-  .object({ reeksen: z.array(EenheidReeks).min(1).max(20) })
-  .openapi('EenheidReeksen', {
-    description: 'Bijvoorbeeld 50 kamers K01–K50 met 1 bed plus 10 reserveplekken R01–R10',
-  });
+export const EenheidReeksen = z.object({ reeksen: z.array(EenheidReeks).min(1).max(20) }).openapi('EenheidReeksen', {
+  description: 'Bijvoorbeeld 50 kamers K01–K50 met 1 bed plus 10 reserveplekken R01–R10',
+});
 export const AangemaakteEenheden = z
   .object({ aantal: z.number().int(), eenheden: z.array(z.object({ id: z.string(), naam: z.string() })) })
   .openapi('AangemaakteEenheden');
@@ -109,12 +103,9 @@ export const InzagelogZoekvraag = z.object({
   tot: datum.optional().openapi({ description: 'Tot en met deze dag (Nederlandse tijd)' }),
   pagina: z.coerce.number().int().min(1).optional(),
   paginaGrootte: z.coerce.number().int().min(1).max(200).optional(),
-  formaat: z
-    .enum(['json', 'csv'])
-    .optional()
-    .openapi({
-      description: 'csv: text/csv voor Nederlandse Excel (puntkomma, UTF-8 met BOM), hoogstens 50.000 regels',
-    }),
+  formaat: z.enum(['json', 'csv']).optional().openapi({
+    description: 'csv: text/csv voor Nederlandse Excel (puntkomma, UTF-8 met BOM), hoogstens 50.000 regels',
+  }),
 });
 export const InzagelogLijstRegel = z
   .object({

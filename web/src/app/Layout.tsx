@@ -103,7 +103,9 @@ export function Layout() {
             {m.voorkomen && <NavLink to="/nazorg">Nazorg</NavLink>}
             {m.wonen && <NavLink to="/wonen">Wonen</NavLink>}
             {m.rapportages && <NavLink to="/rapportage">Rapportage</NavLink>}
-            {(m.gebruikersBeheren || m.locatiesBeheren) && <NavLink to="/beheer">Beheer</NavLink>}
+            {(m.gebruikersBeheren || m.locatiesBeheren || m.dossiersImporteren) && (
+              <NavLink to="/beheer">Beheer</NavLink>
+            )}
           </ul>
         </div>
       </nav>

@@ -2,7 +2,10 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect } from '@tanstack/react-router';
 import { sessieQuery } from '../api/queries';
 import { BeheerPage } from '../areas/admin/Beheer';
+import { DossiersOvernemenPage } from '../areas/admin/DossiersOvernemen';
 import { InzagelogPage } from '../areas/admin/Inzagelog';
+import { InzagelogZoekenPage } from '../areas/admin/InzagelogZoeken';
+import { RegioInrichtenPage } from '../areas/admin/RegioInrichten';
 import { NazorgPage } from '../areas/aftercare/Nazorg';
 import { NazorgPlanPage } from '../areas/aftercare/NazorgPlan';
 import { WonenPage } from '../areas/housing/Wonen';
@@ -139,6 +142,22 @@ const rapportageRoute = createRoute({
   component: DashboardPage,
 });
 const beheerRoute = createRoute({ getParentRoute: () => appRoute, path: '/beheer', component: BeheerPage });
+// Issue 11 part B — de regio inrichten, dossiers overnemen, het inzagelog van de beheerder.
+const regioRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/beheer/regio',
+  component: RegioInrichtenPage,
+});
+const dossiersOvernemenRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/beheer/dossiers-overnemen',
+  component: DossiersOvernemenPage,
+});
+const inzagelogZoekenRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/beheer/inzagelog',
+  component: InzagelogZoekenPage,
+});
 const doorstroomoverlegRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/doorstroomoverleg',
@@ -205,6 +224,9 @@ const routeTree = rootRoute.addChildren([
     locatieRoute,
     rapportageRoute,
     beheerRoute,
+    regioRoute,
+    dossiersOvernemenRoute,
+    inzagelogZoekenRoute,
     doorstroomoverlegRoute,
     wachtlijstenRoute,
     planAfdrukkenRoute,

@@ -5,12 +5,13 @@ import { Alert, Heading, Paragraph, useTitel } from '../../ui/ui';
 import { EenheidForm } from './beheer/EenheidForm';
 import { Gebruikers } from './beheer/Gebruikers';
 import { LocatieForm } from './beheer/LocatieForm';
+import { RegioBeheer } from './beheer/RegioBeheer';
 
 export function BeheerPage() {
   useTitel('Beheer');
   const g = useGebruiker();
   const m = g.mogelijkheden;
-  if (!m.gebruikersBeheren && !m.locatiesBeheren) {
+  if (!m.gebruikersBeheren && !m.locatiesBeheren && !m.dossiersImporteren) {
     return (
       <>
         <Heading level={1}>Beheer</Heading>
@@ -23,6 +24,7 @@ export function BeheerPage() {
   return (
     <>
       <Heading level={1}>Beheer</Heading>
+      <RegioBeheer />
       {m.gebruikersBeheren && <Gebruikers />}
       {m.locatiesBeheren && (
         <section aria-labelledby="locaties-beheer-titel">
