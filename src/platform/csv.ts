@@ -17,6 +17,7 @@ export function readCsv(content: string): string[][] {
   try {
     const rows = parse(text, {
       delimiter: detectSeparator(text),
+      record_delimiter: ['\r\n', '\n', '\r'],
       relax_column_count: true,
       skip_empty_lines: true,
       bom: true,
