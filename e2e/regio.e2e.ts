@@ -67,8 +67,8 @@ describe('de regio inrichten en de caseload overnemen', () => {
     await openMenu(page, 'Cliënten');
     await page.getByLabel('Zoek op naam').fill('Overnamestra');
     await page.getByRole('search', { name: 'Cliënten zoeken' }).getByRole('button', { name: 'Zoeken' }).click();
-    await page.getByRole('link', { name: /Wilhelmina Overnamestra/ }).waitFor();
-    await page.getByRole('link', { name: /Karel Overnamestra/ }).waitFor();
+    await page.getByRole('link', { name: 'Overnamestra, Wilhelmina' }).waitFor();
+    await page.getByRole('link', { name: 'Overnamestra, Karel' }).waitFor();
     expect(errors).toEqual([]);
   });
 });
