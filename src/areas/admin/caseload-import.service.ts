@@ -263,6 +263,12 @@ export async function importCaseload(
             .where('external_id', 'in', ids)
             .execute()
         : [];
+      await audit(ctx, {
+        clientId: null,
+        action: opts.commit ? 'aanmaken' : 'lezen',
+        resource: 'dossierimport',
+        detail: `${opts.commit ? 'overnemen' : 'voorvertoning'} ${fileName}: ${checked.rows.length} regels`,
+      });
       return { known: new Map(found.map((r) => [r.external_id, r.client_id])), units: await loadUnits(ctx) };
     },
     opts,

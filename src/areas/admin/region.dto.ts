@@ -39,6 +39,7 @@ export const BeheerEenheid = z
     actief: z.boolean(),
     geslotenOp: z.string().nullable().openapi({ format: 'date' }),
     bezet: z.number().int().openapi({ description: 'Bedden bezet door open verblijven' }),
+    mogelijkheden: z.object({ wijzigen: z.boolean(), sluiten: z.boolean() }),
   })
   .openapi('BeheerEenheid');
 export type BeheerEenheid = z.infer<typeof BeheerEenheid>;
@@ -56,6 +57,7 @@ export const BeheerLocatie = z
     actief: z.boolean(),
     geslotenOp: z.string().nullable().openapi({ format: 'date' }),
     eenheden: z.array(BeheerEenheid),
+    mogelijkheden: z.object({ wijzigen: z.boolean(), sluiten: z.boolean(), eenhedenToevoegen: z.boolean() }),
   })
   .openapi('BeheerLocatie');
 export type BeheerLocatie = z.infer<typeof BeheerLocatie>;

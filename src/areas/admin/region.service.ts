@@ -5,8 +5,8 @@ import { checkPastDate } from '../../platform/dates.js';
 import { ConflictError, NotFoundError, Problems } from '../../platform/errors.js';
 import { normalizePostcode } from '../../platform/validation.js';
 import { FACILITY_TYPES, UNIT_KINDS } from '../../reference/reference.js';
-import type { Ctx } from '../../rights/context.js';
-import { authorize } from '../../rights/rights.js';
+import type { Actor, Ctx } from '../../rights/context.js';
+import { authorize, can } from '../../rights/rights.js';
 import type { BeheerEenheid, BeheerLocatie } from './region.dto.js';
 
 // ------------------------------------------------------------------------------------------ regiogemeenten
@@ -91,12 +91,24 @@ export async function listFacilitiesForAdmin(ctx: Ctx): Promise<{ resultaten: Be
       nachtopvang: f.is_night_shelter,
       actief: f.active,
       geslotenOp: f.closed_on,
-      eenheden: units.filter((u) => u.facility_id === f.id).map((u) => toBeheerEenheid(u, used.get(u.id) ?? 0)),
+      eenheden: units
+        .filter((u) => u.facility_id === f.id)
+        .map((u) => toBeheerEenheid(ctx.actor, u, used.get(u.id) ?? 0)),
+      mogelijkheden: {
+        wijzigen: f.active && can(ctx.actor, 'locaties.beheren'),
+        // closing is offered while nobody stays there; the server checks again (409)
+        sluiten:
+          f.active &&
+          can(ctx.actor, 'locaties.beheren') &&
+          !units.some((u) => u.facility_id === f.id && (used.get(u.id) ?? 0) > 0),
+        eenhedenToevoegen: f.active && can(ctx.actor, 'locaties.beheren'),
+      },
     })),
   };
 }
 
 function toBeheerEenheid(
+  actor: Actor,
   u: {
     id: string;
     name: string;
@@ -121,6 +133,10 @@ function toBeheerEenheid(
     actief: u.active,
     geslotenOp: u.closed_on,
     bezet: used,
+    mogelijkheden: {
+      wijzigen: u.active && can(actor, 'locaties.beheren'),
+      sluiten: u.active && used === 0 && can(actor, 'locaties.beheren'),
+    },
   };
 }
 
@@ -378,7 +394,7 @@ export async function updateUnit(ctx: Ctx, id: string, input: Partial<UnitFields
     .where('id', '=', id)
     .execute();
   const row = await loadUnit(ctx, id);
-  return toBeheerEenheid(row, used);
+  return toBeheerEenheid(ctx.actor, row, used);
 }
 
 /** Close a unit; refused while someone stays in it. */
@@ -395,5 +411,5 @@ export async function closeUnit(ctx: Ctx, id: string, input: { datum: string }) 
       `Eenheid ${u.name} kan niet worden gesloten: er ${open === 1 ? 'verblijft nog iemand' : `verblijven nog ${open} huishoudens`}. Beëindig of verhuis het verblijf eerst.`,
     );
   await ctx.db.updateTable('units').set({ active: false, closed_on: input.datum }).where('id', '=', id).execute();
-  return toBeheerEenheid(await loadUnit(ctx, id), 0);
+  return toBeheerEenheid(ctx.actor, await loadUnit(ctx, id), 0);
 }

@@ -12246,6 +12246,10 @@ export interface components {
             geslotenOp: string | null;
             /** @description Bedden bezet door open verblijven */
             bezet: number;
+            mogelijkheden: {
+                wijzigen: boolean;
+                sluiten: boolean;
+            };
         };
         BeheerLocatie: {
             id: string;
@@ -12260,6 +12264,11 @@ export interface components {
             /** Format: date */
             geslotenOp: string | null;
             eenheden: components["schemas"]["BeheerEenheid"][];
+            mogelijkheden: {
+                wijzigen: boolean;
+                sluiten: boolean;
+                eenhedenToevoegen: boolean;
+            };
         };
         BeheerLocaties: {
             resultaten: components["schemas"]["BeheerLocatie"][];

@@ -168,9 +168,18 @@ export function InzagelogZoekenPage() {
                     <Td>{r.actie}</Td>
                     <Td>{r.onderdeel}</Td>
                     <Td>
-                      {r.client
-                        ? `${r.client.naam ?? 'onbekend'}${r.client.geboortedatum ? ` (${r.client.geboortedatum})` : ''}`
-                        : '—'}
+                      {r.client ? (
+                        <Link
+                          to="/clienten/$clientId/inzagelog"
+                          params={{ clientId: r.client.id }}
+                          className="utrecht-link"
+                        >
+                          {r.client.naam ?? 'onbekend'}
+                          {r.client.geboortedatum ? ` (${r.client.geboortedatum})` : ''}
+                        </Link>
+                      ) : (
+                        '—'
+                      )}
                     </Td>
                     <Td>{r.grondslag ?? '—'}</Td>
                     <Td>{r.noodtoegang ? <StatusBadge status="danger">Ja</StatusBadge> : 'Nee'}</Td>

@@ -169,11 +169,13 @@ function LocatieBeheer({ locatie: l }: { locatie: BeheerLocatie }) {
         {open.filter((e) => !e.reserve).reduce((n, e) => n + e.bedden, 0)} bedden en{' '}
         {open.filter((e) => e.reserve).reduce((n, e) => n + e.bedden, 0)} reserveplekken
       </Paragraph>
-      {l.actief && (
+      {l.mogelijkheden.wijzigen && (
         <div className="onderdak-kolommen">
-          <Uitklap knop={`Eenheden toevoegen aan ${l.naam}`} titel={`Eenheden toevoegen aan ${l.naam}`}>
-            {(sluit) => <EenhedenInBulk locatie={l} sluit={sluit} />}
-          </Uitklap>
+          {l.mogelijkheden.eenhedenToevoegen && (
+            <Uitklap knop={`Eenheden toevoegen aan ${l.naam}`} titel={`Eenheden toevoegen aan ${l.naam}`}>
+              {(sluit) => <EenhedenInBulk locatie={l} sluit={sluit} />}
+            </Uitklap>
+          )}
           <Uitklap knop={`${l.naam} wijzigen`} titel={`${l.naam} wijzigen`}>
             {(sluit) => <LocatieWijzigen locatie={l} sluit={sluit} />}
           </Uitklap>
@@ -225,14 +227,18 @@ function EenheidRij({ eenheid: e }: { eenheid: BeheerEenheid }) {
         )}
       </Td>
       <Td>
-        {e.actief && (
+        {e.mogelijkheden.wijzigen && (
           <div className="onderdak-kolommen">
             <Uitklap knop={`${e.naam} wijzigen`} titel={`Eenheid ${e.naam} wijzigen`}>
               {(sluit) => <EenheidWijzigen eenheid={e} sluit={sluit} />}
             </Uitklap>
-            <Uitklap knop={`${e.naam} sluiten`} titel={`Eenheid ${e.naam} sluiten`}>
-              {(sluit) => <Sluiten wat={`eenheid ${e.naam}`} pad="eenheid" id={e.id} sluit={sluit} />}
-            </Uitklap>
+            {e.mogelijkheden.sluiten ? (
+              <Uitklap knop={`${e.naam} sluiten`} titel={`Eenheid ${e.naam} sluiten`}>
+                {(sluit) => <Sluiten wat={`eenheid ${e.naam}`} pad="eenheid" id={e.id} sluit={sluit} />}
+              </Uitklap>
+            ) : (
+              <span className="utrecht-paragraph--small">Sluiten kan als niemand er meer verblijft.</span>
+            )}
           </div>
         )}
       </Td>
