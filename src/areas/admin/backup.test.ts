@@ -1,6 +1,6 @@
-// Issue 11 part B: backup and restore, and upgrades that keep data. A backup of a running PGlite installation,
-// restored into an empty directory, shows the same dossiers and the same figures; a data directory made by the
-// previous release (migrations 0001–0010, with the demo region) migrates cleanly on start and keeps its rows.
+// Issue 11 part B: backup and restore, and upgrades that keep data. A backup of a running PGlite installation (the
+// demo region), restored into an empty directory, shows the same dossiers and the same figures; a data directory
+// made by the previous release (migrations 0001–0010, with its rows) migrates cleanly on start and keeps them.
 // PostgreSQL installations back up with pg_dump: the route says so (409).
 import fs from 'node:fs';
 import os from 'node:os';
@@ -8,12 +8,12 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../app.js';
-import { DEMO_PASSWORD, seedDemo } from '../../demo/seed.js';
+import { DEMO_PASSWORD } from '../../demo/seed.js';
 import { restoreBackup } from '../../platform/db/backup.js';
 import { type Database, openPglite } from '../../platform/db/database.js';
 import { migrate, readMigrations } from '../../platform/db/migrate.js';
 import { createDemoDatabase, testDbKind } from '../../test/db.js';
-import { type Json, loginAs } from '../../test/fixtures.js';
+import { type Json, loginAs, seedFixture } from '../../test/fixtures.js';
 
 const TODAY = '2026-12-02';
 const now = new Date(`${TODAY}T10:00:00Z`);
@@ -106,30 +106,89 @@ describe('reservekopie en terugzetten', () => {
 });
 
 describe('bijwerken naar een nieuwe versie', () => {
-  it('een gegevensmap van de vorige versie (migraties 0001–0010, demoregio) migreert bij de start en houdt haar gegevens', async () => {
+  // Rows written straight into the tables of 0001–0010, as the previous release stored them (the app of this release
+  // would write columns the old schema lacks).
+  async function oldReleaseData(db: Database) {
+    await seedFixture(db);
+    const unit = await db.db
+      .selectFrom('units')
+      .select('id')
+      .where('name', '=', 'Gezinswoning 01')
+      .executeTakeFirstOrThrow();
+    for (let i = 1; i <= 30; i++) {
+      const c = await db.db
+        .insertInto('clients')
+        .values({
+          tenant_id: 'dordrecht',
+          first_name: `Oud${i}`,
+          last_name: 'Release',
+          birth_date: '1980-01-01',
+          bsn: null,
+          origin_municipality_code: '0505',
+          origin_label: 'Dordrecht',
+          cause: 'relatiebreuk',
+          phone: null,
+          email: null,
+          gender: null,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      const r = await db.db
+        .insertInto('registrations')
+        .values({
+          tenant_id: 'dordrecht',
+          client_id: c.id,
+          registered_on: '2026-06-01',
+          source: 'zelf',
+          status: 'besloten',
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      const t = await db.db
+        .insertInto('trajectories')
+        .values({ tenant_id: 'dordrecht', client_id: c.id, registration_id: r.id, started_on: '2026-06-02' })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      if (i <= 3)
+        await db.db
+          .insertInto('stays')
+          .values({
+            tenant_id: 'dordrecht',
+            client_id: c.id,
+            registration_id: r.id,
+            trajectory_id: t.id,
+            unit_id: unit.id,
+            started_on: '2026-06-02',
+          })
+          .execute();
+    }
+  }
+
+  it('een gegevensmap van de vorige versie (migraties 0001–0010) migreert bij de start en houdt haar gegevens', async () => {
     const dir = path.join(tmp(), 'pgdata');
     const previous = readMigrations().filter((m) => m.version <= '0010_z');
     expect(previous.map((m) => m.version).at(-1)).toBe('0010_login_guard');
-    const old = await openPglite({ dataDir: dir });
     const counts = async (db: Database) => {
-      const n = async (table: 'clients' | 'stays' | 'trajectories' | 'audit_log' | 'units') =>
+      const n = async (table: 'clients' | 'stays' | 'trajectories' | 'registrations' | 'units') =>
         (await db.db.selectFrom(table).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow()).n;
       return {
         clients: await n('clients'),
+        registrations: await n('registrations'),
         stays: await n('stays'),
         trajectories: await n('trajectories'),
         units: await n('units'),
       };
     };
+    const old = await openPglite({ dataDir: dir });
     let before: Awaited<ReturnType<typeof counts>>;
     try {
       await migrate(old, previous);
-      await seedDemo(old, { today: TODAY });
+      await oldReleaseData(old);
       before = await counts(old);
     } finally {
       await old.close();
     }
-    expect(before.clients).toBeGreaterThan(10);
+    expect(before).toMatchObject({ clients: 30, stays: 3 });
     const current = await openPglite({ dataDir: dir });
     try {
       const applied = await migrate(current);
@@ -142,9 +201,12 @@ describe('bijwerken naar een nieuwe versie', () => {
       expect(await counts(current)).toEqual(before);
       const closed = await current.db.selectFrom('units').select('id').where('closed_on', 'is not', null).execute();
       expect(closed).toEqual([]); // the new column starts empty
+      // the current app works on the upgraded data: the toegang finds the old clients, the bed board counts the stays
       const a = createApp({ database: current, now: () => now });
-      const t = await loginAs(a, 'dordrecht.toegang', DEMO_PASSWORD);
-      expect((await t.get('/v1/clienten')).body.totaal).toBeGreaterThan(10);
+      const t = await loginAs(a, 'toegang');
+      expect((await t.get('/v1/clienten?zoek=Release')).body.totaal).toBe(30);
+      const board = await t.get('/v1/locaties');
+      expect(board.body.resultaten.find((l: Json) => l.naam === 'Crisisopvang Test').bezet).toBe(3);
     } finally {
       await current.close();
     }
