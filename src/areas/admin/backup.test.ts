@@ -83,6 +83,10 @@ describe('reservekopie en terugzetten', () => {
         .where('resource', '=', 'reservekopie')
         .execute();
       expect(log).toHaveLength(1);
+      // a second backup right after: 429 with Retry-After (a backup copies the whole database)
+      const again = await beheer.get('/v1/reservekopie');
+      expect(again.status).toBe(429);
+      expect(Number(again.headers.get('retry-after'))).toBeGreaterThan(0);
     },
   );
 

@@ -2,8 +2,9 @@
 // inzagelog voor de beheerder, de caseload overnemen uit een CSV-bestand, en een reservekopie.
 import { z } from '@hono/zod-openapi';
 import { BackupUnavailableError, backupPglite } from '../../platform/db/backup.js';
-import { ConflictError } from '../../platform/errors.js';
+import { ConflictError, DomainError } from '../../platform/errors.js';
 import { type ApiKit, body, jsonContent, route, withLinks } from '../../platform/http/kit.js';
+import { ProblemSchema } from '../../platform/http/problem.js';
 import { IdParam } from '../../platform/http/schemas.js';
 import { audit } from '../../rights/audit.js';
 import { authorize } from '../../rights/rights.js';
@@ -42,9 +43,14 @@ const csvContent = (description: string) => ({
   'text/csv': { schema: z.string().openapi({ description }) },
 });
 
+/** A backup copies the whole database while the server runs: at most one per this many seconds per installation. */
+export const BACKUP_INTERVAL_SECONDS = 60;
+
 export function registerRegionRoutes(kit: ApiKit) {
   const { app, run } = kit;
   const tags = ['Beheer'];
+  /** When the last backup of this installation started (per app, not module state). */
+  let lastBackupAt = 0;
 
   // ---------- regiogemeenten ----------
   app.openapi(
@@ -284,11 +290,28 @@ export function registerRegionRoutes(kit: ApiKit) {
           description: 'Consistente momentopname van de gegevensmap (tar, gzip)',
           content: { 'application/gzip': { schema: z.string().openapi({ format: 'binary' }) } },
         },
+        429: {
+          description: `Er is minder dan ${BACKUP_INTERVAL_SECONDS} seconden geleden al een reservekopie gemaakt`,
+          headers: {
+            'Retry-After': { description: 'Aantal seconden tot een nieuwe poging', schema: { type: 'integer' } },
+          },
+          content: { 'application/problem+json': { schema: ProblemSchema } },
+        },
       },
       extraProblems: [409],
     }),
     async (c) => {
       await run(c, async (ctx) => authorize(ctx, 'reservekopie.maken'));
+      const wait = Math.ceil((lastBackupAt + BACKUP_INTERVAL_SECONDS * 1000 - Date.now()) / 1000);
+      if (wait > 0 && kit.database.kind === 'pglite')
+        throw new DomainError(
+          429,
+          'Even geduld',
+          `Er is net een reservekopie gemaakt. Probeer het over ${wait} seconden opnieuw.`,
+          undefined,
+          { 'Retry-After': String(wait) },
+        );
+      lastBackupAt = Date.now();
       let bytes: Uint8Array<ArrayBuffer>;
       try {
         bytes = await backupPglite(kit.database);

@@ -8919,6 +8919,19 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Er is minder dan 60 seconden geleden al een reservekopie gemaakt */
+                429: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        /** @description Aantal seconden tot een nieuwe poging */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
                 /** @description Interne fout */
                 500: {
                     headers: {
