@@ -1,6 +1,7 @@
 import type { RouteModule } from '../platform/http/kit.js';
 import { registerAccountRoutes } from './admin/accounts.routes.js';
 import { registerAdminRoutes } from './admin/admin.routes.js';
+import { registerRegionRoutes } from './admin/region.routes.js';
 import { registerSessionRoutes } from './admin/sessions.routes.js';
 import { registerAftercareRoutes } from './aftercare/aftercare.routes.js';
 import { registerDailyCaseworkRoutes } from './casework/casework.routes.js';
@@ -26,4 +27,5 @@ export const AREA_ROUTES: RouteModule[] = [
   registerAftercareRoutes,
   registerRapportageRoutes,
   registerDailyCaseworkRoutes, // issue 12 deel A
+  registerRegionRoutes, // issue 11 part B
 ];

@@ -16,6 +16,16 @@ export class ApiClient {
     this.csrf = body.csrfToken ?? '';
   }
 
+  /** A file download (e.g. the backup): the bytes, or the problem as an Error. */
+  async download(path: string): Promise<Uint8Array> {
+    const r = await fetch(`${this.baseUrl}${path}`, { headers: { cookie: this.cookie, 'x-csrf-token': this.csrf } });
+    if (!r.ok) {
+      const parsed = (await r.json().catch(() => null)) as { title?: string; detail?: string } | null;
+      throw new Error(`${parsed?.title ?? r.status}: ${parsed?.detail ?? ''}`);
+    }
+    return new Uint8Array(await r.arrayBuffer());
+  }
+
   async get(path: string): Promise<unknown> {
     return this.call('GET', path);
   }

@@ -1,6 +1,10 @@
 // Onderdak CLI. It talks to the running server's API (never opens the PGlite data directory itself: that
-// directory belongs to the server process and has no lock of its own).
+// directory belongs to the server process). The one exception is `restore`, which writes a backup into a new,
+// empty data directory (locked while it works) before any server uses it.
+import fs from 'node:fs';
+import path from 'node:path';
 import { Command } from 'commander';
+import { restoreBackup } from '../platform/db/backup.js';
 import { ApiClient } from './client.js';
 
 const program = new Command();
@@ -124,6 +128,32 @@ program
       );
     },
   );
+program
+  .command('backup')
+  .description('reservekopie van de draaiende server (PGlite) naar een bestand; als beheerder (PostgreSQL: pg_dump)')
+  .argument('<bestand>', 'doelbestand, bijvoorbeeld onderdak-2026-12-02.tar.gz')
+  .action(async (file: string) => {
+    const c = await client();
+    const bytes = await c.download('/v1/reservekopie');
+    if (fs.existsSync(file)) throw new Error(`${file} bestaat al; kies een nieuwe naam.`);
+    fs.writeFileSync(file, bytes);
+    console.log(`Reservekopie geschreven naar ${path.resolve(file)} (${(bytes.length / 1024 / 1024).toFixed(1)} MB).`);
+  });
+
+program
+  .command('restore')
+  .description(
+    'zet een reservekopie terug in een lege gegevensmap (DATA_DIR) en werkt die bij naar deze versie; start daarna de server met DATA_DIR=<map>',
+  )
+  .argument('<bestand>', 'de reservekopie (.tar.gz)')
+  .argument('<map>', 'een lege of nieuwe gegevensmap')
+  .action(async (file: string, dir: string) => {
+    const bytes = new Uint8Array(fs.readFileSync(file));
+    const { applied } = await restoreBackup(bytes, dir);
+    console.log(
+      `Teruggezet in ${path.resolve(dir)}${applied.length ? `; bijgewerkt met ${applied.join(', ')}` : ''}. Start de server met DATA_DIR=${dir}.`,
+    );
+  });
 
 program.parseAsync().catch((e: Error) => {
   console.error(`Fout: ${e.message}`);

@@ -1,6 +1,7 @@
 import { NotFoundError } from '../platform/errors.js';
+import { auditAction, auditPart } from './audit-shape.js';
 import type { Ctx } from './context.js';
-import { authorize } from './rights.js';
+import { authorize, can } from './rights.js';
 
 export type AuditAction =
   | 'lezen'
@@ -84,14 +85,16 @@ export async function clientAuditLog(ctx: Ctx, clientId: string) {
   const rows = await auditTrail(ctx, clientId);
   // After reading: the answer shows the log as it was when asked; the next look shows this one.
   await audit(ctx, { clientId, action: 'lezen', resource: 'inzagelog' });
+  // The beheerder sees who, when, what kind and on what basis, never content (issue 11), also for old rows.
+  const noContent = !can(ctx.actor, 'inzagelog.toelichtingZien');
   return {
     resultaten: rows.map((r) => ({
       tijdstip: new Date(r.at).toISOString(),
       gebruiker: r.username,
       rol: r.role,
-      actie: r.action,
-      onderdeel: r.resource,
-      toelichting: r.detail,
+      actie: noContent ? auditAction(r.action) : r.action,
+      onderdeel: noContent ? auditPart(r.resource) : r.resource,
+      toelichting: noContent ? null : r.detail,
       grondslag: r.basis,
       vanaf: r.source_ip,
       noodtoegang: r.emergency,

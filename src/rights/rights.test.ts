@@ -53,6 +53,10 @@ const EXPECTED: Record<Role, SessionAbilities> = {
     centrumgemeentenBeheren: F,
     instellingenBeheren: F,
     clientaccountsAanmaken: T,
+    regioBeheren: F,
+    inzagelogDoorzoeken: F,
+    dossiersImporteren: T,
+    reservekopieMaken: F,
   },
   locatie: {
     clienten: T,
@@ -73,6 +77,10 @@ const EXPECTED: Record<Role, SessionAbilities> = {
     centrumgemeentenBeheren: F,
     instellingenBeheren: F,
     clientaccountsAanmaken: F,
+    regioBeheren: F,
+    inzagelogDoorzoeken: F,
+    dossiersImporteren: F,
+    reservekopieMaken: F,
   },
   corporatie: {
     clienten: F,
@@ -93,6 +101,10 @@ const EXPECTED: Record<Role, SessionAbilities> = {
     centrumgemeentenBeheren: F,
     instellingenBeheren: F,
     clientaccountsAanmaken: F,
+    regioBeheren: F,
+    inzagelogDoorzoeken: F,
+    dossiersImporteren: F,
+    reservekopieMaken: F,
   },
   beleid: {
     clienten: F,
@@ -113,6 +125,10 @@ const EXPECTED: Record<Role, SessionAbilities> = {
     centrumgemeentenBeheren: F,
     instellingenBeheren: F,
     clientaccountsAanmaken: F,
+    regioBeheren: F,
+    inzagelogDoorzoeken: F,
+    dossiersImporteren: F,
+    reservekopieMaken: F,
   },
   beheerder: {
     clienten: F,
@@ -133,6 +149,10 @@ const EXPECTED: Record<Role, SessionAbilities> = {
     centrumgemeentenBeheren: F,
     instellingenBeheren: T,
     clientaccountsAanmaken: F,
+    regioBeheren: T,
+    inzagelogDoorzoeken: T,
+    dossiersImporteren: F,
+    reservekopieMaken: T,
   },
   client: {
     clienten: F,
@@ -153,6 +173,10 @@ const EXPECTED: Record<Role, SessionAbilities> = {
     centrumgemeentenBeheren: F,
     instellingenBeheren: F,
     clientaccountsAanmaken: F,
+    regioBeheren: F,
+    inzagelogDoorzoeken: F,
+    dossiersImporteren: F,
+    reservekopieMaken: F,
   },
   // issue 11: installation-wide, no person data and nothing of a tenant
   installatie: {
@@ -174,6 +198,10 @@ const EXPECTED: Record<Role, SessionAbilities> = {
     centrumgemeentenBeheren: T,
     instellingenBeheren: F,
     clientaccountsAanmaken: F,
+    regioBeheren: F,
+    inzagelogDoorzoeken: F,
+    dossiersImporteren: F,
+    reservekopieMaken: F,
   },
 };
 

@@ -217,6 +217,17 @@ export const RIGHTS = {
   },
   /** Undoing a merge: the two records are split again with their history. */
   'clienten.splitsen': { roles: ['toegang'] },
+  // ----- issue 11 part B: de regio inrichten, caseload overnemen, reservekopie -----
+  /** Regiogemeenten of the tenant: list and add. */
+  'regio.beheren': { roles: ['beheerder'] },
+  /** The tenant's whole NEN 7513 log, by client, user or period (lines without dossier content). */
+  'inzagelog.doorzoeken': { roles: ['beheerder'], refusal: 'Alleen de beheerder doorzoekt het inzagelog.' },
+  /** The `toelichting` of a log line (content); the beheerder sees only who, when, what kind and on what basis. */
+  'inzagelog.toelichtingZien': { roles: ['toegang', 'client'] },
+  /** Moving the current caseload in from a CSV file (person data: the toegang, through its own services). */
+  'dossiers.importeren': { roles: ['toegang'], refusal: 'Alleen de toegang neemt dossiers over uit een bestand.' },
+  /** A consistent backup of the running installation (PGlite) as a download. */
+  'reservekopie.maken': { roles: ['beheerder'] },
 } as const satisfies Record<string, Right>;
 
 export type Action = keyof typeof RIGHTS;
@@ -273,6 +284,11 @@ export const SESSION_ABILITIES = {
   centrumgemeentenBeheren: 'centrumgemeenten.beheren', // issue 11
   instellingenBeheren: 'instellingen.beheren', // issue 11
   clientaccountsAanmaken: 'clientaccounts.aanmaken', // issue 11
+  // issue 11 part B
+  regioBeheren: 'regio.beheren',
+  inzagelogDoorzoeken: 'inzagelog.doorzoeken',
+  dossiersImporteren: 'dossiers.importeren',
+  reservekopieMaken: 'reservekopie.maken',
 } as const satisfies Record<string, Action>;
 
 export type SessionAbilities = { [K in keyof typeof SESSION_ABILITIES]: boolean };

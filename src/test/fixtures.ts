@@ -124,7 +124,9 @@ export async function loginAs(app: ReturnType<typeof createApp>, username: strin
       body: body !== undefined ? JSON.stringify(body) : undefined,
     });
     const text = await r.text();
-    return { status: r.status, headers: r.headers, body: (text ? JSON.parse(text) : null) as Json };
+    // a file download (CSV template, backup) is returned as its text; everything else is JSON
+    const json = /json/.test(r.headers.get('content-type') ?? 'json');
+    return { status: r.status, headers: r.headers, body: (text ? (json ? JSON.parse(text) : text) : null) as Json };
   };
   return {
     cookie,

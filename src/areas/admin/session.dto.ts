@@ -24,6 +24,11 @@ const abilityShape: { [K in keyof SessionAbilities]: z.ZodBoolean } = {
   centrumgemeentenBeheren: z.boolean(),
   instellingenBeheren: z.boolean(),
   clientaccountsAanmaken: z.boolean(),
+  // issue 11 part B
+  regioBeheren: z.boolean(),
+  inzagelogDoorzoeken: z.boolean(),
+  dossiersImporteren: z.boolean(),
+  reservekopieMaken: z.boolean(),
 };
 export const SessieMogelijkheden = z.object(abilityShape).openapi('SessieMogelijkheden');
 

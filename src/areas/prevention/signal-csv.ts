@@ -1,5 +1,6 @@
 // Vroegsignalering: one arrears signal checked field by field, and a CSV file of them (preview with the problems
 // of every row). Pure functions: no database, so the rules are tested by hand (signals.test.ts).
+import { CsvFormatError, readCsv } from '../../platform/csv.js';
 import { isIsoDate, isValidBsn, normalizePostcode } from '../../platform/validation.js';
 import { SIGNAL_SOURCES, type SignalSource } from './prevention-codes.js';
 
@@ -168,41 +169,9 @@ const REQUIRED_COLUMNS: (keyof SignalInput)[] = [
   'maandenAchterstand',
 ];
 
-/** RFC 4180-style CSV with ; or , as separator (whichever the header uses most), quoted fields with "" escapes. */
+/** RFC 4180 CSV with ; or , as separator (whichever the header uses most), via csv-parse (src/platform/csv.ts). */
 export function parseCsv(content: string): string[][] {
-  const textIn = content.replace(/^\uFEFF/, '');
-  const firstLine = textIn.split(/\r?\n/, 1)[0] ?? '';
-  const sep = (firstLine.match(/;/g)?.length ?? 0) >= (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
-  const rows: string[][] = [];
-  let row: string[] = [],
-    field = '',
-    quoted = false;
-  for (let i = 0; i < textIn.length; i++) {
-    const ch = textIn[i]!;
-    if (quoted) {
-      if (ch === '"') {
-        if (textIn[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else field += ch;
-    } else if (ch === '"' && field === '') quoted = true;
-    else if (ch === sep) {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && textIn[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  if (field !== '' || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows.filter((r) => r.some((f) => f.trim() !== ''));
+  return readCsv(content);
 }
 
 export interface PreviewRow {
@@ -216,7 +185,13 @@ export interface PreviewRow {
 
 /** Parses and checks a file. Header problems make every row unusable, and are reported as file problems. */
 export function checkCsv(content: string, today: string): { bestandsfouten: string[]; rows: PreviewRow[] } {
-  const all = parseCsv(content);
+  let all: string[][];
+  try {
+    all = parseCsv(content);
+  } catch (e) {
+    if (e instanceof CsvFormatError) return { bestandsfouten: [e.message], rows: [] };
+    throw e;
+  }
   if (!all.length) return { bestandsfouten: ['Het bestand is leeg.'], rows: [] };
   const header = all[0]!.map((h) =>
     h

@@ -754,4 +754,21 @@ export interface DB {
   objections: ObjectionsTable;
   handovers: HandoversTable;
   client_distinct_pairs: ClientDistinctPairsTable;
+  import_records: ImportRecordsTable; // 0013_region_and_import
+}
+
+// Issue 11 part B — 0013_region_and_import.sql (interface merging adds the new columns to the tables above)
+export interface FacilitiesTable {
+  closed_on: ColumnType<string | null, string | null | undefined, string | null>;
+}
+export interface UnitsTable {
+  closed_on: ColumnType<string | null, string | null | undefined, string | null>;
+}
+export interface ImportRecordsTable {
+  tenant_id: string;
+  external_id: string;
+  client_id: string;
+  file_name: string | null;
+  imported_by: string | null;
+  imported_at: Generated<Timestamp>;
 }

@@ -13,7 +13,11 @@ export const MAX_BODY_BYTES = 1024 * 1024;
  * Routes with their own, larger limit. The signal file upload posts CSV text of up to 2,000,000 characters inside
  * JSON; escaped (\n, \", \u0000-style) and multi-byte characters take up to 6 bytes each: 12 MB.
  */
-export const LARGE_BODY_ROUTES: Record<string, number> = { '/v1/signaalbestanden': 12 * 1024 * 1024 };
+export const LARGE_BODY_ROUTES: Record<string, number> = {
+  '/v1/signaalbestanden': 12 * 1024 * 1024,
+  '/v1/dossierimports': 12 * 1024 * 1024, // issue 11: caseload CSV, same size as the signal file
+  '/v1/dossierimports/voorvertoningen': 12 * 1024 * 1024,
+};
 
 /**
  * Routes with a larger limit by pattern (an id in the path). Issue 12 deel A: a document (at most 10 MB, see

@@ -109,7 +109,7 @@ export function Layout() {
             {m.voorkomen && <NavLink to="/nazorg">Nazorg</NavLink>}
             {m.wonen && <NavLink to="/wonen">Wonen</NavLink>}
             {m.rapportages && <NavLink to="/rapportage">Rapportage</NavLink>}
-            {(m.gebruikersBeheren || m.locatiesBeheren || m.centrumgemeentenBeheren) && (
+            {(m.gebruikersBeheren || m.locatiesBeheren || m.centrumgemeentenBeheren || m.dossiersImporteren) && (
               <NavLink to="/beheer">Beheer</NavLink>
             )}
           </ul>

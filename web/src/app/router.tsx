@@ -4,7 +4,10 @@ import { sessieQuery } from '../api/queries';
 import { InstallatiePage } from '../areas/admin/accounts/Installatie';
 import { WachtwoordInstellenPage } from '../areas/admin/accounts/WachtwoordInstellen';
 import { BeheerPage } from '../areas/admin/Beheer';
+import { DossiersOvernemenPage } from '../areas/admin/DossiersOvernemen';
 import { InzagelogPage } from '../areas/admin/Inzagelog';
+import { InzagelogZoekenPage } from '../areas/admin/InzagelogZoeken';
+import { RegioInrichtenPage } from '../areas/admin/RegioInrichten';
 import { NazorgPage } from '../areas/aftercare/Nazorg';
 import { NazorgPlanPage } from '../areas/aftercare/NazorgPlan';
 import { MijnClientenPage } from '../areas/casework/MijnClienten';
@@ -158,6 +161,22 @@ const rapportageRoute = createRoute({
   component: DashboardPage,
 });
 const beheerRoute = createRoute({ getParentRoute: () => appRoute, path: '/beheer', component: BeheerPage });
+// Issue 11 part B — de regio inrichten, dossiers overnemen, het inzagelog van de beheerder.
+const regioRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/beheer/regio',
+  component: RegioInrichtenPage,
+});
+const dossiersOvernemenRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/beheer/dossiers-overnemen',
+  component: DossiersOvernemenPage,
+});
+const inzagelogZoekenRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/beheer/inzagelog',
+  component: InzagelogZoekenPage,
+});
 const doorstroomoverlegRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/doorstroomoverleg',
@@ -245,6 +264,9 @@ const routeTree = rootRoute.addChildren([
     locatieRoute,
     rapportageRoute,
     beheerRoute,
+    regioRoute,
+    dossiersOvernemenRoute,
+    inzagelogZoekenRoute,
     doorstroomoverlegRoute,
     wachtlijstenRoute,
     planAfdrukkenRoute,

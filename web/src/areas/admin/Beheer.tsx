@@ -7,13 +7,20 @@ import { EenheidForm } from './beheer/EenheidForm';
 import { Gebruikers } from './beheer/Gebruikers';
 import { InstellingenBeheer } from './beheer/Instellingen';
 import { LocatieForm } from './beheer/LocatieForm';
+import { RegioBeheer } from './beheer/RegioBeheer';
 import { ZorgaanbiedersBeheer } from './beheer/Zorgaanbieders';
 
 export function BeheerPage() {
   useTitel('Beheer');
   const g = useGebruiker();
   const m = g.mogelijkheden;
-  if (!m.gebruikersBeheren && !m.locatiesBeheren && !m.centrumgemeentenBeheren && !m.instellingenBeheren) {
+  if (
+    !m.gebruikersBeheren &&
+    !m.locatiesBeheren &&
+    !m.centrumgemeentenBeheren &&
+    !m.instellingenBeheren &&
+    !m.dossiersImporteren
+  ) {
     return (
       <>
         <Heading level={1}>Beheer</Heading>
@@ -27,6 +34,7 @@ export function BeheerPage() {
     <>
       <Heading level={1}>Beheer</Heading>
       {m.centrumgemeentenBeheren && <CentrumgemeentenBeheer />}
+      <RegioBeheer />
       {m.gebruikersBeheren && <Gebruikers />}
       {m.instellingenBeheren && <ZorgaanbiedersBeheer />}
       {m.instellingenBeheren && <InstellingenBeheer />}

@@ -1,0 +1,189 @@
+// Issue 11 part B: moving the current caseload in from a CSV file. A 200-row file with 3 bad rows imports 197 and
+// explains 3; the preview writes nothing; running the same file again changes nothing; placements respect unit
+// capacity (through the placement service); an imported client is found and placed by the toegang. Both databases.
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../app.js';
+import type { Database } from '../../platform/db/database.js';
+import { createTestDatabase } from '../../test/db.js';
+import { type ApiClient, loginAs, seedFixture } from '../../test/fixtures.js';
+import { CASELOAD_COLUMNS, caseloadTemplate, checkCaseloadCsv } from './caseload-csv.js';
+
+let database: Database;
+let app: ReturnType<typeof createApp>;
+let beheer: ApiClient;
+let toegang: ApiClient;
+const now = new Date('2026-12-02T10:00:00Z');
+const LOC = 'Nachtopvang Import';
+
+const pad = (i: number) => String(i).padStart(3, '0');
+
+/** 200 rows: 25 placed in K01–K25, 15 on a waiting list with an open trajectory, 160 with an open registration; rows 50, 60 and 70 are bad. */
+function caseloadFile(): string {
+  const lines: string[][] = [[...CASELOAD_COLUMNS]];
+  for (let i = 1; i <= 200; i++) {
+    const cells: Record<string, string> = {
+      externId: `OUD-${pad(i)}`,
+      voornaam: `Voornaam${pad(i)}`,
+      achternaam: i === 3 ? 'van den Berg; jr' : `Import${pad(i)}`,
+      geboortedatum: i % 2 ? '1980-01-15' : '15-01-1981',
+      herkomstGemeentecode: '0505',
+      aanmelddatum: '2026-10-01',
+      bron: 'zelf',
+    };
+    if (i <= 25)
+      Object.assign(cells, {
+        trajectStart: '2026-10-02',
+        locatie: LOC,
+        eenheid: `K${String(i).padStart(2, '0')}`,
+        plaatsingsdatum: '2026-10-03',
+      });
+    else if (i <= 40)
+      Object.assign(cells, {
+        trajectStart: '2026-10-02',
+        wachtlijst: 'tussenvoorziening',
+        wachtlijstDatum: '2026-10-10',
+        urgent: i === 26 ? 'ja' : 'nee',
+        wachtlijstToelichting: i === 26 ? 'Zwanger' : '',
+      });
+    if (i === 50) cells.bsn = '123456789'; // fails the elfproef
+    if (i === 60) Object.assign(cells, { trajectStart: '2026-10-02', locatie: LOC, eenheid: 'K01' }); // K01 is taken by row 1
+    if (i === 70) cells.trajectStart = '2026-09-01'; // before the registration
+    lines.push(CASELOAD_COLUMNS.map((c) => cells[c] ?? ''));
+  }
+  const quote = (v: string) => (/[;"\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  return `\uFEFF${lines.map((l) => l.map(quote).join(';')).join('\r\n')}\r\n`;
+}
+
+const count = async (table: 'clients' | 'registrations' | 'trajectories' | 'waiting_list_entries' | 'import_records') =>
+  (await database.db.selectFrom(table).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow()).n;
+const openStays = async () =>
+  (
+    await database.db
+      .selectFrom('stays')
+      .select(sql<number>`count(*)::int`.as('n'))
+      .where('ended_on', 'is', null)
+      .executeTakeFirstOrThrow()
+  ).n;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await seedFixture(database);
+  app = createApp({ database, now: () => now });
+  beheer = await loginAs(app, 'beheer');
+  toegang = await loginAs(app, 'toegang');
+  const loc = await beheer.post('/v1/locaties', {
+    naam: LOC,
+    type: 'crisisopvang',
+    adres: 'Straat 1',
+    gemeentecode: '0505',
+  });
+  const units = await beheer.post(`/v1/locaties/${loc.body.id}/eenheidreeksen`, {
+    reeksen: [{ voorvoegsel: 'K', van: 1, tot: 30, soort: 'eenpersoonskamer', bedden: 1 }],
+  });
+  expect(units.status).toBe(201);
+});
+afterAll(() => database.close());
+
+describe('het bestandsformaat', () => {
+  it('leest Excel-NL (; en BOM), komma-CSV en aanhalingstekens met regeleinden', () => {
+    const semi = checkCaseloadCsv('\uFEFFexternId;voornaam;achternaam\r\nA1;"Jan;Piet";"de ""Vries"""\r\n');
+    expect(semi.bestandsfouten).toEqual([]);
+    expect(semi.rows[0]!.cells).toEqual({ externId: 'A1', voornaam: 'Jan;Piet', achternaam: 'de "Vries"' });
+    const comma = checkCaseloadCsv('extern_id,Voornaam,achternaam\nA1,"Jan\nPiet",Jansen\n\n');
+    expect(comma.rows).toHaveLength(1);
+    expect(comma.rows[0]!.cells.voornaam).toBe('Jan\nPiet');
+    expect(checkCaseloadCsv('voornaam;achternaam\nJan;Jansen').bestandsfouten[0]).toMatch(/externId/);
+    expect(checkCaseloadCsv('externId;voornaam;achternaam\n"A1;Jan').bestandsfouten[0]).toMatch(/geen geldige CSV/);
+  });
+
+  it('het sjabloon heeft alle kolommen en geldige voorbeeldregels', () => {
+    const t = checkCaseloadCsv(caseloadTemplate());
+    expect(t.bestandsfouten).toEqual([]);
+    expect(t.rows.map((r) => r.problems)).toEqual([[], []]);
+  });
+});
+
+describe('de huidige caseload overnemen', () => {
+  const file = { bestandsnaam: 'caseload.csv', inhoud: caseloadFile() };
+
+  it('de voorvertoning toont de fouten van elke regel en schrijft niets', async () => {
+    const before = await count('clients');
+    const r = await toegang.post('/v1/dossierimports/voorvertoningen', file);
+    expect(r.status).toBe(200);
+    expect(r.body.verwerkt).toBe(false);
+    expect(r.body.aantallen).toEqual({ regels: 200, geldig: 197, fout: 3, alGeimporteerd: 0, geimporteerd: 0 });
+    const bad = r.body.regels.filter((l: { status: string }) => l.status === 'fout');
+    expect(bad.map((l: { regel: number }) => l.regel)).toEqual([51, 61, 71]);
+    expect(bad[0].fouten[0]).toMatchObject({ veld: 'bsn' });
+    expect(bad[1].fouten[0].veld).toBe('eenheid');
+    expect(bad[1].fouten[0].reden).toMatch(/vol/);
+    expect(bad[2].fouten[0]).toMatchObject({ veld: 'trajectStart' });
+    expect(await count('clients')).toBe(before);
+    expect(await count('import_records')).toBe(0);
+  });
+
+  it('importeert 197 regels, legt 3 uit, en plaatst binnen de capaciteit', async () => {
+    const before = { clients: await count('clients'), stays: await openStays() };
+    const r = await toegang.post('/v1/dossierimports', file);
+    expect(r.status).toBe(201);
+    expect(r.body.aantallen).toEqual({ regels: 200, geldig: 0, fout: 3, alGeimporteerd: 0, geimporteerd: 197 });
+    const bad = r.body.regels.filter((l: { status: string }) => l.status === 'fout');
+    expect(bad.map((l: { regel: number; fouten: { veld: string }[] }) => [l.regel, l.fouten[0]!.veld])).toEqual([
+      [51, 'bsn'],
+      [61, 'eenheid'],
+      [71, 'trajectStart'],
+    ]);
+    expect(bad[1].fouten[0].reden).toMatch(/K01 in Nachtopvang Import is vol/);
+    expect(await count('clients')).toBe(before.clients + 197);
+    expect(await openStays()).toBe(before.stays + 25);
+    expect(await count('trajectories')).toBe(40);
+    expect(await count('registrations')).toBe(197);
+    expect(await count('waiting_list_entries')).toBe(15);
+    const odd = await database.db
+      .selectFrom('clients')
+      .select('last_name')
+      .where('first_name', '=', 'Voornaam003')
+      .executeTakeFirstOrThrow();
+    expect(odd.last_name).toBe('van den Berg; jr');
+  });
+
+  it('hetzelfde bestand opnieuw verandert niets', async () => {
+    const before = { clients: await count('clients'), stays: await openStays(), regs: await count('registrations') };
+    const r = await toegang.post('/v1/dossierimports', file);
+    expect(r.body.aantallen).toMatchObject({ geimporteerd: 0, alGeimporteerd: 197, fout: 3 });
+    expect({ clients: await count('clients'), stays: await openStays(), regs: await count('registrations') }).toEqual(
+      before,
+    );
+  });
+
+  it('een overgenomen cliënt wordt door de toegang gevonden en geplaatst', async () => {
+    const found = await toegang.get('/v1/clienten?zoek=Import030');
+    expect(found.body.resultaten).toHaveLength(1);
+    const clientId = found.body.resultaten[0].id;
+    const board = await toegang.get('/v1/locaties');
+    const loc = board.body.resultaten.find((l: { naam: string }) => l.naam === LOC);
+    const units = await toegang.get(`/v1/locaties/${loc.id}/bezetting`);
+    const k30 = units.body.eenheden.find((e: { naam: string }) => e.naam === 'K30');
+    const placed = await toegang.post('/v1/plaatsingen', { clientId, eenheidId: k30.id, datum: '2026-12-01' });
+    expect(placed.status).toBe(201);
+    const log = await database.db
+      .selectFrom('audit_log')
+      .select(['action', 'resource'])
+      .where('client_id', '=', clientId)
+      .execute();
+    expect(log).toEqual(
+      expect.arrayContaining([
+        { action: 'aanmaken', resource: 'dossierimport' },
+        { action: 'aanmaken', resource: 'client' },
+      ]),
+    );
+  });
+
+  it('alleen de toegang neemt dossiers over', async () => {
+    expect((await beheer.post('/v1/dossierimports', file)).status).toBe(403);
+    const t = await app.request('/v1/dossierimports/sjabloon', { headers: { cookie: toegang.cookie } });
+    expect(t.status).toBe(200);
+    expect((await t.text()).split('\r\n')[0]).toBe(CASELOAD_COLUMNS.join(';'));
+  });
+});
