@@ -501,6 +501,33 @@ export interface SchemaMigrationsTable {
   applied_at: Generated<Timestamp>;
 }
 
+// Issue 14 — row-level security settings and verwijzingen naar een locatie (0011_row_level_security)
+export interface RlsPoliciesTable {
+  table_name: string;
+  using_expr: string;
+  check_expr: string | null;
+  privileges: Generated<string>;
+  reason: string;
+}
+export interface RlsExemptionsTable {
+  table_name: string;
+  app_access: string | null;
+  reason: string;
+}
+export interface FacilityReferralsTable {
+  id: Generated<string>;
+  tenant_id: string;
+  client_id: string;
+  facility_id: string;
+  referred_on: string;
+  referred_by: string | null;
+  note: string | null;
+  withdrawn_on: string | null;
+  withdrawn_by: string | null;
+  stay_id: string | null;
+  created_at: Generated<Timestamp>;
+}
+
 export interface DB {
   tenants: TenantsTable;
   municipalities: MunicipalitiesTable;
@@ -544,4 +571,7 @@ export interface DB {
   housing_candidates: HousingCandidatesTable;
   housing_offers: HousingOffersTable;
   housing_first_trajectories: HousingFirstTrajectoriesTable;
+  rls_policies: RlsPoliciesTable; // 0011_row_level_security (issue 14)
+  rls_exemptions: RlsExemptionsTable;
+  facility_referrals: FacilityReferralsTable;
 }
