@@ -9,6 +9,7 @@ import { assertClientPlaceable, assertClientVisible } from '../../rights/visibil
 import { createPlanAfterExit, type NewAddress } from '../aftercare/aftercare.service.js';
 import { type Traject, toVerblijf, type Verblijf } from './placements.dto.js';
 import { lockUnit, staysWithPlace, unitOccupancy } from './placements.queries.js';
+import { closeReferralOnPlacement } from './referrals.service.js';
 
 /**
  * Locks the unit row and checks capacity inside the caller's transaction. Two workers placing into the last free
@@ -50,7 +51,7 @@ export async function placeClient(
   p.throwIfAny();
   // Lock the client first (the same person placed twice at once must not get two beds), then decide whether this actor
   // may place them at all — under the lock, so the answer cannot change in between. Who may not: 404, before any 409
-  // (assertClientPlaceable: a locatiemedewerker places only clients admitted and waiting, or its own residents).
+  // (assertClientPlaceable: a locatiemedewerker places only admitted clients referred to its facility, or its own residents).
   const client = await ctx.db
     .selectFrom('clients')
     .select('id')
@@ -94,6 +95,7 @@ export async function placeClient(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
+  await closeReferralOnPlacement(ctx, client.id, row.id);
   await audit(ctx, {
     clientId: client.id,
     action: 'plaatsen',

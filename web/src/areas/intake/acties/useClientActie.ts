@@ -15,6 +15,7 @@ export function useVernieuwClient(clientId: string) {
       qc.invalidateQueries({ queryKey: ['aanmeldingen'] }),
       qc.invalidateQueries({ queryKey: ['locaties'] }),
       qc.invalidateQueries({ queryKey: ['bezetting'] }),
+      qc.invalidateQueries({ queryKey: ['verwijzingen'] }), // issue 14: placing closes a referral
     ]);
   };
 }
