@@ -39,6 +39,10 @@ describe('verwijzen naar een locatie', () => {
     const before = await loc.post('/v1/plaatsingen', { clientId: c.clientId, eenheidId: fx.room1, datum: ON });
     expect(before.status).toBe(404);
     expect((await loc.get(`/v1/locaties/${fx.facilityId}/verwijzingen`)).body.resultaten).toEqual([]);
+    expect((await t.get(`/v1/clienten/${c.clientId}/verwijzingen`)).body).toEqual({
+      resultaten: [],
+      mogelijkheden: { verwijzen: true },
+    });
 
     const r = await t.post(`/v1/clienten/${c.clientId}/verwijzingen`, {
       locatieId: fx.facilityId,
@@ -54,6 +58,7 @@ describe('verwijzen naar een locatie', () => {
       status: 'open',
       mogelijkheden: { intrekken: true },
     });
+    expect((await t.get(`/v1/clienten/${c.clientId}/verwijzingen`)).body.mogelijkheden).toEqual({ verwijzen: false });
     // the facility's list, with a "Plaatsen" action for the locatie; every person shown is logged
     const list = await loc.get(`/v1/locaties/${fx.facilityId}/verwijzingen`);
     expect(list.status).toBe(200);
