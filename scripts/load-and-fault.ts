@@ -295,18 +295,21 @@ async function loginBursts(t: Target, s: Server) {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-forwarded-for': from },
       body: JSON.stringify({ gebruikersnaam: username, wachtwoord: password }),
-    }).then((r) => r.status);
+    }).then(
+      (r) => r.status,
+      () => 0, // the connection broke: no answer (counted apart)
+    );
   // a: one account, 100 guesses at once from 100 addresses: at most MAX_FAILED_LOGINS are verified (401)
   const a = await Promise.all(
     Array.from({ length: BURST }, (_, i) => post('beleid', `geraden-${i}`, `198.51.100.${i + 1}`)),
   );
   const aGuesses = a.filter((x) => x === 401).length;
-  const aOther = a.filter((x) => x !== 401 && x !== 423 && x !== 429).length;
+  const aOther = a.filter((x) => x !== 401 && x !== 423 && x !== 429 && x !== 0).length;
   const lockedAfter = await post('beleid', PASSWORD, '198.51.100.200');
   record(
     t.name,
     `inlogburst ${BURST}× op één account`,
-    `${aGuesses} wachtwoorden geprobeerd (grens ${MAX_FAILED_LOGINS}), ${a.filter((x) => x === 423).length}× 423, daarna juist wachtwoord: ${lockedAfter}`,
+    `${aGuesses} wachtwoorden geprobeerd (grens ${MAX_FAILED_LOGINS}), ${a.filter((x) => x === 423).length}× 423, ${a.filter((x) => x === 0).length}× verbroken, daarna juist wachtwoord: ${lockedAfter}`,
     aGuesses <= MAX_FAILED_LOGINS && aOther === 0 && lockedAfter === 423,
   );
   // b: one address, 100 different names at once: ADDRESS_FREE_FAILURES failures, then the address waits 1 s, 2 s,
@@ -316,11 +319,11 @@ async function loginBursts(t: Target, s: Server) {
   const seconds = (Date.now() - started) / 1000;
   const limit = ADDRESS_FREE_FAILURES + Math.ceil(Math.log2(seconds + 1));
   const bGuesses = b.filter((x) => x === 401 || x === 423).length;
-  const bOther = b.filter((x) => x !== 401 && x !== 423 && x !== 429).length;
+  const bOther = b.filter((x) => x !== 401 && x !== 423 && x !== 429 && x !== 0).length;
   record(
     t.name,
     `inlogburst ${BURST}× vanaf één adres`,
-    `${bGuesses} pogingen behandeld in ${seconds.toFixed(1)} s (grens ${ADDRESS_FREE_FAILURES} + wachttijden 1, 2, 4… s = ${limit}), ${b.filter((x) => x === 429).length}× 429`,
+    `${bGuesses} pogingen behandeld in ${seconds.toFixed(1)} s (grens ${ADDRESS_FREE_FAILURES} + wachttijden 1, 2, 4… s = ${limit}), ${b.filter((x) => x === 429).length}× 429, ${b.filter((x) => x === 0).length}× verbroken`,
     bGuesses <= limit && bOther === 0,
   );
 }
@@ -372,6 +375,7 @@ async function fuzz(t: Target, s: Server) {
   const ids = [...Object.values(t.fx), '00000000-0000-4000-8000-000000000000', '%00', 'x'.repeat(64), "'"];
   let requests = 0;
   const failures: string[] = [];
+  const dropped: string[] = []; // the connection broke instead of an answer
   for (const [p, item] of Object.entries(doc.paths as Record<string, Record<string, Doc>>)) {
     for (const [method, op] of Object.entries(item)) {
       if (!['get', 'post', 'put', 'patch', 'delete'].includes(method)) continue;
@@ -386,15 +390,29 @@ async function fuzz(t: Target, s: Server) {
             .join('&');
           const url = `/v1${filled}${query ? `?${query}` : ''}`;
           const raw = bodySchema ? hostileBody(bodySchema, doc, n) : undefined;
-          const r = await api(method.toUpperCase(), url, undefined, raw);
           requests++;
-          if (r.status >= 500) failures.push(`${method.toUpperCase()} ${url.slice(0, 120)} als ${user}: ${r.status}`);
+          try {
+            const r = await api(method.toUpperCase(), url, undefined, raw);
+            if (r.status >= 500) failures.push(`${method.toUpperCase()} ${url.slice(0, 120)} als ${user}: ${r.status}`);
+          } catch (e) {
+            const cause = (e as { cause?: { code?: string; message?: string } }).cause;
+            dropped.push(
+              `${method.toUpperCase()} ${url.slice(0, 120)} als ${user}: ${cause?.code ?? cause?.message ?? (e as Error).message}`,
+            );
+          }
         }
       }
     }
   }
   for (const f of failures.slice(0, 20)) console.log(`  5xx: ${f}`);
-  record(t.name, 'fuzz over het contract', `${requests} verzoeken, ${failures.length}× 5xx`, failures.length === 0);
+  for (const f of dropped.slice(0, 20)) console.log(`  verbroken: ${f}`);
+  const alive = (await fetch(`${s.url}/v1/openapi.json`).catch(() => null))?.ok === true;
+  record(
+    t.name,
+    'fuzz over het contract',
+    `${requests} verzoeken, ${failures.length}× 5xx, ${dropped.length}× verbinding verbroken, server ${alive ? 'draait nog' : 'is weg'}`,
+    failures.length === 0 && dropped.length === 0 && alive,
+  );
 }
 
 // ----- run -----
@@ -404,10 +422,17 @@ async function runOn(t: Target) {
   try {
     await racingPlacements(t, s);
     await loginBursts(t, s);
-    await fuzz(t, s);
     s = await killDuringWrites(t, s);
+    await fuzz(t, s);
   } catch (e) {
-    record(t.name, 'uitvoering', `afgebroken: ${(e as Error).message.slice(0, 300)}`, false);
+    const cause = (e as { cause?: { code?: string; message?: string } }).cause;
+    const exited = s.proc.exitCode !== null || s.proc.signalCode !== null;
+    record(
+      t.name,
+      'uitvoering',
+      `afgebroken: ${(e as Error).message.slice(0, 200)}${cause ? ` (${cause.code ?? cause.message})` : ''}; server ${exited ? `gestopt (${s.proc.exitCode ?? s.proc.signalCode})` : 'draait nog'}`,
+      false,
+    );
     console.error(s.output().slice(-2000));
   } finally {
     await stopServer(s);
