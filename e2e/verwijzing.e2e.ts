@@ -44,9 +44,11 @@ describe('verwijzen en plaatsen in de browser', () => {
     const form = t.getByRole('form', { name: 'Verwijzen naar een locatie' });
     await form.getByRole('button', { name: 'Verwijzing opslaan' }).click();
     await form.getByText('Kies een locatie.').first().waitFor();
-    const option = form.getByLabel('Locatie').locator('option', { hasText: new RegExp(`^${naam} \\(`) });
+    const option = form
+      .getByLabel('Locatie', { exact: true })
+      .locator('option', { hasText: new RegExp(`^${naam} \\(`) });
     await option.waitFor({ state: 'attached' });
-    await form.getByLabel('Locatie').selectOption((await option.getAttribute('value'))!);
+    await form.getByLabel('Locatie', { exact: true }).selectOption((await option.getAttribute('value'))!);
     await form.getByLabel('Toelichting voor de locatie').fill('Liefst een kamer op de begane grond.');
     await form.getByRole('button', { name: 'Verwijzing opslaan' }).click();
     await t.getByText('Wacht op plaatsing').waitFor({ timeout: WAIT_MS });
