@@ -11,6 +11,7 @@ import { registerIntakeRoutes } from './intake/intake.routes.js';
 import { registerPerspectiveRoutes } from './perspective/perspective.routes.js';
 import { registerPreventionRoutes } from './prevention/prevention.routes.js';
 import { registerRapportageRoutes } from './reporting/reporting.routes.js';
+import { registerReferralRoutes } from './shelter/referrals.routes.js';
 import { registerShelterRoutes } from './shelter/shelter.routes.js';
 
 // One line per area of the chain (domain.md §1); each module declares its documented routes on the shared kit.
@@ -28,4 +29,5 @@ export const AREA_ROUTES: RouteModule[] = [
   registerRapportageRoutes,
   registerDailyCaseworkRoutes, // issue 12 deel A
   registerRegionRoutes, // issue 11 part B
+  registerReferralRoutes, // issue 14: verwijzing naar een locatie
 ];

@@ -42,9 +42,16 @@ export class ConflictError extends DomainError {
     super(409, 'Conflict', detail);
   }
 }
+/** 423: the account is locked; Retry-After (seconds) says when the lock ends, when that is known. */
 export class LockedError extends DomainError {
-  constructor(detail: string) {
-    super(423, 'Account geblokkeerd', detail);
+  constructor(detail: string, retryAfterSeconds?: number) {
+    super(
+      423,
+      'Account geblokkeerd',
+      detail,
+      undefined,
+      retryAfterSeconds === undefined ? {} : { 'Retry-After': String(Math.max(1, Math.ceil(retryAfterSeconds))) },
+    );
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Database, Tx } from '../platform/db/database.js';
+import { type Database, sql, type Tx } from '../platform/db/database.js';
 import type { Role } from '../reference/reference.js';
 
 /** The logged-in person a request acts for. Built once per request from the session; never from input. */
@@ -22,7 +22,8 @@ export interface Ctx {
 
 /**
  * Runs fn in one short transaction (PGlite has one connection) and flushes the commit to disk, so that the
- * change and its audit rows are stored together or not at all.
+ * change and its audit rows are stored together or not at all. The transaction acts for the actor's tenant only:
+ * row-level security (docs/adr/0010) hides and refuses every other tenant's rows.
  */
 export async function inTransaction<T>(
   database: Database,
@@ -30,11 +31,25 @@ export async function inTransaction<T>(
   fn: (ctx: Ctx) => Promise<T>,
   opts: { now?: Date; sourceIp?: string } = {},
 ): Promise<T> {
-  const result = await database.db
-    .transaction()
-    .execute((tx) => fn({ actor, db: tx, now: opts.now ?? new Date(), sourceIp: opts.sourceIp }));
+  const result = await database.db.transaction().execute(async (tx) => {
+    await actAsTenant(tx, actor.tenantId);
+    return fn({ actor, db: tx, now: opts.now ?? new Date(), sourceIp: opts.sourceIp });
+  });
   await database.flush();
   return result;
+}
+
+/** The database role request work runs as: not the owner, so row-level security applies (docs/adr/0010). */
+export const APP_ROLE = 'onderdak_app';
+
+/**
+ * Until the end of the transaction: act as APP_ROLE, for `tenantId` only. Every table with tenant data has a policy
+ * on the tenant (migration 0011), so a query that forgets its tenant filter still sees and writes only this tenant.
+ */
+export async function actAsTenant(tx: Tx, tenantId: string | null): Promise<void> {
+  await sql`SELECT set_config('role', ${APP_ROLE}, true), set_config('onderdak.tenant', ${tenantId ?? ''}, true)`.execute(
+    tx,
+  );
 }
 
 /**

@@ -65,7 +65,18 @@ export interface ReservedAccount {
 export type AccountReservation =
   | { kind: 'account'; account: ReservedAccount }
   | { kind: 'unknown'; failedLogins: number }
-  | { kind: 'locked'; user: { id: string; tenant_id: string | null; role: string } | null };
+  | {
+      kind: 'locked';
+      user: { id: string; tenant_id: string | null; role: string } | null;
+      /** Seconds until the lock ends (for Retry-After on the 423). */
+      retryAfterSeconds: number;
+    };
+
+/** Seconds from now until a lock ends; a full lockout when the end is not known. */
+export function secondsUntil(lockedUntil: Date | string | null | undefined, now: Date): number {
+  const end = lockedUntil ? new Date(lockedUntil).getTime() : now.getTime() + LOCKOUT_MINUTES * 60_000;
+  return Math.max(1, Math.ceil((end - now.getTime()) / 1000));
+}
 
 /**
  * Reserves one attempt for `username` (normalised) before its password is verified, or answers that the name is
@@ -92,7 +103,8 @@ export async function reserveAccountAttempt(db: Tx, username: string, now: Date)
       .executeTakeFirst();
     if (!user) break;
     // locked; or the lock expired (or was lifted) between the two statements: then try again, but not forever
-    if ((user.locked_until && new Date(user.locked_until) > now) || tries === 2) return { kind: 'locked', user };
+    if ((user.locked_until && new Date(user.locked_until) > now) || tries === 2)
+      return { kind: 'locked', user, retryAfterSeconds: secondsUntil(user.locked_until, now) };
   }
   // the same rule for a name that is no active account (u: the existing row in ON CONFLICT)
   const nextUnknown = sql<number>`CASE WHEN u.locked_until IS NOT NULL OR u.login_attempt_at < ${windowStart(now)}::timestamptz THEN 1 ELSE u.failed_logins + 1 END`;
@@ -109,7 +121,13 @@ export async function reserveAccountAttempt(db: Tx, username: string, now: Date)
     .where('login_attempt_at', '<', windowStart(now))
     .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', now)]))
     .execute();
-  return rows[0] ? { kind: 'unknown', failedLogins: rows[0].failed_logins } : { kind: 'locked', user: null };
+  if (rows[0]) return { kind: 'unknown', failedLogins: rows[0].failed_logins };
+  const lock = await db
+    .selectFrom('login_unknown_users')
+    .select('locked_until')
+    .where('username_hash', '=', usernameHash(username))
+    .executeTakeFirst();
+  return { kind: 'locked', user: null, retryAfterSeconds: secondsUntil(lock?.locked_until, now) };
 }
 
 /** After a correct password: the account's counter starts again. */

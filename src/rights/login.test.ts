@@ -342,3 +342,24 @@ describe('deblokkeren door de beheerder', () => {
     expect((await beheer.post(`/v1/gebruikers/${id}/deblokkeringen`, {})).status).toBe(404);
   });
 });
+
+describe('423 zegt wanneer opnieuw proberen zin heeft', () => {
+  it('een geblokkeerde gebruikersnaam, bekend of onbekend, krijgt Retry-After tot het einde van de blokkade', async () => {
+    await newUser('wacht.even');
+    for (const username of ['wacht.even', 'bestaat.ook.niet']) {
+      advance(3600); // the address counter is not what this test is about
+      const answers: Response[] = [];
+      for (let i = 0; i < MAX_FAILED_LOGINS; i++) answers.push(await post(username, 'fout', `203.0.113.${50 + i}`));
+      const locking = answers[MAX_FAILED_LOGINS - 1];
+      expect(locking.status).toBe(423);
+      expect(locking.headers.get('retry-after')).toBe(String(LOCKOUT_MINUTES * 60));
+      expect(answers[0].headers.get('retry-after')).toBeNull(); // a 401 does not tell anything about a lock
+      advance(90);
+      const later = await post(username, PASSWORD, '203.0.113.99');
+      expect(later.status).toBe(423);
+      expect(later.headers.get('retry-after')).toBe(String(LOCKOUT_MINUTES * 60 - 90));
+      advance(LOCKOUT_MINUTES * 60 - 90);
+      expect((await post(username, 'fout', '203.0.113.98')).status).toBe(401); // the lock has ended, as promised
+    }
+  });
+});

@@ -228,6 +228,23 @@ export const RIGHTS = {
   'dossiers.importeren': { roles: ['toegang'], refusal: 'Alleen de toegang neemt dossiers over uit een bestand.' },
   /** A consistent backup of the running installation (PGlite) as a download. */
   'reservekopie.maken': { roles: ['beheerder'] },
+  // ----- issue 14: verwijzing naar een locatie (src/areas/shelter/referrals.*) -----
+  /** The toegang refers an admitted, waiting client to one facility of the tenant. */
+  'verwijzingen.aanmaken': { roles: ['toegang'], refusal: 'Alleen de toegang verwijst naar een locatie.' },
+  /** Withdrawing an open referral; row { open }. */
+  'verwijzingen.intrekken': {
+    roles: ['toegang'],
+    when: (_a, row) => row.open !== false,
+    refusal: 'Alleen de toegang trekt een verwijzing in.',
+  },
+  /** The referrals of one client the actor sees (dossier; a locatiemedewerker sees only its residents). */
+  'verwijzingen.zien': { roles: ['toegang', 'locatie'] },
+  /** The open referrals to one facility; row { facilityId }: a locatiemedewerker sees those of the own location. */
+  'verwijzingen.locatieZien': {
+    roles: ['toegang', 'locatie'],
+    when: (a, row) => a.role !== 'locatie' || row.facilityId === a.facilityId,
+    refusal: 'U ziet alleen de verwijzingen naar uw eigen locatie.',
+  },
 } as const satisfies Record<string, Right>;
 
 export type Action = keyof typeof RIGHTS;

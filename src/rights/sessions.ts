@@ -131,7 +131,7 @@ export async function login(
   const reserved = await reserveAccountAttempt(db, name, now);
   if (reserved.kind === 'locked') {
     await log(reserved.user, 'inloggen-mislukt', 'account geblokkeerd');
-    throw new LockedError(LOCKED);
+    throw new LockedError(LOCKED, reserved.retryAfterSeconds);
   }
   if (reserved.kind === 'unknown') {
     passwordChecks.dummy++;
@@ -139,7 +139,7 @@ export async function login(
     const locked = reserved.failedLogins >= MAX_FAILED_LOGINS;
     await log(null, 'inloggen-mislukt', locked ? 'onbekende gebruiker; geblokkeerd' : 'onbekende gebruiker');
     await pruneAddressFailures(db, now);
-    throw locked ? new LockedError(LOCKED) : new UnauthorizedError(WRONG);
+    throw locked ? new LockedError(LOCKED, LOCKOUT_MINUTES * 60) : new UnauthorizedError(WRONG);
   }
   const user = reserved.account;
   passwordChecks.accounts++;
@@ -147,7 +147,7 @@ export async function login(
     const locked = user.failed_logins >= MAX_FAILED_LOGINS;
     await log(user, 'inloggen-mislukt', locked ? 'wachtwoord onjuist; account geblokkeerd' : 'wachtwoord onjuist');
     await pruneAddressFailures(db, now);
-    throw locked ? new LockedError(LOCKED) : new UnauthorizedError(WRONG);
+    throw locked ? new LockedError(LOCKED, LOCKOUT_MINUTES * 60) : new UnauthorizedError(WRONG);
   }
   const token = crypto.randomBytes(32).toString('base64url');
   const csrfToken = crypto.randomBytes(24).toString('base64url');

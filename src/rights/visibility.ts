@@ -45,13 +45,11 @@ export async function assertClientVisible(ctx: Ctx, clientId: string): Promise<v
 }
 
 /**
- * Whom a placement may be made for (issue 14). The data model has no referral of a client to one facility: an access
- * decision (toegang) opens a trajectory for the whole tenant, and waiting lists are per kind of provision, not per
- * facility. So for a locatiemedewerker "referred or admitted to the own facility" is:
+ * Whom a placement may be made for (issue 14). A locatiemedewerker places only
  * - a client already visible to them (an open stay at the own facility: the placement answer is then 409, use
  *   verhuizen), or
- * - a client the toegang admitted and who waits for a bed: an open trajectory whose registration has the access decision
- *   'toegang', and no open stay anywhere (a client in shelter elsewhere is somebody else's resident).
+ * - a client the toegang admitted (open trajectory whose registration has the access decision 'toegang') and referred
+ *   to the own facility (an open verwijzing, src/areas/shelter/referrals.service.ts), with no open stay anywhere.
  * Everyone else is 404, the same answer as for another tenant's id, and decided before any state-dependent 409, so the
  * status code tells nothing about a client's whereabouts. Roles that see the whole region (toegang) may place every
  * client they can see; the missing decision or the open stay is then an ordinary 409.
@@ -79,9 +77,16 @@ export async function assertClientPlaceable(ctx: Ctx, clientId: string): Promise
         .where('trajectories.tenant_id', '=', actor.tenantId)
         .where('trajectories.ended_on', 'is', null)
         .where('access_decisions.outcome', '=', 'toegang');
+      const referredHere = selectFrom('facility_referrals')
+        .select(sql`1`.as('one'))
+        .whereRef('facility_referrals.client_id', '=', 'clients.id')
+        .where('facility_referrals.facility_id', '=', actor.facilityId ?? '')
+        .where('facility_referrals.withdrawn_on', 'is', null)
+        .where('facility_referrals.stay_id', 'is', null);
       return or([
         exists(openStays().where('units.facility_id', '=', actor.facilityId ?? '')), // a resident of the own facility
-        and([exists(admitted), not(exists(openStays()))]), // admitted, waiting for a bed, not in shelter anywhere
+        // admitted, referred here, waiting for a bed, not in shelter anywhere
+        and([exists(admitted), exists(referredHere), not(exists(openStays()))]),
       ]);
     })
     .executeTakeFirst();

@@ -194,6 +194,24 @@ export async function anAdmittedClient(t: ApiClient, p: ClientFields & { clientI
   return { clientId, registrationId: a.id as string, trajectoryId: b.trajectId as string };
 }
 
+/** An admitted client referred to `facilityId` (issue 14: only then may that facility's staff place them). */
+export async function aReferredClient(
+  t: ApiClient,
+  p: ClientFields & { clientId?: string; admittedOn: string; facilityId: string; referredOn?: string },
+) {
+  const { facilityId, referredOn, ...admission } = p;
+  const admitted = await anAdmittedClient(t, admission);
+  const r = await expectStatus(
+    t.post(`/v1/clienten/${admitted.clientId}/verwijzingen`, {
+      locatieId: facilityId,
+      datum: referredOn ?? p.admittedOn,
+    }),
+    201,
+    `verwijzing van ${p.voornaam}`,
+  );
+  return { ...admitted, referralId: r.id as string };
+}
+
 /** An admitted client placed in `unit` on `placedOn` (default: the day of admission). */
 export async function aPlacedClient(
   t: ApiClient,

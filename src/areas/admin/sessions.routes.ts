@@ -28,7 +28,7 @@ export function registerSessionRoutes(kit: ApiKit) {
       tags,
       summary: 'Inloggen met gebruikersnaam en wachtwoord',
       request: body(Login),
-      description: `Na ${MAX_FAILED_LOGINS} mislukte pogingen is een gebruikersnaam ${LOCKOUT_MINUTES} minuten geblokkeerd (423), ook een onbekende. Na herhaalde mislukte pogingen vanaf één adres moet dat adres steeds langer wachten (429 met Retry-After).`,
+      description: `Na ${MAX_FAILED_LOGINS} mislukte pogingen is een gebruikersnaam ${LOCKOUT_MINUTES} minuten geblokkeerd (423 met Retry-After), ook een onbekende. Na herhaalde mislukte pogingen vanaf één adres moet dat adres steeds langer wachten (429 met Retry-After).`,
       responses: {
         201: { description: 'Ingelogd', ...jsonContent(Sessie) },
         429: {
@@ -38,8 +38,14 @@ export function registerSessionRoutes(kit: ApiKit) {
           },
           content: { 'application/problem+json': { schema: ProblemSchema } },
         },
+        423: {
+          description: 'Gebruikersnaam tijdelijk geblokkeerd',
+          headers: {
+            'Retry-After': { description: 'Aantal seconden tot de blokkade afloopt', schema: { type: 'integer' } },
+          },
+          content: { 'application/problem+json': { schema: ProblemSchema } },
+        },
       },
-      extraProblems: [423],
     }),
     async (c) => {
       const { gebruikersnaam, wachtwoord } = c.req.valid('json');

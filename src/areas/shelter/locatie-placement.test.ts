@@ -2,9 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../app.js';
 import type { Database } from '../../platform/db/database.js';
 import { createTestDatabase } from '../../test/db.js';
-import { type ApiClient, anAdmittedClient, aPlacedClient, loginAs, seedFixture } from '../../test/fixtures.js';
+import {
+  type ApiClient,
+  anAdmittedClient,
+  aPlacedClient,
+  aReferredClient,
+  loginAs,
+  seedFixture,
+} from '../../test/fixtures.js';
 
-// Issue 14: a locatiemedewerker places only clients admitted and waiting for a bed, or its own residents; for every
+// Issue 14: a locatiemedewerker places only clients admitted and referred to its facility, or its own residents; for every
 // other client id the answer is 404 — also when that client is in shelter elsewhere or belongs to another tenant —
 // and nothing is stored or logged about that client.
 
@@ -81,9 +88,9 @@ async function expectRefusedAsUnknown(loc: ApiClient, clientId: string, unit: st
 }
 
 describe('locatiemedewerkers plaatsen alleen toegelaten cliënten of eigen bewoners', () => {
-  it('locatie kan een toegelaten, nog niet geplaatste cliënt in een eigen eenheid plaatsen en ziet daarna het dossier', async () => {
+  it('locatie kan een toegelaten, naar de eigen locatie verwezen cliënt in een eigen eenheid plaatsen en ziet daarna het dossier', async () => {
     const t = await loginAs(app, 'toegang');
-    const c = await anAdmittedClient(t, { voornaam: 'Wachtend', admittedOn: ON });
+    const c = await aReferredClient(t, { voornaam: 'Wachtend', admittedOn: ON, facilityId: fx.facilityId });
     const loc = await loginAs(app, 'locatie');
     expect((await loc.get(`/v1/clienten/${c.clientId}`)).status).toBe(404);
     const placed = await loc.post('/v1/plaatsingen', {

@@ -11,6 +11,7 @@ import { closeOpenWorkAfterExit } from '../perspective/exit-cleanup.js';
 import { assertPersonNights, assertUnitNights, lockUnitForNights, maxShortStayNights } from './capacity.js';
 import { type Traject, toVerblijf, type Verblijf } from './placements.dto.js';
 import { staysWithPlace } from './placements.queries.js';
+import { closeReferralOnPlacement } from './referrals.service.js';
 
 /**
  * Locks the unit row (before its stays are read or written) and checks that this household fits in it at all. Two
@@ -49,7 +50,7 @@ export async function placeClient(
   p.throwIfAny();
   // Lock the client first (the same person placed twice at once must not get two beds), then decide whether this actor
   // may place them at all — under the lock, so the answer cannot change in between. Who may not: 404, before any 409
-  // (assertClientPlaceable: a locatiemedewerker places only clients admitted and waiting, or its own residents).
+  // (assertClientPlaceable: a locatiemedewerker places only admitted clients referred to its facility, or its own residents).
   const client = await ctx.db
     .selectFrom('clients')
     .select('id')
@@ -96,6 +97,7 @@ export async function placeClient(
   // Every night from the (possibly back-dated) placement on: the room and the person.
   await assertUnitNights(ctx, unit, input.datum, null);
   await assertPersonNights(ctx, client.id, input.datum, null);
+  await closeReferralOnPlacement(ctx, client.id, row.id);
   await audit(ctx, {
     clientId: client.id,
     action: 'plaatsen',

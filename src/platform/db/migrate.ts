@@ -62,7 +62,26 @@ export async function migrate(database: Database, files = readMigrations()): Pro
       });
     applied.push(file.version);
   }
+  await applyRowLevelSecurity(database, lock);
   await database.flush();
   void sql;
   return applied;
+}
+
+/**
+ * Row-level security on every table with tenant data, also on tables that later migrations (or other branches)
+ * add: onderdak_apply_rls() (migration 0011, docs/adr/0010) is idempotent and runs after every migrate. Databases
+ * migrated only up to before 0011 (tests of the runner) have no such function and are left alone.
+ */
+async function applyRowLevelSecurity(database: Database, lock: string) {
+  await database
+    .execScript(`BEGIN; ${lock}
+    DO $onderdak$ BEGIN
+      IF to_regprocedure('onderdak_apply_rls()') IS NOT NULL THEN PERFORM onderdak_apply_rls(); END IF;
+    END $onderdak$;
+    COMMIT;`)
+    .catch(async (e) => {
+      await database.execScript('ROLLBACK').catch(() => {});
+      throw e;
+    });
 }

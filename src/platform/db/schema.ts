@@ -569,6 +569,32 @@ export interface CaseHandoversTable {
   note: string | null;
   created_at: Generated<Timestamp>;
 }
+// Issue 14 — row-level security settings and verwijzingen naar een locatie (0011_row_level_security)
+export interface RlsPoliciesTable {
+  table_name: string;
+  using_expr: string;
+  check_expr: string | null;
+  privileges: Generated<string>;
+  reason: string;
+}
+export interface RlsExemptionsTable {
+  table_name: string;
+  app_access: string | null;
+  reason: string;
+}
+export interface FacilityReferralsTable {
+  id: Generated<string>;
+  tenant_id: string;
+  client_id: string;
+  facility_id: string;
+  referred_on: string;
+  referred_by: string | null;
+  note: string | null;
+  withdrawn_on: string | null;
+  withdrawn_by: string | null;
+  stay_id: string | null;
+  created_at: Generated<Timestamp>;
+}
 
 export interface DB {
   tenants: TenantsTable;
@@ -771,4 +797,9 @@ export interface ImportRecordsTable {
   file_name: string | null;
   imported_by: string | null;
   imported_at: Generated<Timestamp>;
+}
+export interface DB {
+  rls_policies: RlsPoliciesTable; // 0011_row_level_security (issue 14)
+  rls_exemptions: RlsExemptionsTable;
+  facility_referrals: FacilityReferralsTable;
 }

@@ -20,6 +20,7 @@ import { PersoonSectie } from './client/PersoonSectie';
 import { TijdlijnSectie } from './client/TijdlijnSectie';
 import { TrajectenSectie } from './client/TrajectenSectie';
 import { VerblijfSectie } from './client/VerblijfSectie';
+import { VerwijzingSectie } from './client/VerwijzingSectie';
 
 export function ClientPage() {
   const { clientId } = useParams({ from: '/app/clienten/$clientId' });
@@ -65,6 +66,7 @@ export function ClientPage() {
       <EerderBekend clientId={c.id} />
       <PersoonSectie c={c} />
       <AanmeldingenSectie c={c} />
+      <VerwijzingSectie c={c} />
       <VerblijfSectie c={c} />
       <PerspectiefSectie clientId={c.id} />
       <AfsprakenSectie clientId={c.id} eigen={sessie.eigenDossier} />

@@ -4,6 +4,7 @@ import { apiGet } from '../../api/client';
 import { useGebruiker, useReferentie } from '../../api/queries';
 import { datum, meervoud, tijd } from '../../ui/format';
 import { BezettingsBalk, Heading, Loading, PaginaFout, Paragraph, StatusBadge, useTitel } from '../../ui/ui';
+import { VerwezenSectie } from './VerwezenSectie';
 
 export function LocatiePage() {
   const { locatieId } = useParams({ from: '/app/locaties/$locatieId' });
@@ -55,6 +56,10 @@ export function LocatiePage() {
           bijgewerkt om {tijd(q.dataUpdatedAt)}.
         </Paragraph>
       </section>
+
+      {g.mogelijkheden.plaatsen && (
+        <VerwezenSectie locatieId={locatie.id} eenheden={eenheden} eigen={g.locatieId === locatie.id} />
+      )}
 
       <section aria-labelledby="eenheden-titel">
         <Heading level={2} id="eenheden-titel">

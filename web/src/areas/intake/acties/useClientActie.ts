@@ -18,6 +18,7 @@ export function useVernieuwClient(clientId: string) {
       // issue 12: a placement or exit changes the perspective section and the worklists too
       qc.invalidateQueries({ queryKey: ['perspectief', clientId] }),
       qc.invalidateQueries({ queryKey: ['mijn-taken'] }),
+      qc.invalidateQueries({ queryKey: ['verwijzingen'] }), // issue 14: placing closes a referral
     ]);
   };
 }
