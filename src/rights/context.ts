@@ -56,6 +56,19 @@ export async function actAsTenant(tx: Tx, tenantId: string | null): Promise<void
  * Runs fn in one transaction that acts for no tenant: installation set-up, demo seeding, session bookkeeping.
  * Only code that must work across tenants (or before any tenant exists) uses this; request handlers use inTransaction.
  */
+/**
+ * Aggregate reports only: runs fn as the table owner (row-level security off) inside the caller's tenant
+ * transaction, then acts for the tenant again. Under RLS the planner may not push non-leakproof filters below the
+ * policy, which made the kerncijfers queries tens of times slower. Every query run this way filters on the tenant
+ * itself (tenant_id = any(tenants)) and returns counts, never rows of persons. ADR 0010.
+ */
+export async function asOwnerForAggregates<T>(ctx: Ctx, fn: () => Promise<T>): Promise<T> {
+  await sql`SET LOCAL ROLE NONE`.execute(ctx.db);
+  const result = await fn();
+  await actAsTenant(ctx.db, ctx.actor.tenantId);
+  return result;
+}
+
 export async function inSystemTransaction<T>(database: Database, fn: (db: Tx) => Promise<T>): Promise<T> {
   const result = await database.db.transaction().execute((tx) => fn(tx));
   await database.flush();

@@ -19,6 +19,7 @@ const WITHOUT_RLS: Record<string, string> = {
   sessions: 'sessies worden gezocht vóór de tenant bekend is (het token bepaalt hem), alleen de eigenaar',
   login_unknown_users: 'inlogteller vóór er een tenant is, alleen een hash van de naam, alleen de eigenaar',
   login_address_failures: 'inlogteller per bronadres vóór er een tenant is, alleen de eigenaar',
+  installation_setup: 'eenmalige installatielink vóór er een tenant is, alleen de eigenaar',
 };
 
 const actor = (tenantId: string): Actor => ({

@@ -8,7 +8,7 @@ import { checkPastDate } from '../../platform/dates.js';
 import { ConflictError, NotFoundError, Problems } from '../../platform/errors.js';
 import { EXIT_DESTINATIONS } from '../../reference/reference.js';
 import { audit } from '../../rights/audit.js';
-import type { Ctx } from '../../rights/context.js';
+import { actAsTenant, type Ctx } from '../../rights/context.js';
 import { authorize } from '../../rights/rights.js';
 import { closeOpenWorkAfterExit } from '../perspective/exit-cleanup.js';
 import { type Overdracht, toOverdracht } from './handovers.dto.js';
@@ -174,6 +174,8 @@ type HandoverRow = Awaited<ReturnType<typeof loadForReceiver>>;
 
 /** An audit row in the sending tenant about its client, written on behalf of the receiving tenant's user. */
 async function auditInSenderTenant(ctx: Ctx, h: HandoverRow, detail: string) {
+  // Row-level security: this row belongs to the sending tenant, so the transaction acts for it for this one insert.
+  await actAsTenant(ctx.db, h.sender_tenant_id);
   await ctx.db
     .insertInto('audit_log')
     .values({
@@ -191,6 +193,7 @@ async function auditInSenderTenant(ctx: Ctx, h: HandoverRow, detail: string) {
       emergency: false,
     })
     .execute();
+  await actAsTenant(ctx.db, ctx.actor.tenantId);
 }
 
 /**
@@ -262,7 +265,9 @@ export async function acceptHandoverAcrossTenants(ctx: Ctx, h: HandoverRow, date
     resource: 'overdracht',
     detail: `overgenomen van ${h.sender_name} (overdracht ${h.id})`,
   });
-  // The sending case closes with this destination.
+  // The sending case closes with this destination. Row-level security: the rest of this step acts for the sending
+  // tenant (same transaction, so both sides commit or neither), then the transaction acts for the receiver again.
+  await actAsTenant(ctx.db, h.sender_tenant_id);
   const dest = EXIT_DESTINATIONS.find((d) => d.code === 'andere-opvang');
   const t = h.sender_trajectory_id
     ? await ctx.db
@@ -299,4 +304,5 @@ export async function acceptHandoverAcrossTenants(ctx: Ctx, h: HandoverRow, date
     });
   }
   await auditInSenderTenant(ctx, h, `overgenomen door ${h.receiver_name}; traject beëindigd (andere opvang)`);
+  await actAsTenant(ctx.db, receiver);
 }

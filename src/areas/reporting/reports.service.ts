@@ -6,7 +6,7 @@ import { sql } from 'kysely';
 import { ForbiddenError, Problems } from '../../platform/errors.js';
 import { isIsoDate, todayInNl } from '../../platform/validation.js';
 import { audit } from '../../rights/audit.js';
-import type { Ctx } from '../../rights/context.js';
+import { asOwnerForAggregates, type Ctx } from '../../rights/context.js';
 import { authorize, can } from '../../rights/rights.js';
 import {
   cellKeySql,
@@ -241,7 +241,9 @@ async function figuresFor(
   await boundReportTime(ctx);
   const cellKeySecret = exact ? undefined : await tenantSecret(ctx.db, tenantId);
   const figures = (
-    await computeSeries(ctx.db, { tenantIds: [tenantId], periods, filters, cellKeySecret, today: todayInNl(ctx.now) })
+    await asOwnerForAggregates(ctx, () =>
+      computeSeries(ctx.db, { tenantIds: [tenantId], periods, filters, cellKeySecret, today: todayInNl(ctx.now) }),
+    )
   ).get(tenantId)!;
   const today = todayInNl(ctx.now);
   return figures.map((k, i) => {
@@ -322,7 +324,9 @@ export async function occupancyForActor(ctx: Ctx, q: { regio?: string }) {
   await boundReportTime(ctx);
   const exact = can(ctx.actor, 'rapportages.exact');
   const secret = exact ? undefined : await tenantSecret(ctx.db, tenantId);
-  const rows = await occupancyRows(ctx.db, tenantId, today, secret ? (col) => cellKeySql(secret, col) : undefined);
+  const rows = await asOwnerForAggregates(ctx, () =>
+    occupancyRows(ctx.db, tenantId, today, secret ? (col) => cellKeySql(secret, col) : undefined),
+  );
   await audit(ctx, {
     clientId: null,
     action: 'lezen',
