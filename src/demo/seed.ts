@@ -1,4 +1,5 @@
 import type { Transaction } from 'kysely';
+import { sql } from 'kysely';
 import type { Database, Db } from '../platform/db/database.js';
 import type { DB } from '../platform/db/schema.js';
 import { todayInNl } from '../platform/validation.js';
@@ -204,7 +205,15 @@ export const DEMO_STEPS = [...DEMO_TENANTS.map((t) => t.id), 'perspectief', 'voo
 function flatTransaction(tx: Transaction<DB>): Db {
   const view: Db = new Proxy(tx, {
     get(target, prop) {
-      if (prop === 'transaction') return () => ({ execute: <T>(fn: (t: Db) => Promise<T>) => fn(view) });
+      // A nested inTransaction acts for one tenant (row-level security); the load goes on as the owner afterwards.
+      if (prop === 'transaction')
+        return () => ({
+          execute: async <T>(fn: (t: Db) => Promise<T>) => {
+            const result = await fn(view);
+            await sql`SET LOCAL ROLE NONE`.execute(tx);
+            return result;
+          },
+        });
       const value = Reflect.get(target, prop, target);
       return typeof value === 'function' ? value.bind(target) : value;
     },

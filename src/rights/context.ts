@@ -63,6 +63,15 @@ export async function actAsTenant(tx: Tx, tenantId: string | null): Promise<void
  * itself (tenant_id = any(tenants)) and returns counts, never rows of persons. ADR 0010.
  */
 export async function asOwnerForAggregates<T>(ctx: Ctx, fn: () => Promise<T>): Promise<T> {
+  return asTableOwner(ctx, fn);
+}
+
+/**
+ * Runs fn as the table owner inside the caller's tenant transaction, then acts for the tenant again. For the
+ * owner-only tables (sessions: a session is found by its token before the tenant is known) and for aggregates; the
+ * caller filters on the user or tenant itself.
+ */
+export async function asTableOwner<T>(ctx: Ctx, fn: () => Promise<T>): Promise<T> {
   await sql`SET LOCAL ROLE NONE`.execute(ctx.db);
   const result = await fn();
   await actAsTenant(ctx.db, ctx.actor.tenantId);

@@ -4,7 +4,7 @@
 import { verify } from '@node-rs/argon2';
 import { ConflictError, Problems, UnauthorizedError } from '../../platform/errors.js';
 import { audit } from '../../rights/audit.js';
-import type { Ctx } from '../../rights/context.js';
+import { asTableOwner, type Ctx } from '../../rights/context.js';
 import { passwordProblem } from '../../rights/passwords.js';
 import { hashPassword, type LoginStep, loginFacts, nextLoginStep, sessionTokenHash } from '../../rights/sessions.js';
 import { newTotpSecret, totpQrDataUrl, totpUri, verifyTotp } from '../../rights/totp.js';
@@ -13,28 +13,34 @@ import { newTotpSecret, totpQrDataUrl, totpUri, verifyTotp } from '../../rights/
 export const MAX_FAILED_CODES = 5;
 
 async function sessionRow(ctx: Ctx, token: string) {
-  const row = await ctx.db
-    .selectFrom('sessions')
-    .select(['pending_step', 'failed_codes'])
-    .where('token_hash', '=', sessionTokenHash(token))
-    .executeTakeFirst();
+  const row = await asTableOwner(ctx, () =>
+    ctx.db
+      .selectFrom('sessions')
+      .select(['pending_step', 'failed_codes'])
+      .where('token_hash', '=', sessionTokenHash(token))
+      .executeTakeFirst(),
+  );
   if (!row) throw new UnauthorizedError();
   return { step: (row.pending_step as LoginStep | null) ?? null, failed: row.failed_codes };
 }
 
 async function setStep(ctx: Ctx, token: string, step: LoginStep | null) {
-  await ctx.db
-    .updateTable('sessions')
-    .set({ pending_step: step, failed_codes: 0 })
-    .where('token_hash', '=', sessionTokenHash(token))
-    .execute();
+  await asTableOwner(ctx, () =>
+    ctx.db
+      .updateTable('sessions')
+      .set({ pending_step: step, failed_codes: 0 })
+      .where('token_hash', '=', sessionTokenHash(token))
+      .execute(),
+  );
   return step;
 }
 
 /** A wrong answer: counted; the session ends at MAX_FAILED_CODES (the caller's transaction must commit that). */
 async function countFailure(ctx: Ctx, token: string, failed: number): Promise<boolean> {
   if (failed + 1 >= MAX_FAILED_CODES) {
-    await ctx.db.deleteFrom('sessions').where('token_hash', '=', sessionTokenHash(token)).execute();
+    await asTableOwner(ctx, () =>
+      ctx.db.deleteFrom('sessions').where('token_hash', '=', sessionTokenHash(token)).execute(),
+    );
     await audit(ctx, {
       clientId: null,
       action: 'wijzigen',
@@ -43,11 +49,13 @@ async function countFailure(ctx: Ctx, token: string, failed: number): Promise<bo
     });
     return true;
   }
-  await ctx.db
-    .updateTable('sessions')
-    .set({ failed_codes: failed + 1 })
-    .where('token_hash', '=', sessionTokenHash(token))
-    .execute();
+  await asTableOwner(ctx, () =>
+    ctx.db
+      .updateTable('sessions')
+      .set({ failed_codes: failed + 1 })
+      .where('token_hash', '=', sessionTokenHash(token))
+      .execute(),
+  );
   return false;
 }
 
@@ -83,11 +91,13 @@ export async function changeOwnPassword(
     .set({ password_hash: await hashPassword(input.nieuwWachtwoord), must_change_password: false })
     .where('id', '=', ctx.actor.userId)
     .execute();
-  await ctx.db
-    .deleteFrom('sessions')
-    .where('user_id', '=', ctx.actor.userId)
-    .where('token_hash', '!=', sessionTokenHash(token))
-    .execute();
+  await asTableOwner(ctx, () =>
+    ctx.db
+      .deleteFrom('sessions')
+      .where('user_id', '=', ctx.actor.userId)
+      .where('token_hash', '!=', sessionTokenHash(token))
+      .execute(),
+  );
   await audit(ctx, { clientId: null, action: 'wijzigen', resource: 'gebruiker', detail: 'eigen wachtwoord gewijzigd' });
   return { step: await setStep(ctx, token, nextLoginStep(await loginFacts(ctx.db, ctx.actor.userId), true)) };
 }

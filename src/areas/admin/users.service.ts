@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { ConflictError, NotFoundError, Problems } from '../../platform/errors.js';
 import { ROLES } from '../../reference/reference.js';
 import { audit } from '../../rights/audit.js';
-import type { Ctx } from '../../rights/context.js';
+import { asTableOwner, type Ctx } from '../../rights/context.js';
 import { passwordProblem } from '../../rights/passwords.js';
 import { authorize } from '../../rights/rights.js';
 import { clearLoginCounters, hashPassword, sessionTokenHash } from '../../rights/sessions.js';
@@ -143,7 +143,7 @@ export async function updateUser(
     .execute();
   // A deactivated user, or one whose role or location changed, starts again with a new session.
   if (input.actief === false || rol !== current.role || links.locatieId !== current.facility_id)
-    await ctx.db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+    await asTableOwner(ctx, () => ctx.db.deleteFrom('sessions').where('user_id', '=', userId).execute());
   const detail =
     input.actief === false && current.active
       ? 'gedeactiveerd'
