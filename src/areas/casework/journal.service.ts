@@ -197,6 +197,8 @@ export async function writeEntry(
       author_id: ctx.actor.userId,
       author_name: ctx.actor.displayName,
       author_role: ctx.actor.role,
+      // the request's clock, not the database's: the correction window is measured against ctx.now
+      created_at: ctx.now,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
