@@ -53,23 +53,10 @@ export async function actAsTenant(tx: Tx, tenantId: string | null): Promise<void
 }
 
 /**
- * Runs fn in one transaction that acts for no tenant: installation set-up, demo seeding, session bookkeeping.
- * Only code that must work across tenants (or before any tenant exists) uses this; request handlers use inTransaction.
- */
-/**
- * Aggregate reports only: runs fn as the table owner (row-level security off) inside the caller's tenant
- * transaction, then acts for the tenant again. Under RLS the planner may not push non-leakproof filters below the
- * policy, which made the kerncijfers queries tens of times slower. Every query run this way filters on the tenant
- * itself (tenant_id = any(tenants)) and returns counts, never rows of persons. ADR 0010.
- */
-export async function asOwnerForAggregates<T>(ctx: Ctx, fn: () => Promise<T>): Promise<T> {
-  return asTableOwner(ctx, fn);
-}
-
-/**
  * Runs fn as the table owner inside the caller's tenant transaction, then acts for the tenant again. For the
- * owner-only tables (sessions: a session is found by its token before the tenant is known) and for aggregates; the
- * caller filters on the user or tenant itself.
+ * owner-only tables (sessions: a session is found by its token before the tenant is known) and for aggregate report
+ * counts: under RLS the planner may not push non-leakproof filters below the policy, which made the kerncijfers
+ * queries tens of times slower. The caller filters on the user or tenant itself and returns no rows of persons.
  */
 export async function asTableOwner<T>(ctx: Ctx, fn: () => Promise<T>): Promise<T> {
   await sql`SET LOCAL ROLE NONE`.execute(ctx.db);
@@ -78,6 +65,10 @@ export async function asTableOwner<T>(ctx: Ctx, fn: () => Promise<T>): Promise<T
   return result;
 }
 
+/**
+ * Runs fn in one transaction that acts for no tenant: installation set-up, demo seeding, session bookkeeping.
+ * Only code that must work across tenants (or before any tenant exists) uses this; request handlers use inTransaction.
+ */
 export async function inSystemTransaction<T>(database: Database, fn: (db: Tx) => Promise<T>): Promise<T> {
   const result = await database.db.transaction().execute((tx) => fn(tx));
   await database.flush();

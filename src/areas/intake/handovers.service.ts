@@ -266,7 +266,7 @@ export async function acceptHandoverAcrossTenants(ctx: Ctx, h: HandoverRow, date
     detail: `overgenomen van ${h.sender_name} (overdracht ${h.id})`,
   });
   // The sending case closes with this destination. Row-level security: the rest of this step acts for the sending
-  // tenant (same transaction, so both sides commit or neither), then the transaction acts for the receiver again.
+  // tenant (same transaction, so both sides commit or neither); auditInSenderTenant below hands back to the receiver.
   await actAsTenant(ctx.db, h.sender_tenant_id);
   const dest = EXIT_DESTINATIONS.find((d) => d.code === 'andere-opvang');
   const t = h.sender_trajectory_id
@@ -303,6 +303,6 @@ export async function acceptHandoverAcrossTenants(ctx: Ctx, h: HandoverRow, date
       destinationLabel: `overgedragen aan ${h.receiver_name}`,
     });
   }
+  // auditInSenderTenant acts for the receiver again when it is done
   await auditInSenderTenant(ctx, h, `overgenomen door ${h.receiver_name}; traject beëindigd (andere opvang)`);
-  await actAsTenant(ctx.db, receiver);
 }

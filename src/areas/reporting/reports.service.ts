@@ -6,7 +6,7 @@ import { sql } from 'kysely';
 import { ForbiddenError, Problems } from '../../platform/errors.js';
 import { isIsoDate, todayInNl } from '../../platform/validation.js';
 import { audit } from '../../rights/audit.js';
-import { asOwnerForAggregates, type Ctx } from '../../rights/context.js';
+import { asTableOwner, type Ctx } from '../../rights/context.js';
 import { authorize, can } from '../../rights/rights.js';
 import {
   cellKeySql,
@@ -241,7 +241,7 @@ async function figuresFor(
   await boundReportTime(ctx);
   const cellKeySecret = exact ? undefined : await tenantSecret(ctx.db, tenantId);
   const figures = (
-    await asOwnerForAggregates(ctx, () =>
+    await asTableOwner(ctx, () =>
       computeSeries(ctx.db, { tenantIds: [tenantId], periods, filters, cellKeySecret, today: todayInNl(ctx.now) }),
     )
   ).get(tenantId)!;
@@ -324,7 +324,7 @@ export async function occupancyForActor(ctx: Ctx, q: { regio?: string }) {
   await boundReportTime(ctx);
   const exact = can(ctx.actor, 'rapportages.exact');
   const secret = exact ? undefined : await tenantSecret(ctx.db, tenantId);
-  const rows = await asOwnerForAggregates(ctx, () =>
+  const rows = await asTableOwner(ctx, () =>
     occupancyRows(ctx.db, tenantId, today, secret ? (col) => cellKeySql(secret, col) : undefined),
   );
   await audit(ctx, {
