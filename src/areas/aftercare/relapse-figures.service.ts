@@ -1,50 +1,47 @@
 // The terugval figure (./relapse.ts) over the tenant's exits, and the share of shelter clients known before.
+// Roles without exact figures get the cell key method (src/areas/reporting/protection.ts): every count is keyed to
+// the persons behind it, shares only from published counts that reach the minimum, and fixed calendar periods and
+// peildata (the first day of a month) instead of free dates (issue 13).
 
 import { Problems } from '../../platform/errors.js';
-import { isIsoDate, todayInNl } from '../../platform/validation.js';
+import { daysBetween, isIsoDate, todayInNl } from '../../platform/validation.js';
 import { audit } from '../../rights/audit.js';
 import type { Ctx } from '../../rights/context.js';
-import { authorize, can } from '../../rights/rights.js';
-import { SUPPRESS_BELOW } from '../reporting/reports.service.js';
+import { authorize } from '../../rights/rights.js';
+import { tenantSecret } from '../reporting/disclosure.js';
+import { type Protection, protectionFor } from '../reporting/protection.js';
+import { checkFixedPeriod } from '../reporting/reports.service.js';
 import type { RelapseFigures } from './relapse.dto.js';
-import { computeRelapse, type RETURN_WINDOWS, type RelapseCounts, type WindowCount } from './relapse.js';
+import { computeRelapse, type PersonReturn, RELAPSE_DESTINATION_TYPES, RETURN_WINDOWS } from './relapse.js';
 import { loadRelapseRows, loadUsedShelterBefore } from './relapse.queries.js';
 
-type WindowKey = (typeof RETURN_WINDOWS)[number]['key'];
-type ProtectedWindow = {
-  noemer: number | null;
-  teruggekeerd: number | null;
-  aandeel: number | null;
-  nogNietVolledig: number;
-  onderdrukt?: boolean;
-};
-type ProtectedCounts = { uitstromen: number | null } & Record<WindowKey, ProtectedWindow>;
+type Counts = RelapseFigures['totaal'];
 
-const small = (n: number) => n > 0 && n < SUPPRESS_BELOW;
-
-/** A window with a small denominator or a small number of returns shows neither the returns nor the share. */
-function protectWindow(x: WindowCount): ProtectedWindow {
-  return small(x.noemer) || small(x.teruggekeerd)
-    ? {
-        noemer: small(x.noemer) ? null : x.noemer,
-        teruggekeerd: null,
-        aandeel: null,
-        nogNietVolledig: x.nogNietVolledig,
-        onderdrukt: true,
-      }
-    : x;
+/**
+ * The counts of ./relapse.ts countReturns, each from the set of persons behind it, so that the cell key method can
+ * key it: uitstromen, and per window the denominator, the returns and the exits whose window is still running.
+ */
+export function protectedReturns(prot: Protection, persons: PersonReturn[], peildatum: string): Counts {
+  const out = { uitstromen: prot.count(persons.map((p) => p.clientId)) } as Counts;
+  for (const w of RETURN_WINDOWS) {
+    const complete = persons.filter((p) => daysBetween(p.exitDate, peildatum) >= w.days);
+    const pending = persons.filter((p) => daysBetween(p.exitDate, peildatum) < w.days);
+    const returned = complete.filter((p) => p.daysToReturn != null && p.daysToReturn <= w.days);
+    const noemer = prot.count(complete.map((p) => p.clientId));
+    const teruggekeerd = prot.count(returned.map((p) => p.clientId));
+    const aandeel = prot.share(teruggekeerd, noemer);
+    out[w.key] = {
+      noemer,
+      teruggekeerd,
+      aandeel,
+      nogNietVolledig: prot.count(pending.map((p) => p.clientId)),
+      ...(aandeel == null && noemer > 0 ? { onderdrukt: true } : {}),
+    };
+  }
+  return out;
 }
 
-function protectCounts(c: RelapseCounts): ProtectedCounts {
-  return {
-    uitstromen: small(c.uitstromen) ? null : c.uitstromen,
-    binnen6Maanden: protectWindow(c.binnen6Maanden),
-    binnen12Maanden: protectWindow(c.binnen12Maanden),
-    binnen24Maanden: protectWindow(c.binnen24Maanden),
-  };
-}
-
-/** GET /v1/rapportages/terugval: aggregates only (no persons), small cells suppressed for roles without exact figures. */
+/** GET /v1/rapportages/terugval: aggregates only (no persons); the cell key method for roles without exact figures. */
 export async function relapseReport(
   ctx: Ctx,
   q: { van: string; tot: string; peildatum?: string },
@@ -56,27 +53,61 @@ export async function relapseReport(
   if (isIsoDate(q.van) && isIsoDate(q.tot) && q.tot <= q.van)
     p.add('tot', 'range', 'De einddatum moet na de begindatum liggen.');
   if (q.peildatum && !isIsoDate(q.peildatum)) p.add('peildatum', 'date', 'Ongeldige peildatum.');
+  const tenant = ctx.actor.tenantId;
+  const prot = await protectionFor(ctx, tenant);
+  if (!prot.exact) {
+    checkFixedPeriod(q, p);
+    if (q.peildatum && isIsoDate(q.peildatum) && q.peildatum.slice(8) !== '01')
+      p.add(
+        'peildatum',
+        'vaste_peildatum',
+        'Voor uw rol is de peildatum vandaag of de eerste dag van een maand (bijvoorbeeld 2026-01-01).',
+      );
+  }
   p.throwIfAny();
   const peildatum = q.peildatum ?? todayInNl(ctx.now);
-  const rows = await loadRelapseRows(ctx.db, ctx.actor.tenantId, q.van, q.tot);
+  const rows = await loadRelapseRows(ctx.db, tenant, q.van, q.tot);
   const result = computeRelapse(rows.exits, rows.entries, { from: q.van, to: q.tot, peildatum });
-  const used = await loadUsedShelterBefore(ctx.db, ctx.actor.tenantId, q.van, q.tot);
+  const used = await loadUsedShelterBefore(
+    ctx.db,
+    tenant,
+    q.van,
+    q.tot,
+    prot.exact ? undefined : await tenantSecret(ctx.db, tenant),
+  );
   await audit(ctx, { clientId: null, action: 'lezen', resource: 'terugvalcijfers', detail: `${q.van} tot ${q.tot}` });
-  const suppress = !can(ctx.actor, 'rapportages.exact');
-  const hide = (n: number) => suppress && small(n);
+  const sheltered = (x: PersonReturn) => x.type === 'beschermd-wonen';
+  const clienten = prot.countKeyed(used.clients, used.clientsKey);
+  const waarvanEerder = prot.countKeyed(used.before, used.beforeKey);
   return {
     van: q.van,
     tot: q.tot,
     peildatum,
     definitie:
       'Uitstroom naar permanente woonruimte in [van, tot); per persoon de eerste zo’n uitstroom. Uitstroom naar beschermd wonen staat apart (eigen regel, niet in het totaal). Terugval = eerste nieuwe aanmelding of plaatsing na de uitstroomdatum, binnen 180/365/730 dagen. Een termijn telt alleen uitstromen waarvan de termijn op de peildatum verstreken is.',
-    totaal: suppress ? protectCounts(result.totaal) : result.totaal,
-    perBestemming: result.perBestemming.map((x) => (suppress ? { ...x, ...protectCounts(x) } : x)),
+    totaal: prot.exact
+      ? result.totaal
+      : protectedReturns(
+          prot,
+          result.personen.filter((x) => !sheltered(x)),
+          peildatum,
+        ),
+    perBestemming: prot.exact
+      ? result.perBestemming
+      : RELAPSE_DESTINATION_TYPES.map((t) => ({
+          type: t.code,
+          label: t.label,
+          ...protectedReturns(
+            prot,
+            result.personen.filter((x) => x.type === t.code),
+            peildatum,
+          ),
+        })),
     eerderInOpvang: {
-      clienten: hide(used.clients) ? null : used.clients,
-      waarvanEerder: hide(used.before) ? null : used.before,
-      aandeel: used.clients && !hide(used.before) && !hide(used.clients) ? used.before / used.clients : null,
+      clienten,
+      waarvanEerder,
+      aandeel: prot.exact ? (used.clients ? used.before / used.clients : null) : prot.share(waarvanEerder, clienten),
     },
-    onderdrukkingsgrens: suppress ? SUPPRESS_BELOW : null,
+    onderdrukkingsgrens: prot.exact ? null : prot.minimum,
   };
 }

@@ -1,6 +1,7 @@
 // Rows for the terugval figure (./relapse.ts) and the "eerder in de opvang" share; aggregates only, no persons.
 import { sql } from 'kysely';
 import type { Tx } from '../../platform/db/database.js';
+import { cellKeySql } from '../reporting/cellkeys.js';
 import type { EntryRow, ExitRow } from './relapse.js';
 /** Exits of the tenant in [from, to) and all entries (registrations, stay starts) of those clients after `from`. */
 export async function loadRelapseRows(
@@ -41,17 +42,33 @@ export async function loadRelapseRows(
  * earlier stay of another trajectory (or without trajectory) that ended on or before the start of their first
  * stay in the period (the seed: 40% of current clients had used shelter before).
  */
-export async function loadUsedShelterBefore(db: Tx, tenantId: string, from: string, to: string) {
-  const r = await sql<{ clients: number; before: number }>`
+export async function loadUsedShelterBefore(
+  db: Tx,
+  tenantId: string,
+  from: string,
+  to: string,
+  cellKeySecret?: string,
+): Promise<{ clients: number; before: number; clientsKey: number; beforeKey: number }> {
+  // with a secret (policy roles, issue 13): the cell keys of both counts, for the cell key method
+  const keys = cellKeySecret
+    ? sql`, ${cellKeySql(cellKeySecret, sql.ref('f.client_id'))} as "clientsKey",
+          ${cellKeySql(cellKeySecret, sql.ref('f.client_id'), { filter: sql`f.before` })} as "beforeKey"`
+    : sql`, 0::float8 as "clientsKey", 0::float8 as "beforeKey"`;
+  const r = await sql<{ clients: number; before: number; clientsKey: number; beforeKey: number }>`
     with cur as (
       select distinct on (s.client_id) s.client_id, s.started_on, s.trajectory_id
       from stays s where s.tenant_id = ${tenantId} and s.started_on < ${to}::date and (s.ended_on is null or s.ended_on > ${from}::date or s.started_on >= ${from}::date)
       order by s.client_id, s.started_on
-    )
-    select count(*)::int as clients,
-      (count(*) filter (where exists (
+    ), f as (
+      select cur.client_id, exists (
         select 1 from stays p where p.client_id = cur.client_id and p.ended_on is not null and p.ended_on <= cur.started_on
-          and p.started_on < cur.started_on and (cur.trajectory_id is null or p.trajectory_id is distinct from cur.trajectory_id))))::int as before
-    from cur`.execute(db);
-  return r.rows[0] ?? { clients: 0, before: 0 };
+          and p.started_on < cur.started_on and (cur.trajectory_id is null or p.trajectory_id is distinct from cur.trajectory_id)) as before
+      from cur
+    )
+    select count(*)::int as clients, (count(*) filter (where f.before))::int as before ${keys}
+    from f`.execute(db);
+  const row = r.rows[0];
+  return row
+    ? { ...row, clientsKey: Number(row.clientsKey), beforeKey: Number(row.beforeKey) }
+    : { clients: 0, before: 0, clientsKey: 0, beforeKey: 0 };
 }

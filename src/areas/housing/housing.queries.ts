@@ -205,6 +205,7 @@ export function movesInPeriod(ctx: Ctx, van: string, tot: string) {
     .innerJoin('municipalities', 'municipalities.code', 'housing_units.municipality_code')
     .leftJoin('housing_corporations', 'housing_corporations.id', 'housing_units.corporation_id')
     .select([
+      'housing_offers.id',
       'housing_offers.moved_in_on',
       'housing_offers.exit_destination',
       'housing_candidates.ready_since',

@@ -5,7 +5,7 @@ import type { Ctx } from '../../rights/context.js';
 export function blockersInPeriod(ctx: Ctx, tenant: string, van: string, tot: string) {
   return ctx.db
     .selectFrom('blockers')
-    .select(['kind', 'since', 'resolved_on'])
+    .select(['id', 'kind', 'since', 'resolved_on'])
     .where('tenant_id', '=', tenant)
     .where('since', '<', tot)
     .where((eb) => eb.or([eb('resolved_on', 'is', null), eb('resolved_on', '>=', van)]))
@@ -54,7 +54,7 @@ export async function zrmOfEndedTrajectories(ctx: Ctx, tenant: string, van: stri
 export function waitingListEntriesBefore(ctx: Ctx, tenant: string, tot: string) {
   return ctx.db
     .selectFrom('waiting_list_entries')
-    .select(['list_kind', 'listed_on', 'removed_on', 'removal_reason'])
+    .select(['id', 'list_kind', 'listed_on', 'removed_on', 'removal_reason'])
     .where('tenant_id', '=', tenant)
     .where('listed_on', '<', tot)
     .execute();

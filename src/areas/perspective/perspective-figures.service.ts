@@ -1,11 +1,13 @@
-// Figures of actielijn 2 for a period [van, tot): aggregates only; cells below 5 suppressed for roles that see no persons.
+// Figures of actielijn 2 for a period [van, tot): aggregates only. Roles without exact figures get the cell key
+// method (src/areas/reporting/protection.ts) and fixed calendar periods (issue 13).
 
 import { Problems } from '../../platform/errors.js';
 import { addDays, daysBetween, isIsoDate, todayInNl } from '../../platform/validation.js';
 import { audit } from '../../rights/audit.js';
 import type { Ctx } from '../../rights/context.js';
-import { authorize, can } from '../../rights/rights.js';
-import { SUPPRESS_BELOW } from '../reporting/reports.service.js';
+import { authorize } from '../../rights/rights.js';
+import { protectionFor } from '../reporting/protection.js';
+import { checkFixedPeriod } from '../reporting/reports.service.js';
 import { BLOCKER_KINDS, WAITING_LISTS, ZRM_DOMAINS } from './life-domains.js';
 import {
   blockersInPeriod,
@@ -25,40 +27,39 @@ export async function perspectiveFigures(ctx: Ctx, q: { van: string; tot: string
   if (!isIsoDate(q.tot)) p.add('tot', 'date', 'Ongeldige einddatum.');
   if (isIsoDate(q.van) && isIsoDate(q.tot) && q.tot <= q.van)
     p.add('tot', 'range', 'De einddatum moet na de begindatum liggen.');
-  p.throwIfAny();
   const tenant = ctx.actor.tenantId;
+  const prot = await protectionFor(ctx, tenant);
+  if (!prot.exact) checkFixedPeriod(q, p);
+  p.throwIfAny();
   const today = todayInNl(ctx.now);
-  const suppress = !can(ctx.actor, 'rapportages.exact');
-  const small = (n: number) => suppress && n > 0 && n < SUPPRESS_BELOW;
-  const cell = (n: number) => (small(n) ? null : n);
+  /** Published count of records; `withheld` tells whether the means over them are left out. */
+  const withheld = (n: number, published: number) => !prot.exact && n > 0 && published < prot.minimum;
   const lastDay = addDays(q.tot, -1) < today ? addDays(q.tot, -1) : today;
 
   // 1. Blockades active in the period, by type and duration (until lifted, or until the end of the period).
   const blockers = await blockersInPeriod(ctx, tenant, q.van, q.tot);
   const blokkades = BLOCKER_KINDS.map((k) => {
-    const durations = blockers
+    const rows = blockers
       .filter((b) => b.kind === k.code)
-      .map((b) =>
-        Math.max(0, daysBetween(b.since, b.resolved_on && b.resolved_on <= lastDay ? b.resolved_on : lastDay)),
-      );
-    const n = durations.length;
-    const buckets = {
-      korterDan4Weken: durations.filter((d) => d < 28).length,
-      vierTot12Weken: durations.filter((d) => d >= 28 && d <= 84).length,
-      langerDan12Weken: durations.filter((d) => d > 84).length,
-    };
+      .map((b) => ({
+        id: b.id,
+        d: Math.max(0, daysBetween(b.since, b.resolved_on && b.resolved_on <= lastDay ? b.resolved_on : lastDay)),
+      }));
+    const n = prot.count(rows.map((r) => r.id));
+    const ids = (pred: (d: number) => boolean) => rows.filter((r) => pred(r.d)).map((r) => r.id);
+    const hidden = withheld(rows.length, n);
     return {
       soort: k.code,
       soortLabel: k.label,
-      aantal: cell(n),
-      onderdrukt: small(n) || undefined,
-      gemiddeldeDuurDagen: small(n) ? null : mean(durations),
-      duur: small(n)
+      aantal: n,
+      onderdrukt: hidden || undefined,
+      gemiddeldeDuurDagen: prot.mean(mean(rows.map((r) => r.d)), n),
+      duur: hidden
         ? null
         : {
-            korterDan4Weken: cell(buckets.korterDan4Weken),
-            vierTot12Weken: cell(buckets.vierTot12Weken),
-            langerDan12Weken: cell(buckets.langerDan12Weken),
+            korterDan4Weken: prot.count(ids((d) => d < 28)),
+            vierTot12Weken: prot.count(ids((d) => d >= 28 && d <= 84)),
+            langerDan12Weken: prot.count(ids((d) => d > 84)),
           },
     };
   });
@@ -68,12 +69,14 @@ export async function perspectiveFigures(ctx: Ctx, q: { van: string; tot: string
   const due = placements.filter(
     (r) => r.placement >= q.van && r.placement < q.tot && (addDays(r.placement, PLAN_DUE_DAYS) < today || r.drawn),
   );
-  const onTime = due.filter((r) => r.drawn && r.drawn <= addDays(r.placement, PLAN_DUE_DAYS)).length;
+  const onTime = due.filter((r) => r.drawn && r.drawn <= addDays(r.placement, PLAN_DUE_DAYS));
+  const plaatsingen = prot.count(due.map((r) => r.id));
+  const opTijd = prot.count(onTime.map((r) => r.id));
   const planBinnen5Dagen = {
-    plaatsingen: cell(due.length),
-    opTijd: small(due.length) ? null : cell(onTime),
-    zonderPlan: small(due.length) ? null : cell(due.filter((r) => !r.drawn).length),
-    aandeel: small(due.length) || due.length === 0 ? null : Math.round((onTime / due.length) * 1000) / 1000,
+    plaatsingen,
+    opTijd,
+    zonderPlan: prot.count(due.filter((r) => !r.drawn).map((r) => r.id)),
+    aandeel: prot.share(opTijd, plaatsingen, 3),
   };
 
   // 3. ZRM change between the first and the last measurement of trajectories that ended in the period.
@@ -81,8 +84,8 @@ export async function perspectiveFigures(ctx: Ctx, q: { van: string; tot: string
   const byTraj = new Map<string, typeof assessments>();
   for (const a of assessments)
     if (a.trajectory_id) byTraj.set(a.trajectory_id, [...(byTraj.get(a.trajectory_id) ?? []), a]);
-  const pairs: { domain: string; first: number; last: number }[] = [];
-  for (const rows of byTraj.values()) {
+  const pairs: { trajectory: string; domain: string; first: number; last: number }[] = [];
+  for (const [trajectory, rows] of byTraj) {
     const ids = [...new Map(rows.map((r) => [r.id, r])).values()].sort(
       (a, b) =>
         a.assessed_on.localeCompare(b.assessed_on) ||
@@ -93,20 +96,21 @@ export async function perspectiveFigures(ctx: Ctx, q: { van: string; tot: string
     if (!first || !last || ids.length < 2 || first.assessed_on === last.assessed_on) continue;
     for (const r of rows.filter((x) => x.id === first.id)) {
       const l = rows.find((x) => x.id === last.id && x.domain === r.domain);
-      if (l) pairs.push({ domain: r.domain, first: r.score, last: l.score });
+      if (l) pairs.push({ trajectory, domain: r.domain, first: r.score, last: l.score });
     }
   }
   const zrmVerandering = ZRM_DOMAINS.map((d) => {
     const ps = pairs.filter((x) => x.domain === d.code);
-    const hidden = small(ps.length);
+    const n = prot.count(ps.map((x) => x.trajectory));
+    const hidden = withheld(ps.length, n);
     return {
       domein: d.code,
       domeinLabel: d.label,
-      trajecten: cell(ps.length),
+      trajecten: n,
       onderdrukt: hidden || undefined,
-      gemiddeldeIntake: hidden ? null : mean(ps.map((x) => x.first)),
-      gemiddeldeUitstroom: hidden ? null : mean(ps.map((x) => x.last)),
-      gemiddeldeVerandering: hidden ? null : mean(ps.map((x) => x.last - x.first)),
+      gemiddeldeIntake: prot.mean(mean(ps.map((x) => x.first)), n, 1),
+      gemiddeldeUitstroom: prot.mean(mean(ps.map((x) => x.last)), n, 1),
+      gemiddeldeVerandering: prot.mean(mean(ps.map((x) => x.last - x.first)), n, 1),
     };
   });
 
@@ -114,18 +118,19 @@ export async function perspectiveFigures(ctx: Ctx, q: { van: string; tot: string
   const entries = await waitingListEntriesBefore(ctx, tenant, q.tot);
   const wachtlijsten = WAITING_LISTS.map((l) => {
     const es = entries.filter((e) => e.list_kind === l.code);
-    const length = es.filter((e) => !e.removed_on || e.removed_on >= q.tot).length;
-    const waits = es.flatMap((e) =>
+    const waiting = es.filter((e) => !e.removed_on || e.removed_on >= q.tot);
+    const placed = es.flatMap((e) =>
       e.removal_reason === 'geplaatst' && e.removed_on && e.removed_on >= q.van && e.removed_on < q.tot
-        ? [daysBetween(e.listed_on, e.removed_on)]
+        ? [{ id: e.id, wait: daysBetween(e.listed_on, e.removed_on) }]
         : [],
     );
+    const geplaatst = prot.count(placed.map((x) => x.id));
     return {
       lijst: l.code,
       lijstNaam: l.label,
-      lengteEindePeriode: cell(length),
-      geplaatst: cell(waits.length),
-      gemiddeldeWachttijdDagen: small(waits.length) ? null : mean(waits),
+      lengteEindePeriode: prot.count(waiting.map((e) => e.id)),
+      geplaatst,
+      gemiddeldeWachttijdDagen: prot.mean(mean(placed.map((x) => x.wait)), geplaatst),
     };
   });
 
@@ -139,7 +144,7 @@ export async function perspectiveFigures(ctx: Ctx, q: { van: string; tot: string
     regio: tenant,
     van: q.van,
     tot: q.tot,
-    onderdrukkingsgrens: suppress ? SUPPRESS_BELOW : null,
+    onderdrukkingsgrens: prot.exact ? null : prot.minimum,
     blokkades,
     planBinnen5Dagen,
     zrmVerandering,

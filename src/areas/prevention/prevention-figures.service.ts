@@ -4,8 +4,10 @@ import { Problems } from '../../platform/errors.js';
 import { todayInNl } from '../../platform/validation.js';
 import { audit } from '../../rights/audit.js';
 import type { Ctx } from '../../rights/context.js';
-import { authorize, can } from '../../rights/rights.js';
-import { SUPPRESS_BELOW } from '../reporting/reports.service.js';
+import { authorize } from '../../rights/rights.js';
+import { cellKeySql } from '../reporting/cellkeys.js';
+import { tenantSecret } from '../reporting/disclosure.js';
+import { protectionFor } from '../reporting/protection.js';
 import { HANDLE_WITHIN_DAYS } from './case-status.js';
 import { CASE_OUTCOMES, SIGNAL_SOURCES } from './prevention-codes.js';
 import type { PreventionFigures } from './prevention-figures.dto.js';
@@ -17,7 +19,10 @@ import type { PreventionFigures } from './prevention-figures.dto.js';
  * - binnen2Weken: of the signals of the year whose 14 days have passed (or that were handled earlier), the share
  *   with a first contact in which the person was reached, or a home visit, within 14 days of the signal date;
  * - uitkomsten: closed cases by outcome (outcome date in the year).
- * Roles without exact figures (rapportages.exact) get cells of 1–4 suppressed (null, onderdrukt).
+ * Roles without exact figures (rapportages.exact) get the cell key method (src/areas/reporting/protection.ts): every
+ * count keyed to the signals or cases behind it (cell keys made in SQL; additive, so a total's key is the sum of its
+ * parts' keys), the share only from published counts that reach the tenant's minimum. The period is always a whole
+ * calendar year.
  */
 export async function preventionFigures(ctx: Ctx, q: { jaar: number }): Promise<PreventionFigures> {
   authorize(ctx, 'rapportages.lezen');
@@ -27,8 +32,24 @@ export async function preventionFigures(ctx: Ctx, q: { jaar: number }): Promise<
     to = `${q.jaar + 1}-01-01`;
   const today = todayInNl(ctx.now);
   const t = ctx.actor.tenantId;
-  const signals = await sql<{ source_type: string; n: number; due: number; handled: number }>`
+  const prot = await protectionFor(ctx, t);
+  const secret = prot.exact ? 'exact' : await tenantSecret(ctx.db, t);
+  const dueWhere = sql`fa.first_action is not null and fa.first_action - s.signal_date <= ${HANDLE_WITHIN_DAYS}
+                          or s.signal_date + ${HANDLE_WITHIN_DAYS}::int < ${today}::date`;
+  const handledWhere = sql`fa.first_action is not null and fa.first_action - s.signal_date <= ${HANDLE_WITHIN_DAYS}`;
+  const signals = await sql<{
+    source_type: string;
+    n: number;
+    due: number;
+    handled: number;
+    k_n: number;
+    k_due: number;
+    k_handled: number;
+  }>`
     select s.source_type, count(*)::int as n,
+      ${cellKeySql(secret, sql.ref('s.id'))} as k_n,
+      ${cellKeySql(secret, sql.ref('s.id'), { filter: dueWhere })} as k_due,
+      ${cellKeySql(secret, sql.ref('s.id'), { filter: handledWhere })} as k_handled,
       (count(*) filter (where fa.first_action is not null and fa.first_action - s.signal_date <= ${HANDLE_WITHIN_DAYS}
                           or s.signal_date + ${HANDLE_WITHIN_DAYS}::int < ${today}::date))::int as due,
       (count(*) filter (where fa.first_action is not null and fa.first_action - s.signal_date <= ${HANDLE_WITHIN_DAYS}))::int as handled
@@ -37,47 +58,53 @@ export async function preventionFigures(ctx: Ctx, q: { jaar: number }): Promise<
                         where ps.case_id = pc.id and ((ps.kind = 'contactpoging' and ps.reached) or ps.kind = 'huisbezoek')) fa
     where s.tenant_id = ${t} and s.signal_date >= ${from}::date and s.signal_date < ${to}::date
     group by s.source_type`.execute(ctx.db);
-  const outcomes = await sql<{ outcome: string; n: number }>`
-    select outcome, count(*)::int as n from prevention_cases
+  const outcomes = await sql<{ outcome: string; n: number; k: number }>`
+    select outcome, count(*)::int as n, ${cellKeySql(secret, sql.ref('id'))} as k from prevention_cases
     where tenant_id = ${t} and status = 'afgesloten' and outcome_on >= ${from}::date and outcome_on < ${to}::date group by outcome`.execute(
     ctx.db,
   );
-  const open = await sql<{ n: number; late: number }>`
-    select count(*)::int as n, (count(*) filter (where s.signal_date + ${HANDLE_WITHIN_DAYS}::int < ${today}::date and not exists (
-      select 1 from prevention_steps ps where ps.case_id = pc.id and ((ps.kind = 'contactpoging' and ps.reached) or ps.kind = 'huisbezoek'))))::int as late
+  const lateWhere = sql`s.signal_date + ${HANDLE_WITHIN_DAYS}::int < ${today}::date and not exists (
+      select 1 from prevention_steps ps where ps.case_id = pc.id and ((ps.kind = 'contactpoging' and ps.reached) or ps.kind = 'huisbezoek'))`;
+  const open = await sql<{ n: number; late: number; k_n: number; k_late: number }>`
+    select count(*)::int as n, (count(*) filter (where ${lateWhere}))::int as late,
+      ${cellKeySql(secret, sql.ref('pc.id'))} as k_n, ${cellKeySql(secret, sql.ref('pc.id'), { filter: lateWhere })} as k_late
     from prevention_cases pc join early_signals s on s.id = pc.signal_id where pc.tenant_id = ${t} and pc.status <> 'afgesloten'`.execute(
     ctx.db,
   );
   await audit(ctx, { clientId: null, action: 'lezen', resource: 'preventiecijfers', detail: String(q.jaar) });
-  const suppress = !can(ctx.actor, 'rapportages.exact');
-  const cell = (n: number) =>
-    suppress && n > 0 && n < SUPPRESS_BELOW ? { aantal: null, onderdrukt: true } : { aantal: n };
-  const total = signals.rows.reduce((a, r) => a + r.n, 0);
-  const due = signals.rows.reduce((a, r) => a + r.due, 0);
-  const handled = signals.rows.reduce((a, r) => a + r.handled, 0);
-  const evictions = outcomes.rows.find((r) => r.outcome === 'huisuitzetting')?.n ?? 0;
+  /** A published count with its cell key; `onderdrukt` is never set: counts are perturbed, not withheld. */
+  const cell = (n: number, key: number) => ({ aantal: prot.countKeyed(n, Number(key)) });
+  /** Sum of counts and of cell keys (keys are additive over disjoint sets, modulo 1). */
+  const total = (rows: { n: number; k: number }[]) =>
+    cell(
+      rows.reduce((a, r) => a + r.n, 0),
+      rows.reduce((a, r) => (a + Number(r.k)) % 1, 0),
+    ).aantal;
+  const signalRows = signals.rows;
+  const due = total(signalRows.map((r) => ({ n: r.due, k: r.k_due })));
+  const handled = total(signalRows.map((r) => ({ n: r.handled, k: r.k_handled })));
+  const eviction = outcomes.rows.find((r) => r.outcome === 'huisuitzetting');
+  const o = open.rows[0] ?? { n: 0, late: 0, k_n: 0, k_late: 0 };
   return {
     jaar: q.jaar,
     peildatum: today,
-    signalen: cell(total),
-    signalenPerBron: SIGNAL_SOURCES.map((s) => ({
-      bron: s.code,
-      label: s.label,
-      ...cell(signals.rows.find((r) => r.source_type === s.code)?.n ?? 0),
-    })),
-    huisuitzettingen: { ...cell(evictions), doel: 0 },
+    signalen: { aantal: total(signalRows.map((r) => ({ n: r.n, k: r.k_n }))) },
+    signalenPerBron: SIGNAL_SOURCES.map((s) => {
+      const r = signalRows.find((x) => x.source_type === s.code);
+      return { bron: s.code, label: s.label, ...cell(r?.n ?? 0, r?.k_n ?? 0) };
+    }),
+    huisuitzettingen: { ...cell(eviction?.n ?? 0, eviction?.k ?? 0), doel: 0 },
     binnen2Weken: {
-      noemer: cell(due).aantal,
-      teller: cell(handled).aantal,
-      aandeel: due > 0 && (!suppress || due >= SUPPRESS_BELOW) ? handled / due : null,
+      noemer: due,
+      teller: handled,
+      aandeel: prot.share(handled, due),
       termijnDagen: HANDLE_WITHIN_DAYS,
     },
-    uitkomsten: CASE_OUTCOMES.map((o) => ({
-      uitkomst: o.code,
-      label: o.label,
-      ...cell(outcomes.rows.find((r) => r.outcome === o.code)?.n ?? 0),
-    })),
-    openZaken: { ...cell(open.rows[0]?.n ?? 0), waarvanTermijnVerlopen: cell(open.rows[0]?.late ?? 0).aantal },
-    onderdrukkingsgrens: suppress ? SUPPRESS_BELOW : null,
+    uitkomsten: CASE_OUTCOMES.map((c) => {
+      const r = outcomes.rows.find((x) => x.outcome === c.code);
+      return { uitkomst: c.code, label: c.label, ...cell(r?.n ?? 0, r?.k ?? 0) };
+    }),
+    openZaken: { ...cell(o.n, o.k_n), waarvanTermijnVerlopen: cell(o.late, o.k_late).aantal },
+    onderdrukkingsgrens: prot.exact ? null : prot.minimum,
   };
 }

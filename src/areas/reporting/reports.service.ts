@@ -202,7 +202,7 @@ const startsBucket = (d: string, months: number) => d.slice(8) === '01' && month
  * difference overlapping periods. Kerncijfers: exactly one month, quarter, half year or year; a series: whole
  * periods of its interval, at most POLICY_MAX_YEARS years.
  */
-function checkFixedPeriod(q: { van: string; tot: string; interval?: Interval }, p: Problems) {
+export function checkFixedPeriod(q: { van: string; tot: string; interval?: Interval }, p: Problems) {
   if (!isIsoDate(q.van) || !isIsoDate(q.tot) || q.tot <= q.van) return;
   const span = monthIndex(q.tot) - monthIndex(q.van);
   if (q.interval) {
