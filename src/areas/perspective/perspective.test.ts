@@ -3,6 +3,7 @@ import { createApp } from '../../app.js';
 import type { Database } from '../../platform/db/database.js';
 import { createTestDatabase } from '../../test/db.js';
 import { type ApiClient, anAdmittedClient, loginAs, seedFixture } from '../../test/fixtures.js';
+import { publishableValues } from '../reporting/protection.js';
 import { ZRM_DOMAINS } from './life-domains.js';
 
 // HTTP tests of actielijn 2 against the real app and database (PGlite, and PostgreSQL when DATABASE_URL is set).
@@ -485,7 +486,7 @@ describe('wachtlijsten', () => {
 });
 
 describe('cijfers werken aan perspectief', () => {
-  it('geeft aggregaten; voor beleid worden cellen onder 5 onderdrukt', async () => {
+  it('geeft aggregaten; voor beleid de celsleutelmethode (geen 1 of 2, aandelen en gemiddelden pas vanaf 5)', async () => {
     const q = '/v1/rapportages/perspectief?van=2026-01-01&tot=2027-01-01';
     const full = await t.get(q);
     expect(full.status).toBe(200);
@@ -502,16 +503,21 @@ describe('cijfers werken aan perspectief', () => {
     const beleid = await loginAs(app, 'beleid');
     const agg = await beleid.get(q);
     expect(agg.body.onderdrukkingsgrens).toBe(5);
-    expect(agg.body.planBinnen5Dagen).toEqual({ plaatsingen: 5, opTijd: null, zonderPlan: null, aandeel: 0.2 });
-    expect(agg.body.blokkades.find((b: { soort: string }) => b.soort === 'geen-passende-huisvesting')).toMatchObject({
-      aantal: null,
-      onderdrukt: true,
-      gemiddeldeDuurDagen: null,
-    });
-    expect(agg.body.wachtlijsten.find((w: { lijst: string }) => w.lijst === 'tussenvoorziening')).toMatchObject({
-      lengteEindePeriode: null,
-      geplaatst: 5,
-    });
+    const plan = agg.body.planBinnen5Dagen;
+    expect(publishableValues(5)).toContain(plan.plaatsingen);
+    expect(publishableValues(1)).toContain(plan.opTijd); // 0 or 3, never the true 1
+    expect(publishableValues(3)).toContain(plan.zonderPlan);
+    expect(plan.aandeel).toBeNull(); // the numerator (at most 3) is below the minimum
+    const blk = agg.body.blokkades.find((b: { soort: string }) => b.soort === 'geen-passende-huisvesting');
+    expect([0, 3]).toContain(blk.aantal);
+    expect(blk.gemiddeldeDuurDagen).toBeNull(); // a mean over one blockade is that person's duration
+    const wl = agg.body.wachtlijsten.find((w: { lijst: string }) => w.lijst === 'tussenvoorziening');
+    expect(publishableValues(2)).toContain(wl.lengteEindePeriode);
+    expect(publishableValues(5)).toContain(wl.geplaatst);
+    // the same request gives the same answer (same cells, same noise)
+    expect((await beleid.get(q)).body).toEqual(agg.body);
+    // fixed calendar periods for beleid: a free range is refused
+    expect((await beleid.get('/v1/rapportages/perspectief?van=2026-01-01&tot=2026-03-15')).status).toBe(400);
     expect(JSON.stringify(agg.body)).not.toMatch(/"(clientId|naam|voornaam|achternaam)"|Anna|Bram/);
     const loc = await loginAs(app, 'locatie');
     expect((await loc.get(q)).status).toBe(403);

@@ -69,3 +69,10 @@ export async function protectionFor(ctx: Ctx, tenantId = ctx.actor.tenantId): Pr
   if (can(ctx.actor, 'rapportages.exact')) return makeProtection(null, minimum);
   return makeProtection(await tenantSecret(ctx.db, tenantId), minimum);
 }
+
+/** Every value the cell key method can publish for a true count n (for tests and the README's table). */
+export function publishableValues(n: number): number[] {
+  const out = new Set<number>();
+  for (let i = 0; i < 1000; i++) out.add(perturb(n, (i + 0.5) / 1000));
+  return [...out].sort((a, b) => a - b);
+}
