@@ -132,10 +132,12 @@ export interface ProtectedFigures
 const round = (x: number, decimals: number) => Math.round(x * 10 ** decimals) / 10 ** decimals;
 
 /**
- * Applies the cell key method to one set of key figures (which must carry `celsleutels`). Any figure this
+ * Applies the cell key method to one set of key figures (which must carry `celsleutels`); means, shares and bed
+ * occupancy need `minimum` (published) persons behind them: MIN_N, or the tenant's onderdrukkingsDrempel when higher
+ * (reports.service.ts). Any figure this
  * function does not know (added later to KeyFigures) is left out rather than published unprotected.
  */
-export function protectFigures(k: KeyFigures): ProtectedFigures {
+export function protectFigures(k: KeyFigures, minimum = MIN_N): ProtectedFigures {
   const keys = k.celsleutels;
   if (!keys) throw new Error('protectFigures: kerncijfers zonder celsleutels (computeSeries zonder cellKeySecret).');
   const onderdrukt: string[] = [];
@@ -160,9 +162,9 @@ export function protectFigures(k: KeyFigures): ProtectedFigures {
       .filter((x) => x.aantal > 0)
       .sort((a, b) => b.aantal - a.aantal || name(a).localeCompare(name(b), 'nl'));
   const mean = (name: string, value: number | null, n: number) =>
-    value == null ? null : n < MIN_N ? hide(name) : Math.round(value);
+    value == null ? null : n < minimum ? hide(name) : Math.round(value);
   const shareOf = (name: string, num: number, den: number) =>
-    den === 0 && num === 0 ? null : den < MIN_N ? hide(name) : round(Math.min(1, num / den), 2);
+    den === 0 && num === 0 ? null : den < minimum ? hide(name) : round(Math.min(1, num / den), 2);
   const bezettingPersonen = perturb(keys.bezettingPersonen, keys.bezetting);
   return {
     aanmeldingen,
@@ -176,7 +178,7 @@ export function protectFigures(k: KeyFigures): ProtectedFigures {
         ? k.gemiddeldeBedbezetting == null
           ? null
           : 0
-        : bezettingPersonen < MIN_N
+        : bezettingPersonen < minimum
           ? hide('gemiddeldeBedbezetting')
           : Math.round(k.gemiddeldeBedbezetting),
     binnenDrieMaandenDoorgestroomd: shareOf('binnenDrieMaandenDoorgestroomd', binnen, trajectenBeeindigd),
@@ -192,13 +194,14 @@ export function protectFigures(k: KeyFigures): ProtectedFigures {
 }
 
 /** What the report says about its protection (shown as "Hoe beschermd?" on the dashboard). */
-export const PROTECTION_NOTE = {
+export const protectionNote = (minimum = MIN_N) => ({
   methode: 'celsleutelmethode' as const,
   maximaleAfwijking: MAX_DEVIATION,
-  minimumAantal: MIN_N,
+  minimumAantal: minimum,
   toelichting:
     'Om te voorkomen dat iemand herkend wordt, wijkt elk aantal een klein beetje af van het echte aantal ' +
     `(hooguit ${MAX_DEVIATION} meer of minder). Dezelfde groep mensen geeft altijd hetzelfde getal. Een echte 0 blijft 0 ` +
-    `en 1 en 2 worden nooit getoond. Gemiddelden, percentages en de bedbezetting ziet u alleen als er minstens ${MIN_N} ` +
+    `en 1 en 2 worden nooit getoond. Gemiddelden, percentages en de bedbezetting ziet u alleen als er minstens ${minimum} ` +
     'personen achter zitten. Perioden zijn vaste kalenderperioden (maand, kwartaal, halfjaar of jaar).',
-};
+});
+export const PROTECTION_NOTE = protectionNote();

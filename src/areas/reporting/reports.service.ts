@@ -15,6 +15,7 @@ import {
   type ProtectedFigures,
   perturb,
   protectFigures,
+  protectionNote,
   tenantSecret,
 } from './disclosure.js';
 import {
@@ -30,6 +31,7 @@ import {
   splitPeriods,
 } from './kerncijfers.js';
 import { littleCheck } from './little.js';
+import { suppressionThreshold } from './protection.js';
 import type { Kerncijfers, Reeksen } from './reporting.dto.js';
 import { occupancyRows } from './reporting.queries.js';
 
@@ -230,6 +232,11 @@ type Presented = (ProtectedFigures | (Omit<KeyFigures, 'celsleutels'> & { onderd
   wetVanLittle: ReturnType<typeof littleCheck> | null;
 };
 
+/** Means, shares and occupancy of the kerncijfers: at least MIN_N persons, or the tenant's onderdrukkingsDrempel if higher. */
+async function policyMinimum(ctx: Ctx, tenantId: string): Promise<number> {
+  return Math.max(MIN_N, await suppressionThreshold(ctx, tenantId));
+}
+
 /** Exact figures (with Little's law beside them) for rapportages.exact; otherwise the cell key method. */
 async function figuresFor(
   ctx: Ctx,
@@ -246,8 +253,9 @@ async function figuresFor(
     )
   ).get(tenantId)!;
   const today = todayInNl(ctx.now);
+  const minimum = exact ? MIN_N : await policyMinimum(ctx, tenantId);
   return figures.map((k, i) => {
-    if (!exact) return { ...protectFigures(k), wetVanLittle: null };
+    if (!exact) return { ...protectFigures(k, minimum), wetVanLittle: null };
     const { celsleutels: _, ...rest } = k;
     return { ...rest, onderdrukt: [], wetVanLittle: littleCheck(k, periods[i]!, today) };
   });
@@ -268,13 +276,14 @@ export async function keyFiguresForActor(ctx: Ctx, q: ReportQuery): Promise<z.in
     detail: `${q.van} tot ${q.tot}${filterText(q) ? `; ${filterText(q)}` : ''}`,
   });
   const aggregatesOnly = !can(ctx.actor, 'rapportages.exact');
+  const minimum = aggregatesOnly ? await policyMinimum(ctx, tenantId) : MIN_N;
   return {
     regio: tenantId,
     van: q.van,
     tot: q.tot,
     ...figures!,
-    onderdrukkingsgrens: aggregatesOnly ? MIN_N : null,
-    bescherming: aggregatesOnly ? PROTECTION_NOTE : null,
+    onderdrukkingsgrens: aggregatesOnly ? minimum : null,
+    bescherming: aggregatesOnly ? protectionNote(minimum) : null,
   };
 }
 
@@ -306,14 +315,15 @@ export async function seriesForActor(
     detail: `reeks per ${q.interval}, ${q.van} tot ${q.tot}${filterText(q) ? `; ${filterText(q)}` : ''}`,
   });
   const aggregatesOnly = !can(ctx.actor, 'rapportages.exact');
+  const minimum = aggregatesOnly ? await policyMinimum(ctx, tenantId) : MIN_N;
   return {
     regio: tenantId,
     van: q.van,
     tot: q.tot,
     interval: q.interval,
     perioden: periods.map((per, i) => ({ label: per.label, van: per.from, tot: per.to, ...figures[i]! })),
-    onderdrukkingsgrens: aggregatesOnly ? MIN_N : null,
-    bescherming: aggregatesOnly ? PROTECTION_NOTE : null,
+    onderdrukkingsgrens: aggregatesOnly ? minimum : null,
+    bescherming: aggregatesOnly ? protectionNote(minimum) : null,
   };
 }
 
