@@ -32,6 +32,9 @@ export const CijfersWonen = z
       .number()
       .int()
       .nullable()
-      .openapi({ description: 'Cellen met minder personen zijn onderdrukt; null bij exacte cijfers' }),
+      .openapi({
+        description:
+          'Gemiddelden alleen vanaf zoveel personen; aantallen beschermd met de celsleutelmethode (null: exacte cijfers)',
+      }),
   })
   .openapi('CijfersWonen');

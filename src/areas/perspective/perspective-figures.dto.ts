@@ -5,7 +5,7 @@ import { Blokkadesoort } from './casework.dto.js';
 import { Levensgebied } from './plans.dto.js';
 import { Wachtlijstsoort } from './waiting-lists.dto.js';
 
-/** A count of persons; null when suppressed (fewer than the threshold, for roles that see aggregates only). */
+/** A count (protected with the cell key method for roles that see aggregates only). */
 const Aantal = z.number().int().nullable();
 const onderdrukt = z.boolean().optional().openapi({ description: 'true: te weinig personen om te tonen' });
 
@@ -18,7 +18,10 @@ export const PerspectiefCijfers = z
       .number()
       .int()
       .nullable()
-      .openapi({ description: 'Cellen met minder personen zijn onderdrukt (null: exacte cijfers)' }),
+      .openapi({
+        description:
+          'Aandelen en gemiddelden alleen vanaf zoveel personen; aantallen beschermd met de celsleutelmethode (null: exacte cijfers)',
+      }),
     blokkades: z.array(
       z.object({
         soort: Blokkadesoort,

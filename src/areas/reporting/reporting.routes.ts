@@ -70,7 +70,7 @@ export function registerRapportageRoutes(kit: ApiKit) {
       tags,
       access: 'rapportages.lezen',
       summary:
-        'Kerncijfers maatschappelijke opvang voor een periode [van, tot) (domain.md §4); beleidsmedewerkers zien cellen < 5 onderdrukt',
+        'Kerncijfers maatschappelijke opvang voor een periode [van, tot) (domain.md §4); beleid en beheerder zien beschermde cijfers (celsleutelmethode, vaste perioden)',
       request: { query: ReportQuery },
       responses: { 200: jsonOrCsv(Kerncijfers, 'Kerncijfers') },
     }),

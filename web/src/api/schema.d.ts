@@ -11698,7 +11698,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Kerncijfers maatschappelijke opvang voor een periode [van, tot) (domain.md §4); beleidsmedewerkers zien cellen < 5 onderdrukt
+         * Kerncijfers maatschappelijke opvang voor een periode [van, tot) (domain.md §4); beleid en beheerder zien beschermde cijfers (celsleutelmethode, vaste perioden)
          * @description Rollen: toegang, beleid, beheerder.
          */
         get: {
@@ -17708,7 +17708,7 @@ export interface components {
                 perGemeente: components["schemas"]["WoonTelling"][];
                 perBestemming: components["schemas"]["WoonTelling"][];
             };
-            /** @description Cellen met minder personen zijn onderdrukt; null bij exacte cijfers */
+            /** @description Gemiddelden alleen vanaf zoveel personen; aantallen beschermd met de celsleutelmethode (null: exacte cijfers) */
             onderdrukkingsgrens: number | null;
         };
         Client: {
@@ -19390,7 +19390,7 @@ export interface components {
              * @example 2026-11-23
              */
             tot: string;
-            /** @description Cellen met minder personen zijn onderdrukt (null: exacte cijfers) */
+            /** @description Aandelen en gemiddelden alleen vanaf zoveel personen; aantallen beschermd met de celsleutelmethode (null: exacte cijfers) */
             onderdrukkingsgrens: number | null;
             blokkades: {
                 soort: components["schemas"]["Blokkadesoort"];

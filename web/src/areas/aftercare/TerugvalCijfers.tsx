@@ -1,6 +1,7 @@
 // Issue 6 — dashboard section: relapse within 6/12/24 months after an exit to housing (domain.md §4, HUD SPM 2),
-// the share of clients who used shelter before, and the prevention figures of a year. Aggregates only; cells below
-// 5 arrive suppressed (null) for roles other than toegang.
+// the share of clients who used shelter before, and the prevention figures of a year. Aggregates only; for roles
+// other than toegang the counts are protected (cell key method: a little off, never 1 or 2) and a share below the
+// threshold arrives as null (issue 13). Those roles choose fixed calendar periods: the default is one whole year.
 
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -13,16 +14,17 @@ type Venster = Schema<'TerugvalTermijn'>;
 type Terugval = Schema<'Terugvalcijfers'>;
 type Preventie = Schema<'Preventiecijfers'>;
 
-const cel = (c: { aantal: number | null; onderdrukt?: boolean }) => (c.onderdrukt ? '< 5' : getal(c.aantal));
+const cel = (c: { aantal: number | null; onderdrukt?: boolean }) => (c.onderdrukt ? '—' : getal(c.aantal));
 function venster(v: Venster) {
-  if (v.onderdrukt) return 'onderdrukt (< 5)';
+  if (v.onderdrukt)
+    return `— (te weinig personen voor een percentage: ${getal(v.teruggekeerd)} van ${getal(v.noemer)})`;
   if (!v.noemer) return v.nogNietVolledig ? `nog niet te meten (${v.nogNietVolledig})` : '—';
   return `${aandeel(v.aandeel)} (${getal(v.teruggekeerd)} van ${getal(v.noemer)})`;
 }
 
 export function TerugvalCijfers() {
   const vandaagIso = vandaag();
-  const [van, setVan] = useState(`${Number(vandaagIso.slice(0, 4)) - 3}-01-01`);
+  const [van, setVan] = useState(`${Number(vandaagIso.slice(0, 4)) - 2}-01-01`);
   const [tot, setTot] = useState(`${Number(vandaagIso.slice(0, 4)) - 1}-01-01`);
   const jaar = Number(vandaagIso.slice(0, 4));
   const terugval = useQuery({

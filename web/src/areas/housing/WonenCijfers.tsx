@@ -65,7 +65,10 @@ export function WonenCijfers({ van, tot }: { van: string; tot: string }) {
             </TBody>
           </Table>
           {q.data.onderdrukkingsgrens !== null && (
-            <Paragraph small>Aantallen kleiner dan {q.data.onderdrukkingsgrens} worden niet getoond.</Paragraph>
+            <Paragraph small>
+              Om niemand herkenbaar te maken wijken de aantallen een klein beetje af (hooguit 2). Gemiddelden ziet u pas
+              vanaf {q.data.onderdrukkingsgrens} personen.
+            </Paragraph>
           )}
         </>
       )}

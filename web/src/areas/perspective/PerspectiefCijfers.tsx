@@ -29,7 +29,9 @@ export function PerspectiefCijfers({ van, tot }: { van: string; tot: string }) {
             Perspectiefplan binnen 5 dagen na plaatsing: <strong>{aandeel(q.data.planBinnen5Dagen.aandeel)}</strong> van{' '}
             {cel(q.data.planBinnen5Dagen.plaatsingen)} plaatsingen ({cel(q.data.planBinnen5Dagen.opTijd)} op tijd,{' '}
             {cel(q.data.planBinnen5Dagen.zonderPlan)} zonder plan).
-            {q.data.onderdrukkingsgrens ? ` Aantallen onder ${q.data.onderdrukkingsgrens} zijn onderdrukt.` : ''}
+            {q.data.onderdrukkingsgrens
+              ? ` Om niemand herkenbaar te maken wijken de aantallen een klein beetje af (hooguit 2). Percentages en gemiddelden ziet u pas vanaf ${q.data.onderdrukkingsgrens} personen.`
+              : ''}
           </Paragraph>
           <Table caption="Blokkades voor uitstroom naar soort en duur (actief in de periode)">
             <THead>
