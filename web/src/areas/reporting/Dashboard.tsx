@@ -138,10 +138,11 @@ export function DashboardPage() {
       <TrendSectie regio={regio} filters={filters} filterTekst={filterTekst} vastePerioden={aggregaat} />
       <BezettingSectie regio={regio} />
 
-      {/* The figures of the other action lines for the same period: perspectief (issue 4), wonen (issue 5),
-          terugval and preventie (issue 6). Aggregates only; cells below 5 arrive suppressed. */}
-      <PerspectiefCijfers van={p.van} tot={p.tot} />
-      <WonenCijfers van={p.van} tot={p.tot} />
+      {/* The figures of the other action lines for the chosen (last) period of the table: perspectief (issue 4),
+          wonen (issue 5), terugval and preventie (issue 6). Aggregates only; for beleid and beheer protected with
+          the cell key method, and always one fixed calendar period (issue 13). */}
+      {gekozen && <PerspectiefCijfers van={gekozen.van} tot={gekozen.tot} />}
+      {gekozen && <WonenCijfers van={gekozen.van} tot={gekozen.tot} />}
       <TerugvalCijfers />
     </div>
   );
