@@ -88,7 +88,7 @@ async function grid(database: Database): Promise<Case[]> {
         label: f.label,
         role,
         fn: async (ctx) => {
-          const r = await seriesForActor(ctx, { van: '2015-01-01', tot: '2027-01-01', interval: 'kwartaal', ...f.q });
+          const r = await seriesForActor(ctx, { van: '2017-01-01', tot: '2027-01-01', interval: 'kwartaal', ...f.q });
           return figuresCsv(r.perioden.map((x) => ({ label: x.label, figures: x })));
         },
       });
@@ -150,7 +150,13 @@ async function run(database: Database, label: string): Promise<Slowest> {
       clientId: null,
     };
     const s = performance.now();
-    await inTransaction(database, actor, c.fn, { now });
+    try {
+      await inTransaction(database, actor, c.fn, { now });
+    } catch (e) {
+      // a refused request is a bug in the grid, not a speed: say so and go on
+      console.log(`  FOUT ${c.endpoint}, ${c.label} (${c.role}): ${(e as Error).message}`);
+      continue;
+    }
     const ms = performance.now() - s;
     const key = c.endpoint;
     const cur = slowest.get(key);
