@@ -28,13 +28,9 @@ export const CijfersWonen = z
       perGemeente: z.array(WoonTelling),
       perBestemming: z.array(WoonTelling),
     }),
-    onderdrukkingsgrens: z
-      .number()
-      .int()
-      .nullable()
-      .openapi({
-        description:
-          'Gemiddelden alleen vanaf zoveel personen; aantallen beschermd met de celsleutelmethode (null: exacte cijfers)',
-      }),
+    onderdrukkingsgrens: z.number().int().nullable().openapi({
+      description:
+        'Gemiddelden alleen vanaf zoveel personen; aantallen beschermd met de celsleutelmethode (null: exacte cijfers)',
+    }),
   })
   .openapi('CijfersWonen');

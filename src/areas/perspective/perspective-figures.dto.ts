@@ -14,14 +14,10 @@ export const PerspectiefCijfers = z
     regio: z.string(),
     van: DatumUit,
     tot: DatumUit.openapi({ description: 'Einddatum, exclusief' }),
-    onderdrukkingsgrens: z
-      .number()
-      .int()
-      .nullable()
-      .openapi({
-        description:
-          'Aandelen en gemiddelden alleen vanaf zoveel personen; aantallen beschermd met de celsleutelmethode (null: exacte cijfers)',
-      }),
+    onderdrukkingsgrens: z.number().int().nullable().openapi({
+      description:
+        'Aandelen en gemiddelden alleen vanaf zoveel personen; aantallen beschermd met de celsleutelmethode (null: exacte cijfers)',
+    }),
     blokkades: z.array(
       z.object({
         soort: Blokkadesoort,
