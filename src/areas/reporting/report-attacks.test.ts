@@ -450,6 +450,8 @@ const published = (ds: string, c: CellSpec) => {
   const d = datasets.find((x) => x.name === ds)!;
   return prot.count(d.els.filter(inCell(c)).map((e) => e.id));
 };
+/** A share as the services publish it: rounded, at most 1. */
+const rounded = (x: number, decimals: number) => Math.round(Math.min(1, x) * 10 ** decimals) / 10 ** decimals;
 const yearMonths = (y: number) => Array.from({ length: 12 }, (_, i) => (y - 2000) * 12 + i);
 
 describe('de rapportages publiceren wat het model publiceert (het model is de echte rapportage)', () => {
@@ -563,18 +565,18 @@ describe('aandelen, CSV en publicatiegraad', () => {
         shares++;
         expect(pl.opTijd).toBeGreaterThanOrEqual(5);
         expect(pl.plaatsingen).toBeGreaterThanOrEqual(5);
-        expect(pl.aandeel).toBeCloseTo(pl.opTijd / pl.plaatsingen, 3);
+        expect(pl.aandeel).toBe(rounded(pl.opTijd / pl.plaatsingen, 3));
       } else expect(Math.min(pl.opTijd, pl.plaatsingen)).toBeLessThan(5);
       const s = (await beleid.get(`/v1/rapportages/preventie?jaar=${year}`)).body.binnen2Weken;
       if (s.aandeel != null) {
         shares++;
-        expect(s.aandeel).toBeCloseTo(s.teller / s.noemer, 2);
+        expect(s.aandeel).toBe(rounded(s.teller / s.noemer, 2));
       } else expect(Math.min(s.teller, s.noemer)).toBeLessThan(5);
       const r = (await beleid.get(`/v1/rapportages/terugval?van=${year - 3}-01-01&tot=${year - 2}-01-01`)).body;
       for (const w of [r.totaal.binnen6Maanden, r.totaal.binnen12Maanden, r.totaal.binnen24Maanden])
         if (w.aandeel != null) {
           shares++;
-          expect(w.aandeel).toBeCloseTo(w.teruggekeerd / w.noemer, 2);
+          expect(w.aandeel).toBe(rounded(w.teruggekeerd / w.noemer, 2));
           expect(Math.min(w.teruggekeerd, w.noemer)).toBeGreaterThanOrEqual(5);
         }
     }
