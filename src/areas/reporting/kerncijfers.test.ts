@@ -401,6 +401,7 @@ describe('startTraject: nachten van de aanmelding en van haar traject, elk verbl
         },
       ])
       .execute();
+    await rebuildFigureFacts(db, M);
     const k = await computeKeyFigures(db, { tenantId: M, from: '2021-03-01', to: '2021-04-01' });
     expect(k.aanmeldingen).toBe(2);
     expect(k.startTraject).toBe(1);
