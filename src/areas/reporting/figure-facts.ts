@@ -199,6 +199,7 @@ export interface FactDifference {
  * ones. Returns the differences (empty: the facts are current). Runs in the caller's transaction; changes nothing.
  */
 export async function compareFigureFacts(db: Tx, tenantId?: string): Promise<FactDifference[]> {
+  if (!db.isTransaction) return db.transaction().execute((tx) => compareFigureFacts(tx, tenantId));
   const tables: { name: string; cols: string; key: string }[] = [
     {
       name: 'figure_stays',
