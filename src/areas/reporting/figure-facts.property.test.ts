@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../platform/db/database.js';
 import { DomainError } from '../../platform/errors.js';
@@ -117,13 +118,8 @@ const op: fc.Arbitrary<Op> = fc.oneof(
 /** A fresh run: no registrations, trajectories or stays; CLIENTS clients without any case. */
 async function freshClients(): Promise<string[]> {
   const db = database.db;
-  await db.deleteFrom('stay_corrections').execute();
-  await db.deleteFrom('corrections').execute();
-  await db.deleteFrom('stays').execute();
-  await db.updateTable('registrations').set({ trajectory_id: null }).execute();
-  await db.deleteFrom('trajectories').execute();
-  await db.deleteFrom('access_decisions').execute();
-  await db.deleteFrom('registrations').execute();
+  // the cases of the previous run and everything hanging on them (corrections, aftercare after an exit, …)
+  await sql`truncate stays, trajectories, registrations, access_decisions, client_merges cascade`.execute(db);
   await rebuildFigureFacts(db);
   const clients = await db
     .insertInto('clients')
