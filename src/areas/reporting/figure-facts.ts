@@ -144,20 +144,28 @@ export async function refreshFigureFacts(db: Tx, keys: FigureKeys): Promise<void
   const T0 = arr(keys.trajectoryIds);
   const C = arr(keys.clientIds);
   const S = arr(keys.stayIds);
+  // 1. the registrations and trajectories of the stays, clients and records named (now and before the change)
   const links = await sql<{ rid: string | null; tid: string | null }>`
     select s.registration_id as rid, s.trajectory_id as tid from stays s
       where s.registration_id = any(${R0}) or s.trajectory_id = any(${T0}) or s.client_id = any(${C}) or s.id = any(${S})
     union select fs.registration_id, fs.trajectory_id from figure_stays fs
       where fs.registration_id = any(${R0}) or fs.trajectory_id = any(${T0}) or fs.client_id = any(${C}) or fs.stay_id = any(${S})
-    union select t.registration_id, t.id from trajectories t
-      where t.id = any(${T0}) or t.registration_id = any(${R0}) or t.client_id = any(${C})
-    union select ft.registration_id, ft.trajectory_id from figure_trajectories ft
-      where ft.trajectory_id = any(${T0}) or ft.registration_id = any(${R0}) or ft.client_id = any(${C})
     union select r.id, null from registrations r where r.client_id = any(${C})
     union select fr.registration_id, null from figure_registrations fr where fr.client_id = any(${C})
+    union select null, t.id from trajectories t where t.client_id = any(${C})
+    union select null, ft.trajectory_id from figure_trajectories ft where ft.client_id = any(${C})
   `.execute(db);
-  const R = arr([...(keys.registrationIds ?? []), ...links.rows.map((l) => l.rid)]);
-  const T = arr([...(keys.trajectoryIds ?? []), ...links.rows.map((l) => l.tid)]);
+  const R1 = arr([...(keys.registrationIds ?? []), ...links.rows.map((l) => l.rid)]);
+  const T1 = arr([...(keys.trajectoryIds ?? []), ...links.rows.map((l) => l.tid)]);
+  // 2. a registration counts the nights of its trajectories; a trajectory's age date is its registration's date
+  const more = await sql<{ rid: string | null; tid: string | null }>`
+    select t.registration_id as rid, t.id as tid from trajectories t where t.id = any(${T1}) or t.registration_id = any(${R1})
+    union select ft.registration_id, ft.trajectory_id from figure_trajectories ft
+      where ft.trajectory_id = any(${T1}) or ft.registration_id = any(${R1})
+  `.execute(db);
+  const all = [...links.rows, ...more.rows];
+  const R = arr([...(keys.registrationIds ?? []), ...all.map((l) => l.rid)]);
+  const T = arr([...(keys.trajectoryIds ?? []), ...all.map((l) => l.tid)]);
   const stayWhere = sql`(registration_id = any(${R}) or trajectory_id = any(${T}) or client_id = any(${C}) or ${sql.raw('stay_id')} = any(${S}))`;
   const old = await sql<StayRange>`delete from figure_stays where ${stayWhere}
     returning facility_id, started_on::text as started_on, ended_on::text as ended_on`.execute(db);

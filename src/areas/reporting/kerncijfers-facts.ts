@@ -52,11 +52,15 @@ export async function factQueries(x: FactQueryParts) {
     with regs as materialized (
       select fr.registration_id as id, fr.tenant_id, width_bucket(fr.registered_on, ${bounds}) as i, fr.has_trajectory,
         case when ${current('fr')} then fr.nights else (
-          select coalesce(sum(greatest(0, least(coalesce(fs.ended_on, ${day}), ${day}) - fs.started_on)), 0)
-          from figure_stays fs
-          where (fs.registration_id = fr.registration_id
-            or fs.trajectory_id in (select t.id from trajectories t where t.registration_id = fr.registration_id))
-            ${stayScope('fs')}
+          -- its own stays, and those of its trajectories registered under another registration: two index lookups
+          select coalesce(sum(greatest(0, least(coalesce(z.ended_on, ${day}), ${day}) - z.started_on)), 0) from (
+            select fs.started_on, fs.ended_on from figure_stays fs
+            where fs.registration_id = fr.registration_id ${stayScope('fs')}
+            union all
+            select fs.started_on, fs.ended_on from trajectories t join figure_stays fs on fs.trajectory_id = t.id
+            where t.registration_id = fr.registration_id and fs.registration_id is distinct from fr.registration_id
+              ${stayScope('fs')}
+          ) z
         ) end as n
       from figure_registrations fr ${x.clientJoin('fr.client_id')}
       where fr.tenant_id = any(${tenants}) and fr.scope = ${scope} and ${inPeriods('fr.registered_on')}
