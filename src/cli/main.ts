@@ -155,6 +155,47 @@ program
     );
   });
 
+// Issue 15: the figures come from maintained facts (ADR 0015). This recomputes them from the raw registrations,
+// trajectories and stays and compares them row by row; exit code 1 on a difference. A direct database command
+// (like restore): with DATABASE_URL it runs beside the server; on PGlite (DATA_DIR) stop the server first — the
+// data directory is locked by whoever uses it. --herstellen writes the recomputation.
+program
+  .command('cijfers-controleren')
+  .description(
+    'herberekent de feiten onder de kerncijfers uit de ruwe gegevens en vergelijkt (DATABASE_URL, of DATA_DIR met de server gestopt); afsluitcode 1 bij een verschil',
+  )
+  .option('--regio <id>', 'alleen deze centrumgemeente (tenant-id)')
+  .option('--herstellen', 'schrijf de herberekening weg als er verschillen zijn')
+  .action(async (opts: { regio?: string; herstellen?: boolean }) => {
+    const { openFromEnv } = await import('../platform/db/database.js');
+    const { migrate } = await import('../platform/db/migrate.js');
+    const { compareFigureFacts, rebuildFigureFacts } = await import('../areas/reporting/figure-facts.js');
+    const database = await openFromEnv();
+    try {
+      await migrate(database);
+      const diff = await compareFigureFacts(database.db, opts.regio);
+      if (!diff.length) {
+        console.log(`De kerncijferfeiten${opts.regio ? ` van ${opts.regio}` : ''} zijn gelijk aan de herberekening.`);
+        return;
+      }
+      console.log(
+        `${diff.length}${diff.length >= 1000 ? '+' : ''} verschil(len) tussen de feiten en de herberekening:`,
+      );
+      for (const d of diff.slice(0, 50))
+        console.log(
+          `  ${d.table.padEnd(22)} ${d.kind === 'ontbreekt' ? 'ontbreekt of wijkt af' : 'overbodig of verouderd'}: ${d.key}`,
+        );
+      if (opts.herstellen) {
+        await database.db.transaction().execute((tx) => rebuildFigureFacts(tx, opts.regio));
+        await database.flush();
+        console.log('Hersteld: de feiten zijn opnieuw berekend uit de ruwe gegevens.');
+      }
+      process.exitCode = 1;
+    } finally {
+      await database.close();
+    }
+  });
+
 program.parseAsync().catch((e: Error) => {
   console.error(`Fout: ${e.message}`);
   process.exit(1);

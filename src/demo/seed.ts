@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely';
 import { sql } from 'kysely';
+import { rebuildFigureFacts } from '../areas/reporting/figure-facts.js';
 import type { Database, Db } from '../platform/db/database.js';
 import type { DB } from '../platform/db/schema.js';
 import { todayInNl } from '../platform/validation.js';
@@ -393,5 +394,6 @@ async function seedDemoSteps(database: Database, opts: SeedOptions) {
   await step('voorkomen');
   summary.wonen = await seedHousingDemo(database, { today, tenants: DEMO_TENANTS.map((t) => t.id) }); // issue 5: corporaties, woonplekken, matching, Housing First
   await step('wonen');
+  await rebuildFigureFacts(database.db); // issue 15: the seeders insert directly; the figures read maintained facts
   return summary;
 }

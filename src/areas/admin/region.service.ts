@@ -1,5 +1,6 @@
 // Issue 11 part B: the beheerder sets up the region — regiogemeenten, locations, units in bulk, editing, renaming
 // and closing. Closing a unit or location with an open stay is refused with a clear message (409).
+
 import { sql } from 'kysely';
 import { checkPastDate } from '../../platform/dates.js';
 import { ConflictError, NotFoundError, Problems } from '../../platform/errors.js';
@@ -7,6 +8,7 @@ import { normalizePostcode } from '../../platform/validation.js';
 import { FACILITY_TYPES, UNIT_KINDS } from '../../reference/reference.js';
 import type { Actor, Ctx } from '../../rights/context.js';
 import { authorize, can } from '../../rights/rights.js';
+import { refreshFigureFacts } from '../reporting/figure-facts.js';
 import type { BeheerEenheid, BeheerLocatie } from './region.dto.js';
 
 // ------------------------------------------------------------------------------------------ regiogemeenten
@@ -205,6 +207,18 @@ export async function updateFacility(
     })
     .where('id', '=', id)
     .execute();
+  // Issue 15: the night-shelter scope of the figure facts changes with this flag.
+  if (input.nachtopvang !== undefined && input.nachtopvang !== f.is_night_shelter)
+    await refreshFigureFacts(ctx.db, {
+      stayIds: (
+        await ctx.db
+          .selectFrom('stays')
+          .innerJoin('units', 'units.id', 'stays.unit_id')
+          .select('stays.id')
+          .where('units.facility_id', '=', id)
+          .execute()
+      ).map((s) => s.id),
+    });
   return facilityDto(ctx, id);
 }
 

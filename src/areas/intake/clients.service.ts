@@ -7,6 +7,7 @@ import { audit, auditPersons } from '../../rights/audit.js';
 import type { Ctx } from '../../rights/context.js';
 import { authorize } from '../../rights/rights.js';
 import { assertClientVisible, visibleClients } from '../../rights/visibility.js';
+import { refreshFigureFacts } from '../reporting/figure-facts.js';
 import { assertMergeable, assertPersonNights, FIRST_NIGHT } from '../shelter/capacity.js';
 import { isEmptySearch, parseSearch, searchMatches } from './client-search.js';
 import { type Client, type DubbelReden, toClient, toClientSamenvatting } from './clients.dto.js';
@@ -276,6 +277,7 @@ export async function mergeClients(ctx: Ctx, keptId: string, mergedId: string) {
   for (const table of ['registrations', 'trajectories', 'stays', 'household_members'] as const) {
     await ctx.db.updateTable(table).set({ client_id: keptId }).where('client_id', '=', mergedId).execute();
   }
+  await refreshFigureFacts(ctx.db, { clientIds: [keptId, mergedId] });
   await assertPersonNights(ctx, keptId, FIRST_NIGHT, null);
   await ctx.db
     .updateTable('clients')

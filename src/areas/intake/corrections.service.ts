@@ -1,6 +1,7 @@
 // Issue 12: correcting what was entered — person data, household, contact; an aanmelding and its screening; a
 // toegangsbesluit. Every changed field leaves a row in `corrections` (old, new, reason, who, when) and an audit row,
 // in the same transaction; the dossier shows the history, and a corrected besluit shows what it was before.
+
 import { checkPastDate } from '../../platform/dates.js';
 import { ConflictError, NotFoundError, Problems, ValidationError } from '../../platform/errors.js';
 import { addDays } from '../../platform/validation.js';
@@ -9,6 +10,7 @@ import { audit } from '../../rights/audit.js';
 import type { Ctx } from '../../rights/context.js';
 import { authorize } from '../../rights/rights.js';
 import { assertClientVisible } from '../../rights/visibility.js';
+import { refreshFigureFacts } from '../reporting/figure-facts.js';
 import { getClientFile, validateNewClient } from './clients.service.js';
 import { getRegistration, OBJECTION_DAYS } from './registrations.service.js';
 
@@ -255,6 +257,7 @@ export async function correctRegistration(ctx: Ctx, id: string, input: Registrat
     { entity: 'aanmelding', entityId: id, field: 'screening', old: r.screening, new: next.screening },
   ]);
   if (real.length) await ctx.db.updateTable('registrations').set(next).where('id', '=', id).execute();
+  if (real.length) await refreshFigureFacts(ctx.db, { registrationIds: [id] });
   await audit(ctx, {
     clientId: r.client_id,
     action: 'wijzigen',
@@ -342,6 +345,7 @@ export async function correctDecision(ctx: Ctx, decisionId: string, input: Decis
         })
         .execute();
   }
+  if (outcome !== d.outcome) await refreshFigureFacts(ctx.db, { registrationIds: [d.registration_id] });
   const real = await recordCorrections(ctx, d.client_id, input.reden.trim(), [
     { entity: 'besluit', entityId: decisionId, field: 'uitkomst', old: d.outcome, new: outcome },
     { entity: 'besluit', entityId: decisionId, field: 'datum', old: d.decided_on, new: datum },

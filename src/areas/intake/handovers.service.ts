@@ -3,6 +3,7 @@
 // with a reason; on acceptance it gets the client and an aanmelding, and the sending case closes with destination
 // "andere opvang". This explicit, audited handover is the ONLY way person data crosses tenants: every step that
 // touches the other tenant is in a function named *AcrossTenants below, and writes an audit row in both tenants.
+
 import { sql } from 'kysely';
 import { checkPastDate } from '../../platform/dates.js';
 import { ConflictError, NotFoundError, Problems } from '../../platform/errors.js';
@@ -11,6 +12,7 @@ import { audit } from '../../rights/audit.js';
 import { actAsTenant, type Ctx } from '../../rights/context.js';
 import { authorize } from '../../rights/rights.js';
 import { closeOpenWorkAfterExit } from '../perspective/exit-cleanup.js';
+import { refreshFigureFacts } from '../reporting/figure-facts.js';
 import { type Overdracht, toOverdracht } from './handovers.dto.js';
 
 /** The minimal person data that crosses to the receiving tenant. */
@@ -248,6 +250,7 @@ export async function acceptHandoverAcrossTenants(ctx: Ctx, h: HandoverRow, date
     })
     .returning('id')
     .executeTakeFirstOrThrow();
+  await refreshFigureFacts(ctx.db, { registrationIds: [reg.id] });
   await ctx.db
     .updateTable('handovers')
     .set({
@@ -294,6 +297,7 @@ export async function acceptHandoverAcrossTenants(ctx: Ctx, h: HandoverRow, date
       .set({ ended_on: end, exit_destination: dest.code, exit_group: dest.group })
       .where('id', '=', t.id)
       .execute();
+    await refreshFigureFacts(ctx.db, { trajectoryIds: [t.id] }); // acting for the sending tenant: its facts
     await closeOpenWorkAfterExit(ctx.db, {
       tenantId: h.sender_tenant_id,
       clientId: h.sender_client_id,

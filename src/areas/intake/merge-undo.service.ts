@@ -1,11 +1,13 @@
 // Issue 12: a merge can be undone. Two records wrongly merged are split again with their history (the rows that
 // moved go back, the gaps the duplicate filled are emptied again), and the pair is recorded as two different
 // persons, so it is never proposed or merged as duplicates again.
+
 import { ConflictError, NotFoundError, Problems } from '../../platform/errors.js';
 import { audit } from '../../rights/audit.js';
 import type { Ctx } from '../../rights/context.js';
 import { authorize } from '../../rights/rights.js';
 import { assertClientVisible } from '../../rights/visibility.js';
+import { refreshFigureFacts } from '../reporting/figure-facts.js';
 import { getClientFile } from './clients.service.js';
 
 const MOVED_TABLES = ['registrations', 'trajectories', 'stays', 'household_members'] as const;
@@ -47,6 +49,7 @@ export async function undoMerge(ctx: Ctx, keptId: string, mergeId: string, reaso
         .where('client_id', '=', keptId)
         .execute();
   }
+  await refreshFigureFacts(ctx.db, { clientIds: [keptId, m.merged_id] });
   // Empty the gaps the duplicate filled, where the kept record still holds the duplicate's value.
   const kept = await ctx.db.selectFrom('clients').selectAll().where('id', '=', keptId).executeTakeFirstOrThrow();
   const reset: Partial<Record<(typeof FILLABLE)[number], null>> = {};

@@ -8,6 +8,7 @@ import { audit, auditPersons } from '../../rights/audit.js';
 import type { Ctx } from '../../rights/context.js';
 import { authorize } from '../../rights/rights.js';
 import { assertClientVisible, visibleClients } from '../../rights/visibility.js';
+import { refreshFigureFacts } from '../reporting/figure-facts.js';
 import { settleShortStays } from '../shelter/short-stays.service.js';
 import { proposeHandover } from './handovers.service.js';
 import { assessRegionalTie, type RegionalTieInput } from './regional-tie.js';
@@ -63,6 +64,7 @@ export async function createRegistration(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
+  await refreshFigureFacts(ctx.db, { registrationIds: [row.id] });
   await audit(ctx, { clientId: input.clientId, action: 'aanmaken', resource: 'aanmelding' });
   return getRegistration(ctx, row.id);
 }
@@ -267,6 +269,7 @@ export async function decide(ctx: Ctx, id: string, input: DecisionInput): Promis
   }
   // Issue 13: beds for the night during screening join the trajectory, or stay registration-only.
   await settleShortStays(ctx, id, outcome, input.datum, trajectoryId);
+  await refreshFigureFacts(ctx.db, { registrationIds: [id], trajectoryIds: [trajectoryId] });
   if (handover && responsibleTenant)
     await proposeHandover(ctx, {
       decisionId: decision.id,

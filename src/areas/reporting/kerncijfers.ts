@@ -39,6 +39,7 @@ import type { Tx } from '../../platform/db/database.js';
 import { todayInNl } from '../../platform/validation.js';
 import { CAUSES, EXIT_GROUPS, type ExitGroup } from '../../reference/reference.js';
 import { type CellKeys, cellKeySql } from './cellkeys.js';
+import { factQueries } from './kerncijfers-facts.js';
 
 export type HouseholdType = 'alleenstaand' | 'gezin';
 export type AgeGroup = 'tot-18' | '18-26' | '27-49' | '50-plus';
@@ -128,7 +129,15 @@ export async function computeKeyFigures(db: Tx, q: KeyFiguresQuery): Promise<Key
  */
 export async function computeSeries(
   db: Tx,
-  q: { tenantIds: string[]; periods: Period[]; filters?: FigureFilters; today?: string; cellKeySecret?: string },
+  q: {
+    tenantIds: string[];
+    periods: Period[];
+    filters?: FigureFilters;
+    today?: string;
+    cellKeySecret?: string;
+    /** 'facts' (default): the maintained facts of issue 15; 'raw': recomputed from the raw rows. */
+    source?: 'facts' | 'raw';
+  },
 ): Promise<Map<string, KeyFigures[]>> {
   const f = q.filters ?? {};
   const today = q.today ?? todayInNl(new Date());
@@ -211,7 +220,8 @@ export async function computeSeries(
         union select ft.registration_id from stays fs ${scopeJoin('fs', 'fu')} join trajectories ft on ft.id = fs.trajectory_id
           where fs.tenant_id = any(${tenants}) and ft.registration_id is not null and ${nightsOf('fs')} > 0)`
     : sql``;
-  const reg = sql<{ tenant_id: string; i: number; aanmeldingen: number; start_traject: number }>`
+  const reg = () =>
+    sql<{ tenant_id: string; i: number; aanmeldingen: number; start_traject: number }>`
     with regs as materialized (
       select r.id, r.tenant_id, p.i
       from ${periods} p
@@ -246,19 +256,20 @@ export async function computeSeries(
         sql`(count(*) filter (where (case when exit_destination is null then 'onbekend' else coalesce(exit_group, 'overig') end) = ${g}))::int as ${sql.ref(`g_${g}`)}`,
     ),
   );
-  const tr = sql<
-    {
-      tenant_id: string;
-      i: number;
-      n: number;
-      dur: number | null;
-      nights: number | null;
-      uit: number;
-      onbekend: number;
-      binnen: number;
-      wonen: number;
-    } & Record<`g_${ExitGroup}`, number>
-  >`
+  const tr = () =>
+    sql<
+      {
+        tenant_id: string;
+        i: number;
+        n: number;
+        dur: number | null;
+        nights: number | null;
+        uit: number;
+        onbekend: number;
+        binnen: number;
+        wonen: number;
+      } & Record<`g_${ExitGroup}`, number>
+    >`
     with ended as materialized (
       select t.id, t.tenant_id, p.i, t.ended_on, (t.ended_on - t.started_on) as dur, t.exit_destination, t.exit_group
       from ${periods} p
@@ -286,7 +297,8 @@ export async function computeSeries(
 
   // 3. mean bed occupancy: overlap bed-nights (household_size per night) of the scope stays with the past nights of
   //    [van, tot), divided by the number of past nights (below).
-  const occ = sql<{ tenant_id: string; i: number; overlap: number; persons?: number; ck_persons?: number }>`
+  const occ = () =>
+    sql<{ tenant_id: string; i: number; overlap: number; persons?: number; ck_persons?: number }>`
     with st as (
       select s.tenant_id, s.started_on, s.ended_on, s.household_size, s.client_id
       from stays s ${scopeJoin('s')} ${clientJoin('s.client_id')}
@@ -303,15 +315,16 @@ export async function computeSeries(
 
   // 4. herkomst and aanleiding: distinct clients with a stay overlapping the period (a 0-night stay inside the
   //    period counts too).
-  const pres = sql<{
-    tenant_id: string;
-    i: number;
-    origin_label: string | null;
-    origin_code: string | null;
-    cause: string | null;
-    by_origin: number;
-    aantal: number;
-  }>`
+  const pres = () =>
+    sql<{
+      tenant_id: string;
+      i: number;
+      origin_label: string | null;
+      origin_code: string | null;
+      cause: string | null;
+      by_origin: number;
+      aantal: number;
+    }>`
     with st as (
       select s.tenant_id, s.client_id, s.started_on, s.ended_on
       from stays s ${scopeJoin('s')} ${clientJoin('s.client_id')}
@@ -330,7 +343,31 @@ export async function computeSeries(
   `.execute(db);
 
   // Independent queries: on PostgreSQL (outside a transaction) they run in parallel on the pool.
-  const [regR, trR, occR, presR] = await Promise.all([reg, tr, occ, pres]);
+  // Issue 15: by default from the maintained facts (figure-facts.ts, ADR 0015); source 'raw' is the recomputation
+  // from the raw rows that the facts are checked against.
+  const [regR, trR, occR, presR] =
+    q.source === 'raw'
+      ? await Promise.all([reg(), tr(), occ(), pres()])
+      : await factQueries({
+          db,
+          tenants,
+          today,
+          day,
+          facility,
+          allFacilities,
+          bounds,
+          periods,
+          spanOf,
+          minFrom,
+          maxTo,
+          ck,
+          ckGroups,
+          groupCols,
+          clientJoin,
+          clientFilter,
+          secret,
+          personFilter: !!(f.originMunicipalityCode || f.householdType || f.ageGroup),
+        });
 
   const result = new Map<string, KeyFigures[]>();
   for (const t of q.tenantIds) {

@@ -8,6 +8,7 @@ import type { Database } from '../../platform/db/database.js';
 import { DEMO_TENANTS } from '../../reference/reference.js';
 import { createTestDatabase } from '../../test/db.js';
 import { loginAs, seedFixture } from '../../test/fixtures.js';
+import { rebuildFigureFacts } from './figure-facts.js';
 
 // The dashboard endpoints against the Dordrecht demo history (which reproduces the Leger des Heils table).
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -93,6 +94,7 @@ beforeAll(async () => {
     today: TODAY,
     municipalities: t.municipalities,
   });
+  await rebuildFigureFacts(db); // issue 15: the history is inserted directly; the figures read the facts
   app = createApp({ database, now: () => new Date(`${TODAY}T10:00:00Z`) });
 });
 afterAll(() => database.close());

@@ -8,6 +8,7 @@ import { authorize, can } from '../../rights/rights.js';
 import { assertClientPlaceable, assertClientVisible } from '../../rights/visibility.js';
 import { createPlanAfterExit, type NewAddress } from '../aftercare/aftercare.service.js';
 import { closeOpenWorkAfterExit } from '../perspective/exit-cleanup.js';
+import { refreshFigureFacts } from '../reporting/figure-facts.js';
 import { assertPersonNights, assertUnitNights, lockUnitForNights, maxShortStayNights } from './capacity.js';
 import { type Traject, toVerblijf, type Verblijf } from './placements.dto.js';
 import { staysWithPlace } from './placements.queries.js';
@@ -94,6 +95,11 @@ export async function placeClient(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
+  await refreshFigureFacts(ctx.db, {
+    registrationIds: [trajectory.registration_id],
+    trajectoryIds: [trajectory.id],
+    stayIds: [row.id],
+  });
   // Every night from the (possibly back-dated) placement on: the room and the person.
   await assertUnitNights(ctx, unit, input.datum, null);
   await assertPersonNights(ctx, client.id, input.datum, null);
@@ -158,6 +164,11 @@ export async function endStay(ctx: Ctx, stayId: string, input: { datum: string; 
     })
     .where('id', '=', stayId)
     .execute();
+  await refreshFigureFacts(ctx.db, {
+    registrationIds: [s.registration_id],
+    trajectoryIds: [s.trajectory_id],
+    stayIds: [stayId],
+  });
   await audit(ctx, { clientId: s.client_id, action: 'beeindigen', resource: 'verblijf' });
   return stayDto(ctx, stayId);
 }
@@ -191,6 +202,11 @@ export async function moveStay(ctx: Ctx, stayId: string, input: { eenheidId: str
     })
     .returning('id')
     .executeTakeFirstOrThrow();
+  await refreshFigureFacts(ctx.db, {
+    registrationIds: [s.registration_id],
+    trajectoryIds: [s.trajectory_id],
+    stayIds: [stayId, row.id],
+  });
   await assertUnitNights(ctx, unit, input.datum, null);
   await assertPersonNights(ctx, s.client_id, input.datum, null);
   await audit(ctx, {
@@ -248,6 +264,7 @@ export async function registerExit(
     .set({ ended_on: input.datum, exit_destination: dest.code, exit_group: dest.group })
     .where('id', '=', trajectoryId)
     .execute();
+  await refreshFigureFacts(ctx.db, { registrationIds: [t.registration_id], trajectoryIds: [trajectoryId] });
   await audit(ctx, { clientId: t.client_id, action: 'wijzigen', resource: 'uitstroom', detail: input.bestemming });
   // Issue 12: open blockades close ("uitgestroomd"), open waiting-list entries end after an exit to a home.
   await closeOpenWorkAfterExit(ctx.db, {

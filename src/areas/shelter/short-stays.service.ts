@@ -3,6 +3,7 @@
 // the registration (no trajectory). Access granted: the registration's short stays join the new trajectory (their
 // nights count in the trajectory figures). Refused or referred: they stay registration-only (they count in bed
 // occupancy only), and a short stay still open ends on the decision date.
+
 import { checkPastDate } from '../../platform/dates.js';
 import { ConflictError, NotFoundError, Problems } from '../../platform/errors.js';
 import { addDays, daysBetween, isIsoDate, todayInNl } from '../../platform/validation.js';
@@ -10,6 +11,7 @@ import { audit } from '../../rights/audit.js';
 import type { Ctx } from '../../rights/context.js';
 import { authorize, can } from '../../rights/rights.js';
 import { assertClientVisible } from '../../rights/visibility.js';
+import { refreshFigureFacts } from '../reporting/figure-facts.js';
 import { assertPersonNights, assertUnitNights, lockUnitForNights, maxShortStayNights } from './capacity.js';
 import { toVerblijf, type Verblijf } from './placements.dto.js';
 import { staysWithPlace } from './placements.queries.js';
@@ -117,6 +119,7 @@ export async function giveShortStay(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
+  await refreshFigureFacts(ctx.db, { registrationIds: [r.id], stayIds: [row.id] });
   await assertUnitNights(ctx, unit, input.datum, input.tot ?? null);
   await assertPersonNights(ctx, r.client_id, input.datum, input.tot ?? null);
   await audit(ctx, {
@@ -149,6 +152,7 @@ export async function settleShortStays(
       .where('short_stay', '=', true)
       .where('trajectory_id', 'is', null)
       .execute();
+    await refreshFigureFacts(ctx.db, { registrationIds: [registrationId], trajectoryIds: [trajectoryId] });
     return;
   }
   const open = await ctx.db
@@ -178,5 +182,6 @@ export async function settleShortStays(
     .set({ ended_on: end, end_reason: 'bed-voor-de-nacht' })
     .where('id', '=', open.id)
     .execute();
+  await refreshFigureFacts(ctx.db, { registrationIds: [registrationId], stayIds: [open.id] });
   await audit(ctx, { clientId: open.client_id, action: 'beeindigen', resource: 'bed-voor-de-nacht' });
 }

@@ -3,6 +3,7 @@
 // re-checked against the room's capacity and the person's other stays, in the same transaction. An exit date is
 // corrected on the stay that ended with the exit: the trajectory's end date moves with it.
 // (Corrections of person data, registrations and decisions have their own generic history elsewhere.)
+
 import { checkPastDate } from '../../platform/dates.js';
 import { ConflictError, NotFoundError, Problems } from '../../platform/errors.js';
 import { isIsoDate } from '../../platform/validation.js';
@@ -10,6 +11,7 @@ import { audit } from '../../rights/audit.js';
 import type { Ctx } from '../../rights/context.js';
 import { authorize, can } from '../../rights/rights.js';
 import { assertClientVisible } from '../../rights/visibility.js';
+import { refreshFigureFacts } from '../reporting/figure-facts.js';
 import { assertPersonNights, assertUnitNights, lockUnitForNights } from './capacity.js';
 import type { Verblijfcorrectie } from './placements.dto.js';
 import { shortStayTooLong } from './placements.service.js';
@@ -154,6 +156,11 @@ export async function correctStay(
   await ctx.db.updateTable('stays').set({ started_on: van, ended_on: tot }).where('id', '=', stayId).execute();
   if (exitStay && trajectory && tot !== s.ended_on)
     await ctx.db.updateTable('trajectories').set({ ended_on: tot }).where('id', '=', trajectory.id).execute();
+  await refreshFigureFacts(ctx.db, {
+    registrationIds: [found.registration_id],
+    trajectoryIds: [found.trajectory_id],
+    stayIds: [stayId],
+  });
   // Only the nights the stay newly covers can get over capacity: earlier start, later end.
   if (van < s.started_on) {
     await assertUnitNights(ctx, unit, van, s.started_on);

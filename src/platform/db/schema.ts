@@ -803,3 +803,27 @@ export interface DB {
   rls_exemptions: RlsExemptionsTable;
   facility_referrals: FacilityReferralsTable;
 }
+
+// Issue 15 — 0023_figure_facts.sql: the facts the kerncijfers are read from (ADR 0015, reporting/figure-facts.ts)
+export interface FigureStaysTable {
+  tenant_id: string;
+  stay_id: string;
+  client_id: string;
+  registration_id: string | null;
+  trajectory_id: string | null;
+  facility_id: string;
+  household_size: number;
+  ref_date: string;
+  started_on: string;
+  ended_on: string | null;
+}
+export interface FigureBedNightsTable {
+  tenant_id: string;
+  facility_id: string;
+  night: string;
+  beds: number;
+}
+export interface DB {
+  figure_stays: FigureStaysTable;
+  figure_bed_nights: FigureBedNightsTable;
+}
