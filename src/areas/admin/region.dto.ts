@@ -23,6 +23,11 @@ export const LocatieWijziging = z
     gemeentecode: z.string().max(4).optional(),
     wijk: z.string().max(100).nullish(),
     nachtopvang: z.boolean().optional(),
+    zorgaanbiederId: z
+      .string()
+      .max(64)
+      .nullish()
+      .openapi({ description: 'De zorgaanbieder die de locatie exploiteert; null ontkoppelt' }),
   })
   .openapi('LocatieWijziging');
 export const Sluiting = z.object({ datum }).openapi('Sluiting');
@@ -39,7 +44,7 @@ export const BeheerEenheid = z
     actief: z.boolean(),
     geslotenOp: z.string().nullable().openapi({ format: 'date' }),
     bezet: z.number().int().openapi({ description: 'Bedden bezet door open verblijven' }),
-    mogelijkheden: z.object({ wijzigen: z.boolean(), sluiten: z.boolean() }),
+    mogelijkheden: z.object({ wijzigen: z.boolean(), sluiten: z.boolean(), heropenen: z.boolean() }),
   })
   .openapi('BeheerEenheid');
 export type BeheerEenheid = z.infer<typeof BeheerEenheid>;
@@ -56,8 +61,15 @@ export const BeheerLocatie = z
     nachtopvang: z.boolean(),
     actief: z.boolean(),
     geslotenOp: z.string().nullable().openapi({ format: 'date' }),
+    zorgaanbiederId: z.string().nullable().openapi({ description: 'De zorgaanbieder die de locatie exploiteert' }),
+    zorgaanbiederNaam: z.string().nullable(),
     eenheden: z.array(BeheerEenheid),
-    mogelijkheden: z.object({ wijzigen: z.boolean(), sluiten: z.boolean(), eenhedenToevoegen: z.boolean() }),
+    mogelijkheden: z.object({
+      wijzigen: z.boolean(),
+      sluiten: z.boolean(),
+      eenhedenToevoegen: z.boolean(),
+      heropenen: z.boolean(),
+    }),
   })
   .openapi('BeheerLocatie');
 export type BeheerLocatie = z.infer<typeof BeheerLocatie>;
