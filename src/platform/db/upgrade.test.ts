@@ -1,5 +1,5 @@
-// Issue 11: an upgrade keeps data. A database made by the previous release (v1.0.0: migrations 0001–0010, the
-// migrations of wave 1; there is no release tag) holds a tenant, users and a placed client inserted the way that
+// Issue 11: an upgrade keeps data. A database made by the previous release (v1.0.0: migrations 0001–0009, the ones
+// in the tree at the commit that wrote "## [1.0.0]" into CHANGELOG.md, 1ae2ad9; there is no git tag) holds a tenant, users and a placed client inserted the way that
 // release wrote them; migrate() brings it to the current version, and the data is intact and usable: the users log
 // in, the client is found by name (the search keys of 0015 are filled for existing rows), the dossier and the bed
 // board read as before. On PGlite the database is a data directory on disk, closed and opened again as on a restart.
@@ -15,7 +15,7 @@ import { type ApiClient, type Json, loginAs } from '../../test/fixtures.js';
 import { type Database, openPglite, openPostgres } from './database.js';
 import { migrate, readMigrations } from './migrate.js';
 
-const PREVIOUS_RELEASE_LAST = '0010_login_guard';
+const PREVIOUS_RELEASE_LAST = '0009_plan_versions';
 const PASSWORD = 'Oude-Release-Wachtwoord-17';
 const now = new Date('2026-12-02T10:00:00Z');
 
@@ -49,7 +49,7 @@ beforeAll(async () => {
   // 1. the previous release: its migrations only
   const old = await reopen();
   const previous = readMigrations().filter((m) => m.version <= PREVIOUS_RELEASE_LAST);
-  expect(previous.map((m) => m.version)).toHaveLength(10);
+  expect(previous.map((m) => m.version)).toHaveLength(9);
   await migrate(old, previous);
   // 2. data as that release wrote it (its own columns only; as table owner, there was no row-level security yet)
   const hash = await hashPassword(PASSWORD);
@@ -79,14 +79,14 @@ beforeAll(async () => {
   // 3. the new release starts on it
   database = await reopen();
   const applied = await migrate(database);
-  expect(applied[0]).toBe('0011_row_level_security');
+  expect(applied[0]).toBe('0010_login_guard');
 }, 120_000);
 afterAll(async () => {
   await database?.close();
   await cleanup();
 });
 
-describe('bijwerken vanaf de vorige uitgave (migraties 0001–0010) houdt de gegevens', () => {
+describe('bijwerken vanaf de vorige uitgave (v1.0.0, migraties 0001–0009) houdt de gegevens', () => {
   let app: ReturnType<typeof createApp>;
   let toegang: ApiClient;
   beforeAll(async () => {
