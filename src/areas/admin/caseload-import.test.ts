@@ -7,8 +7,8 @@ import { createApp } from '../../app.js';
 import type { Database } from '../../platform/db/database.js';
 import { caseloadFile } from '../../test/caseload-file.js';
 import { createTestDatabase } from '../../test/db.js';
-import { type ApiClient, loginAs, seedFixture } from '../../test/fixtures.js';
-import { caseloadTemplate, checkCaseloadCsv } from './caseload-csv.js';
+import { type ApiClient, type Json, loginAs, seedFixture } from '../../test/fixtures.js';
+import { CASELOAD_COLUMNS, caseloadTemplate, checkCaseloadCsv } from './caseload-csv.js';
 
 let database: Database;
 let app: ReturnType<typeof createApp>;
@@ -46,6 +46,10 @@ beforeAll(async () => {
   expect(units.status).toBe(201);
 });
 afterAll(() => database.close());
+let fixtureClients = 0;
+beforeAll(async () => {
+  fixtureClients = await count('clients');
+});
 
 describe('het bestandsformaat', () => {
   it('leest Excel-NL (; en BOM), komma-CSV en aanhalingstekens met regeleinden', () => {
@@ -83,6 +87,25 @@ describe('de huidige caseload overnemen', () => {
     expect(bad[2].fouten[0]).toMatchObject({ veld: 'trajectStart' });
     expect(await count('clients')).toBe(before);
     expect(await count('import_records')).toBe(0);
+  });
+
+  it('in delen (zoals het scherm de voortgang toont) geeft de voorvertoning dezelfde uitkomst per regel', async () => {
+    const whole = await toegang.post('/v1/dossierimports/voorvertoningen', file);
+    const parts: { regel: number; status: string; fouten: unknown[] }[] = [];
+    for (let vanaf = 1; vanaf <= 200; vanaf += 40) {
+      const r = await toegang.post('/v1/dossierimports/voorvertoningen', {
+        ...file,
+        vanafRegel: vanaf,
+        aantalRegels: 40,
+      });
+      expect(r.status).toBe(200);
+      expect(r.body.regelsInBestand).toBe(200);
+      expect(r.body.aantallen.regels).toBe(40);
+      parts.push(...r.body.regels.map((l: Json) => ({ regel: l.regel, status: l.status, fouten: l.fouten })));
+    }
+    // row 61 puts a second client in K01 (taken by row 2, in the first part): still refused as full
+    expect(parts).toEqual(whole.body.regels.map((l: Json) => ({ regel: l.regel, status: l.status, fouten: l.fouten })));
+    expect(await count('clients')).toBe(fixtureClients);
   });
 
   it('importeert 197 regels, legt 3 uit, en plaatst binnen de capaciteit', async () => {

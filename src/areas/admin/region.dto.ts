@@ -162,6 +162,13 @@ export const Dossierbestand = z
       description:
         'CSV-tekst (; of ,; UTF-8 met of zonder BOM) met een kopregel; kolommen en betekenis: docs/caseload-import.md en het sjabloon GET /v1/dossierimports/sjabloon',
     }),
+    vanafRegel: z.number().int().min(1).optional().openapi({
+      description:
+        'Alleen een deel van het bestand verwerken, vanaf deze gegevensregel (1 = de eerste regel na de kopregel); zo toont het scherm de voortgang. In de voorvertoning tellen de eerdere regels mee voor de bezetting.',
+    }),
+    aantalRegels: z.number().int().min(1).max(5000).optional().openapi({
+      description: 'Hoeveel gegevensregels vanaf vanafRegel (standaard: tot het eind)',
+    }),
   })
   .openapi('Dossierbestand');
 export const DossierimportRegel = z
@@ -178,6 +185,7 @@ export const Dossierimport = z
     bestandsnaam: z.string(),
     verwerkt: z.boolean().openapi({ description: 'false: voorvertoning, er is niets opgeslagen' }),
     bestandsfouten: z.array(z.string()),
+    regelsInBestand: z.number().int().openapi({ description: 'Gegevensregels in het hele bestand (zonder kopregel)' }),
     aantallen: z.object({
       regels: z.number().int(),
       geldig: z.number().int(),

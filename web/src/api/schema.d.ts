@@ -18295,12 +18295,18 @@ export interface components {
             bestandsnaam: string;
             /** @description CSV-tekst (; of ,; UTF-8 met of zonder BOM) met een kopregel; kolommen en betekenis: docs/caseload-import.md en het sjabloon GET /v1/dossierimports/sjabloon */
             inhoud: string;
+            /** @description Alleen een deel van het bestand verwerken, vanaf deze gegevensregel (1 = de eerste regel na de kopregel); zo toont het scherm de voortgang. In de voorvertoning tellen de eerdere regels mee voor de bezetting. */
+            vanafRegel?: number;
+            /** @description Hoeveel gegevensregels vanaf vanafRegel (standaard: tot het eind) */
+            aantalRegels?: number;
         };
         Dossierimport: {
             bestandsnaam: string;
             /** @description false: voorvertoning, er is niets opgeslagen */
             verwerkt: boolean;
             bestandsfouten: string[];
+            /** @description Gegevensregels in het hele bestand (zonder kopregel) */
+            regelsInBestand: number;
             aantallen: {
                 regels: number;
                 geldig: number;
