@@ -2,6 +2,7 @@
 // is absent takes its default, so tenants made before a setting existed keep working. Other areas read a setting
 // with tenantSettings(row.settings).<key>.
 import { z } from '@hono/zod-openapi';
+import type { Ctx } from '../rights/context.js';
 
 export const SETTING_DEFAULTS = {
   /** The policy target "binnen 3 maanden doorgestroomd" (domain.md §4). */
@@ -62,4 +63,14 @@ export function tenantSettings(raw: unknown): TenantSettings {
     tweeFactorVerplicht: s.tweeFactorVerplicht ?? SETTING_DEFAULTS.tweeFactorVerplicht,
     inactiefMinuten: s.inactiefMinuten ?? SETTING_DEFAULTS.inactiefMinuten,
   };
+}
+
+/** The effective settings of the acting tenant (no right needed: every area applies its own tenant's norms). */
+export async function settingsOf(ctx: Ctx): Promise<TenantSettings> {
+  const t = await ctx.db
+    .selectFrom('tenants')
+    .select('settings')
+    .where('id', '=', ctx.actor.tenantId)
+    .executeTakeFirst();
+  return tenantSettings(t?.settings);
 }

@@ -7,7 +7,7 @@
 import type { Database } from '../../platform/db/database.js';
 import { DomainError, ValidationError } from '../../platform/errors.js';
 import { audit } from '../../rights/audit.js';
-import { type Actor, type Ctx, inTransaction } from '../../rights/context.js';
+import { type Actor, actAsTenant, type Ctx, inTransaction } from '../../rights/context.js';
 import { authorize } from '../../rights/rights.js';
 import { createClient } from '../intake/clients.service.js';
 import { createRegistration, decide } from '../intake/registrations.service.js';
@@ -29,6 +29,7 @@ export interface ImportResult {
   bestandsnaam: string;
   verwerkt: boolean;
   bestandsfouten: string[];
+  regelsInBestand: number;
   aantallen: { regels: number; geldig: number; fout: number; alGeimporteerd: number; geimporteerd: number };
   regels: ImportLine[];
 }
@@ -244,17 +245,23 @@ class Rollback extends Error {
 export async function importCaseload(
   database: Database,
   actor: Actor,
-  input: { bestandsnaam: string; inhoud: string },
+  input: { bestandsnaam: string; inhoud: string; vanafRegel?: number; aantalRegels?: number },
   opts: { commit: boolean; now: Date; sourceIp?: string },
 ): Promise<ImportResult> {
   const fileName = input.bestandsnaam.trim() || 'dossiers.csv';
   const checked = checkCaseloadCsv(input.inhoud);
+  // a part of the file (the screen sends it in parts to show progress); rows before it only count for capacity
+  const from = (input.vanafRegel ?? 1) - 1;
+  const part = checked.rows.slice(from, input.aantalRegels ? from + input.aantalRegels : undefined);
   const { known, units } = await inTransaction(
     database,
     actor,
     async (ctx) => {
       authorize(ctx, 'dossiers.importeren');
-      const ids = checked.rows.map((r) => r.cells.externId).filter((x): x is string => !!x);
+      const ids = checked.rows
+        .slice(0, from + part.length)
+        .map((r) => r.cells.externId)
+        .filter((x): x is string => !!x);
       const found = ids.length
         ? await ctx.db
             .selectFrom('import_records')
@@ -267,14 +274,27 @@ export async function importCaseload(
         clientId: null,
         action: opts.commit ? 'aanmaken' : 'lezen',
         resource: 'dossierimport',
-        detail: `${opts.commit ? 'overnemen' : 'voorvertoning'} ${fileName}: ${checked.rows.length} regels`,
+        detail: `${opts.commit ? 'overnemen' : 'voorvertoning'} ${fileName}: ${part.length} regels${from || part.length < checked.rows.length ? ` (vanaf regel ${from + 1} van ${checked.rows.length})` : ''}`,
       });
       return { known: new Map(found.map((r) => [r.external_id, r.client_id])), units: await loadUnits(ctx) };
     },
     opts,
   );
+  // Earlier rows of this same file take beds too. On import they are stored already (loadUnits counts them); the
+  // preview stores nothing, so it counts the earlier parts' rows that would take a bed, with the same check.
+  if (!opts.commit)
+    for (const row of checked.rows.slice(0, from)) {
+      const externId = row.cells.externId || null;
+      if ((externId && known.has(externId)) || row.problems.length || !row.cells.eenheid) continue;
+      const unit = units.get(unitKey(row.cells.locatie ?? '', row.cells.eenheid));
+      const size = Number(row.cells.huishoudgrootte || 1);
+      if (unit && unit.households < unit.maxHouseholds && unit.used + size <= unit.beds) {
+        unit.used += size;
+        unit.households += 1;
+      }
+    }
   const lines: ImportLine[] = [];
-  for (const row of checked.rows) {
+  for (const row of part) {
     const externId = row.cells.externId || null;
     const done = externId ? known.get(externId) : undefined;
     if (done) {
@@ -303,6 +323,7 @@ export async function importCaseload(
       const clientId = await database.db
         .transaction()
         .execute(async (tx) => {
+          await actAsTenant(tx, actor.tenantId); // row-level security, as every request transaction
           const ctx: Ctx = { actor, db: tx, now: opts.now, sourceIp: opts.sourceIp };
           const id = await importRow(ctx, row, unit, fileName);
           if (!opts.commit) throw new Rollback(id);
@@ -327,6 +348,7 @@ export async function importCaseload(
     bestandsnaam: fileName,
     verwerkt: opts.commit,
     bestandsfouten: checked.bestandsfouten,
+    regelsInBestand: checked.rows.length,
     aantallen: {
       regels: lines.length,
       geldig: count('geldig'),

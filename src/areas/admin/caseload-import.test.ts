@@ -5,8 +5,9 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../app.js';
 import type { Database } from '../../platform/db/database.js';
+import { caseloadFile } from '../../test/caseload-file.js';
 import { createTestDatabase } from '../../test/db.js';
-import { type ApiClient, loginAs, seedFixture } from '../../test/fixtures.js';
+import { type ApiClient, type Json, loginAs, seedFixture } from '../../test/fixtures.js';
 import { CASELOAD_COLUMNS, caseloadTemplate, checkCaseloadCsv } from './caseload-csv.js';
 
 let database: Database;
@@ -15,45 +16,6 @@ let beheer: ApiClient;
 let toegang: ApiClient;
 const now = new Date('2026-12-02T10:00:00Z');
 const LOC = 'Nachtopvang Import';
-
-const pad = (i: number) => String(i).padStart(3, '0');
-
-/** 200 rows: 25 placed in K01–K25, 15 on a waiting list with an open trajectory, 160 with an open registration; rows 50, 60 and 70 are bad. */
-function caseloadFile(): string {
-  const lines: string[][] = [[...CASELOAD_COLUMNS]];
-  for (let i = 1; i <= 200; i++) {
-    const cells: Record<string, string> = {
-      externId: `OUD-${pad(i)}`,
-      voornaam: `Voornaam${pad(i)}`,
-      achternaam: i === 3 ? 'van den Berg; jr' : `Import${pad(i)}`,
-      geboortedatum: i % 2 ? '1980-01-15' : '15-01-1981',
-      herkomstGemeentecode: '0505',
-      aanmelddatum: '2026-10-01',
-      bron: 'zelf',
-    };
-    if (i <= 25)
-      Object.assign(cells, {
-        trajectStart: '2026-10-02',
-        locatie: LOC,
-        eenheid: `K${String(i).padStart(2, '0')}`,
-        plaatsingsdatum: '2026-10-03',
-      });
-    else if (i <= 40)
-      Object.assign(cells, {
-        trajectStart: '2026-10-02',
-        wachtlijst: 'tussenvoorziening',
-        wachtlijstDatum: '2026-10-10',
-        urgent: i === 26 ? 'ja' : 'nee',
-        wachtlijstToelichting: i === 26 ? 'Zwanger' : '',
-      });
-    if (i === 50) cells.bsn = '123456789'; // fails the elfproef
-    if (i === 60) Object.assign(cells, { trajectStart: '2026-10-02', locatie: LOC, eenheid: 'K01' }); // K01 is taken by row 1
-    if (i === 70) cells.trajectStart = '2026-09-01'; // before the registration
-    lines.push(CASELOAD_COLUMNS.map((c) => cells[c] ?? ''));
-  }
-  const quote = (v: string) => (/[;"\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  return `\uFEFF${lines.map((l) => l.map(quote).join(';')).join('\r\n')}\r\n`;
-}
 
 const count = async (table: 'clients' | 'registrations' | 'trajectories' | 'waiting_list_entries' | 'import_records') =>
   (await database.db.selectFrom(table).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow()).n;
@@ -84,6 +46,10 @@ beforeAll(async () => {
   expect(units.status).toBe(201);
 });
 afterAll(() => database.close());
+let fixtureClients = 0;
+beforeAll(async () => {
+  fixtureClients = await count('clients');
+});
 
 describe('het bestandsformaat', () => {
   it('leest Excel-NL (; en BOM), komma-CSV en aanhalingstekens met regeleinden', () => {
@@ -105,7 +71,7 @@ describe('het bestandsformaat', () => {
 });
 
 describe('de huidige caseload overnemen', () => {
-  const file = { bestandsnaam: 'caseload.csv', inhoud: caseloadFile() };
+  const file = { bestandsnaam: 'caseload.csv', inhoud: caseloadFile(LOC) };
 
   it('de voorvertoning toont de fouten van elke regel en schrijft niets', async () => {
     const before = await count('clients');
@@ -121,6 +87,25 @@ describe('de huidige caseload overnemen', () => {
     expect(bad[2].fouten[0]).toMatchObject({ veld: 'trajectStart' });
     expect(await count('clients')).toBe(before);
     expect(await count('import_records')).toBe(0);
+  });
+
+  it('in delen (zoals het scherm de voortgang toont) geeft de voorvertoning dezelfde uitkomst per regel', async () => {
+    const whole = await toegang.post('/v1/dossierimports/voorvertoningen', file);
+    const parts: { regel: number; status: string; fouten: unknown[] }[] = [];
+    for (let vanaf = 1; vanaf <= 200; vanaf += 40) {
+      const r = await toegang.post('/v1/dossierimports/voorvertoningen', {
+        ...file,
+        vanafRegel: vanaf,
+        aantalRegels: 40,
+      });
+      expect(r.status).toBe(200);
+      expect(r.body.regelsInBestand).toBe(200);
+      expect(r.body.aantallen.regels).toBe(40);
+      parts.push(...r.body.regels.map((l: Json) => ({ regel: l.regel, status: l.status, fouten: l.fouten })));
+    }
+    // row 61 puts a second client in K01 (taken by row 2, in the first part): still refused as full
+    expect(parts).toEqual(whole.body.regels.map((l: Json) => ({ regel: l.regel, status: l.status, fouten: l.fouten })));
+    expect(await count('clients')).toBe(fixtureClients);
   });
 
   it('importeert 197 regels, legt 3 uit, en plaatst binnen de capaciteit', async () => {

@@ -23,6 +23,11 @@ export const LocatieWijziging = z
     gemeentecode: z.string().max(4).optional(),
     wijk: z.string().max(100).nullish(),
     nachtopvang: z.boolean().optional(),
+    zorgaanbiederId: z
+      .string()
+      .max(64)
+      .nullish()
+      .openapi({ description: 'De zorgaanbieder die de locatie exploiteert; null ontkoppelt' }),
   })
   .openapi('LocatieWijziging');
 export const Sluiting = z.object({ datum }).openapi('Sluiting');
@@ -39,7 +44,7 @@ export const BeheerEenheid = z
     actief: z.boolean(),
     geslotenOp: z.string().nullable().openapi({ format: 'date' }),
     bezet: z.number().int().openapi({ description: 'Bedden bezet door open verblijven' }),
-    mogelijkheden: z.object({ wijzigen: z.boolean(), sluiten: z.boolean() }),
+    mogelijkheden: z.object({ wijzigen: z.boolean(), sluiten: z.boolean(), heropenen: z.boolean() }),
   })
   .openapi('BeheerEenheid');
 export type BeheerEenheid = z.infer<typeof BeheerEenheid>;
@@ -56,8 +61,15 @@ export const BeheerLocatie = z
     nachtopvang: z.boolean(),
     actief: z.boolean(),
     geslotenOp: z.string().nullable().openapi({ format: 'date' }),
+    zorgaanbiederId: z.string().nullable().openapi({ description: 'De zorgaanbieder die de locatie exploiteert' }),
+    zorgaanbiederNaam: z.string().nullable(),
     eenheden: z.array(BeheerEenheid),
-    mogelijkheden: z.object({ wijzigen: z.boolean(), sluiten: z.boolean(), eenhedenToevoegen: z.boolean() }),
+    mogelijkheden: z.object({
+      wijzigen: z.boolean(),
+      sluiten: z.boolean(),
+      eenhedenToevoegen: z.boolean(),
+      heropenen: z.boolean(),
+    }),
   })
   .openapi('BeheerLocatie');
 export type BeheerLocatie = z.infer<typeof BeheerLocatie>;
@@ -150,6 +162,13 @@ export const Dossierbestand = z
       description:
         'CSV-tekst (; of ,; UTF-8 met of zonder BOM) met een kopregel; kolommen en betekenis: docs/caseload-import.md en het sjabloon GET /v1/dossierimports/sjabloon',
     }),
+    vanafRegel: z.number().int().min(1).optional().openapi({
+      description:
+        'Alleen een deel van het bestand verwerken, vanaf deze gegevensregel (1 = de eerste regel na de kopregel); zo toont het scherm de voortgang. In de voorvertoning tellen de eerdere regels mee voor de bezetting.',
+    }),
+    aantalRegels: z.number().int().min(1).max(5000).optional().openapi({
+      description: 'Hoeveel gegevensregels vanaf vanafRegel (standaard: tot het eind)',
+    }),
   })
   .openapi('Dossierbestand');
 export const DossierimportRegel = z
@@ -166,6 +185,7 @@ export const Dossierimport = z
     bestandsnaam: z.string(),
     verwerkt: z.boolean().openapi({ description: 'false: voorvertoning, er is niets opgeslagen' }),
     bestandsfouten: z.array(z.string()),
+    regelsInBestand: z.number().int().openapi({ description: 'Gegevensregels in het hele bestand (zonder kopregel)' }),
     aantallen: z.object({
       regels: z.number().int(),
       geldig: z.number().int(),

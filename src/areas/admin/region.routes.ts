@@ -35,6 +35,8 @@ import {
   createUnitSeries,
   listFacilitiesForAdmin,
   listMunicipalities,
+  reopenFacility,
+  reopenUnit,
   updateFacility,
   updateUnit,
 } from './region.service.js';
@@ -176,6 +178,39 @@ export function registerRegionRoutes(kit: ApiKit) {
       const { id } = c.req.valid('param');
       const input = c.req.valid('json');
       return c.json(await run(c, (ctx) => closeUnit(ctx, id, input)), 201);
+    },
+  );
+
+  app.openapi(
+    route({
+      method: 'post',
+      path: '/v1/locaties/{id}/heropeningen',
+      access: 'locaties.beheren',
+      tags,
+      summary: 'Gesloten locatie heropenen, met de eenheden die tegelijk met haar gesloten zijn',
+      request: { params: IdParam },
+      responses: { 201: { description: 'Weer open', ...jsonContent(BeheerLocatie) } },
+      extraProblems: [404, 409],
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      return c.json(await run(c, (ctx) => reopenFacility(ctx, id)), 201);
+    },
+  );
+  app.openapi(
+    route({
+      method: 'post',
+      path: '/v1/eenheden/{id}/heropeningen',
+      access: 'locaties.beheren',
+      tags,
+      summary: 'Gesloten eenheid heropenen (de locatie moet open zijn)',
+      request: { params: IdParam },
+      responses: { 201: { description: 'Weer open', ...jsonContent(BeheerEenheid) } },
+      extraProblems: [404, 409],
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      return c.json(await run(c, (ctx) => reopenUnit(ctx, id)), 201);
     },
   );
 

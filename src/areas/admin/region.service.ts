@@ -81,6 +81,16 @@ export async function listFacilitiesForAdmin(ctx: Ctx): Promise<{ resultaten: Be
     ctx,
     units.map((u) => u.id),
   );
+  const providers = new Map(
+    (
+      await ctx.db
+        .selectFrom('care_providers')
+        .select(['id', 'name'])
+        .where('tenant_id', '=', ctx.actor.tenantId)
+        .execute()
+    ).map((c) => [c.id, c.name]),
+  );
+  const manage = can(ctx.actor, 'locaties.beheren');
   return {
     resultaten: facilities.map((f) => ({
       id: f.id,
@@ -93,9 +103,11 @@ export async function listFacilitiesForAdmin(ctx: Ctx): Promise<{ resultaten: Be
       nachtopvang: f.is_night_shelter,
       actief: f.active,
       geslotenOp: f.closed_on,
+      zorgaanbiederId: f.care_provider_id,
+      zorgaanbiederNaam: f.care_provider_id ? (providers.get(f.care_provider_id) ?? null) : null,
       eenheden: units
         .filter((u) => u.facility_id === f.id)
-        .map((u) => toBeheerEenheid(ctx.actor, u, used.get(u.id) ?? 0)),
+        .map((u) => toBeheerEenheid(ctx.actor, u, used.get(u.id) ?? 0, f.active)),
       mogelijkheden: {
         wijzigen: f.active && can(ctx.actor, 'locaties.beheren'),
         // closing is offered while nobody stays there; the server checks again (409)
@@ -103,7 +115,8 @@ export async function listFacilitiesForAdmin(ctx: Ctx): Promise<{ resultaten: Be
           f.active &&
           can(ctx.actor, 'locaties.beheren') &&
           !units.some((u) => u.facility_id === f.id && (used.get(u.id) ?? 0) > 0),
-        eenhedenToevoegen: f.active && can(ctx.actor, 'locaties.beheren'),
+        eenhedenToevoegen: f.active && manage,
+        heropenen: !f.active && manage,
       },
     })),
   };
@@ -123,6 +136,7 @@ function toBeheerEenheid(
     closed_on: string | null;
   },
   used: number,
+  facilityOpen: boolean,
 ): BeheerEenheid {
   return {
     id: u.id,
@@ -138,6 +152,8 @@ function toBeheerEenheid(
     mogelijkheden: {
       wijzigen: u.active && can(actor, 'locaties.beheren'),
       sluiten: u.active && used === 0 && can(actor, 'locaties.beheren'),
+      // a unit of a closed location opens again with its location
+      heropenen: !u.active && facilityOpen && can(actor, 'locaties.beheren'),
     },
   };
 }
@@ -172,11 +188,22 @@ export async function updateFacility(
     gemeentecode?: string;
     wijk?: string | null;
     nachtopvang?: boolean;
+    zorgaanbiederId?: string | null;
   },
 ) {
   authorize(ctx, 'locaties.beheren');
   const f = await loadFacility(ctx, id);
   const p = new Problems();
+  if (
+    input.zorgaanbiederId &&
+    !(await ctx.db
+      .selectFrom('care_providers')
+      .select('id')
+      .where('id', '=', input.zorgaanbiederId)
+      .where('tenant_id', '=', ctx.actor.tenantId)
+      .executeTakeFirst())
+  )
+    p.add('zorgaanbiederId', 'unknown', 'Kies een zorgaanbieder uit de lijst van de eigen regio.');
   if (input.naam !== undefined && !input.naam.trim()) p.add('naam', 'required', 'Vul de naam van de locatie in.');
   if (input.type !== undefined && !FACILITY_TYPES.some((t) => t.code === input.type))
     p.add('type', 'enum', 'Kies een geldig type voorziening.');
@@ -204,6 +231,7 @@ export async function updateFacility(
       ...(input.gemeentecode !== undefined ? { municipality_code: input.gemeentecode } : {}),
       ...(input.wijk !== undefined ? { wijk: input.wijk?.trim() || null } : {}),
       ...(input.nachtopvang !== undefined ? { is_night_shelter: input.nachtopvang } : {}),
+      ...(input.zorgaanbiederId !== undefined ? { care_provider_id: input.zorgaanbiederId || null } : {}),
     })
     .where('id', '=', id)
     .execute();
@@ -408,7 +436,7 @@ export async function updateUnit(ctx: Ctx, id: string, input: Partial<UnitFields
     .where('id', '=', id)
     .execute();
   const row = await loadUnit(ctx, id);
-  return toBeheerEenheid(ctx.actor, row, used);
+  return toBeheerEenheid(ctx.actor, row, used, true);
 }
 
 /** Close a unit; refused while someone stays in it. */
@@ -425,5 +453,38 @@ export async function closeUnit(ctx: Ctx, id: string, input: { datum: string }) 
       `Eenheid ${u.name} kan niet worden gesloten: er ${open === 1 ? 'verblijft nog iemand' : `verblijven nog ${open} huishoudens`}. Beëindig of verhuis het verblijf eerst.`,
     );
   await ctx.db.updateTable('units').set({ active: false, closed_on: input.datum }).where('id', '=', id).execute();
-  return toBeheerEenheid(ctx.actor, await loadUnit(ctx, id), 0);
+  return toBeheerEenheid(ctx.actor, await loadUnit(ctx, id), 0, true);
+}
+
+/** Reopen a closed unit (its location must be open: a closed location reopens with its units). */
+export async function reopenUnit(ctx: Ctx, id: string) {
+  authorize(ctx, 'locaties.beheren');
+  const u = await loadUnit(ctx, id);
+  if (u.active) throw new ConflictError(`Eenheid ${u.name} is al open.`);
+  const f = await loadFacility(ctx, u.facility_id);
+  if (!f.active)
+    throw new ConflictError(
+      `Eenheid ${u.name} hoort bij ${f.name}, en die locatie is gesloten. Open eerst de locatie.`,
+    );
+  await ctx.db.updateTable('units').set({ active: true, closed_on: null }).where('id', '=', id).execute();
+  return toBeheerEenheid(ctx.actor, await loadUnit(ctx, id), 0, true);
+}
+
+/**
+ * Reopen a closed location with the units that were closed together with it (closed on the same day); units that
+ * were closed earlier on their own stay closed and can be reopened one by one.
+ */
+export async function reopenFacility(ctx: Ctx, id: string) {
+  authorize(ctx, 'locaties.beheren');
+  const f = await loadFacility(ctx, id);
+  if (f.active) throw new ConflictError(`Locatie ${f.name} is al open.`);
+  let units = ctx.db
+    .updateTable('units')
+    .set({ active: true, closed_on: null })
+    .where('facility_id', '=', id)
+    .where('active', '=', false);
+  if (f.closed_on) units = units.where('closed_on', '=', f.closed_on);
+  await units.execute();
+  await ctx.db.updateTable('facilities').set({ active: true, closed_on: null }).where('id', '=', id).execute();
+  return facilityDto(ctx, id);
 }

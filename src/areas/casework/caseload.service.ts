@@ -3,6 +3,7 @@
 import type { z } from '@hono/zod-openapi';
 import { ConflictError, NotFoundError, Problems } from '../../platform/errors.js';
 import { todayInNl } from '../../platform/validation.js';
+import { settingsOf, type TenantSettings } from '../../reference/tenant-settings.js';
 import { audit, auditPersons } from '../../rights/audit.js';
 import type { Ctx } from '../../rights/context.js';
 import { authorize, can, roleMay } from '../../rights/rights.js';
@@ -15,7 +16,8 @@ import { writeEntry } from './journal.service.js';
 type Regel = z.infer<typeof CaseloadRegel>;
 
 /** Open trajectories of visible clients with their trajecthouder and current stay (optionally of one case manager). */
-export async function openCases(ctx: Ctx, caseManagerId?: string) {
+export async function openCases(ctx: Ctx, caseManagerId?: string, settings?: TenantSettings) {
+  const norms = settings ?? (await settingsOf(ctx));
   let q = visibleClients(ctx)
     .innerJoin('trajectories', 'trajectories.client_id', 'clients.id')
     .leftJoin('stays', (j) => j.onRef('stays.trajectory_id', '=', 'trajectories.id').on('stays.ended_on', 'is', null))
@@ -43,7 +45,7 @@ export async function openCases(ctx: Ctx, caseManagerId?: string) {
   const today = todayInNl(ctx.now);
   return rows.map((r) => {
     const first = r.stay_id ? placement.get(r.trajectory_id) : undefined;
-    const control = first ? shelterControl(first, today) : null;
+    const control = first ? shelterControl(first, today, norms.normDoorstroomDagen) : null;
     const regel: Regel = {
       clientId: r.client_id,
       naam: `${r.first_name} ${r.last_name}`,

@@ -1,13 +1,14 @@
-// The summary at the top of the dossier: status, location and room, days in shelter against the 91-day norm,
+// The summary at the top of the dossier: status, location and room, days in shelter against the norm (tenant setting),
 // trajecthouder, plan status, open blockades and the next appointment.
 import type { z } from '@hono/zod-openapi';
 import { addDays, todayInNl } from '../../platform/validation.js';
+import { settingsOf } from '../../reference/tenant-settings.js';
 import { audit } from '../../rights/audit.js';
 import type { Ctx } from '../../rights/context.js';
 import { authorize } from '../../rights/rights.js';
 import { assertClientVisible } from '../../rights/visibility.js';
 import { placementOf } from '../perspective/perspective.queries.js';
-import { planTimeliness, STAY_TARGET_DAYS, shelterControl } from '../perspective/rules.js';
+import { planTimeliness, shelterControl } from '../perspective/rules.js';
 import { appointmentsOf } from './appointments.service.js';
 import type { DossierSamenvatting } from './caseload.dto.js';
 import { mayHandOver } from './caseload.service.js';
@@ -77,6 +78,7 @@ export async function dossierSummary(ctx: Ctx, clientId: string): Promise<z.infe
           .where('resolved_on', 'is', null)
           .executeTakeFirst()
       : undefined;
+  const norms = await settingsOf(ctx);
   const [next] = await appointmentsOf(ctx, [clientId], today, addDays(today, 366));
   await audit(ctx, { clientId, action: 'lezen', resource: 'dossiersamenvatting' });
   return {
@@ -86,8 +88,8 @@ export async function dossierSummary(ctx: Ctx, clientId: string): Promise<z.infe
     trajectId: open && t ? t.id : null,
     locatie: stay?.facility_name ?? null,
     eenheid: stay?.unit_name ?? null,
-    dagenInOpvang: stay && placement ? shelterControl(placement, today).dagenInOpvang : null,
-    doelDagen: STAY_TARGET_DAYS,
+    dagenInOpvang: stay && placement ? shelterControl(placement, today, norms.normDoorstroomDagen).dagenInOpvang : null,
+    doelDagen: norms.normDoorstroomDagen,
     trajecthouder:
       open && t?.case_manager_id && t.display_name ? { id: t.case_manager_id, naam: t.display_name } : null,
     plan:
@@ -95,7 +97,7 @@ export async function dossierSummary(ctx: Ctx, clientId: string): Promise<z.infe
         ? {
             id: plan?.id ?? null,
             ondertekend: !!plan?.signed_on,
-            ...planTimeliness(placement, plan?.drawn_up_on ?? null, today),
+            ...planTimeliness(placement, plan?.drawn_up_on ?? null, today, norms.planTermijnDagen),
           }
         : null,
     openBlokkades: Number(blockers?.n ?? 0),

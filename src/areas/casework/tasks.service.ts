@@ -1,13 +1,14 @@
-// The personal worklist (mijn taken): what is due for my clients, computed from existing data — plan due (5-day rule),
+// The personal worklist (mijn taken): what is due for my clients, computed from existing data — plan due (planTermijnDagen),
 // the 6/10/12-week signals, aftercare contacts, a client's comment on the plan, a case handed over to me, a blockade
 // where the trajecthouder acts next, and appointments in the coming week.
 // "My clients": a trajecthouder's own open cases (caseload.zien); a locatiemedewerker's residents (visibility.ts).
 import type { z } from '@hono/zod-openapi';
 import { addDays, todayInNl } from '../../platform/validation.js';
+import { settingsOf } from '../../reference/tenant-settings.js';
 import { auditPersons } from '../../rights/audit.js';
 import type { Ctx } from '../../rights/context.js';
 import { authorize, can } from '../../rights/rights.js';
-import { planTimeliness, STAY_TARGET_DAYS } from '../perspective/rules.js';
+import { planTimeliness } from '../perspective/rules.js';
 import { appointmentsOf } from './appointments.service.js';
 import type { Taak } from './caseload.dto.js';
 import { openCases } from './caseload.service.js';
@@ -23,7 +24,8 @@ export async function myTasks(ctx: Ctx) {
   authorize(ctx, 'taken.zien');
   const today = todayInNl(ctx.now);
   const ownCaseload = can(ctx.actor, 'caseload.zien');
-  const cases = await openCases(ctx, ownCaseload ? ctx.actor.userId : undefined);
+  const norms = await settingsOf(ctx);
+  const cases = await openCases(ctx, ownCaseload ? ctx.actor.userId : undefined, norms);
   const trajectoryIds = cases.map((c) => c.trajectId);
   const nameOf = new Map(cases.map((c) => [c.clientId, c.naam]));
   const tasks: Task[] = [];
@@ -41,15 +43,15 @@ export async function myTasks(ctx: Ctx) {
     // plan due: placed, no plan yet
     const plan = plans.find((p) => p.trajectory_id === c.trajectId);
     if (c.placement && !plan) {
-      const t = planTimeliness(c.placement, null, today);
+      const t = planTimeliness(c.placement, null, today, norms.planTermijnDagen);
       if (t.uiterlijkeDatum)
         add('plan', {
           clientId: c.clientId,
           naam: c.naam,
           omschrijving:
             t.status === 'te-laat'
-              ? `Perspectiefplan ${t.dagenTeLaat} dag(en) te laat (norm: 5 dagen na plaatsing)`
-              : 'Perspectiefplan opstellen (binnen 5 dagen na plaatsing)',
+              ? `Perspectiefplan ${t.dagenTeLaat} dag(en) te laat (norm: ${norms.planTermijnDagen} dagen na plaatsing)`
+              : `Perspectiefplan opstellen (binnen ${norms.planTermijnDagen} dagen na plaatsing)`,
           datum: t.uiterlijkeDatum,
           urgent: t.status === 'te-laat',
         });
@@ -57,12 +59,12 @@ export async function myTasks(ctx: Ctx) {
     // 6/10/12-week signal of the three-month control
     if (c.placement && c.signaal && c.dagenInOpvang !== null) {
       const weeks = Number.parseInt(c.signaal, 10);
-      const over = c.dagenInOpvang > STAY_TARGET_DAYS;
+      const over = c.dagenInOpvang > norms.normDoorstroomDagen;
       add('signaal', {
         clientId: c.clientId,
         naam: c.naam,
         omschrijving: over
-          ? `${c.dagenInOpvang} dagen in de opvang: boven de norm van ${STAY_TARGET_DAYS} dagen`
+          ? `${c.dagenInOpvang} dagen in de opvang: boven de norm van ${norms.normDoorstroomDagen} dagen`
           : `${weeks} weken in de opvang (${c.dagenInOpvang} dagen): bespreek de doorstroom`,
         datum: addDays(c.placement, weeks * 7),
         urgent: over || weeks === 12,

@@ -3,6 +3,7 @@
 
 import { Problems } from '../../platform/errors.js';
 import { addDays, daysBetween, isIsoDate, todayInNl } from '../../platform/validation.js';
+import { settingsOf } from '../../reference/tenant-settings.js';
 import { audit } from '../../rights/audit.js';
 import type { Ctx } from '../../rights/context.js';
 import { authorize } from '../../rights/rights.js';
@@ -15,7 +16,6 @@ import {
   waitingListEntriesBefore,
   zrmOfEndedTrajectories,
 } from './perspective-figures.queries.js';
-import { PLAN_DUE_DAYS } from './rules.js';
 
 const mean = (xs: number[]) => (xs.length ? Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 10) / 10 : null);
 
@@ -64,14 +64,17 @@ export async function perspectiveFigures(ctx: Ctx, q: { van: string; tot: string
     };
   });
 
-  // 2. Share of plans drawn up within 5 days of placement, for placements in the period whose deadline has passed.
+  // 2. Share of plans drawn up within the plan term (tenant setting planTermijnDagen, default 5 days) of placement,
+  // for placements in the period whose deadline has passed. Not a §4 figure, so the tenant's own policy term applies.
+  const planDays = (await settingsOf(ctx)).planTermijnDagen;
   const placements = await placementsWithPlan(ctx, tenant);
   const due = placements.filter(
-    (r) => r.placement >= q.van && r.placement < q.tot && (addDays(r.placement, PLAN_DUE_DAYS) < today || r.drawn),
+    (r) => r.placement >= q.van && r.placement < q.tot && (addDays(r.placement, planDays) < today || r.drawn),
   );
   const onTime = due.filter((r) => r.drawn && r.drawn <= addDays(r.placement, PLAN_DUE_DAYS));
   const plaatsingen = prot.count(due.map((r) => r.id));
   const opTijd = prot.count(onTime.map((r) => r.id));
+  const onTime = due.filter((r) => r.drawn && r.drawn <= addDays(r.placement, planDays)).length;
   const planBinnen5Dagen = {
     plaatsingen,
     opTijd,

@@ -1,6 +1,7 @@
 // The perspective overview of one client: everything of actielijn 2 on the case page.
 
 import { todayInNl } from '../../platform/validation.js';
+import { settingsOf } from '../../reference/tenant-settings.js';
 import { audit } from '../../rights/audit.js';
 import type { Ctx } from '../../rights/context.js';
 import { authorize, can } from '../../rights/rights.js';
@@ -14,7 +15,7 @@ import { stepsOf } from './steps.service.js';
 import { entriesOfClient } from './waiting-lists.service.js';
 import { zrmOf } from './zrm.service.js';
 
-/** GET /v1/clienten/{id}/perspectief: the current (or last) trajectory with its 91-day control, plan, ZRM, steps, blockades, waiting lists. */
+/** GET /v1/clienten/{id}/perspectief: the current (or last) trajectory with its three-month control (normDoorstroomDagen), plan, ZRM, steps, blockades, waiting lists. */
 export async function clientPerspective(ctx: Ctx, clientId: string) {
   authorize(ctx, 'perspectief.lezen');
   await assertClientVisible(ctx, clientId);
@@ -28,6 +29,7 @@ export async function clientPerspective(ctx: Ctx, clientId: string) {
     .executeTakeFirst();
   let traject = null;
   if (t) {
+    const norms = await settingsOf(ctx);
     const placement = await placementOf(ctx, t.id);
     const openStay = await ctx.db
       .selectFrom('stays')
@@ -46,8 +48,8 @@ export async function clientPerspective(ctx: Ctx, clientId: string) {
       eind: t.ended_on,
       plaatsingsdatum: placement,
       inOpvang: !!openStay,
-      driemaandencontrole: placement && openStay ? shelterControl(placement, today) : null,
-      planTermijn: planTimeliness(placement, plan?.drawn_up_on ?? null, today),
+      driemaandencontrole: placement && openStay ? shelterControl(placement, today, norms.normDoorstroomDagen) : null,
+      planTermijn: planTimeliness(placement, plan?.drawn_up_on ?? null, today, norms.planTermijnDagen),
       plan: plan ? await planDto(ctx, plan.id) : null,
       praktischeStappen: await stepsOf(ctx, t.id),
       blokkades: await blockersOf(ctx, t.id),

@@ -224,7 +224,7 @@ function actionDto(actor: Actor, a: ActionRow, changes: ChangeRow[], today: stri
 }
 
 /** The plan without its versions: goals with actions (and their status history), comments, the 5-day deadline and abilities. */
-export function planCoreDto(actor: Actor, r: PlanRows, placement: string | null, today: string) {
+export function planCoreDto(actor: Actor, r: PlanRows, placement: string | null, today: string, planDays?: number) {
   const write = can(actor, 'perspectief.schrijven');
   const p = r.plan;
   return {
@@ -239,7 +239,7 @@ export function planCoreDto(actor: Actor, r: PlanRows, placement: string | null,
     eigenWoorden: p.client_words,
     wensen: p.client_wishes,
     ondertekendOp: p.signed_on,
-    termijn: planTimeliness(placement, p.drawn_up_on, today),
+    termijn: planTimeliness(placement, p.drawn_up_on, today, planDays),
     doelen: r.goals.map((g): z.infer<typeof Doel> => {
       const status = storedCode(GOAL_STATUSES, g.status);
       const domain = storedCode(ZRM_DOMAINS, g.life_domain);

@@ -4,6 +4,7 @@
 import { checkPastDate } from '../../platform/dates.js';
 import { ConflictError, NotFoundError, Problems } from '../../platform/errors.js';
 import { todayInNl } from '../../platform/validation.js';
+import { settingsOf } from '../../reference/tenant-settings.js';
 import { audit, auditPersons } from '../../rights/audit.js';
 import type { Ctx } from '../../rights/context.js';
 import { authorize } from '../../rights/rights.js';
@@ -16,7 +17,14 @@ import { commentRows, planRows, versionOf, versionsOf } from './plans.queries.js
 /** The plan without versions (goals, actions, comments, deadline, abilities). */
 export async function planCore(ctx: Ctx, planId: string) {
   const rows = await planRows(ctx, planId);
-  return planCoreDto(ctx.actor, rows, await placementOf(ctx, rows.plan.trajectory_id), todayInNl(ctx.now));
+  const norms = await settingsOf(ctx);
+  return planCoreDto(
+    ctx.actor,
+    rows,
+    await placementOf(ctx, rows.plan.trajectory_id),
+    todayInNl(ctx.now),
+    norms.planTermijnDagen,
+  );
 }
 
 /** The plan with its signed versions and whether the agreement changed since the last signing (null: never signed in versions). */

@@ -1,9 +1,11 @@
 // Pure rules of the three-month flow, tested at their boundaries (rules.test.ts).
 import { addDays, daysBetween } from '../../platform/validation.js';
 
-/** The perspectiefplan is due within 5 days of placement (first stay start of the trajectory). */
+/** The perspectiefplan is due within 5 days of placement (first stay start of the trajectory); default of the tenant
+ * setting planTermijnDagen. */
 export const PLAN_DUE_DAYS = 5;
-/** Stay target: doorstroom within three months = at most 91 days (domain.md §4). */
+/** Stay target: doorstroom within three months = at most 91 days (domain.md §4). The §4 figure "binnen 3 maanden
+ * doorgestroomd" always uses 91; screens, worklists and signals use the tenant setting normDoorstroomDagen. */
 export const STAY_TARGET_DAYS = 91;
 /** Signals in the three-month control, in weeks after placement. */
 export const SIGNAL_WEEKS = [6, 10, 12] as const;
@@ -17,21 +19,23 @@ export type PlanTimeliness =
   | 'op-tijd-opgesteld'
   | 'te-laat-opgesteld';
 
-export function planDueDate(placementOn: string): string {
-  return addDays(placementOn, PLAN_DUE_DAYS);
+export function planDueDate(placementOn: string, planDays: number = PLAN_DUE_DAYS): string {
+  return addDays(placementOn, planDays);
 }
 
 /**
  * Placement on day D: the plan is on time when drawn up on or before D+5. Without a plan it is late from D+6 on.
+ * (5 = planDays, the tenant setting planTermijnDagen.)
  */
 export function planTimeliness(
   placementOn: string | null,
   drawnUpOn: string | null,
   today: string,
+  planDays: number = PLAN_DUE_DAYS,
 ): { status: PlanTimeliness; uiterlijkeDatum: string | null; dagenTeLaat: number } {
   if (!placementOn)
     return { status: drawnUpOn ? 'op-tijd-opgesteld' : 'geen-plaatsing', uiterlijkeDatum: null, dagenTeLaat: 0 };
-  const due = planDueDate(placementOn);
+  const due = planDueDate(placementOn, planDays);
   if (drawnUpOn) {
     const late = Math.max(0, daysBetween(due, drawnUpOn));
     return { status: late > 0 ? 'te-laat-opgesteld' : 'op-tijd-opgesteld', uiterlijkeDatum: due, dagenTeLaat: late };
@@ -42,16 +46,17 @@ export function planTimeliness(
 
 export type ShelterSignal = null | '6-weken' | '10-weken' | '12-weken';
 
-/** Days since placement (placement day = 0) against the 91-day target, with the 6/10/12-week signals. */
-export function shelterControl(placementOn: string, today: string) {
+/** Days since placement (placement day = 0) against the target (91 days, the tenant setting normDoorstroomDagen),
+ * with the 6/10/12-week signals. */
+export function shelterControl(placementOn: string, today: string, targetDays: number = STAY_TARGET_DAYS) {
   const dagen = daysBetween(placementOn, today);
   let signaal: ShelterSignal = null;
   for (const w of SIGNAL_WEEKS) if (dagen >= w * 7) signaal = `${w}-weken`;
   return {
     dagenInOpvang: dagen,
-    doelDagen: STAY_TARGET_DAYS,
-    resterendeDagen: STAY_TARGET_DAYS - dagen,
-    bovenDoel: dagen > STAY_TARGET_DAYS,
+    doelDagen: targetDays,
+    resterendeDagen: targetDays - dagen,
+    bovenDoel: dagen > targetDays,
     signaal,
   };
 }

@@ -1,13 +1,14 @@
 // Worklists of the three-month flow: the weekly doorstroomoverleg (case review) and plans not made within 5 days.
 import type { z } from '@hono/zod-openapi';
 import { daysBetween, todayInNl } from '../../platform/validation.js';
+import { settingsOf } from '../../reference/tenant-settings.js';
 import { auditPersons } from '../../rights/audit.js';
 import type { Ctx } from '../../rights/context.js';
 import { authorize, can } from '../../rights/rights.js';
 import { blockerHistoryOf } from './blockers.service.js';
 import { blockerDates, blockerNextActor } from './casework.dto.js';
 import { BLOCKER_KINDS, labelOf, OWNER_ORGS, STEP_KINDS, storedCode, WAITING_LISTS } from './life-domains.js';
-import { planTimeliness, SIGNAL_WEEKS, STAY_TARGET_DAYS, shelterControl } from './rules.js';
+import { planTimeliness, SIGNAL_WEEKS, shelterControl } from './rules.js';
 import { activeEntriesOfClients } from './waiting-lists.queries.js';
 import type { DoorstroomoverlegRegel, VolgendeActor } from './worklists.dto.js';
 import { currentlyPlaced, openWork } from './worklists.queries.js';
@@ -16,6 +17,7 @@ import { currentlyPlaced, openWork } from './worklists.queries.js';
 export async function doorstroomoverleg(ctx: Ctx) {
   authorize(ctx, 'perspectief.werklijsten');
   const today = todayInNl(ctx.now);
+  const norms = await settingsOf(ctx);
   const placed = await currentlyPlaced(ctx);
   const planIds = placed.flatMap((p) => (p.plan_id ? [p.plan_id] : []));
   const [{ blockers, steps, actions }, entries] = await Promise.all([
@@ -37,7 +39,7 @@ export async function doorstroomoverleg(ctx: Ctx) {
   const datesOf = (b: { id: string; created_at: Date }) => blockerDates(b.created_at, history.get(b.id)?.last ?? null);
   const write = can(ctx.actor, 'perspectief.schrijven');
   const items = placed.map((p): z.infer<typeof DoorstroomoverlegRegel> => {
-    const control = shelterControl(p.placement, today);
+    const control = shelterControl(p.placement, today, norms.normDoorstroomDagen);
     const bl = blockers.filter((b) => b.trajectory_id === p.trajectory_id);
     const firstAction = actions.find((a) => a.plan_id === p.plan_id) ?? null;
     const withActor = bl.find((b) => b.next_actor_org);
@@ -96,7 +98,7 @@ export async function doorstroomoverleg(ctx: Ctx) {
         };
       }),
       volgendeActor,
-      plan: { id: p.plan_id, ...planTimeliness(p.placement, p.drawn_up_on, today) },
+      plan: { id: p.plan_id, ...planTimeliness(p.placement, p.drawn_up_on, today, norms.planTermijnDagen) },
       openStappen: STEP_KINDS.filter((k) => !done.has(k.code)).map((k) => k.label),
       wachtlijsten: entries
         .filter((e) => e.client_id === p.client_id)
@@ -120,11 +122,10 @@ export async function doorstroomoverleg(ctx: Ctx) {
   );
   return {
     peildatum: today,
-    doelDagen: STAY_TARGET_DAYS,
+    doelDagen: norms.normDoorstroomDagen,
     signaalWeken: [...SIGNAL_WEEKS],
     keuzelijsten: { eigenaren: [...OWNER_ORGS] },
-    sortering:
-      'Op urgentie: het langst in de opvang eerst (boven de 91 dagen, dan de signalen na 12, 10 en 6 weken); bij gelijke duur de oudste blokkade eerst.',
+    sortering: `Op urgentie: het langst in de opvang eerst (boven de ${norms.normDoorstroomDagen} dagen, dan de signalen na 12, 10 en 6 weken); bij gelijke duur de oudste blokkade eerst.`,
     totalen: {
       inOpvang: items.length,
       bovenDoel: items.filter((i) => i.bovenDoel).length,
@@ -141,9 +142,10 @@ export async function doorstroomoverleg(ctx: Ctx) {
 export async function latePlans(ctx: Ctx) {
   authorize(ctx, 'perspectief.werklijsten');
   const today = todayInNl(ctx.now);
+  const norms = await settingsOf(ctx);
   const placed = await currentlyPlaced(ctx);
   const items = placed
-    .map((p) => ({ p, t: planTimeliness(p.placement, p.drawn_up_on, today) }))
+    .map((p) => ({ p, t: planTimeliness(p.placement, p.drawn_up_on, today, norms.planTermijnDagen) }))
     .filter(({ t }) => t.status === 'te-laat')
     .map(({ p, t }) => ({
       clientId: p.client_id,
@@ -161,8 +163,7 @@ export async function latePlans(ctx: Ctx) {
   );
   return {
     peildatum: today,
-    regel:
-      'Het perspectiefplan moet binnen 5 dagen na plaatsing (de start van het eerste verblijf in het traject) zijn opgesteld.',
+    regel: `Het perspectiefplan moet binnen ${norms.planTermijnDagen} dagen na plaatsing (de start van het eerste verblijf in het traject) zijn opgesteld.`,
     resultaten: items,
   };
 }

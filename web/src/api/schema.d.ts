@@ -5713,6 +5713,115 @@ export interface paths {
         };
         trace?: never;
     };
+    "/eenheden/{id}/heropeningen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Gesloten eenheid heropenen (de locatie moet open zijn)
+         * @description Rollen: beheerder.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Weer open */
+                201: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BeheerEenheid"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet gevonden */
+                404: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Conflict met de huidige toestand (bijvoorbeeld: kamer vol) */
+                409: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/eenheden/{id}/sluitingen": {
         parameters: {
             query?: never;
@@ -7842,6 +7951,115 @@ export interface paths {
                 };
                 /** @description Aanvraag te groot (meer dan 1 MB) */
                 413: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/locaties/{id}/heropeningen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Gesloten locatie heropenen, met de eenheden die tegelijk met haar gesloten zijn
+         * @description Rollen: beheerder.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Weer open */
+                201: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BeheerLocatie"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet gevonden */
+                404: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Conflict met de huidige toestand (bijvoorbeeld: kamer vol) */
+                409: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -17292,6 +17510,7 @@ export interface components {
             mogelijkheden: {
                 wijzigen: boolean;
                 sluiten: boolean;
+                heropenen: boolean;
             };
         };
         BeheerLocatie: {
@@ -17306,11 +17525,15 @@ export interface components {
             actief: boolean;
             /** Format: date */
             geslotenOp: string | null;
+            /** @description De zorgaanbieder die de locatie exploiteert */
+            zorgaanbiederId: string | null;
+            zorgaanbiederNaam: string | null;
             eenheden: components["schemas"]["BeheerEenheid"][];
             mogelijkheden: {
                 wijzigen: boolean;
                 sluiten: boolean;
                 eenhedenToevoegen: boolean;
+                heropenen: boolean;
             };
         };
         BeheerLocaties: {
@@ -18072,12 +18295,18 @@ export interface components {
             bestandsnaam: string;
             /** @description CSV-tekst (; of ,; UTF-8 met of zonder BOM) met een kopregel; kolommen en betekenis: docs/caseload-import.md en het sjabloon GET /v1/dossierimports/sjabloon */
             inhoud: string;
+            /** @description Alleen een deel van het bestand verwerken, vanaf deze gegevensregel (1 = de eerste regel na de kopregel); zo toont het scherm de voortgang. In de voorvertoning tellen de eerdere regels mee voor de bezetting. */
+            vanafRegel?: number;
+            /** @description Hoeveel gegevensregels vanaf vanafRegel (standaard: tot het eind) */
+            aantalRegels?: number;
         };
         Dossierimport: {
             bestandsnaam: string;
             /** @description false: voorvertoning, er is niets opgeslagen */
             verwerkt: boolean;
             bestandsfouten: string[];
+            /** @description Gegevensregels in het hele bestand (zonder kopregel) */
+            regelsInBestand: number;
             aantallen: {
                 regels: number;
                 geldig: number;
@@ -18598,6 +18827,8 @@ export interface components {
             gemeentecode?: string;
             wijk?: string | null;
             nachtopvang?: boolean;
+            /** @description De zorgaanbieder die de locatie exploiteert; null ontkoppelt */
+            zorgaanbiederId?: string | null;
         };
         Locaties: {
             resultaten: components["schemas"]["LocatieSamenvatting"][];

@@ -92,8 +92,8 @@ function Aandacht({ preventie }: { preventie: boolean }) {
       <ul className="onderdak-tellers">
         <li className="onderdak-teller">
           <Link to="/doorstroomoverleg" className="utrecht-link">
-            <span className="onderdak-teller__getal">{t.bovenDoel ?? 0}</span> langer dan 91 dagen in de opvang (van{' '}
-            {t.inOpvang ?? 0})
+            <span className="onderdak-teller__getal">{t.bovenDoel ?? 0}</span> langer dan {overleg.data.doelDagen} dagen
+            in de opvang (van {t.inOpvang ?? 0})
           </Link>
         </li>
         <li className="onderdak-teller">

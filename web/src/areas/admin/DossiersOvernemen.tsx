@@ -35,19 +35,72 @@ const STATUS: Record<
   'al-geimporteerd': { tekst: 'Al overgenomen', status: 'neutral' },
 };
 
+/** Rows per request: the server handles each row through the services, so the screen sends the file in parts and
+ * shows how far it is (a 200-row file takes several seconds). */
+const DEEL = 25;
+type Voortgang = { klaar: number; totaal: number } | null;
+
+/** The file in parts of DEEL rows, merged into one result as if it were one request. */
+async function inDelen(
+  pad: '/dossierimports/voorvertoningen' | '/dossierimports',
+  f: File,
+  setVoortgang: (v: Voortgang) => void,
+): Promise<Resultaat> {
+  const inhoud = await f.text();
+  let samen: Resultaat | null = null;
+  for (let vanaf = 1; samen === null || vanaf <= samen.regelsInBestand; vanaf += DEEL) {
+    const deel: Resultaat = await apiPad('post', pad, {
+      body: { bestandsnaam: f.name, inhoud, vanafRegel: vanaf, aantalRegels: DEEL },
+    });
+    samen = samen
+      ? {
+          ...deel,
+          regels: [...samen.regels, ...deel.regels],
+          aantallen: {
+            regels: samen.aantallen.regels + deel.aantallen.regels,
+            geldig: samen.aantallen.geldig + deel.aantallen.geldig,
+            fout: samen.aantallen.fout + deel.aantallen.fout,
+            alGeimporteerd: samen.aantallen.alGeimporteerd + deel.aantallen.alGeimporteerd,
+            geimporteerd: samen.aantallen.geimporteerd + deel.aantallen.geimporteerd,
+          },
+        }
+      : deel;
+    setVoortgang({ klaar: samen.aantallen.regels, totaal: samen.regelsInBestand });
+    if (deel.bestandsfouten.length && !deel.regels.length) break;
+  }
+  setVoortgang(null);
+  return samen!;
+}
+
+function VoortgangBalk({ v, wat }: { v: Voortgang; wat: string }) {
+  if (!v) return null;
+  return (
+    <div className="utrecht-form-field">
+      <label className="utrecht-form-label" htmlFor="dossier-voortgang">
+        {wat}
+      </label>
+      <progress id="dossier-voortgang" max={v.totaal} value={v.klaar} />
+      <p className="utrecht-paragraph" role="status">
+        {v.klaar} van {v.totaal} regels verwerkt
+      </p>
+    </div>
+  );
+}
+
 export function DossiersOvernemenPage() {
   useTitel('Dossiers overnemen');
   const m = useGebruiker().mogelijkheden;
   const qc = useQueryClient();
   const [bestand, setBestand] = useState<File | null>(null);
   const [invoerFout, setInvoerFout] = useState<string | null>(null);
+  const [voortgang, setVoortgang] = useState<Voortgang>(null);
   const voorvertoning = useMutation({
-    mutationFn: async (f: File) =>
-      apiPad('post', '/dossierimports/voorvertoningen', { body: { bestandsnaam: f.name, inhoud: await f.text() } }),
+    mutationFn: (f: File) => inDelen('/dossierimports/voorvertoningen', f, setVoortgang),
+    onError: () => setVoortgang(null),
   });
   const overnemen = useMutation({
-    mutationFn: async (f: File) =>
-      apiPad('post', '/dossierimports', { body: { bestandsnaam: f.name, inhoud: await f.text() } }),
+    mutationFn: (f: File) => inDelen('/dossierimports', f, setVoortgang),
+    onError: () => setVoortgang(null),
     onSuccess: async () => {
       await Promise.all(
         ['clienten', 'aanmeldingen', 'locaties', 'bezetting', 'wachtlijsten'].map((k) =>
@@ -128,6 +181,7 @@ export function DossiersOvernemenPage() {
           </Button>
         </ButtonGroup>
       </form>
+      <VoortgangBalk v={voortgang} wat={overnemen.isPending ? 'Dossiers overnemen' : 'Bestand controleren'} />
       {voorvertoning.error && <ErrorAlert error={voorvertoning.error} />}
       {overnemen.error && <ErrorAlert error={overnemen.error} />}
       {v && (

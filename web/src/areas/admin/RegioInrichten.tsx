@@ -1,5 +1,6 @@
 // Beheer (issue 11): de regio inrichten — regiogemeenten, locaties wijzigen en sluiten, eenheden in bulk toevoegen,
-// hernoemen en sluiten. Closing with an open stay is refused by the server with a clear message, shown here.
+// hernoemen, sluiten en heropenen (met bevestiging), een locatie koppelen aan haar zorgaanbieder. Closing with an
+// open stay is refused by the server with a clear message, shown here.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
@@ -167,8 +168,14 @@ function LocatieBeheer({ locatie: l }: { locatie: BeheerLocatie }) {
       <Paragraph>
         {l.adres || 'Geen adres'} · {open.length} open {open.length === 1 ? 'eenheid' : 'eenheden'},{' '}
         {open.filter((e) => !e.reserve).reduce((n, e) => n + e.bedden, 0)} bedden en{' '}
-        {open.filter((e) => e.reserve).reduce((n, e) => n + e.bedden, 0)} reserveplekken
+        {open.filter((e) => e.reserve).reduce((n, e) => n + e.bedden, 0)} reserveplekken ·{' '}
+        {l.zorgaanbiederNaam ? `zorgaanbieder ${l.zorgaanbiederNaam}` : 'geen zorgaanbieder gekoppeld'}
       </Paragraph>
+      {l.mogelijkheden.heropenen && (
+        <Uitklap knop={`${l.naam} heropenen`} titel={`${l.naam} heropenen`}>
+          {(sluit) => <Heropenen wat={l.naam} pad="locatie" id={l.id} sluit={sluit} />}
+        </Uitklap>
+      )}
       {l.mogelijkheden.wijzigen && (
         <div className="onderdak-kolommen">
           {l.mogelijkheden.eenhedenToevoegen && (
@@ -240,6 +247,11 @@ function EenheidRij({ eenheid: e }: { eenheid: BeheerEenheid }) {
               <span className="utrecht-paragraph--small">Sluiten kan als niemand er meer verblijft.</span>
             )}
           </div>
+        )}
+        {e.mogelijkheden.heropenen && (
+          <Uitklap knop={`${e.naam} heropenen`} titel={`Eenheid ${e.naam} heropenen`}>
+            {(sluit) => <Heropenen wat={`eenheid ${e.naam}`} pad="eenheid" id={e.id} sluit={sluit} />}
+          </Uitklap>
         )}
       </Td>
     </Tr>
@@ -410,19 +422,35 @@ function EenhedenInBulk({ locatie: l, sluit }: { locatie: BeheerLocatie; sluit: 
 
 function LocatieWijzigen({ locatie: l, sluit }: { locatie: BeheerLocatie; sluit: () => void }) {
   const vernieuw = useVernieuw();
-  const [f, setF] = useState({ naam: l.naam, adres: l.adres, nachtopvang: l.nachtopvang });
+  const zorgaanbieders = useQuery({ queryKey: ['zorgaanbieders'], queryFn: () => apiGet('/zorgaanbieders') });
+  const [f, setF] = useState({
+    naam: l.naam,
+    adres: l.adres,
+    nachtopvang: l.nachtopvang,
+    zorgaanbiederId: l.zorgaanbiederId ?? '',
+  });
   const wijzig = useMutation({
     mutationFn: () =>
       apiPad('patch', '/locaties/{id}', {
         params: { id: l.id },
-        body: { naam: f.naam.trim(), adres: f.adres.trim(), nachtopvang: f.nachtopvang },
+        body: {
+          naam: f.naam.trim(),
+          adres: f.adres.trim(),
+          nachtopvang: f.nachtopvang,
+          zorgaanbiederId: f.zorgaanbiederId || null,
+        },
       }),
     onSuccess: async () => {
       await vernieuw();
       sluit();
     },
   });
-  const ids = { naam: `locatie-${l.id}-naam`, adres: `locatie-${l.id}-adres`, nachtopvang: `locatie-${l.id}-nacht` };
+  const ids = {
+    naam: `locatie-${l.id}-naam`,
+    adres: `locatie-${l.id}-adres`,
+    nachtopvang: `locatie-${l.id}-nacht`,
+    zorgaanbiederId: `locatie-${l.id}-zorgaanbieder`,
+  };
   const fouten = FormErrors.from(wijzig.error, ids);
   return (
     <form
@@ -453,6 +481,21 @@ function LocatieWijzigen({ locatie: l, sluit }: { locatie: BeheerLocatie; sluit:
         checked={f.nachtopvang}
         onChange={(e) => setF({ ...f, nachtopvang: e.target.checked })}
       />
+      <SelectField
+        id={ids.zorgaanbiederId}
+        label="Zorgaanbieder"
+        description="De organisatie die de locatie exploiteert. Zorgaanbieders voegt u toe op de pagina Beheer."
+        value={f.zorgaanbiederId}
+        onChange={(e) => setF({ ...f, zorgaanbiederId: e.target.value })}
+        error={fouten.get('zorgaanbiederId')}
+      >
+        <option value="">Geen zorgaanbieder</option>
+        {(zorgaanbieders.data?.resultaten ?? []).map((z) => (
+          <option key={z.id} value={z.id}>
+            {z.naam}
+          </option>
+        ))}
+      </SelectField>
       <div className="onderdak-kolommen">
         <Button type="submit" variant="primary" busy={wijzig.isPending} disabled={wijzig.isPending}>
           Opslaan
@@ -552,6 +595,54 @@ function Sluiten({ wat, pad, id, sluit }: { wat: string; pad: 'locatie' | 'eenhe
       <div className="onderdak-kolommen">
         <Button type="submit" danger busy={doe.isPending} disabled={doe.isPending}>
           Definitief sluiten
+        </Button>
+        <Button type="button" onClick={sluit}>
+          Annuleren
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function Heropenen({
+  wat,
+  pad,
+  id,
+  sluit,
+}: {
+  wat: string;
+  pad: 'locatie' | 'eenheid';
+  id: string;
+  sluit: () => void;
+}) {
+  const vernieuw = useVernieuw();
+  const doe = useMutation({
+    mutationFn: async (): Promise<void> => {
+      if (pad === 'locatie') await apiPad('post', '/locaties/{id}/heropeningen', { params: { id } });
+      else await apiPad('post', '/eenheden/{id}/heropeningen', { params: { id } });
+    },
+    onSuccess: async () => {
+      await vernieuw();
+    },
+  });
+  const fouten = FormErrors.from(doe.error, {});
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        doe.mutate();
+      }}
+    >
+      <ErrorSummary errors={fouten.summary()} title={`${wat} is niet heropend`} />
+      <Paragraph>
+        {pad === 'locatie'
+          ? `Weet u zeker dat u ${wat} wilt heropenen? De eenheden die tegelijk met de locatie gesloten zijn, gaan ook weer open en staan dan op het bedbord.`
+          : `Weet u zeker dat u ${wat} wilt heropenen? De eenheid staat dan weer op het bedbord en er kan iemand geplaatst worden.`}
+      </Paragraph>
+      <div className="onderdak-kolommen">
+        <Button type="submit" variant="primary" busy={doe.isPending} disabled={doe.isPending}>
+          Ja, heropenen
         </Button>
         <Button type="button" onClick={sluit}>
           Annuleren

@@ -1,4 +1,4 @@
-// Top of the case page: status, location and room, days in shelter against the 91-day norm, trajecthouder (with
+// Top of the case page: status, location and room, days in shelter against the norm (a tenant setting), trajecthouder (with
 // handing the case over to a colleague), plan status, open blockades and the next appointment.
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
@@ -60,7 +60,7 @@ export function DossierSamenvatting({ clientId, eigen }: { clientId: string; eig
         items={[
           ['Status', s.statusLabel],
           [eigen ? 'Waar u slaapt' : 'Locatie en kamer', s.locatie ? `${s.locatie}, ${s.eenheid}` : '—'],
-          [eigen ? 'Dagen in de opvang' : 'Dagen in de opvang (norm 91)', dagen],
+          [eigen ? 'Dagen in de opvang' : `Dagen in de opvang (norm ${s.doelDagen})`, dagen],
           [eigen ? 'Uw begeleider' : 'Trajecthouder', s.trajecthouder?.naam ?? 'Nog niet bekend'],
           [eigen ? 'Uw plan' : 'Perspectiefplan', plan],
           ...(eigen ? [] : ([['Open blokkades', String(s.openBlokkades)]] as [string, string][])),

@@ -32,8 +32,8 @@ export function DoorstroomoverlegPage() {
     <>
       <Heading level={1}>Doorstroomoverleg</Heading>
       <Paragraph>
-        Iedereen die nu in de opvang verblijft, afgezet tegen de norm van drie maanden (91 dagen), met de blokkades en
-        wie aan zet is.
+        Iedereen die nu in de opvang verblijft, afgezet tegen de norm van drie maanden (een instelling van de
+        centrumgemeente), met de blokkades en wie aan zet is.
       </Paragraph>
       {q.isPending ? (
         <Loading />
@@ -43,8 +43,8 @@ export function DoorstroomoverlegPage() {
         <>
           <Paragraph>
             <strong>{q.data.totalen.inOpvang}</strong> in de opvang · <strong>{q.data.totalen.bovenDoel}</strong> boven
-            91 dagen · signaal 12 weken: {q.data.totalen.signaal12} · 10 weken: {q.data.totalen.signaal10} · 6 weken:{' '}
-            {q.data.totalen.signaal6} · met blokkade: {q.data.totalen.metBlokkade}
+            {q.data.doelDagen} dagen · signaal 12 weken: {q.data.totalen.signaal12} · 10 weken:{' '}
+            {q.data.totalen.signaal10} · 6 weken: {q.data.totalen.signaal6} · met blokkade: {q.data.totalen.metBlokkade}
           </Paragraph>
           <Paragraph small>{q.data.sortering}</Paragraph>
           <Table caption={`Werklijst doorstroomoverleg, peildatum ${datum(q.data.peildatum)}`}>

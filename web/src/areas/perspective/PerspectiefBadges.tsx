@@ -17,8 +17,8 @@ export function TermijnBadge({ t }: { t: Termijn }) {
   );
 }
 
-export function SignaalBadge({ c }: { c: Pick<Controle, 'bovenDoel' | 'signaal'> }) {
-  if (c.bovenDoel) return <StatusBadge status="danger">Boven 91 dagen</StatusBadge>;
+export function SignaalBadge({ c }: { c: Pick<Controle, 'bovenDoel' | 'signaal' | 'doelDagen'> }) {
+  if (c.bovenDoel) return <StatusBadge status="danger">Boven {c.doelDagen} dagen</StatusBadge>;
   if (c.signaal)
     return (
       <StatusBadge status={c.signaal === '6-weken' ? 'neutral' : 'warning'}>Signaal {SIGNAAL[c.signaal]}</StatusBadge>

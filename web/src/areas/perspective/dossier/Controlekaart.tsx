@@ -1,4 +1,4 @@
-// Perspective section: the three-month control (days in shelter against the norm of 91 days).
+// Perspective section: the three-month control (days in shelter against the norm (tenant setting, default 91 days)).
 import { BezettingsBalk, Heading, Paragraph } from '../../../ui/ui';
 import { SignaalBadge } from '../PerspectiefBadges';
 import type { Controle } from '../perspectiefApi';

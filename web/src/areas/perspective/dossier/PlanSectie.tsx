@@ -17,6 +17,9 @@ import { type Perspectief, usePerspectiefMutatie } from '../perspectiefApi';
 import { PlanWeergave } from './PlanWeergave';
 import { Fout } from './statusWijzigen';
 
+/** Whole days from a to b (YYYY-MM-DD). */
+const dagenTussen = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000);
+
 export function PlanSectie({ p, t }: { p: Perspectief; t: NonNullable<Perspectief['traject']> }) {
   return (
     <section aria-labelledby="plan-titel">
@@ -31,7 +34,7 @@ export function PlanSectie({ p, t }: { p: Perspectief; t: NonNullable<Perspectie
             <Paragraph>
               Nog geen perspectiefplan.{' '}
               {t.planTermijn.uiterlijkeDatum
-                ? `Uiterlijk ${datum(t.planTermijn.uiterlijkeDatum)} (5 dagen na plaatsing).`
+                ? `Uiterlijk ${datum(t.planTermijn.uiterlijkeDatum)}${t.plaatsingsdatum ? ` (${dagenTussen(t.plaatsingsdatum, t.planTermijn.uiterlijkeDatum)} dagen na plaatsing)` : ''}.`
                 : ''}{' '}
               <TermijnBadge t={t.planTermijn} />
             </Paragraph>
