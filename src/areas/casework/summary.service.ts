@@ -4,13 +4,13 @@ import type { z } from '@hono/zod-openapi';
 import { addDays, todayInNl } from '../../platform/validation.js';
 import { audit } from '../../rights/audit.js';
 import type { Ctx } from '../../rights/context.js';
-import { authorize } from '../../rights/rights.js';
+import { authorize, can } from '../../rights/rights.js';
 import { assertClientVisible } from '../../rights/visibility.js';
 import { placementOf } from '../perspective/perspective.queries.js';
 import { planTimeliness, STAY_TARGET_DAYS, shelterControl } from '../perspective/rules.js';
 import { appointmentsOf } from './appointments.service.js';
 import type { DossierSamenvatting } from './caseload.dto.js';
-import { mayHandOver } from './caseload.service.js';
+import { latestHandover, mayHandOver } from './caseload.service.js';
 import { DOSSIER_STATUSES, type DossierStatus, labelIn } from './casework-codes.js';
 
 /** GET /v1/clienten/{id}/samenvatting */
@@ -78,6 +78,7 @@ export async function dossierSummary(ctx: Ctx, clientId: string): Promise<z.infe
           .executeTakeFirst()
       : undefined;
   const [next] = await appointmentsOf(ctx, [clientId], today, addDays(today, 366));
+  const handover = open && t && can(ctx.actor, 'caseload.zien') ? await latestHandover(ctx, t.id) : null;
   await audit(ctx, { clientId, action: 'lezen', resource: 'dossiersamenvatting' });
   return {
     clientId,
@@ -102,6 +103,7 @@ export async function dossierSummary(ctx: Ctx, clientId: string): Promise<z.infe
     volgendeAfspraak: next
       ? { datum: next.starts_on, tijd: next.starts_at, metWie: next.with_whom, waar: next.location }
       : null,
+    laatsteOverdracht: handover,
     mogelijkheden: { overdragen: open && mayHandOver(ctx, true) },
   };
 }

@@ -803,3 +803,27 @@ export interface DB {
   rls_exemptions: RlsExemptionsTable;
   facility_referrals: FacilityReferralsTable;
 }
+
+// Issue 12 afronding — 0020_daily_work_followup.sql: overdracht gezien, afspraken wijzigen/annuleren met geschiedenis
+export interface CaseHandoversTable {
+  seen_at: Timestamp | null;
+}
+export interface AppointmentsTable {
+  cancel_reason: string | null;
+}
+export interface AppointmentChangesTable {
+  id: Generated<string>;
+  tenant_id: string;
+  appointment_id: string;
+  client_id: string;
+  field: string;
+  old_value: string | null;
+  new_value: string | null;
+  reason: string | null;
+  changed_by: string | null;
+  changed_by_name: string;
+  changed_at: Generated<Timestamp>;
+}
+export interface DB {
+  appointment_changes: AppointmentChangesTable;
+}
