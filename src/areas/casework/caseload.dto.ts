@@ -25,8 +25,15 @@ export const MijnClienten = z
 
 export const Team = z
   .object({
+    norm: z.number().int().openapi({ description: 'Het aantal lopende trajecten per trajecthouder dat als vol geldt' }),
     resultaten: z.array(
-      Trajecthouder.extend({ aantal: z.number().int(), clienten: z.array(CaseloadRegel) }).openapi('TeamLid'),
+      Trajecthouder.extend({
+        aantal: z.number().int(),
+        inOpvang: z.number().int().openapi({ description: 'Waarvan geplaatst in de opvang' }),
+        bovenNorm91: z.number().int().openapi({ description: 'Waarvan langer dan 91 dagen in de opvang' }),
+        teVeel: z.boolean().openapi({ description: 'Meer lopende trajecten dan de norm' }),
+        clienten: z.array(CaseloadRegel),
+      }).openapi('TeamLid'),
     ),
     zonderTrajecthouder: z.array(CaseloadRegel),
   })

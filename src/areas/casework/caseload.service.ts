@@ -8,11 +8,13 @@ import type { Ctx } from '../../rights/context.js';
 import { authorize, can, roleMay } from '../../rights/rights.js';
 import { assertClientVisible, visibleClients } from '../../rights/visibility.js';
 import { loadTrajectory, placementsOf } from '../perspective/perspective.queries.js';
-import { shelterControl } from '../perspective/rules.js';
+import { STAY_TARGET_DAYS, shelterControl } from '../perspective/rules.js';
 import type { CaseloadRegel, Overdracht } from './caseload.dto.js';
 import { writeEntry } from './journal.service.js';
 
 type Regel = z.infer<typeof CaseloadRegel>;
+/** Open trajectories per trajecthouder above which the team view marks a caseload as too full (unless asked otherwise). */
+export const CASELOAD_NORM = 25;
 
 /** Open trajectories of visible clients with their trajecthouder and current stay (optionally of one case manager). */
 export async function openCases(ctx: Ctx, caseManagerId?: string) {
@@ -85,8 +87,9 @@ async function caseManagers(ctx: Ctx) {
 }
 
 /** GET /v1/trajecthouders: the team view, every trajecthouder with their open cases (also those without one). */
-export async function teamView(ctx: Ctx) {
+export async function teamView(ctx: Ctx, query: { norm?: number } = {}) {
   authorize(ctx, 'caseload.zien');
+  const norm = query.norm ?? CASELOAD_NORM;
   const [users, rows] = await Promise.all([caseManagers(ctx), openCases(ctx)]);
   const known = new Set(users.map((u) => u.id));
   await auditPersons(
@@ -95,9 +98,18 @@ export async function teamView(ctx: Ctx) {
     { action: 'lezen', resource: 'caseload team' },
   );
   return {
+    norm,
     resultaten: users.map((u) => {
       const own = rows.filter((r) => r.caseManagerId === u.id).map(strip);
-      return { id: u.id, naam: u.display_name, aantal: own.length, clienten: own };
+      return {
+        id: u.id,
+        naam: u.display_name,
+        aantal: own.length,
+        inOpvang: own.filter((r) => r.dagenInOpvang !== null).length,
+        bovenNorm91: own.filter((r) => (r.dagenInOpvang ?? 0) > STAY_TARGET_DAYS).length,
+        teVeel: own.length > norm,
+        clienten: own,
+      };
     }),
     zonderTrajecthouder: rows.filter((r) => !r.caseManagerId || !known.has(r.caseManagerId)).map(strip),
   };

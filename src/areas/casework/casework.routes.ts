@@ -67,6 +67,15 @@ const AppointmentChange = z
 const Cancellation = z
   .object({ reden: z.string().max(1000).openapi({ description: 'Waarom de afspraak niet doorgaat' }) })
   .openapi('Annulering');
+const TeamQuery = z.object({
+  norm: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(500)
+    .optional()
+    .openapi({ description: 'Lopende trajecten per trajecthouder die als vol gelden (standaard 25)' }),
+});
 const NewDocument = z
   .object({
     bestandsnaam: z.string().max(255),
@@ -271,10 +280,11 @@ export function registerDailyCaseworkRoutes(kit: ApiKit) {
       tags,
       access: 'caseload.zien',
       summary:
-        'Teamoverzicht: elke trajecthouder met zijn of haar lopende trajecten, en trajecten zonder trajecthouder',
+        'Teamoverzicht: elke trajecthouder met het aantal lopende trajecten (in de opvang, boven 91 dagen) en of dat boven de norm ligt, en trajecten zonder trajecthouder',
+      request: { query: TeamQuery },
       responses: { 200: { description: 'Team', ...jsonContent(Team) } },
     }),
-    async (c) => c.json(await run(c, (ctx) => teamView(ctx)), 200),
+    async (c) => c.json(await run(c, (ctx) => teamView(ctx, c.req.valid('query'))), 200),
   );
   app.openapi(
     route({

@@ -15302,12 +15302,15 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Teamoverzicht: elke trajecthouder met zijn of haar lopende trajecten, en trajecten zonder trajecthouder
+         * Teamoverzicht: elke trajecthouder met het aantal lopende trajecten (in de opvang, boven 91 dagen) en of dat boven de norm ligt, en trajecten zonder trajecthouder
          * @description Rollen: toegang.
          */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Lopende trajecten per trajecthouder die als vol gelden (standaard 25) */
+                    norm?: number;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -20581,11 +20584,19 @@ export interface components {
             resultaten: components["schemas"]["TeLaatPlan"][];
         };
         Team: {
+            /** @description Het aantal lopende trajecten per trajecthouder dat als vol geldt */
+            norm: number;
             resultaten: components["schemas"]["TeamLid"][];
             zonderTrajecthouder: components["schemas"]["CaseloadRegel"][];
         };
         TeamLid: components["schemas"]["Trajecthouder"] & {
             aantal: number;
+            /** @description Waarvan geplaatst in de opvang */
+            inOpvang: number;
+            /** @description Waarvan langer dan 91 dagen in de opvang */
+            bovenNorm91: number;
+            /** @description Meer lopende trajecten dan de norm */
+            teVeel: boolean;
             clienten: components["schemas"]["CaseloadRegel"][];
         };
         Terugkeer: {
