@@ -18108,16 +18108,7 @@ export interface components {
             tijdlijn: components["schemas"]["TijdlijnItem"][];
             /** @description Wat na het opslaan is gecorrigeerd, nieuwste eerst */
             correcties: components["schemas"]["Correctie"][];
-            samenvoegingen: {
-                id: string;
-                /**
-                 * Format: date-time
-                 * @example 2026-11-23T09:30:00.000Z
-                 */
-                samengevoegdOp: string;
-                samengevoegdId: string;
-                ongedaanGemaakt: boolean;
-            }[];
+            samenvoegingen: components["schemas"]["SamenvoegingInDossier"][];
             /** @description Dossiers die eerder gesplitst zijn: geen dubbele registratie van deze persoon */
             nietDezelfde: string[];
             mogelijkheden: components["schemas"]["ClientMogelijkheden"];
@@ -20380,6 +20371,20 @@ export interface components {
         } | null);
         Samenvoeging: {
             samenTeVoegenClientId: string;
+        };
+        SamenvoegingInDossier: {
+            id: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T09:30:00.000Z
+             */
+            samengevoegdOp: string;
+            samengevoegdId: string;
+            ongedaanGemaakt: boolean;
+            /** @description Kan deze samenvoeging ongedaan worden gemaakt */
+            splitsbaar: boolean;
+            /** @description Waarom splitsen niet kan (of niet meer kan) */
+            toelichting: string | null;
         };
         Screening: {
             /**
