@@ -90,9 +90,17 @@ async function changesOf(ctx: Ctx, appointmentIds: readonly string[]): Promise<C
     .where('tenant_id', '=', ctx.actor.tenantId)
     .where('appointment_id', 'in', appointmentIds)
     .orderBy('changed_at')
-    .orderBy('id')
-    .execute();
+    .execute()
+    .then((rows) =>
+      // one change touches several fields at the same moment: show them in the order of the form
+      rows.sort(
+        (a, b) =>
+          new Date(a.changed_at).getTime() - new Date(b.changed_at).getTime() ||
+          FIELD_ORDER.indexOf(a.field as Field) - FIELD_ORDER.indexOf(b.field as Field),
+      ),
+    );
 }
+const FIELD_ORDER: readonly Field[] = ['datum', 'tijd', 'metWie', 'waar', 'onderwerp', 'geannuleerd'];
 
 /** Appointments of these clients (already visible to the actor) from `from` to `to` (inclusive), not cancelled. */
 export async function appointmentsOf(ctx: Ctx, clientIds: readonly string[], from: string, to: string) {

@@ -259,7 +259,12 @@ export async function acknowledgeHandover(ctx: Ctx, id: string) {
     facility_id: ctx.actor.facilityId,
     corrects_id: null,
   });
-  await audit(ctx, { clientId: r.client_id, action: 'wijzigen', resource: 'trajecthouder', detail: 'overdracht gezien' });
+  await audit(ctx, {
+    clientId: r.client_id,
+    action: 'wijzigen',
+    resource: 'trajecthouder',
+    detail: 'overdracht gezien',
+  });
   return oneHandover(ctx, id);
 }
 

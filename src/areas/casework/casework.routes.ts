@@ -61,7 +61,11 @@ const AppointmentChange = z
     metWie: z.string().max(200).optional(),
     waar: z.string().max(200).optional(),
     onderwerp: z.string().max(1000).nullish(),
-    reden: z.string().max(1000).nullish().openapi({ description: 'Waarom de afspraak verandert (komt in de geschiedenis)' }),
+    reden: z
+      .string()
+      .max(1000)
+      .nullish()
+      .openapi({ description: 'Waarom de afspraak verandert (komt in de geschiedenis)' }),
   })
   .openapi('AfspraakWijzigen');
 const Cancellation = z
@@ -105,7 +109,7 @@ export function registerDailyCaseworkRoutes(kit: ApiKit) {
       tags,
       access: 'rapportage.lezen',
       summary:
-        'Rapportage (journaal) van een cliënt, nieuwste eerst, per pagina; filter op soort en periode en zoek in de tekst over alle pagina\'s. De cliënt ziet alleen gedeelde rapportages',
+        "Rapportage (journaal) van een cliënt, nieuwste eerst, per pagina; filter op soort en periode en zoek in de tekst over alle pagina's. De cliënt ziet alleen gedeelde rapportages",
       request: { params: IdParam, query: JournalQuery },
       responses: { 200: { description: 'Rapportages', ...jsonContent(Rapportages) } },
       extraProblems: [404],

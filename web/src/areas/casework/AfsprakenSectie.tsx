@@ -88,9 +88,7 @@ function AfspraakRij({ a, clientId, eigen }: { a: Afspraak; clientId: string; ei
           {a.annuleringsreden && <span> ({a.annuleringsreden})</span>}
           {a.mogelijkheden.wijzigen && (
             <Uitklap knop={`Wijzigen (afspraak ${datum(a.datum)} ${a.tijd})`} titel="Afspraak wijzigen">
-              {(sluit, titelId) => (
-                <AfspraakForm clientId={clientId} bestaand={a} sluit={sluit} titelId={titelId} />
-              )}
+              {(sluit, titelId) => <AfspraakForm clientId={clientId} bestaand={a} sluit={sluit} titelId={titelId} />}
             </Uitklap>
           )}
           {a.mogelijkheden.annuleren && (

@@ -20,7 +20,13 @@ import {
   TextField,
   Uitklap,
 } from '../../ui/ui';
-import { JOURNAAL_PAGINA, type JournaalFilter, journaalQuery, type Rapportage, useCaseworkMutatie } from './caseworkApi';
+import {
+  JOURNAAL_PAGINA,
+  type JournaalFilter,
+  journaalQuery,
+  type Rapportage,
+  useCaseworkMutatie,
+} from './caseworkApi';
 
 export function RapportageSectie({ clientId, eigen }: { clientId: string; eigen: boolean }) {
   const [filter, setFilter] = useState<JournaalFilter>({});
