@@ -138,7 +138,6 @@ export async function listJournal(ctx: Ctx, clientId: string, filter: JournalFil
       .select('facilities.name as facility_name')
       .orderBy('journal_entries.occurred_at', 'desc')
       .orderBy('journal_entries.created_at', 'desc')
-      .orderBy('journal_entries.id')
       .limit(size + 1)
       .offset((page - 1) * size)
       .execute(),
