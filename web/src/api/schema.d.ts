@@ -18513,6 +18513,8 @@ export interface components {
              */
             geboortedatum?: string | null;
             bsn?: string | null;
+            /** @description Dubbelen van dit bestaande dossier: het dossier zelf en eerder gesplitste dossiers worden nooit voorgesteld */
+            clientId?: string | null;
         };
         Eenheid: {
             id: string;
