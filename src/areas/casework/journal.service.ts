@@ -39,6 +39,7 @@ async function rowsOf(ctx: Ctx, clientId: string) {
     .select('facilities.name as facility_name')
     .orderBy('journal_entries.occurred_at', 'desc')
     .orderBy('journal_entries.created_at', 'desc')
+    .orderBy('journal_entries.seq', 'desc')
     .limit(2000)
     .execute();
 }
@@ -138,6 +139,7 @@ export async function listJournal(ctx: Ctx, clientId: string, filter: JournalFil
       .select('facilities.name as facility_name')
       .orderBy('journal_entries.occurred_at', 'desc')
       .orderBy('journal_entries.created_at', 'desc')
+      .orderBy('journal_entries.seq', 'desc')
       .limit(size + 1)
       .offset((page - 1) * size)
       .execute(),

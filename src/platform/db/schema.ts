@@ -811,6 +811,9 @@ export interface CaseHandoversTable {
 export interface AppointmentsTable {
   cancel_reason: string | null;
 }
+export interface JournalEntriesTable {
+  seq: Generated<string>;
+}
 export interface AppointmentChangesTable {
   id: Generated<string>;
   tenant_id: string;

@@ -22,6 +22,8 @@ CREATE TABLE appointment_changes (
 );
 CREATE INDEX appointment_changes_appointment ON appointment_changes(appointment_id, changed_at);
 
--- Journal pages: the current version of every entry of a client, newest first.
-CREATE INDEX journal_entries_current ON journal_entries(client_id, occurred_at DESC, created_at DESC)
+-- Journal pages: the current version of every entry of a client, newest first. Entries written at the same moment
+-- keep the order in which they were written (seq), so the pages have one stable order.
+ALTER TABLE journal_entries ADD COLUMN seq bigint GENERATED ALWAYS AS IDENTITY;
+CREATE INDEX journal_entries_current ON journal_entries(client_id, occurred_at DESC, created_at DESC, seq DESC)
   WHERE superseded_by IS NULL;
