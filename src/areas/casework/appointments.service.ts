@@ -184,7 +184,14 @@ function checkAppointment(input: AppointmentInput, today: string, p: Problems) {
   if (!where) p.add('waar', 'required', 'Vul in waar de afspraak is.');
   else if (where.length > 200) p.add('waar', 'maxLength', 'Ten hoogste 200 tekens.');
   if ((input.onderwerp ?? '').length > 1000) p.add('onderwerp', 'maxLength', 'Ten hoogste 1000 tekens.');
-  return { withWhom, where, throwIfAny: () => (p.throwIfAny(), { withWhom, where }) };
+  return {
+    withWhom,
+    where,
+    throwIfAny: () => {
+      p.throwIfAny();
+      return { withWhom, where };
+    },
+  };
 }
 
 /** An appointment of the tenant that the actor may change: upcoming and not cancelled (else 409). */
