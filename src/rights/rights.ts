@@ -245,6 +245,13 @@ export const RIGHTS = {
     when: (a, row) => a.role !== 'locatie' || row.facilityId === a.facilityId,
     refusal: 'U ziet alleen de verwijzingen naar uw eigen locatie.',
   },
+  // ----- issue 12 afronding: een overdracht aan een collega wordt gezien -----
+  /** Row { naarId }: only the colleague who received the case marks the handover as seen (the sender sees when). */
+  'caseload.overdrachtBevestigen': {
+    roles: ['toegang'],
+    when: (a, row) => row.naarId === a.userId,
+    refusal: 'Alleen de collega aan wie de casus is overgedragen, kan de overdracht als gezien markeren.',
+  },
 } as const satisfies Record<string, Right>;
 
 export type Action = keyof typeof RIGHTS;

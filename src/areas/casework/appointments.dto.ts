@@ -1,6 +1,17 @@
 // Response schemas of appointments (afspraken) with a client.
 import { z } from '@hono/zod-openapi';
-import { DatumUit } from '../../platform/http/schemas.js';
+import { DatumUit, Tijdstip } from '../../platform/http/schemas.js';
+
+export const AfspraakWijziging = z
+  .object({
+    tijdstip: Tijdstip,
+    veld: z.enum(['datum', 'tijd', 'metWie', 'waar', 'onderwerp', 'geannuleerd']),
+    oud: z.string().nullable(),
+    nieuw: z.string().nullable(),
+    reden: z.string().nullable(),
+    door: z.string(),
+  })
+  .openapi('AfspraakWijziging');
 
 export const Afspraak = z
   .object({
@@ -12,8 +23,12 @@ export const Afspraak = z
     waar: z.string(),
     onderwerp: z.string().nullable(),
     geannuleerd: z.boolean(),
+    annuleringsreden: z.string().nullable(),
     voorbij: z.boolean().openapi({ description: 'De datum ligt vóór vandaag' }),
-    mogelijkheden: z.object({ annuleren: z.boolean() }).openapi('AfspraakMogelijkheden'),
+    geschiedenis: z
+      .array(AfspraakWijziging)
+      .openapi({ description: 'Wat na het maken is gewijzigd of geannuleerd, oudste eerst (niet voor de cliënt)' }),
+    mogelijkheden: z.object({ wijzigen: z.boolean(), annuleren: z.boolean() }).openapi('AfspraakMogelijkheden'),
   })
   .openapi('Afspraak');
 export const Afspraken = z

@@ -25,8 +25,15 @@ export const MijnClienten = z
 
 export const Team = z
   .object({
+    norm: z.number().int().openapi({ description: 'Het aantal lopende trajecten per trajecthouder dat als vol geldt' }),
     resultaten: z.array(
-      Trajecthouder.extend({ aantal: z.number().int(), clienten: z.array(CaseloadRegel) }).openapi('TeamLid'),
+      Trajecthouder.extend({
+        aantal: z.number().int(),
+        inOpvang: z.number().int().openapi({ description: 'Waarvan geplaatst in de opvang' }),
+        bovenNorm91: z.number().int().openapi({ description: 'Waarvan langer dan 91 dagen in de opvang' }),
+        teVeel: z.boolean().openapi({ description: 'Meer lopende trajecten dan de norm' }),
+        clienten: z.array(CaseloadRegel),
+      }).openapi('TeamLid'),
     ),
     zonderTrajecthouder: z.array(CaseloadRegel),
   })
@@ -41,8 +48,11 @@ export const Overdracht = z
     naar: Trajecthouder,
     notitie: z.string().nullable(),
     tijdstip: Tijdstip,
+    gezienOp: Tijdstip.nullable().openapi({ description: 'Wanneer de collega de overdracht als gezien markeerde' }),
+    mogelijkheden: z.object({ bevestigen: z.boolean() }).openapi('CollegaOverdrachtMogelijkheden'),
   })
-  .openapi('Overdracht');
+  .openapi('CollegaOverdracht');
+export const Overdrachten = z.object({ resultaten: z.array(Overdracht) }).openapi('CollegaOverdrachten');
 
 export const Taak = z
   .object({
@@ -53,6 +63,10 @@ export const Taak = z
     omschrijving: z.string(),
     datum: DatumUit.openapi({ description: 'Wanneer het moet gebeuren of gebeurde' }),
     urgent: z.boolean(),
+    overdrachtId: z
+      .string()
+      .optional()
+      .openapi({ description: 'Bij een overgedragen casus: de overdracht die u als gezien markeert' }),
   })
   .openapi('Taak');
 export const MijnTaken = z
@@ -84,6 +98,9 @@ export const DossierSamenvatting = z
       .object({ datum: DatumUit, tijd: z.string(), metWie: z.string(), waar: z.string() })
       .nullable()
       .openapi('VolgendeAfspraak'),
+    laatsteOverdracht: Overdracht.nullable().openapi({
+      description: 'De laatste overdracht aan een collega, met wanneer die gezien is',
+    }),
     mogelijkheden: z.object({ overdragen: z.boolean() }).openapi('SamenvattingMogelijkheden'),
   })
   .openapi('DossierSamenvatting');

@@ -7,13 +7,15 @@ import { settingsOf, type TenantSettings } from '../../reference/tenant-settings
 import { audit, auditPersons } from '../../rights/audit.js';
 import type { Ctx } from '../../rights/context.js';
 import { authorize, can, roleMay } from '../../rights/rights.js';
-import { visibleClients } from '../../rights/visibility.js';
+import { assertClientVisible, visibleClients } from '../../rights/visibility.js';
 import { loadTrajectory, placementsOf } from '../perspective/perspective.queries.js';
-import { shelterControl } from '../perspective/rules.js';
-import type { CaseloadRegel } from './caseload.dto.js';
+import { STAY_TARGET_DAYS, shelterControl } from '../perspective/rules.js';
+import type { CaseloadRegel, Overdracht } from './caseload.dto.js';
 import { writeEntry } from './journal.service.js';
 
 type Regel = z.infer<typeof CaseloadRegel>;
+/** Open trajectories per trajecthouder above which the team view marks a caseload as too full (unless asked otherwise). */
+export const CASELOAD_NORM = 25;
 
 /** Open trajectories of visible clients with their trajecthouder and current stay (optionally of one case manager). */
 export async function openCases(ctx: Ctx, caseManagerId?: string, settings?: TenantSettings) {
@@ -87,8 +89,9 @@ async function caseManagers(ctx: Ctx) {
 }
 
 /** GET /v1/trajecthouders: the team view, every trajecthouder with their open cases (also those without one). */
-export async function teamView(ctx: Ctx) {
+export async function teamView(ctx: Ctx, query: { norm?: number } = {}) {
   authorize(ctx, 'caseload.zien');
+  const norm = query.norm ?? CASELOAD_NORM;
   const [users, rows] = await Promise.all([caseManagers(ctx), openCases(ctx)]);
   const known = new Set(users.map((u) => u.id));
   await auditPersons(
@@ -97,9 +100,18 @@ export async function teamView(ctx: Ctx) {
     { action: 'lezen', resource: 'caseload team' },
   );
   return {
+    norm,
     resultaten: users.map((u) => {
       const own = rows.filter((r) => r.caseManagerId === u.id).map(strip);
-      return { id: u.id, naam: u.display_name, aantal: own.length, clienten: own };
+      return {
+        id: u.id,
+        naam: u.display_name,
+        aantal: own.length,
+        inOpvang: own.filter((r) => r.dagenInOpvang !== null).length,
+        bovenNorm91: own.filter((r) => (r.dagenInOpvang ?? 0) > STAY_TARGET_DAYS).length,
+        teVeel: own.length > norm,
+        clienten: own,
+      };
     }),
     zonderTrajecthouder: rows.filter((r) => !r.caseManagerId || !known.has(r.caseManagerId)).map(strip),
   };
@@ -155,18 +167,107 @@ export async function handOver(ctx: Ctx, trajectoryId: string, input: { naarId: 
     detail: `naar ${to.display_name}`,
   });
   // Hook (issue 12 deel B): a warm handover to another centrumgemeente is a different flow and does not pass here.
+  return oneHandover(ctx, row.id);
+}
+
+/** Colleague handovers with the names of sender and receiver (of one trajectory, or one handover). */
+function handoverRows(ctx: Ctx) {
+  return ctx.db
+    .selectFrom('case_handovers')
+    .leftJoin('users as van', 'van.id', 'case_handovers.from_user_id')
+    .innerJoin('users as naar', 'naar.id', 'case_handovers.to_user_id')
+    .select([
+      'case_handovers.id',
+      'case_handovers.trajectory_id',
+      'case_handovers.client_id',
+      'case_handovers.from_user_id',
+      'case_handovers.to_user_id',
+      'case_handovers.note',
+      'case_handovers.created_at',
+      'case_handovers.seen_at',
+      'van.display_name as from_name',
+      'naar.display_name as to_name',
+    ])
+    .where('case_handovers.tenant_id', '=', ctx.actor.tenantId);
+}
+type HandoverRow = Awaited<ReturnType<ReturnType<typeof handoverRows>['execute']>>[number];
+
+export function handoverDto(ctx: Ctx, r: HandoverRow): z.infer<typeof Overdracht> {
   return {
-    id: row.id,
-    trajectId: trajectoryId,
-    clientId: t.client_id,
-    van:
-      current.case_manager_id && current.display_name
-        ? { id: current.case_manager_id, naam: current.display_name }
-        : null,
-    naar: { id: to.id, naam: to.display_name },
-    notitie: note,
-    tijdstip: new Date(row.created_at).toISOString(),
+    id: r.id,
+    trajectId: r.trajectory_id,
+    clientId: r.client_id,
+    van: r.from_user_id && r.from_name ? { id: r.from_user_id, naam: r.from_name } : null,
+    naar: { id: r.to_user_id, naam: r.to_name },
+    notitie: r.note,
+    tijdstip: new Date(r.created_at).toISOString(),
+    gezienOp: r.seen_at ? new Date(r.seen_at).toISOString() : null,
+    mogelijkheden: {
+      bevestigen: r.seen_at === null && can(ctx.actor, 'caseload.overdrachtBevestigen', { naarId: r.to_user_id }),
+    },
   };
+}
+
+async function oneHandover(ctx: Ctx, id: string) {
+  const r = await handoverRows(ctx).where('case_handovers.id', '=', id).executeTakeFirst();
+  if (!r) throw new NotFoundError('Overdracht niet gevonden.');
+  return handoverDto(ctx, r);
+}
+
+/** The latest colleague handover of a trajectory (for the dossier summary: the sender sees whether it was seen). */
+export async function latestHandover(ctx: Ctx, trajectoryId: string) {
+  const r = await handoverRows(ctx)
+    .where('case_handovers.trajectory_id', '=', trajectoryId)
+    .orderBy('case_handovers.created_at', 'desc')
+    .executeTakeFirst();
+  return r ? handoverDto(ctx, r) : null;
+}
+
+/** GET /v1/trajecten/{id}/overdrachten: every handover of the case to a colleague, newest first, with when seen. */
+export async function listHandovers(ctx: Ctx, trajectoryId: string) {
+  authorize(ctx, 'caseload.zien');
+  const t = await loadTrajectory(ctx, trajectoryId);
+  const rows = await handoverRows(ctx)
+    .where('case_handovers.trajectory_id', '=', trajectoryId)
+    .orderBy('case_handovers.created_at', 'desc')
+    .execute();
+  await audit(ctx, { clientId: t.client_id, action: 'lezen', resource: 'trajecthouder', detail: 'overdrachten' });
+  return { resultaten: rows.map((r) => handoverDto(ctx, r)) };
+}
+
+/**
+ * POST /v1/collega-overdrachten/{id}/bevestigingen: the receiver marks the handover as seen ("Gezien"). It then
+ * leaves the receiver's worklist, and the sender sees when it was seen (summary, list of handovers, journal).
+ */
+export async function acknowledgeHandover(ctx: Ctx, id: string) {
+  authorize(ctx, 'caseload.zien');
+  const r = await handoverRows(ctx).where('case_handovers.id', '=', id).executeTakeFirst();
+  if (!r) throw new NotFoundError('Overdracht niet gevonden.');
+  await assertClientVisible(ctx, r.client_id);
+  authorize(ctx, 'caseload.overdrachtBevestigen', { naarId: r.to_user_id });
+  if (r.seen_at) throw new ConflictError('Deze overdracht is al als gezien gemarkeerd.');
+  const upd = await ctx.db
+    .updateTable('case_handovers')
+    .set({ seen_at: ctx.now })
+    .where('id', '=', id)
+    .where('seen_at', 'is', null)
+    .executeTakeFirst();
+  if (Number(upd.numUpdatedRows) !== 1) throw new ConflictError('Deze overdracht is al als gezien gemarkeerd.');
+  await writeEntry(ctx, r.client_id, {
+    occurred_at: ctx.now,
+    kind: 'overdracht',
+    body: `Overdracht gezien door ${ctx.actor.displayName}${r.from_name ? ` (overgedragen door ${r.from_name})` : ''}.`,
+    shared_with_client: false,
+    facility_id: ctx.actor.facilityId,
+    corrects_id: null,
+  });
+  await audit(ctx, {
+    clientId: r.client_id,
+    action: 'wijzigen',
+    resource: 'trajecthouder',
+    detail: 'overdracht gezien',
+  });
+  return oneHandover(ctx, id);
 }
 
 /** Whether the actor may hand this trajectory over (for the summary's mogelijkheden). */

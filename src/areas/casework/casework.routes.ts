@@ -1,12 +1,12 @@
 // Issue 12 deel A — the tools of daily casework: journal (rapportage), appointments, documents, caseload and handover,
 // the personal worklist and the dossier summary.
 import { z } from '@hono/zod-openapi';
-import { type ApiKit, body, jsonContent, route } from '../../platform/http/kit.js';
-import { datum, IdParam } from '../../platform/http/schemas.js';
+import { type ApiKit, body, jsonContent, route, withLinks } from '../../platform/http/kit.js';
+import { datum, IdParam, Paging } from '../../platform/http/schemas.js';
 import { Afspraak, Afspraken } from './appointments.dto.js';
-import { addAppointment, cancelAppointment, listAppointments } from './appointments.service.js';
-import { DossierSamenvatting, MijnClienten, MijnTaken, Overdracht, Team } from './caseload.dto.js';
-import { handOver, myClients, teamView } from './caseload.service.js';
+import { addAppointment, cancelAppointment, changeAppointment, listAppointments } from './appointments.service.js';
+import { DossierSamenvatting, MijnClienten, MijnTaken, Overdracht, Overdrachten, Team } from './caseload.dto.js';
+import { acknowledgeHandover, handOver, listHandovers, myClients, teamView } from './caseload.service.js';
 import { JOURNAL_KIND_CODES } from './casework-codes.js';
 import { Document, Documenten } from './documents.dto.js';
 import { addDocument, downloadDocument, listDocuments } from './documents.service.js';
@@ -39,7 +39,7 @@ const JournalCorrection = z
     gedeeldMetClient: z.boolean().optional(),
   })
   .openapi('RapportageCorrectie');
-const JournalQuery = z.object({
+const JournalQuery = Paging.extend({
   soort: z.string().max(20).optional(),
   zoek: z.string().max(200).optional(),
   van: datum.optional(),
@@ -54,6 +54,32 @@ const NewAppointment = z
     onderwerp: z.string().max(1000).nullish(),
   })
   .openapi('NieuweAfspraak');
+const AppointmentChange = z
+  .object({
+    datum: datum.optional(),
+    tijd: z.string().max(5).optional().openapi({ format: 'time-local', example: '15:00' }),
+    metWie: z.string().max(200).optional(),
+    waar: z.string().max(200).optional(),
+    onderwerp: z.string().max(1000).nullish(),
+    reden: z
+      .string()
+      .max(1000)
+      .nullish()
+      .openapi({ description: 'Waarom de afspraak verandert (komt in de geschiedenis)' }),
+  })
+  .openapi('AfspraakWijzigen');
+const Cancellation = z
+  .object({ reden: z.string().max(1000).openapi({ description: 'Waarom de afspraak niet doorgaat' }) })
+  .openapi('Annulering');
+const TeamQuery = z.object({
+  norm: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(500)
+    .optional()
+    .openapi({ description: 'Lopende trajecten per trajecthouder die als vol gelden (standaard 25)' }),
+});
 const NewDocument = z
   .object({
     bestandsnaam: z.string().max(255),
@@ -83,12 +109,13 @@ export function registerDailyCaseworkRoutes(kit: ApiKit) {
       tags,
       access: 'rapportage.lezen',
       summary:
-        'Rapportage (journaal) van een cliënt, nieuwste eerst; filter op soort en periode, zoek in de tekst. De cliënt ziet alleen gedeelde rapportages',
+        "Rapportage (journaal) van een cliënt, nieuwste eerst, per pagina; filter op soort en periode en zoek in de tekst over alle pagina's. De cliënt ziet alleen gedeelde rapportages",
       request: { params: IdParam, query: JournalQuery },
       responses: { 200: { description: 'Rapportages', ...jsonContent(Rapportages) } },
       extraProblems: [404],
     }),
-    async (c) => c.json(await run(c, (ctx) => listJournal(ctx, c.req.valid('param').id, c.req.valid('query'))), 200),
+    async (c) =>
+      c.json(withLinks(c, await run(c, (ctx) => listJournal(ctx, c.req.valid('param').id, c.req.valid('query')))), 200),
   );
   app.openapi(
     route({
@@ -147,16 +174,32 @@ export function registerDailyCaseworkRoutes(kit: ApiKit) {
   );
   app.openapi(
     route({
+      method: 'patch',
+      path: '/v1/afspraken/{id}',
+      tags,
+      access: 'afspraken.beheren',
+      summary:
+        'Afspraak wijzigen (datum, tijd, met wie, waar, onderwerp; alleen een komende afspraak). Elke wijziging blijft in de geschiedenis',
+      request: { params: IdParam, ...body(AppointmentChange) },
+      responses: { 200: { description: 'Gewijzigd', ...jsonContent(Afspraak) } },
+      extraProblems: [404, 409],
+    }),
+    async (c) =>
+      c.json(await run(c, (ctx) => changeAppointment(ctx, c.req.valid('param').id, c.req.valid('json'))), 200),
+  );
+  app.openapi(
+    route({
       method: 'post',
       path: '/v1/afspraken/{id}/annuleringen',
       tags,
       access: 'afspraken.beheren',
-      summary: 'Afspraak annuleren (alleen een komende afspraak)',
-      request: { params: IdParam, ...body(z.object({}).strict().openapi('Annulering')) },
+      summary: 'Afspraak annuleren met een reden (alleen een komende afspraak); de reden blijft in de geschiedenis',
+      request: { params: IdParam, ...body(Cancellation) },
       responses: { 201: { description: 'Geannuleerd', ...jsonContent(Afspraak) } },
       extraProblems: [404, 409],
     }),
-    async (c) => c.json(await run(c, (ctx) => cancelAppointment(ctx, c.req.valid('param').id)), 201),
+    async (c) =>
+      c.json(await run(c, (ctx) => cancelAppointment(ctx, c.req.valid('param').id, c.req.valid('json'))), 201),
   );
 
   // ----- documents -----
@@ -241,10 +284,11 @@ export function registerDailyCaseworkRoutes(kit: ApiKit) {
       tags,
       access: 'caseload.zien',
       summary:
-        'Teamoverzicht: elke trajecthouder met zijn of haar lopende trajecten, en trajecten zonder trajecthouder',
+        'Teamoverzicht: elke trajecthouder met het aantal lopende trajecten (in de opvang, boven 91 dagen) en of dat boven de norm ligt, en trajecten zonder trajecthouder',
+      request: { query: TeamQuery },
       responses: { 200: { description: 'Team', ...jsonContent(Team) } },
     }),
-    async (c) => c.json(await run(c, (ctx) => teamView(ctx)), 200),
+    async (c) => c.json(await run(c, (ctx) => teamView(ctx, c.req.valid('query'))), 200),
   );
   app.openapi(
     route({
@@ -258,6 +302,34 @@ export function registerDailyCaseworkRoutes(kit: ApiKit) {
       extraProblems: [404, 409],
     }),
     async (c) => c.json(await run(c, (ctx) => handOver(ctx, c.req.valid('param').id, c.req.valid('json'))), 201),
+  );
+
+  app.openapi(
+    route({
+      method: 'get',
+      path: '/v1/trajecten/{id}/overdrachten',
+      tags,
+      access: 'caseload.zien',
+      summary: 'Overdrachten van een casus aan een collega, nieuwste eerst, met wanneer de collega ze zag',
+      request: { params: IdParam },
+      responses: { 200: { description: 'Overdrachten', ...jsonContent(Overdrachten) } },
+      extraProblems: [404],
+    }),
+    async (c) => c.json(await run(c, (ctx) => listHandovers(ctx, c.req.valid('param').id)), 200),
+  );
+  app.openapi(
+    route({
+      method: 'post',
+      path: '/v1/collega-overdrachten/{id}/bevestigingen',
+      tags,
+      access: 'caseload.overdrachtBevestigen',
+      summary:
+        'Overdracht als gezien markeren (alleen de ontvangende collega): hij verdwijnt van de takenlijst en de overdrager ziet dat hij gezien is',
+      request: { params: IdParam, ...body(z.object({}).strict().openapi('OverdrachtBevestiging')) },
+      responses: { 201: { description: 'Gezien', ...jsonContent(Overdracht) } },
+      extraProblems: [404, 409],
+    }),
+    async (c) => c.json(await run(c, (ctx) => acknowledgeHandover(ctx, c.req.valid('param').id)), 201),
   );
 
   // ----- worklist and summary -----

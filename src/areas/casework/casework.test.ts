@@ -239,10 +239,10 @@ describe('afspraken', () => {
       datum: '2026-12-03',
       tijd: '09:00',
     });
-    const c = await t.post(`/v1/afspraken/${a.body.id}/annuleringen`, {});
+    const c = await t.post(`/v1/afspraken/${a.body.id}/annuleringen`, { reden: 'Gaat niet door' });
     expect(c.status).toBe(201);
     expect(c.body.geannuleerd).toBe(true);
-    expect((await t.post(`/v1/afspraken/${a.body.id}/annuleringen`, {})).status).toBe(409);
+    expect((await t.post(`/v1/afspraken/${a.body.id}/annuleringen`, { reden: 'Nog eens' })).status).toBe(409);
     expect((await t.get(`/v1/clienten/${bob.clientId}/samenvatting`)).body.volgendeAfspraak).toBeNull();
   });
 });

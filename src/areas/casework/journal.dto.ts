@@ -1,6 +1,6 @@
 // Response schemas of the journal (rapportage) of a client.
 import { z } from '@hono/zod-openapi';
-import { CodeLabel, Tijdstip } from '../../platform/http/schemas.js';
+import { CodeLabel, PagingLinks, Tijdstip } from '../../platform/http/schemas.js';
 import { JOURNAL_KIND_CODES } from './casework-codes.js';
 
 export const Rapportagesoort = z.enum(JOURNAL_KIND_CODES).openapi('Rapportagesoort');
@@ -40,6 +40,10 @@ export const Rapportage = z
 export const Rapportages = z
   .object({
     resultaten: z.array(Rapportage),
+    totaal: z.number().int().openapi({ description: 'Aantal rapportages dat aan filter en zoekvraag voldoet' }),
+    pagina: z.number().int(),
+    paginaGrootte: z.number().int(),
+    _links: PagingLinks,
     soorten: z.array(CodeLabel),
     mogelijkheden: z.object({ schrijven: z.boolean() }).openapi('RapportagesMogelijkheden'),
   })

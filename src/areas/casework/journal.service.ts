@@ -1,6 +1,7 @@
 // Journal (rapportage) per client: dated and timed entries with author and kind. Who reads which entry is the rights
 // table ('rapportage.lezen') and visibility.ts (visibleJournalEntries); a correction within a day keeps the original.
 import type { z } from '@hono/zod-openapi';
+import { sql } from 'kysely';
 import { ConflictError, NotFoundError, Problems } from '../../platform/errors.js';
 import { isIsoDate } from '../../platform/validation.js';
 import { audit } from '../../rights/audit.js';
@@ -23,7 +24,11 @@ export interface JournalFilter {
   zoek?: string;
   van?: string;
   tot?: string;
+  pagina?: number;
+  paginaGrootte?: number;
 }
+/** Entries per page of the journal, unless the request asks for another size (at most 100). */
+export const JOURNAL_PAGE_SIZE = 20;
 
 const iso = (d: Date | string) => new Date(d).toISOString();
 
@@ -34,6 +39,7 @@ async function rowsOf(ctx: Ctx, clientId: string) {
     .select('facilities.name as facility_name')
     .orderBy('journal_entries.occurred_at', 'desc')
     .orderBy('journal_entries.created_at', 'desc')
+    .orderBy('journal_entries.seq', 'desc')
     .limit(2000)
     .execute();
 }
@@ -94,7 +100,14 @@ function entryDto(ctx: Ctx, r: Row, byId: Map<string, Row>): Entry {
   };
 }
 
-/** GET /v1/clienten/{id}/journaalberichten: the current version of every entry the actor may read, newest first. */
+/** Escapes a word for LIKE (its %, _ and \\ are literal). */
+const likeWord = (w: string) => `%${w.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+
+/**
+ * GET /v1/clienten/{id}/journaalberichten: the current version of every entry the actor may read, newest first, one
+ * page at a time. Filter (soort, van, tot) and search (every word in text, author or kind) run in the database, so
+ * they cover all pages; `totaal` counts the matching entries.
+ */
 export async function listJournal(ctx: Ctx, clientId: string, filter: JournalFilter) {
   authorize(ctx, 'rapportage.lezen');
   await assertClientVisible(ctx, clientId);
@@ -104,27 +117,60 @@ export async function listJournal(ctx: Ctx, clientId: string, filter: JournalFil
   if (filter.van && !isIsoDate(filter.van)) p.add('van', 'date', 'Vul een geldige datum in (JJJJ-MM-DD).');
   if (filter.tot && !isIsoDate(filter.tot)) p.add('tot', 'date', 'Vul een geldige datum in (JJJJ-MM-DD).');
   p.throwIfAny();
-  const rows = await rowsOf(ctx, clientId);
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  const words = (filter.zoek ?? '').toLocaleLowerCase('nl').split(/\s+/).filter(Boolean);
-  const dateNl = (d: Date | string) =>
-    new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date(d));
-  const resultaten = rows
-    .filter((r) => r.superseded_by === null)
+  const page = filter.pagina ?? 1;
+  const size = filter.paginaGrootte ?? JOURNAL_PAGE_SIZE;
+  const words = (filter.zoek ?? '').toLocaleLowerCase('nl').split(/\s+/).filter(Boolean).slice(0, 10);
+  const dayNl = sql<string>`to_char(journal_entries.occurred_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD')`;
+  let q = visibleJournalEntries(ctx, clientId).where('journal_entries.superseded_by', 'is', null);
+  if (filter.soort) q = q.where('journal_entries.kind', '=', filter.soort);
+  if (filter.van) q = q.where(dayNl, '>=', filter.van);
+  if (filter.tot) q = q.where(dayNl, '<=', filter.tot);
+  for (const w of words)
+    q = q.where(
+      sql<string>`lower(journal_entries.body || ' ' || journal_entries.author_name || ' ' || journal_entries.kind)`,
+      'like',
+      likeWord(w),
+    );
+  const [count, current] = await Promise.all([
+    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    q
+      .leftJoin('facilities', 'facilities.id', 'journal_entries.facility_id')
+      .selectAll('journal_entries')
+      .select('facilities.name as facility_name')
+      .orderBy('journal_entries.occurred_at', 'desc')
+      .orderBy('journal_entries.created_at', 'desc')
+      .orderBy('journal_entries.seq', 'desc')
+      .limit(size + 1)
+      .offset((page - 1) * size)
+      .execute(),
+  ]);
+  const hasNext = current.length > size;
+  const shown = current.slice(0, size);
+  // the earlier versions of the entries on this page (a correction chain), for their history
+  const byId = new Map<string, Row>(shown.map((r) => [r.id, r]));
+  let pending = shown.map((r) => r.corrects_id).filter((id): id is string => !!id);
+  for (let depth = 0; pending.length && depth < 100; depth++) {
+    const earlier = await visibleJournalEntries(ctx, clientId)
+      .leftJoin('facilities', 'facilities.id', 'journal_entries.facility_id')
+      .selectAll('journal_entries')
+      .select('facilities.name as facility_name')
+      .where('journal_entries.id', 'in', pending)
+      .execute();
+    for (const e of earlier) byId.set(e.id, e);
+    pending = earlier.map((e) => e.corrects_id).filter((id): id is string => !!id && !byId.has(id));
+  }
+  const resultaten = shown
     .map((r) => entryDto(ctx, r, byId))
     .filter((e) =>
       can(ctx.actor, 'rapportage.lezen', { gedeeld: e.gedeeldMetClient, facilityId: byId.get(e.id)?.facility_id }),
-    )
-    .filter((e) => !filter.soort || e.soort === filter.soort)
-    .filter((e) => !filter.van || dateNl(e.tijdstip) >= filter.van)
-    .filter((e) => !filter.tot || dateNl(e.tijdstip) <= filter.tot)
-    .filter((e) => {
-      const hay = `${e.tekst} ${e.auteur} ${e.soortLabel}`.toLocaleLowerCase('nl');
-      return words.every((w) => hay.includes(w));
-    });
+    );
   await audit(ctx, { clientId, action: 'lezen', resource: 'rapportage', detail: `${resultaten.length} regels` });
   return {
     resultaten,
+    totaal: Number(count.n),
+    pagina: page,
+    paginaGrootte: size,
+    heeftVolgende: hasNext,
     soorten: [...JOURNAL_KINDS],
     mogelijkheden: { schrijven: can(ctx.actor, 'rapportage.schrijven') },
   };

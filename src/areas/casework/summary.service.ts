@@ -5,13 +5,13 @@ import { addDays, todayInNl } from '../../platform/validation.js';
 import { settingsOf } from '../../reference/tenant-settings.js';
 import { audit } from '../../rights/audit.js';
 import type { Ctx } from '../../rights/context.js';
-import { authorize } from '../../rights/rights.js';
+import { authorize, can } from '../../rights/rights.js';
 import { assertClientVisible } from '../../rights/visibility.js';
 import { placementOf } from '../perspective/perspective.queries.js';
 import { planTimeliness, shelterControl } from '../perspective/rules.js';
 import { appointmentsOf } from './appointments.service.js';
 import type { DossierSamenvatting } from './caseload.dto.js';
-import { mayHandOver } from './caseload.service.js';
+import { latestHandover, mayHandOver } from './caseload.service.js';
 import { DOSSIER_STATUSES, type DossierStatus, labelIn } from './casework-codes.js';
 
 /** GET /v1/clienten/{id}/samenvatting */
@@ -80,6 +80,7 @@ export async function dossierSummary(ctx: Ctx, clientId: string): Promise<z.infe
       : undefined;
   const norms = await settingsOf(ctx);
   const [next] = await appointmentsOf(ctx, [clientId], today, addDays(today, 366));
+  const handover = open && t && can(ctx.actor, 'caseload.zien') ? await latestHandover(ctx, t.id) : null;
   await audit(ctx, { clientId, action: 'lezen', resource: 'dossiersamenvatting' });
   return {
     clientId,
@@ -104,6 +105,7 @@ export async function dossierSummary(ctx: Ctx, clientId: string): Promise<z.infe
     volgendeAfspraak: next
       ? { datum: next.starts_on, tijd: next.starts_at, metWie: next.with_whom, waar: next.location }
       : null,
+    laatsteOverdracht: handover,
     mogelijkheden: { overdragen: open && mayHandOver(ctx, true) },
   };
 }

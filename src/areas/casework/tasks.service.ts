@@ -15,7 +15,8 @@ import { openCases } from './caseload.service.js';
 import { labelIn, TASK_KINDS, type TaskKind } from './casework-codes.js';
 
 type Task = z.infer<typeof Taak>;
-/** How far back a client's comment or an incoming handover stays on the list, and how far ahead appointments show. */
+/** How far back a client's comment stays on the list, and how far ahead appointments show. (An incoming handover
+ * stays until it is marked as seen.) */
 const RECENT_DAYS = 14;
 const AHEAD_DAYS = 7;
 
@@ -101,14 +102,14 @@ export async function myTasks(ctx: Ctx) {
             urgent: false,
           });
     }
-    // cases handed over to me recently
-    const since = new Date(ctx.now.getTime() - RECENT_DAYS * 86_400_000);
+    // cases handed over to me, until I mark the handover as seen ("Gezien")
     const handovers = await ctx.db
       .selectFrom('case_handovers')
       .innerJoin('clients', 'clients.id', 'case_handovers.client_id')
       .innerJoin('trajectories', 'trajectories.id', 'case_handovers.trajectory_id')
       .leftJoin('users', 'users.id', 'case_handovers.from_user_id')
       .select([
+        'case_handovers.id',
         'case_handovers.client_id',
         'case_handovers.note',
         'case_handovers.created_at',
@@ -118,8 +119,9 @@ export async function myTasks(ctx: Ctx) {
       ])
       .where('case_handovers.tenant_id', '=', ctx.actor.tenantId)
       .where('case_handovers.to_user_id', '=', ctx.actor.userId)
-      .where('case_handovers.created_at', '>=', since)
+      .where('case_handovers.seen_at', 'is', null)
       .where('trajectories.case_manager_id', '=', ctx.actor.userId)
+      .where('trajectories.ended_on', 'is', null)
       .execute();
     for (const h of handovers)
       add('overdracht', {
@@ -128,6 +130,7 @@ export async function myTasks(ctx: Ctx) {
         omschrijving: `Overgedragen${h.from_name ? ` door ${h.from_name}` : ''}${h.note ? `: ${h.note}` : ''}`,
         datum: todayInNl(new Date(h.created_at)),
         urgent: false,
+        overdrachtId: h.id,
       });
   }
 

@@ -145,7 +145,16 @@ export const Client = z
     tijdlijn: z.array(TijdlijnItem),
     correcties: z.array(Correctie).openapi({ description: 'Wat na het opslaan is gecorrigeerd, nieuwste eerst' }),
     samenvoegingen: z.array(
-      z.object({ id: z.string(), samengevoegdOp: Tijdstip, samengevoegdId: z.string(), ongedaanGemaakt: z.boolean() }),
+      z
+        .object({
+          id: z.string(),
+          samengevoegdOp: Tijdstip,
+          samengevoegdId: z.string(),
+          ongedaanGemaakt: z.boolean(),
+          splitsbaar: z.boolean().openapi({ description: 'Kan deze samenvoeging ongedaan worden gemaakt' }),
+          toelichting: z.string().nullable().openapi({ description: 'Waarom splitsen niet kan (of niet meer kan)' }),
+        })
+        .openapi('SamenvoegingInDossier'),
     ),
     nietDezelfde: z
       .array(z.string())
@@ -318,6 +327,12 @@ export function toClient(actor: Actor, now: Date, rows: ClientFileRows): Client 
       samengevoegdOp: new Date(m.merged_at).toISOString(),
       samengevoegdId: m.merged_id,
       ongedaanGemaakt: !!m.undone_at,
+      splitsbaar: !m.undone_at && m.splittable === true,
+      toelichting: m.undone_at
+        ? 'Deze samenvoeging is al ongedaan gemaakt.'
+        : m.splittable
+          ? null
+          : 'Deze samenvoeging is gemaakt voordat samenvoegingen ongedaan konden worden gemaakt: er is niet vastgelegd welke aanmeldingen, trajecten en verblijven van het andere dossier kwamen. Splitsen kan daarom niet automatisch; vraag de functioneel beheerder om de dossiers handmatig te scheiden.',
     })),
     nietDezelfde: notSame,
     mogelijkheden: {

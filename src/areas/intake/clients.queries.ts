@@ -98,6 +98,8 @@ export async function clientFileRows(ctx: Ctx, clientId: string) {
     db
       .selectFrom('client_merges')
       .select(['id', 'merged_at', 'merged_id', 'undone_at'])
+      // merges made before the undo feature stored no list of moved rows: they cannot be split from what is stored
+      .select(sql<boolean>`(snapshot -> 'moved') IS NOT NULL`.as('splittable'))
       .where('kept_id', '=', clientId)
       .execute(),
     db

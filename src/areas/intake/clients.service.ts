@@ -133,9 +133,26 @@ export function levenshtein(a: string, b: string): number {
 /** Likely duplicates, shown before a new person is created: same BSN, or a similar name with the same birth date. */
 export async function findDuplicates(
   ctx: Ctx,
-  input: { voornaam: string; achternaam: string; geboortedatum?: string | null; bsn?: string | null },
+  input: {
+    voornaam: string;
+    achternaam: string;
+    geboortedatum?: string | null;
+    bsn?: string | null;
+    clientId?: string | null;
+  },
 ) {
   authorize(ctx, 'clienten.dubbelenZoeken');
+  // Issue 12: for an existing dossier, never propose the dossier itself or one it was split from (a known pair).
+  const self = trimOrNull(input.clientId);
+  const notSame = new Set<string>(self ? [self] : []);
+  if (self)
+    for (const d of await ctx.db
+      .selectFrom('client_distinct_pairs')
+      .select(['client_a', 'client_b'])
+      .where('tenant_id', '=', ctx.actor.tenantId)
+      .where((eb) => eb.or([eb('client_a', '=', self), eb('client_b', '=', self)]))
+      .execute())
+      notSame.add(d.client_a === self ? d.client_b : d.client_a);
   const bsn = trimOrNull(input.bsn);
   const birth = trimOrNull(input.geboortedatum);
   if (!bsn && !birth) return { kandidaten: [] };
@@ -152,6 +169,7 @@ export async function findDuplicates(
   const want = norm(input.voornaam + input.achternaam);
   const found: { id: string; reden: DubbelReden }[] = [];
   for (const r of rows) {
+    if (notSame.has(r.id)) continue;
     if (bsn && r.bsn === bsn) {
       found.push({ id: r.id, reden: 'zelfde BSN' });
       continue;

@@ -322,9 +322,31 @@ export async function correctDecision(ctx: Ctx, decisionId: string, input: Decis
       .executeTakeFirst();
     if (stay || started.ended_on)
       throw new ConflictError(
-        'Op grond van dit besluit is de cliënt al geplaatst of uitgestroomd. Beëindig het traject in plaats van het besluit te corrigeren.',
+        'Op grond van dit besluit is de cliënt al geplaatst of uitgestroomd; de uitkomst kan daarom niet meer veranderen. Beëindig het traject (uitstroom registreren) in plaats van het besluit te corrigeren. De motivering en de datum kunt u wel corrigeren.',
       );
     await ctx.db.deleteFrom('trajectories').where('id', '=', started.id).execute();
+  }
+  // The date of a besluit that started a trajectory may move, but never past what happened on its ground: the first
+  // placement (a bed for the night during screening may lie before the besluit) or the exit.
+  if (outcome === 'toegang' && d.outcome === 'toegang' && started && datum !== d.decided_on) {
+    const first = await ctx.db
+      .selectFrom('stays')
+      .select((eb) => eb.fn.min('started_on').as('first'))
+      .where('trajectory_id', '=', started.id)
+      .where('short_stay', '=', false)
+      .executeTakeFirst();
+    const placed = (first?.first as string | null | undefined) ?? null;
+    if (placed && datum > placed)
+      throw new ConflictError(
+        `Op grond van dit besluit is de cliënt op ${placed} geplaatst; de besluitdatum kan niet later liggen. Kies een datum op of vóór ${placed}, of corrigeer eerst de plaatsingsdatum bij het verblijf.`,
+      );
+    if (started.ended_on && datum > started.ended_on)
+      throw new ConflictError(
+        `Het traject van dit besluit is op ${started.ended_on} beëindigd; de besluitdatum kan niet later liggen. Corrigeer eerst de uitstroomdatum.`,
+      );
+    // the trajectory this besluit started begins on the besluit's date
+    if (started.started_on === d.decided_on)
+      await ctx.db.updateTable('trajectories').set({ started_on: datum }).where('id', '=', started.id).execute();
   }
   if (d.outcome !== 'toegang' && outcome === 'toegang' && !started) {
     const open = await ctx.db

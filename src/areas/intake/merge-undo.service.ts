@@ -37,7 +37,7 @@ export async function undoMerge(ctx: Ctx, keptId: string, mergeId: string, reaso
   const snap = m.snapshot as unknown as MergeSnapshot;
   if (!snap.moved)
     throw new ConflictError(
-      'Van deze (oude) samenvoeging is niet vastgelegd welke gegevens zijn verplaatst; splitsen kan alleen handmatig.',
+      'Deze samenvoeging is gemaakt voordat samenvoegingen ongedaan konden worden gemaakt: er is niet vastgelegd welke gegevens van het andere dossier kwamen. Splitsen kan alleen handmatig, door de functioneel beheerder.',
     );
   for (const table of MOVED_TABLES) {
     const ids = snap.moved[table] ?? [];

@@ -826,4 +826,29 @@ export interface FigureBedNightsTable {
 export interface DB {
   figure_stays: FigureStaysTable;
   figure_bed_nights: FigureBedNightsTable;
+// Issue 12 afronding — 0020_daily_work_followup.sql: overdracht gezien, afspraken wijzigen/annuleren met geschiedenis
+export interface CaseHandoversTable {
+  seen_at: Timestamp | null;
+}
+export interface AppointmentsTable {
+  cancel_reason: string | null;
+}
+export interface JournalEntriesTable {
+  seq: Generated<string>;
+}
+export interface AppointmentChangesTable {
+  id: Generated<string>;
+  tenant_id: string;
+  appointment_id: string;
+  client_id: string;
+  field: string;
+  old_value: string | null;
+  new_value: string | null;
+  reason: string | null;
+  changed_by: string | null;
+  changed_by_name: string;
+  changed_at: Generated<Timestamp>;
+}
+export interface DB {
+  appointment_changes: AppointmentChangesTable;
 }

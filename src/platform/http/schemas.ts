@@ -42,6 +42,10 @@ export const DuplicateQuery = z
     achternaam: z.string().max(100),
     geboortedatum: datum.nullish(),
     bsn: z.string().max(9).nullish(),
+    clientId: z.string().max(64).nullish().openapi({
+      description:
+        'Dubbelen van dit bestaande dossier: het dossier zelf en eerder gesplitste dossiers worden nooit voorgesteld',
+    }),
   })
   .openapi('DubbelenZoekvraag');
 export const Merge = z.object({ samenTeVoegenClientId: z.string().min(1).max(64) }).openapi('Samenvoeging');

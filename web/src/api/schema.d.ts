@@ -1296,6 +1296,130 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/afspraken/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Afspraak wijzigen (datum, tijd, met wie, waar, onderwerp; alleen een komende afspraak). Elke wijziging blijft in de geschiedenis
+         * @description Rollen: toegang, locatie.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AfspraakWijzigen"];
+                };
+            };
+            responses: {
+                /** @description Gewijzigd */
+                200: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Afspraak"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet gevonden */
+                404: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Conflict met de huidige toestand (bijvoorbeeld: kamer vol) */
+                409: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Aanvraag te groot (meer dan 1 MB) */
+                413: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/afspraken/{id}/annuleringen": {
         parameters: {
             query?: never;
@@ -1306,7 +1430,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Afspraak annuleren (alleen een komende afspraak)
+         * Afspraak annuleren met een reden (alleen een komende afspraak); de reden blijft in de geschiedenis
          * @description Rollen: toegang, locatie.
          */
         post: {
@@ -3649,12 +3773,14 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Rapportage (journaal) van een cliënt, nieuwste eerst; filter op soort en periode, zoek in de tekst. De cliënt ziet alleen gedeelde rapportages
+         * Rapportage (journaal) van een cliënt, nieuwste eerst, per pagina; filter op soort en periode en zoek in de tekst over alle pagina's. De cliënt ziet alleen gedeelde rapportages
          * @description Rollen: toegang, locatie, client.
          */
         get: {
             parameters: {
                 query?: {
+                    pagina?: number;
+                    paginaGrootte?: number;
                     soort?: string;
                     zoek?: string;
                     van?: string;
@@ -4748,6 +4874,130 @@ export interface paths {
                 };
                 /** @description Niet gevonden */
                 404: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Aanvraag te groot (meer dan 1 MB) */
+                413: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/collega-overdrachten/{id}/bevestigingen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Overdracht als gezien markeren (alleen de ontvangende collega): hij verdwijnt van de takenlijst en de overdrager ziet dat hij gezien is
+         * @description Rollen: toegang.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["OverdrachtBevestiging"];
+                };
+            };
+            responses: {
+                /** @description Gezien */
+                201: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CollegaOverdracht"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet gevonden */
+                404: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Conflict met de huidige toestand (bijvoorbeeld: kamer vol) */
+                409: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -14510,7 +14760,89 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Overdrachten van een casus aan een collega, nieuwste eerst, met wanneer de collega ze zag
+         * @description Rollen: toegang.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Overdrachten */
+                200: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CollegaOverdrachten"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet gevonden */
+                404: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
         put?: never;
         /**
          * Casus overdragen aan een collega, met een notitie (de collega ziet het in de takenlijst)
@@ -14539,7 +14871,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Overdracht"];
+                        "application/json": components["schemas"]["CollegaOverdracht"];
                     };
                 };
                 /** @description Ongeldige invoer (alle problemen in invalidParams) */
@@ -15188,12 +15520,15 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Teamoverzicht: elke trajecthouder met zijn of haar lopende trajecten, en trajecten zonder trajecthouder
+         * Teamoverzicht: elke trajecthouder met het aantal lopende trajecten (in de opvang, boven 91 dagen) en of dat boven de norm ligt, en trajecten zonder trajecthouder
          * @description Rollen: toegang.
          */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Lopende trajecten per trajecthouder die als vol gelden (standaard 25) */
+                    norm?: number;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -17470,12 +17805,46 @@ export interface components {
             waar: string;
             onderwerp: string | null;
             geannuleerd: boolean;
+            annuleringsreden: string | null;
             /** @description De datum ligt vóór vandaag */
             voorbij: boolean;
+            /** @description Wat na het maken is gewijzigd of geannuleerd, oudste eerst (niet voor de cliënt) */
+            geschiedenis: components["schemas"]["AfspraakWijziging"][];
             mogelijkheden: components["schemas"]["AfspraakMogelijkheden"];
         };
         AfspraakMogelijkheden: {
+            wijzigen: boolean;
             annuleren: boolean;
+        };
+        AfspraakWijzigen: {
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            datum?: string;
+            /**
+             * Format: time-local
+             * @example 15:00
+             */
+            tijd?: string;
+            metWie?: string;
+            waar?: string;
+            onderwerp?: string | null;
+            /** @description Waarom de afspraak verandert (komt in de geschiedenis) */
+            reden?: string | null;
+        };
+        AfspraakWijziging: {
+            /**
+             * Format: date-time
+             * @example 2026-11-23T09:30:00.000Z
+             */
+            tijdstip: string;
+            /** @enum {string} */
+            veld: "datum" | "tijd" | "metWie" | "waar" | "onderwerp" | "geannuleerd";
+            oud: string | null;
+            nieuw: string | null;
+            reden: string | null;
+            door: string;
         };
         Afspraken: {
             /** @description Eerst de komende afspraken (vroegste eerst), dan de eerdere */
@@ -17485,7 +17854,10 @@ export interface components {
         AfsprakenMogelijkheden: {
             toevoegen: boolean;
         };
-        Annulering: Record<string, never>;
+        Annulering: {
+            /** @description Waarom de afspraak niet doorgaat */
+            reden: string;
+        };
         Beeindiging: {
             /**
              * Format: date
@@ -17959,16 +18331,7 @@ export interface components {
             tijdlijn: components["schemas"]["TijdlijnItem"][];
             /** @description Wat na het opslaan is gecorrigeerd, nieuwste eerst */
             correcties: components["schemas"]["Correctie"][];
-            samenvoegingen: {
-                id: string;
-                /**
-                 * Format: date-time
-                 * @example 2026-11-23T09:30:00.000Z
-                 */
-                samengevoegdOp: string;
-                samengevoegdId: string;
-                ongedaanGemaakt: boolean;
-            }[];
+            samenvoegingen: components["schemas"]["SamenvoegingInDossier"][];
             /** @description Dossiers die eerder gesplitst zijn: geen dubbele registratie van deze persoon */
             nietDezelfde: string[];
             mogelijkheden: components["schemas"]["ClientMogelijkheden"];
@@ -18075,6 +18438,32 @@ export interface components {
         CodeMetLabel: {
             code: string;
             label: string;
+        };
+        CollegaOverdracht: {
+            id: string;
+            trajectId: string;
+            clientId: string;
+            van: components["schemas"]["Trajecthouder"] & unknown;
+            naar: components["schemas"]["Trajecthouder"];
+            notitie: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T09:30:00.000Z
+             */
+            tijdstip: string;
+            /**
+             * Format: date-time
+             * @description Wanneer de collega de overdracht als gezien markeerde
+             * @example 2026-11-23T09:30:00.000Z
+             */
+            gezienOp: string | null;
+            mogelijkheden: components["schemas"]["CollegaOverdrachtMogelijkheden"];
+        };
+        CollegaOverdrachtMogelijkheden: {
+            bevestigen: boolean;
+        };
+        CollegaOverdrachten: {
+            resultaten: components["schemas"]["CollegaOverdracht"][];
         };
         Corporatie: {
             id: string;
@@ -18269,6 +18658,7 @@ export interface components {
             plan: components["schemas"]["SamenvattingPlan"];
             openBlokkades: number;
             volgendeAfspraak: components["schemas"]["VolgendeAfspraak"];
+            laatsteOverdracht: components["schemas"]["CollegaOverdracht"] & unknown;
             mogelijkheden: components["schemas"]["SamenvattingMogelijkheden"];
         };
         DossierTraject: {
@@ -18352,6 +18742,8 @@ export interface components {
              */
             geboortedatum?: string | null;
             bsn?: string | null;
+            /** @description Dubbelen van dit bestaande dossier: het dossier zelf en eerder gesplitste dossiers worden nooit voorgesteld */
+            clientId?: string | null;
         };
         Eenheid: {
             id: string;
@@ -19541,6 +19933,7 @@ export interface components {
             datum: string;
             reden?: string | null;
         };
+        OverdrachtBevestiging: Record<string, never>;
         /** @description Alleen de minimale gegevens die met toestemming meegaan */
         OverdrachtPersoon: {
             voornaam: string;
@@ -20112,6 +20505,11 @@ export interface components {
         };
         Rapportages: {
             resultaten: components["schemas"]["Rapportage"][];
+            /** @description Aantal rapportages dat aan filter en zoekvraag voldoet */
+            totaal: number;
+            pagina: number;
+            paginaGrootte: number;
+            _links: components["schemas"]["Paginalinks"];
             soorten: components["schemas"]["CodeMetLabel"][];
             mogelijkheden: components["schemas"]["RapportagesMogelijkheden"];
         };
@@ -20206,6 +20604,20 @@ export interface components {
         } | null);
         Samenvoeging: {
             samenTeVoegenClientId: string;
+        };
+        SamenvoegingInDossier: {
+            id: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T09:30:00.000Z
+             */
+            samengevoegdOp: string;
+            samengevoegdId: string;
+            ongedaanGemaakt: boolean;
+            /** @description Kan deze samenvoeging ongedaan worden gemaakt */
+            splitsbaar: boolean;
+            /** @description Waarom splitsen niet kan (of niet meer kan) */
+            toelichting: string | null;
         };
         Screening: {
             /**
@@ -20383,6 +20795,8 @@ export interface components {
              */
             datum: string;
             urgent: boolean;
+            /** @description Bij een overgedragen casus: de overdracht die u als gezien markeert */
+            overdrachtId?: string;
         };
         TakenPerSoort: components["schemas"]["CodeMetLabel"] & {
             aantal: number;
@@ -20408,11 +20822,19 @@ export interface components {
             resultaten: components["schemas"]["TeLaatPlan"][];
         };
         Team: {
+            /** @description Het aantal lopende trajecten per trajecthouder dat als vol geldt */
+            norm: number;
             resultaten: components["schemas"]["TeamLid"][];
             zonderTrajecthouder: components["schemas"]["CaseloadRegel"][];
         };
         TeamLid: components["schemas"]["Trajecthouder"] & {
             aantal: number;
+            /** @description Waarvan geplaatst in de opvang */
+            inOpvang: number;
+            /** @description Waarvan langer dan 91 dagen in de opvang */
+            bovenNorm91: number;
+            /** @description Meer lopende trajecten dan de norm */
+            teVeel: boolean;
             clienten: components["schemas"]["CaseloadRegel"][];
         };
         Terugkeer: {

@@ -3,7 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { apiPad } from '../../api/client';
-import { datum } from '../../ui/format';
+import { datum, tijdstip } from '../../ui/format';
 import {
   Button,
   DataList,
@@ -65,6 +65,9 @@ export function DossierSamenvatting({ clientId, eigen }: { clientId: string; eig
           [eigen ? 'Uw plan' : 'Perspectiefplan', plan],
           ...(eigen ? [] : ([['Open blokkades', String(s.openBlokkades)]] as [string, string][])),
           [eigen ? 'Uw volgende afspraak' : 'Volgende afspraak', afspraak],
+          ...(s.laatsteOverdracht && !eigen
+            ? ([['Laatste overdracht', overdracht(s.laatsteOverdracht)]] as [string, string][])
+            : []),
         ]}
       />
       {s.mogelijkheden.overdragen && s.trajectId && (
@@ -74,6 +77,13 @@ export function DossierSamenvatting({ clientId, eigen }: { clientId: string; eig
       )}
     </section>
   );
+}
+
+/** "Aan Collega Twee op 2 december 2026 10:00, gezien op …" — so the sender sees whether the colleague saw it. */
+function overdracht(o: NonNullable<Samenvatting['laatsteOverdracht']>): string {
+  const door = o.van ? ` door ${o.van.naam}` : '';
+  const gezien = o.gezienOp ? `gezien op ${tijdstip(o.gezienOp)}` : 'nog niet gezien';
+  return `Aan ${o.naar.naam}${door} op ${tijdstip(o.tijdstip)}, ${gezien}`;
 }
 
 function Overdragen({

@@ -2,7 +2,20 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { datum } from '../../ui/format';
-import { Heading, Loading, PaginaFout, Paragraph, Table, TBody, Td, THead, Th, Tr, useTitel } from '../../ui/ui';
+import {
+  Heading,
+  Loading,
+  PaginaFout,
+  Paragraph,
+  StatusBadge,
+  Table,
+  TBody,
+  Td,
+  THead,
+  Th,
+  Tr,
+  useTitel,
+} from '../../ui/ui';
 import { type CaseloadRegel, mijnClientenQuery, teamQuery } from './caseworkApi';
 
 function CaseloadTabel({ rijen, caption }: { rijen: CaseloadRegel[]; caption: string }) {
@@ -65,11 +78,14 @@ export function MijnClientenPage() {
           <PaginaFout error={team.error} />
         ) : (
           <>
-            <Table caption="Trajecthouders en het aantal lopende trajecten">
+            <Table caption={`Trajecthouders en hun lopende trajecten (vol bij meer dan ${team.data.norm})`}>
               <THead>
                 <Tr>
                   <Th>Trajecthouder</Th>
                   <Th numeric>Lopende trajecten</Th>
+                  <Th numeric>In de opvang</Th>
+                  <Th numeric>Langer dan 91 dagen</Th>
+                  <Th>Caseload</Th>
                 </Tr>
               </THead>
               <TBody>
@@ -77,6 +93,15 @@ export function MijnClientenPage() {
                   <Tr key={u.id}>
                     <Td>{u.naam}</Td>
                     <Td numeric>{u.aantal}</Td>
+                    <Td numeric>{u.inOpvang}</Td>
+                    <Td numeric>{u.bovenNorm91}</Td>
+                    <Td>
+                      {u.teVeel ? (
+                        <StatusBadge status="danger">Te veel (norm {team.data.norm})</StatusBadge>
+                      ) : (
+                        'Binnen de norm'
+                      )}
+                    </Td>
                   </Tr>
                 ))}
               </TBody>

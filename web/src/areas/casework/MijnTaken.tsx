@@ -1,8 +1,11 @@
 // My worklist (mijn taken): what is due for my clients, urgent first; and the counters on the start page.
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
+import { apiPad } from '../../api/client';
 import { datum } from '../../ui/format';
 import {
+  Button,
+  ErrorAlert,
   Heading,
   Loading,
   PaginaFout,
@@ -16,7 +19,7 @@ import {
   Tr,
   useTitel,
 } from '../../ui/ui';
-import { mijnTakenQuery } from './caseworkApi';
+import { mijnTakenQuery, useCaseworkMutatie } from './caseworkApi';
 
 export function MijnTakenPage() {
   useTitel('Mijn taken');
@@ -59,7 +62,10 @@ export function MijnTakenPage() {
                       </Link>
                     </Td>
                     <Td>{t.soortLabel}</Td>
-                    <Td>{t.omschrijving}</Td>
+                    <Td>
+                      {t.omschrijving}
+                      {t.overdrachtId && <Gezien overdrachtId={t.overdrachtId} clientId={t.clientId} naam={t.naam} />}
+                    </Td>
                   </Tr>
                 ))}
               </TBody>
@@ -67,6 +73,22 @@ export function MijnTakenPage() {
           )}
         </>
       )}
+    </>
+  );
+}
+
+/** An incoming handover stays on the list until the receiver marks it as seen; the sender then sees when. */
+function Gezien({ overdrachtId, clientId, naam }: { overdrachtId: string; clientId: string; naam: string }) {
+  const m = useCaseworkMutatie(clientId, () =>
+    apiPad('post', '/collega-overdrachten/{id}/bevestigingen', { params: { id: overdrachtId }, body: {} }),
+  );
+  return (
+    <>
+      {' '}
+      <Button variant="secondary" busy={m.isPending} onClick={() => m.mutate(undefined)}>
+        Gezien<span className="onderdak-sr-only"> (overdracht van {naam})</span>
+      </Button>
+      {m.error && <ErrorAlert error={m.error} />}
     </>
   );
 }

@@ -12,6 +12,7 @@ import {
   Heading,
   Loading,
   PaginaFout,
+  Pagination,
   Paragraph,
   SelectField,
   StatusBadge,
@@ -19,12 +20,19 @@ import {
   TextField,
   Uitklap,
 } from '../../ui/ui';
-import { type JournaalFilter, journaalQuery, type Rapportage, useCaseworkMutatie } from './caseworkApi';
+import {
+  JOURNAAL_PAGINA,
+  type JournaalFilter,
+  journaalQuery,
+  type Rapportage,
+  useCaseworkMutatie,
+} from './caseworkApi';
 
 export function RapportageSectie({ clientId, eigen }: { clientId: string; eigen: boolean }) {
   const [filter, setFilter] = useState<JournaalFilter>({});
   const [concept, setConcept] = useState<JournaalFilter>({});
-  const q = useQuery(journaalQuery(clientId, filter));
+  const [pagina, setPagina] = useState(1);
+  const q = useQuery(journaalQuery(clientId, { ...filter, pagina, paginaGrootte: JOURNAAL_PAGINA }));
   const titel = eigen ? 'Berichten van uw begeleiders' : 'Rapportage';
   return (
     <section aria-labelledby="rapportage-titel">
@@ -44,6 +52,7 @@ export function RapportageSectie({ clientId, eigen }: { clientId: string; eigen:
         onSubmit={(e) => {
           e.preventDefault();
           setFilter(Object.fromEntries(Object.entries(concept).filter(([, v]) => v)) as JournaalFilter);
+          setPagina(1);
         }}
       >
         <TextField
@@ -99,11 +108,27 @@ export function RapportageSectie({ clientId, eigen }: { clientId: string; eigen:
               : 'Nog geen rapportage.'}
         </Paragraph>
       ) : (
-        <ol className="utrecht-ordered-list onderdak-journaal" aria-label={`${titel}, nieuwste eerst`}>
-          {q.data.resultaten.map((r) => (
-            <Regel key={r.id} r={r} clientId={clientId} eigen={eigen} />
-          ))}
-        </ol>
+        <>
+          <Paragraph>
+            {q.data.totaal === 1 ? '1 bericht' : `${q.data.totaal} berichten`}
+            {Object.keys(filter).length ? ' met dit filter' : ''}
+            {q.data.totaal > q.data.paginaGrootte ? `, pagina ${q.data.pagina}` : ''}
+          </Paragraph>
+          <ol className="utrecht-ordered-list onderdak-journaal" aria-label={`${titel}, nieuwste eerst`}>
+            {q.data.resultaten.map((r) => (
+              <Regel key={r.id} r={r} clientId={clientId} eigen={eigen} />
+            ))}
+          </ol>
+          {q.data.totaal > q.data.paginaGrootte && (
+            <Pagination
+              pagina={q.data.pagina}
+              paginaGrootte={q.data.paginaGrootte}
+              totaal={q.data.totaal}
+              onPagina={setPagina}
+              label={`${titel}: pagina's`}
+            />
+          )}
+        </>
       )}
     </section>
   );

@@ -16,7 +16,11 @@ export interface JournaalFilter {
   zoek?: string;
   van?: string;
   tot?: string;
+  pagina?: number;
+  paginaGrootte?: number;
 }
+/** Journal entries per page in the Rapportage section and per step on the timeline. */
+export const JOURNAAL_PAGINA = 20;
 
 export const samenvattingQuery = (clientId: string) => ({
   queryKey: ['client', clientId, 'samenvatting'] as const,
@@ -26,6 +30,19 @@ export const journaalQuery = (clientId: string, filter: JournaalFilter) => ({
   queryKey: ['client', clientId, 'journaal', filter] as const,
   queryFn: () => apiGet('/clienten/{id}/journaalberichten', { params: { id: clientId }, query: filter }),
 });
+/** The journal page by page (the dossier timeline loads older pages when asked). */
+export const journaalPaginasQuery = (clientId: string) => ({
+  queryKey: ['client', clientId, 'journaal', 'paginas'] as const,
+  queryFn: ({ pageParam }: { pageParam: number }) =>
+    apiGet('/clienten/{id}/journaalberichten', {
+      params: { id: clientId },
+      query: { pagina: pageParam, paginaGrootte: JOURNAAL_PAGINA },
+    }),
+  initialPageParam: 1,
+  getNextPageParam: (last: { pagina: number; _links: { next?: unknown } }) =>
+    last._links.next ? last.pagina + 1 : undefined,
+});
+export type Overdracht = Schema<'CollegaOverdracht'>;
 export const afsprakenQuery = (clientId: string) => ({
   queryKey: ['client', clientId, 'afspraken'] as const,
   queryFn: () => apiGet('/clienten/{id}/afspraken', { params: { id: clientId } }),

@@ -187,14 +187,14 @@ function SamenvoegenBevestiging({
 }) {
   return (
     <Bevestiging label="Samenvoegen bevestigen">
-      <Alert type="warning" title="Let op: samenvoegen kan niet ongedaan worden gemaakt">
+      <Alert type="warning" title="Let op: controleer of dit dezelfde persoon is">
         <p className="utrecht-paragraph">
           De registratie van <strong>{gekozen.naam}</strong> wordt samengevoegd met het dossier van{' '}
           <strong>
             {client.voornaam} {client.achternaam}
           </strong>
           . Dit dossier blijft bestaan; de andere registratie wordt gemarkeerd als samengevoegd. De geschiedenis blijft
-          bewaard.
+          bewaard. Was het toch een ander persoon? Dan kunt u de samenvoeging later ongedaan maken in het dossier.
         </p>
       </Alert>
       <ButtonGroup>

@@ -62,9 +62,13 @@ export function SamenvoegingenSplitsen({ c }: { c: Client }) {
           <Paragraph>
             Samengevoegd op {tijdstip(m.samengevoegdOp)}: registratie <code>{m.samengevoegdId.slice(0, 8)}</code>
           </Paragraph>
-          <Uitklap knop="Samenvoeging ongedaan maken" titel="Samenvoeging ongedaan maken">
-            {(sluit, id) => <SplitsenForm client={c} samenvoegingId={m.id} sluit={sluit} titelId={id} />}
-          </Uitklap>
+          {m.splitsbaar ? (
+            <Uitklap knop="Samenvoeging ongedaan maken" titel="Samenvoeging ongedaan maken">
+              {(sluit, id) => <SplitsenForm client={c} samenvoegingId={m.id} sluit={sluit} titelId={id} />}
+            </Uitklap>
+          ) : (
+            <Paragraph data-testid="niet-splitsbaar">{m.toelichting}</Paragraph>
+          )}
         </li>
       ))}
     </ul>
