@@ -298,7 +298,15 @@ interface Doubled {
 }
 
 /** CSR of the doubled graph from the real edges (r, c, s): rows 0..n−1 real, n+c = d_c; columns 0..m−1 real, m+r = r*. */
-function buildDoubled(n: number, m: number, S: number, er: Int32Array, ec: Int32Array, es: Int32Array, E: number): Doubled {
+function buildDoubled(
+  n: number,
+  m: number,
+  S: number,
+  er: Int32Array,
+  ec: Int32Array,
+  es: Int32Array,
+  E: number,
+): Doubled {
   const N = n + m;
   const start = new Int32Array(N + 1);
   for (let r = 0; r < n; r++) start[r + 1] = 1;
@@ -397,6 +405,41 @@ export function optimalAssignment(
     colR = new Int32Array(m * k),
     colS = new Int32Array(m * k),
     colN = new Int32Array(m);
+  // plus k pseudo-random feasible rows per column (keeps the pruned graph connected, so round 1 is already close)
+  // and each column's top-k by the full score (the rows a woonplek-by-woonplek offer would pick)
+  const rndK = new Float64Array(m * k),
+    rndR = new Int32Array(m * k),
+    rndS = new Int32Array(m * k),
+    rndN = new Int32Array(m);
+  const rawK = new Float64Array(m * k),
+    rawR = new Int32Array(m * k),
+    rawS = new Int32Array(m * k),
+    rawN = new Int32Array(m);
+  const keep = (
+    K: Float64Array,
+    R: Int32Array,
+    Sc: Int32Array,
+    Nn: Int32Array,
+    c: number,
+    key: number,
+    r: number,
+    s: number,
+  ) => {
+    const cb = c * k,
+      nc = Nn[c]!;
+    if (nc < k || key > K[cb + k - 1]!) {
+      let i = nc < k ? (Nn[c] = nc + 1) - 1 : k - 1;
+      while (i > 0 && K[cb + i - 1]! < key) {
+        K[cb + i] = K[cb + i - 1]!;
+        R[cb + i] = R[cb + i - 1]!;
+        Sc[cb + i] = Sc[cb + i - 1]!;
+        i--;
+      }
+      K[cb + i] = key;
+      R[cb + i] = r;
+      Sc[cb + i] = s;
+    }
+  };
   let maxScore = 0,
     feasiblePairs = 0;
   for (let r = 0; r < n; r++) {
@@ -422,7 +465,11 @@ export function optimalAssignment(
       // the column side ranks rows by the pair-dependent part (the row constant would make every column pick the
       // same rows), ties spread by a hash
       const cb = c * k;
-      const key = (s - br) * 4096 + ((Math.imul(r ^ 0x5bd1e995, 0x27d4eb2d) ^ Math.imul(c, 0x165667b1)) >>> 20);
+      const h = (Math.imul(r ^ 0x5bd1e995, 0x27d4eb2d) ^ Math.imul(c, 0x165667b1)) >>> 0;
+      const key = (s - br) * 4096 + (h >>> 20);
+      if (rndN[c]! < k || h > rndK[cb + k - 1]!) keep(rndK, rndR, rndS, rndN, c, h, r, s);
+      const rawKey = s * 4096 + (h >>> 20);
+      if (rawN[c]! < k || rawKey > rawK[cb + k - 1]!) keep(rawK, rawR, rawS, rawN, c, rawKey, r, s);
       const nc = colN[c]!;
       if (nc < k || key > colKey[cb + k - 1]!) {
         let i = nc < k ? (colN[c] = nc + 1) - 1 : k - 1;
@@ -468,17 +515,28 @@ export function optimalAssignment(
     E++;
   };
   for (let r = 0; r < n; r++) for (let i = 0; i < rowN[r]!; i++) push(r, rowC[r * k + i]!, rowS[r * k + i]!);
-  for (let c = 0; c < m; c++)
-    for (let i = 0; i < colN[c]!; i++) {
-      const r = colR[c * k + i]!;
-      // skip pairs already in r's list (its list holds every column scoring above outside[r])
-      if (rowN[r] === k && colS[c * k + i]! < outside[r]!) push(r, c, colS[c * k + i]!);
-      else {
-        let dup = false;
-        for (let j = 0; j < rowN[r]!; j++) if (rowC[r * k + j] === c) dup = true;
-        if (!dup) push(r, c, colS[c * k + i]!);
+  // column lists, each pair once (a pair may be in several lists: marked per column)
+  const mark = new Int32Array(n).fill(-1);
+  for (let c = 0; c < m; c++) {
+    for (const [R, Sc, Nn] of [
+      [colR, colS, colN],
+      [rndR, rndS, rndN],
+      [rawR, rawS, rawN],
+    ] as const)
+      for (let i = 0; i < Nn[c]!; i++) {
+        const r = R[c * k + i]!,
+          s = Sc[c * k + i]!;
+        if (mark[r] === c) continue;
+        mark[r] = c;
+        // skip pairs already in r's list (its list holds every column scoring above outside[r])
+        if (rowN[r] === k && s < outside[r]!) push(r, c, s);
+        else {
+          let dup = false;
+          for (let j = 0; j < rowN[r]!; j++) if (rowC[r * k + j] === c) dup = true;
+          if (!dup) push(r, c, s);
+        }
       }
-    }
+  }
   const t1 = performance.now();
   // --- auction with ε-scaling on the doubled graph
   const N = n + m;
@@ -593,7 +651,9 @@ export function optimalAssignment(
       break;
     }
     if (process.env.DIAG)
-      console.log(`ronde ${rounds}: ${E} kanten, ${E - added0} toegevoegd, totaal ${total}, bovengrens ${upperBound}, ${(tEnd - tc).toFixed(0)} ms`);
+      console.log(
+        `ronde ${rounds}: ${E} kanten, ${E - added0} toegevoegd, totaal ${total}, bovengrens ${upperBound}, ${(tEnd - tc).toFixed(0)} ms`,
+      );
     if (rounds >= maxRounds || tEnd - t0 > budget) break;
     // warm start: keep prices and assignment, free the rows whose edge lists changed
     const ts = performance.now();
