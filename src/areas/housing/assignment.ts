@@ -276,6 +276,11 @@ export interface AssignmentResult {
   feasiblePairs: number;
   /** rows whose full row was scanned by the certificate (the others are proven by their candidate list alone) */
   rowsScanned: number;
+  /**
+   * The dual certificate in scaled units (scores × S): U (rows) ≥ 0, P (columns) ≥ 0 with U_r + P_c ≥ S·score(r, c)
+   * for every feasible pair of the full matrix, so ⌊(ΣU + ΣP) / S⌋ bounds the optimum (= total when certified).
+   */
+  dual: { S: number; U: Float64Array; P: Float64Array };
   ms: { prune: number; solve: number; certify: number };
 }
 
@@ -393,7 +398,7 @@ export function optimalAssignment(
   const n = nRows,
     m = nCols;
   const k = Math.max(1, opts.k ?? 12);
-  const perRow = Math.max(1, opts.addPerRow ?? 8);
+  const perRow = Math.max(1, opts.addPerRow ?? 32);
   const t0 = performance.now();
   const base = opts.rowBase ?? new Int32Array(n);
   // --- one pass: per row its top-k columns by score; per column its top-k rows by the pair-dependent part
@@ -580,6 +585,9 @@ export function optimalAssignment(
     bufS = new Int32Array(perRow);
   let total = 0;
   const rowToCol = new Int32Array(n).fill(-1);
+  const rowRepair = new Float64Array(n);
+  const bestU = new Float64Array(n),
+    bestP = new Float64Array(m);
   for (;;) {
     rounds++;
     const tc = performance.now();
@@ -608,6 +616,7 @@ export function optimalAssignment(
     const added0 = E;
     let maxViol = 0,
       repair = 0;
+    rowRepair.fill(0);
     for (let r = 0; r < n; r++) {
       const U = pi[r]! + price[m + r]!;
       if (U >= S * outside[r]!) continue; // every pair outside the list is covered (P ≥ 0)
@@ -638,10 +647,17 @@ export function optimalAssignment(
       for (let i = 0; i < nb; i++) push(r, bufC[i]!, bufS[i]!);
       // raising U_r by its largest violation makes the dual feasible for row r over the full matrix
       repair += worst;
+      rowRepair[r] = worst;
       if (worst > maxViol) maxViol = worst;
     }
     // a dual solution of the full problem: OPT ≤ ⌊(dual + repair) / S⌋ (LP duality, integer scores)
-    upperBound = Math.min(upperBound, Math.floor((dual + repair) / S + 1e-9));
+    const bound = Math.floor((dual + repair) / S + 1e-9);
+    if (bound < upperBound) {
+      // keep the best certificate: feasible over the full matrix after each row's repair
+      upperBound = bound;
+      for (let r = 0; r < n; r++) bestU[r] = pi[r]! + price[m + r]! + rowRepair[r]!;
+      for (let c = 0; c < m; c++) bestP[c] = price[c]! + pi[n + c]!;
+    }
     const tEnd = performance.now();
     certMs += tEnd - tc;
     if (upperBound <= total) {
@@ -655,10 +671,10 @@ export function optimalAssignment(
         `ronde ${rounds}: ${E} kanten, ${E - added0} toegevoegd, totaal ${total}, bovengrens ${upperBound}, ${(tEnd - tc).toFixed(0)} ms`,
       );
     if (rounds >= maxRounds || tEnd - t0 > budget) break;
-    // warm start: keep prices and assignment, free the rows whose edge lists changed
+    // warm start: the prices are kept; a short ε-scaling from the largest violation (not from the top) repairs
+    // them on the graph with the added pairs
     const ts = performance.now();
     g = buildDoubled(n, m, S, er, ec, es, E);
-    // warm start: the prices are kept; a short ε-scaling from the largest violation (not from the top) repairs them
     scale(maxViol / 4);
     solveMs += performance.now() - ts;
   }
@@ -672,6 +688,7 @@ export function optimalAssignment(
     maxScore,
     feasiblePairs,
     rowsScanned,
+    dual: { S, U: bestU, P: bestP },
     ms: { prune: t1 - t0, solve: solveMs, certify: certMs },
   };
 }
