@@ -151,7 +151,9 @@ async function main() {
       id: string;
     }[];
     const locaties = await get<unknown>('/v1/locaties');
-    const locList = (Array.isArray(locaties) ? locaties : (Object.values(locaties as object).find(Array.isArray) ?? [])) as {
+    const locList = (
+      Array.isArray(locaties) ? locaties : (Object.values(locaties as object).find(Array.isArray) ?? [])
+    ) as {
       id: string;
     }[];
     if (!list.length || !locList.length) throw new Error('geen cliënten of locaties in de demo');
@@ -177,13 +179,26 @@ async function main() {
       if (!r.ok) throw new Error(`${p}: ${r.status} ${await r.text()}`);
     }
     // warm-up (JIT, pool, caches), not counted
-    await autocannon({ url, connections: 10, duration: 2, headers: { cookie }, requests: mixed.map((p) => ({ path: p })) });
+    await autocannon({
+      url,
+      connections: 10,
+      duration: 2,
+      headers: { cookie },
+      requests: mixed.map((p) => ({ path: p })),
+    });
     const runs = {
       m20: await load(url, cookie, 'gemengd, 20 verbindingen', 20, mixed),
       m50: await load(url, cookie, 'gemengd, 50 verbindingen', 50, mixed),
       m200: await load(url, cookie, 'gemengd, 200 verbindingen', 200, mixed),
       door: await load(url, cookie, 'doorstroomoverleg, 10 verbindingen', 10, [doorstroom], Math.ceil(SECONDS / 2)),
-      kern: await load(url, cookie, 'kerncijfers tenant-jaar, 10 verbindingen', 10, [kerncijfers], Math.ceil(SECONDS / 2)),
+      kern: await load(
+        url,
+        cookie,
+        'kerncijfers tenant-jaar, 10 verbindingen',
+        10,
+        [kerncijfers],
+        Math.ceil(SECONDS / 2),
+      ),
       zoek: await load(url, cookie, 'cliënten zoeken, 10 verbindingen', 10, [search], Math.ceil(SECONDS / 2)),
     };
     proc.kill('SIGTERM');

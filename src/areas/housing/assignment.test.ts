@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type AssignmentResult, bruteForceMax, optimalAssignment } from './assignment.js';
+import { solveAssignment } from './assignment.worker.js';
+import { compileScorer } from './fastscore.js';
 
 /** Checks the dual certificate independently of the solver: feasible over ALL pairs and tight on the total. */
 function checkCertificate(w: number[][], res: AssignmentResult) {
@@ -100,5 +102,48 @@ describe('exacte toewijzing (veiling met duaal certificaat, issue 15)', () => {
     expect(full.certified).toBe(true);
     expect(res.upperBound).toBeGreaterThanOrEqual(full.total);
     checkCertificate(w, full);
+  });
+});
+
+describe('toewijzing in een werkthread (issue 15)', () => {
+  it('de werkthread geeft hetzelfde bewezen optimum als de berekening in het verzoek zelf', async () => {
+    const today = '2026-11-23';
+    const gems = ['0505', '0482', '0531'];
+    const candidates = Array.from({ length: 40 }, (_, i) => ({
+      id: `c${i}`,
+      householdSize: 1 + (i % 3),
+      netIncomeCents: 120_000 + ((i * 7919) % 140_000),
+      supportLevel: ['geen', 'licht', 'intensief'][i % 3]!,
+      preferred: [gems[i % 3]!],
+      networkCode: i % 2 ? gems[(i + 1) % 3]! : null,
+      urgency: i % 7 === 0 ? 'hoog' : 'normaal',
+      readySince: `2026-0${1 + (i % 9)}-1${i % 10}`,
+      age: 20 + (i % 50),
+    }));
+    const units = Array.from({ length: 35 }, (_, i) => ({
+      id: `u${i}`,
+      type: 'corporatie',
+      municipalityCode: gems[i % 3]!,
+      rooms: 1 + (i % 3),
+      rentCents: 40_000 + ((i * 4241) % 35_000),
+      householdMin: 1,
+      householdMax: 2 + (i % 3),
+      ageGroup: 'alle',
+      supportMax: ['licht', 'intensief'][i % 2]!,
+      availableFrom: `2026-1${i % 3}-01`,
+    }));
+    const inline = await solveAssignment({ candidates, units, today });
+    const threaded = await solveAssignment({ candidates, units, today }, { forceWorker: true });
+    expect(inline.certified).toBe(true);
+    expect(threaded.certified).toBe(true);
+    expect(threaded.total).toBe(inline.total);
+    expect(inline.total).toBeGreaterThan(0);
+    // the same total from the pairs the worker returned
+    const score = compileScorer(candidates, units, today);
+    let sum = 0;
+    threaded.rowToCol.forEach((c, r) => {
+      if (c >= 0) sum += score(r, c);
+    });
+    expect(sum).toBe(inline.total);
   });
 });

@@ -433,7 +433,11 @@ export function optimalAssignment(
     const cb = c * k,
       nc = Nn[c]!;
     if (nc < k || key > K[cb + k - 1]!) {
-      let i = nc < k ? (Nn[c] = nc + 1) - 1 : k - 1;
+      let i = k - 1;
+      if (nc < k) {
+        i = nc;
+        Nn[c] = nc + 1;
+      }
       while (i > 0 && K[cb + i - 1]! < key) {
         K[cb + i] = K[cb + i - 1]!;
         R[cb + i] = R[cb + i - 1]!;
@@ -475,19 +479,7 @@ export function optimalAssignment(
       if (rndN[c]! < k || h > rndK[cb + k - 1]!) keep(rndK, rndR, rndS, rndN, c, h, r, s);
       const rawKey = s * 4096 + (h >>> 20);
       if (rawN[c]! < k || rawKey > rawK[cb + k - 1]!) keep(rawK, rawR, rawS, rawN, c, rawKey, r, s);
-      const nc = colN[c]!;
-      if (nc < k || key > colKey[cb + k - 1]!) {
-        let i = nc < k ? (colN[c] = nc + 1) - 1 : k - 1;
-        while (i > 0 && colKey[cb + i - 1]! < key) {
-          colKey[cb + i] = colKey[cb + i - 1]!;
-          colR[cb + i] = colR[cb + i - 1]!;
-          colS[cb + i] = colS[cb + i - 1]!;
-          i--;
-        }
-        colKey[cb + i] = key;
-        colR[cb + i] = r;
-        colS[cb + i] = s;
-      }
+      if (colN[c]! < k || key > colKey[cb + k - 1]!) keep(colKey, colR, colS, colN, c, key, r, s);
     }
     rowN[r] = nr;
     rowMax[r] = nr ? rowS[rb]! : 0;
