@@ -45,8 +45,17 @@ async function ensureDatabase(): Promise<boolean> {
     await seedDemo(database, {});
     console.log(`  demo geladen in ${((performance.now() - t) / 1000).toFixed(0)} s`);
   }
+  // fresh planner statistics (autovacuum would do this a while after seeding; the bench should not depend on when)
+  await admin2(dbUrl, 'ANALYZE');
   await database.close();
   return true;
+}
+
+async function admin2(url: string, query: string) {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  await c.query(query);
+  await c.end();
 }
 
 async function freePort(): Promise<number> {
