@@ -1,8 +1,8 @@
-// Benchmark issue 5: optimal batch assignment of 10,000 woonklare cliënten × 10,000 vrije woonplekken, the
+// Benchmark issues 5 and 15: optimal batch assignment of 10,000 woonklare cliënten × 10,000 vrije woonplekken, the
 // per-home ranked list, and the total fit of a greedy assignment for comparison.
 // Run alone: `npx tsx bench/matching.bench.ts [n]` (default n = 10000), or with all benches via `npm run bench`.
 
-import { optimalAssignment } from '../src/areas/housing/assignment.js';
+import { solveAssignment } from '../src/areas/housing/assignment.worker.js';
 import { compileScorer, rankCandidatesForUnit } from '../src/areas/housing/fastscore.js';
 import type { MatchCandidate, MatchUnit } from '../src/areas/housing/matching.js';
 import { createRng } from '../src/demo/random.js';
@@ -90,21 +90,24 @@ const units: MatchUnit[] = Array.from({ length: n }, (_, i) => {
   };
 });
 
+// Issue 15: the exact solver, in a worker thread as the server runs it; meanwhile this thread measures how late a 10 ms
+// timer fires (the server's responsiveness while a region is solved). CPU time is printed beside wall time: on a
+// shared machine the wall time mostly measures the other processes.
+const lags: number[] = [];
+let last = performance.now();
+const timer = setInterval(() => {
+  const t = performance.now();
+  lags.push(t - last - 10);
+  last = t;
+}, 10);
+const cpu0 = process.cpuUsage();
 const t0 = performance.now();
-const score = compileScorer(candidates, units, today);
-const tCompile = performance.now() - t0;
-const res = optimalAssignment(n, n, score, {
-  rowBase: score.rowBase,
-  timeBudgetMs: Number(process.env.BUDGET_MS ?? 3500),
-});
+const res = await solveAssignment({ candidates, units, today }, { forceWorker: true });
 const tTotal = performance.now() - t0;
-// the same with a longer budget (BUDGET_LONG_MS, default 20 s): how close the certificate gets to the optimum
-const tl = performance.now();
-const resLong = optimalAssignment(n, n, score, {
-  rowBase: score.rowBase,
-  timeBudgetMs: Number(process.env.BUDGET_LONG_MS ?? 20_000),
-});
-const tLong = performance.now() - tl;
+const cpu = process.cpuUsage(cpu0);
+clearInterval(timer);
+lags.sort((a, b) => a - b);
+const score = compileScorer(candidates, units, today);
 const assigned = res.rowToCol.reduce((s, c) => s + (c >= 0 ? 1 : 0), 0);
 
 // Greedy as the work is done without a batch: the homes in order of availability, each offered to the best fitting
@@ -151,19 +154,13 @@ console.log(
   `Matching ${n} woonklare cliënten × ${n} vrije woonplekken (${res.feasiblePairs.toLocaleString('nl-NL')} haalbare paren, ${((100 * res.feasiblePairs) / (n * n)).toFixed(1)}%)`,
 );
 console.log(
-  `  optimale toewijzing: ${fmt(tTotal)} totaal (compileren ${fmt(tCompile)}, top-16 snoeien ${fmt(res.ms.prune)}, oplossen ${fmt(res.ms.solve)}, certificaat over alle paren ${fmt(res.ms.certify)}; ${res.rounds} ronde(n), ${res.edges.toLocaleString('nl-NL')} kanten)`,
+  `  | optimale toewijzing ${n} × ${n} | basis (issue): 26,6 s voor een resultaat binnen 0,07% van het optimum; 5,3 s geeft −3,6% t.o.v. gulzig | nu: ${fmt(tTotal)} wandklok, ${fmt((cpu.user + cpu.system) / 1000)} CPU (werkthread), ${res.certified ? 'bewezen optimaal (duaal certificaat over alle paren sluit)' : `NIET bewezen: bovengrens ${res.upperBound}`} | doel: bewezen optimum < 5 s: ${res.certified && tTotal < 5000 ? 'gehaald' : 'NIET gehaald'} |`,
 );
 console.log(
-  `  bewezen optimaal over alle haalbare paren (duale certificaat): ${res.certified ? 'ja' : `nee — binnen het tijdsbudget; bewezen bovengrens ${res.upperBound.toLocaleString('nl-NL')}, dus hoogstens ${((100 * (res.upperBound - res.total)) / res.upperBound).toFixed(2)}% onder het optimum`}  — doel < 5 s: ${tTotal < 5000 ? 'gehaald' : 'NIET gehaald'}`,
+  `  totale passendheid: ${res.total.toLocaleString('nl-NL')} punten (bovengrens ${res.upperBound.toLocaleString('nl-NL')}), ${assigned} toegewezen; gulzig ${greedy.total.toLocaleString('nl-NL')} punten, ${greedyAssigned} toegewezen (${fmt(tGreedy)}) → optimum t.o.v. gulzig +${((100 * (res.total - greedy.total)) / greedy.total).toFixed(2)}%`,
 );
 console.log(
-  `  totale passendheid binnen het budget: ${res.total.toLocaleString('nl-NL')} punten, ${assigned} toegewezen`,
-);
-console.log(
-  `  met langer budget: ${fmt(tLong)}, ${resLong.rounds} ronde(n): ${resLong.total.toLocaleString('nl-NL')} punten; ${resLong.certified ? 'bewezen optimaal' : `bewezen bovengrens ${resLong.upperBound.toLocaleString('nl-NL')} (hoogstens ${((100 * (resLong.upperBound - resLong.total)) / resLong.upperBound).toFixed(2)}% onder het optimum)`}; t.o.v. gulzig ${((100 * (resLong.total - greedy.total)) / greedy.total).toFixed(2)}%`,
-);
-console.log(
-  `  totale passendheid gulzig (woning voor woning op beschikbaarheid, telkens de best passende vrije cliënt): ${greedy.total.toLocaleString('nl-NL')} punten, ${greedyAssigned} toegewezen (${fmt(tGreedy)})  → toewijzing binnen het budget t.o.v. gulzig: ${((100 * (res.total - greedy.total)) / greedy.total).toFixed(2)}%`,
+  `  server blijft antwoorden tijdens het oplossen (werkthread): een timer van 10 ms kwam mediaan ${lags[lags.length >> 1]?.toFixed(1) ?? '?'} ms, max ${lags[lags.length - 1]?.toFixed(1) ?? '?'} ms te laat`,
 );
 console.log(
   `  gerangschikte lijst per woonplek (${n} kandidaten, met uitleg): mediaan ${times[10]!.toFixed(1)} ms, max ${times[19]!.toFixed(1)} ms — doel < 100 ms: ${times[19]! < 100 ? 'gehaald' : 'NIET gehaald'}`,

@@ -7,6 +7,7 @@ import { prepareSetup } from './areas/admin/setup.service.js';
 import { DEMO_PASSWORD, isSeeded, seedDemo } from './demo/seed.js';
 import { type Database, DataDirLockedError, openFromEnv } from './platform/db/database.js';
 import { MigrationChecksumError, migrate } from './platform/db/migrate.js';
+import { demoLoadingGate } from './platform/start/loading-gate.js';
 
 // Synchronous writes: a line is out before the next step runs (the demo load runs without yielding to the event loop).
 const log = pino({ level: process.env.LOG_LEVEL ?? 'info' }, pino.destination({ dest: 1, sync: true }));
@@ -36,13 +37,12 @@ async function main() {
   }
   // Issue 11: the demo loads in one transaction (a crash leaves nothing, and the next start loads it again); without
   // the demo an empty installation gets a one-time setup link (or the code of ONDERDAK_SETUP_CODE, for scripts).
+  // Issue 15: the server answers at once; the demo loads in the background and until it is there a login (and the
+  // API root) answers 503 "De demo wordt nog geladen" (src/platform/start/loading-gate.ts).
   let setupCode: string | null = null;
+  let demoLoading = false;
   if (process.env.ONDERDAK_DEMO !== '0') {
-    if (!(await isSeeded(database))) {
-      log.info('Lege database: demoregio laden (eenmalig)…');
-      const summary = await seedDemo(database, { log: (m) => log.info(m) });
-      log.info({ summary }, `Demo geladen. Inloggen met bijvoorbeeld dordrecht.toegang / ${DEMO_PASSWORD}`);
-    }
+    demoLoading = !(await isSeeded(database));
   } else {
     setupCode = await prepareSetup(database, process.env.ONDERDAK_SETUP_CODE || undefined);
   }
@@ -52,7 +52,8 @@ async function main() {
     secureCookies: process.env.SECURE_COOKIES === '1',
   });
   const port = Number(process.env.PORT ?? 3000);
-  const server = serve({ fetch: app.fetch, port, hostname: process.env.HOST ?? '0.0.0.0' }, (info) => {
+  const fetch = demoLoadingGate(app.fetch, () => demoLoading);
+  const server = serve({ fetch, port, hostname: process.env.HOST ?? '0.0.0.0' }, (info) => {
     log.info(
       `Onderdak draait op http://localhost:${info.port} (${database.kind === 'pglite' ? 'ingebouwde PGlite-database' : 'PostgreSQL'})`,
     );
@@ -64,6 +65,20 @@ async function main() {
       );
     }
   });
+  if (demoLoading) {
+    log.info('Lege database: demoregio laden (eenmalig, op de achtergrond; de server antwoordt al)…');
+    seedDemo(database, { log: (m) => log.info(m) }).then(
+      (summary) => {
+        demoLoading = false;
+        log.info({ summary }, `Demo geladen. Inloggen met bijvoorbeeld dordrecht.toegang / ${DEMO_PASSWORD}`);
+      },
+      (e) => {
+        if (closing) return; // stopped while loading: the transaction is rolled back, the next start loads it again
+        log.error(e, 'Demo laden mislukt');
+        process.exit(1);
+      },
+    );
+  }
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;

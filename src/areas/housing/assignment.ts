@@ -244,6 +244,26 @@ export function buildSparse(
   return { nRows, nCols, rowStart: outStart, cols: c2.subarray(0, o), weights: w2.subarray(0, o) };
 }
 
+// ---------------------------------------------------------------------------------------------------------------
+// Exact solver (issue 15): ε-scaling auction on a "doubled" sparse graph, warm-started between certificate rounds.
+//
+// The partial assignment problem (a cliënt or woonplek may stay unassigned) is made a perfect matching problem
+// without a dense block: real rows r and real columns c, plus a dummy column r* per row ("blijft wachten",
+// weight 0), a dummy row d_c per column ("blijft vrij", weight 0) and, for every real edge (r, c), a dummy edge
+// (d_c, r*) of weight 0. A partial matching M extends to a perfect matching (matched r–c pairs pair their dummies
+// d_c–r*), so the maximum-weight perfect matching of the doubled graph is the maximum-weight partial matching.
+// All constraints are equalities, so prices need no sign rule and a warm start (keep prices and the assignment,
+// free only the rows whose edges changed) is always valid.
+//
+// Weights are scaled by S = (rows + columns + 1) and the last auction phase runs with ε = 1: ε-complementary
+// slackness then gives a total within N·ε < S of the optimum, i.e. the exact integer optimum. The certificate is
+// not trusted, it is computed: with profits π_i = max_j (w_ij − p_j) over the pruned doubled graph,
+//   U_r = π_r + p_{r*} ≥ 0 and P_c = p_c + π_{d_c} ≥ 0
+// is a dual solution of the original LP (max Σ s·x, row and column sums ≤ 1) as soon as U_r + P_c ≥ S·s(r, c) holds
+// for EVERY feasible pair of the full matrix — which the full check verifies. Then OPT ≤ ⌊(ΣU + ΣP) / S⌋, and the
+// result is certified when its total reaches that bound.
+// ---------------------------------------------------------------------------------------------------------------
+
 export interface AssignmentResult {
   /** certified: the full-matrix check passed (exact optimum). upperBound: proven bound on the optimum (= total when certified). */
   rowToCol: Int32Array;
@@ -254,12 +274,120 @@ export interface AssignmentResult {
   edges: number;
   maxScore: number;
   feasiblePairs: number;
+  /** rows whose full row was scanned by the certificate (the others are proven by their candidate list alone) */
+  rowsScanned: number;
+  /**
+   * The dual certificate in scaled units (scores × S): U (rows) ≥ 0, P (columns) ≥ 0 with U_r + P_c ≥ S·score(r, c)
+   * for every feasible pair of the full matrix, so ⌊(ΣU + ΣP) / S⌋ bounds the optimum (= total when certified).
+   */
+  dual: { S: number; U: Float64Array; P: Float64Array };
   ms: { prune: number; solve: number; certify: number };
 }
 
+const SCALE_STEP = 6;
+
+/** Warm-startable auction state on the doubled graph (see above). Prices are integers kept in doubles (exact). */
+export interface AuctionState {
+  nRows: number;
+  nCols: number;
+  S: number;
+  price: Float64Array;
+  colOf: Int32Array;
+  rowOf: Int32Array;
+}
+
+interface Doubled {
+  start: Int32Array;
+  adj: Int32Array;
+  w: Float64Array;
+}
+
+/** CSR of the doubled graph from the real edges (r, c, s): rows 0..n−1 real, n+c = d_c; columns 0..m−1 real, m+r = r*. */
+function buildDoubled(
+  n: number,
+  m: number,
+  S: number,
+  er: Int32Array,
+  ec: Int32Array,
+  es: Int32Array,
+  E: number,
+): Doubled {
+  const N = n + m;
+  const start = new Int32Array(N + 1);
+  for (let r = 0; r < n; r++) start[r + 1] = 1;
+  for (let c = 0; c < m; c++) start[n + c + 1] = 1;
+  for (let e = 0; e < E; e++) {
+    start[er[e]! + 1]!++;
+    start[n + ec[e]! + 1]!++;
+  }
+  for (let i = 0; i < N; i++) start[i + 1] = start[i + 1]! + start[i]!;
+  const fill = start.slice(0, N);
+  const total = start[N]!;
+  const adj = new Int32Array(total),
+    w = new Float64Array(total);
+  for (let r = 0; r < n; r++) {
+    const k = fill[r]!++;
+    adj[k] = m + r; // r → r*, weight 0
+  }
+  for (let c = 0; c < m; c++) {
+    const k = fill[n + c]!++;
+    adj[k] = c; // d_c → c, weight 0
+  }
+  for (let e = 0; e < E; e++) {
+    const r = er[e]!,
+      c = ec[e]!;
+    let k = fill[r]!++;
+    adj[k] = c;
+    w[k] = S * es[e]!;
+    k = fill[n + c]!++;
+    adj[k] = m + r; // d_c → r*, weight 0
+  }
+  return { start, adj, w };
+}
+
+/** Gauss–Seidel forward auction with ε for the rows in `queue` (all other rows keep ε-complementary slackness). */
+function auctionPhase(g: Doubled, st: AuctionState, eps: number, queue: Int32Array, qLen: number, big: number) {
+  const { start, adj, w } = g;
+  const { price, colOf, rowOf } = st;
+  const cap = queue.length;
+  let head = 0,
+    tail = qLen % cap,
+    size = qLen;
+  while (size > 0) {
+    const i = queue[head]!;
+    head = head + 1 === cap ? 0 : head + 1;
+    size--;
+    let best = -Infinity,
+      second = -Infinity,
+      bj = -1;
+    for (let e = start[i]!, end = start[i + 1]!; e < end; e++) {
+      const j = adj[e]!;
+      const val = w[e]! - price[j]!;
+      if (val > best) {
+        second = best;
+        best = val;
+        bj = j;
+      } else if (val > second) second = val;
+    }
+    price[bj] = price[bj]! + (second === -Infinity ? big : best - second + eps);
+    const old = rowOf[bj]!;
+    rowOf[bj] = i;
+    colOf[i] = bj;
+    if (old >= 0) {
+      colOf[old] = -1;
+      queue[tail] = old;
+      tail = tail + 1 === cap ? 0 : tail + 1;
+      size++;
+    }
+  }
+}
+
 /**
- * Exact maximum total fit over the full nRows × nCols matrix given by `score` (≤ 0 = infeasible), via top-k pruning
- * and a dual certificate over all pairs (see the file comment). k = candidates kept per row and per column.
+ * Exact maximum total fit over the full nRows × nCols matrix given by `score` (≤ 0 = infeasible): one pass keeps
+ * each row's top-k columns (and each column's top-k rows by the pair-dependent part, rowBase subtracted), the
+ * auction solves that sparse problem, and the dual certificate is checked over every feasible pair; violated
+ * pairs are added and the auction continues warm (prices and assignment kept) until the certificate holds.
+ * A row needs no scan when U_r ≥ S·(the best score outside its list): only weak rows cost a full row of scores.
  */
 export function optimalAssignment(
   nRows: number,
@@ -267,180 +395,233 @@ export function optimalAssignment(
   score: ScoreFn,
   opts: { k?: number; maxRounds?: number; addPerRow?: number; rowBase?: Int32Array; timeBudgetMs?: number } = {},
 ): AssignmentResult {
-  const k = opts.k ?? 16;
+  const n = nRows,
+    m = nCols;
+  const k = Math.max(1, opts.k ?? 12);
+  const perRow = Math.max(1, opts.addPerRow ?? 32);
   const t0 = performance.now();
-  // one pass over all pairs: top-k per row and per column (sorted small buffers, weight desc)
-  const rowW = new Int32Array(nRows * k),
-    rowC = new Int32Array(nRows * k).fill(-1),
-    rowN = new Int32Array(nRows);
-  const base = opts.rowBase ?? new Int32Array(nRows);
-  const colK = new Float64Array(nCols * k);
-  const rndK = new Float64Array(nCols * k),
-    rndW = new Int32Array(nCols * k),
-    rndR = new Int32Array(nCols * k),
-    rndN = new Int32Array(nCols);
-  const colW = new Int32Array(nCols * k),
-    colR = new Int32Array(nCols * k).fill(-1),
-    colN = new Int32Array(nCols);
-  const rawK = new Float64Array(nCols * k),
-    rawW = new Int32Array(nCols * k),
-    rawR = new Int32Array(nCols * k),
-    rawN = new Int32Array(nCols);
+  const base = opts.rowBase ?? new Int32Array(n);
+  // --- one pass: per row its top-k columns by score; per column its top-k rows by the pair-dependent part
+  const rowS = new Int32Array(n * k),
+    rowC = new Int32Array(n * k),
+    rowN = new Int32Array(n),
+    rowMax = new Int32Array(n);
+  const colKey = new Float64Array(m * k),
+    colR = new Int32Array(m * k),
+    colS = new Int32Array(m * k),
+    colN = new Int32Array(m);
+  // plus k pseudo-random feasible rows per column (keeps the pruned graph connected, so round 1 is already close)
+  // and each column's top-k by the full score (the rows a woonplek-by-woonplek offer would pick)
+  const rndK = new Float64Array(m * k),
+    rndR = new Int32Array(m * k),
+    rndS = new Int32Array(m * k),
+    rndN = new Int32Array(m);
+  const rawK = new Float64Array(m * k),
+    rawR = new Int32Array(m * k),
+    rawS = new Int32Array(m * k),
+    rawN = new Int32Array(m);
+  const keep = (
+    K: Float64Array,
+    R: Int32Array,
+    Sc: Int32Array,
+    Nn: Int32Array,
+    c: number,
+    key: number,
+    r: number,
+    s: number,
+  ) => {
+    const cb = c * k,
+      nc = Nn[c]!;
+    if (nc < k || key > K[cb + k - 1]!) {
+      let i = k - 1;
+      if (nc < k) {
+        i = nc;
+        Nn[c] = nc + 1;
+      }
+      while (i > 0 && K[cb + i - 1]! < key) {
+        K[cb + i] = K[cb + i - 1]!;
+        R[cb + i] = R[cb + i - 1]!;
+        Sc[cb + i] = Sc[cb + i - 1]!;
+        i--;
+      }
+      K[cb + i] = key;
+      R[cb + i] = r;
+      Sc[cb + i] = s;
+    }
+  };
   let maxScore = 0,
     feasiblePairs = 0;
-  for (let r = 0; r < nRows; r++) {
-    const rb = r * k;
-    for (let c = 0; c < nCols; c++) {
+  for (let r = 0; r < n; r++) {
+    const rb = r * k,
+      br = base[r]!;
+    let nr = 0,
+      kth = 0; // smallest kept score once the list is full
+    for (let c = 0; c < m; c++) {
       const s = score(r, c);
       if (s <= 0) continue;
       feasiblePairs++;
-      if (s > maxScore) maxScore = s;
-      let n = rowN[r]!;
-      if (n < k || s > rowW[rb + k - 1]!) {
-        let i = n < k ? n++ : k - 1;
-        while (i > 0 && rowW[rb + i - 1]! < s) {
-          rowW[rb + i] = rowW[rb + i - 1]!;
+      if (nr < k || s > kth) {
+        let i = nr < k ? nr++ : k - 1;
+        while (i > 0 && rowS[rb + i - 1]! < s) {
+          rowS[rb + i] = rowS[rb + i - 1]!;
           rowC[rb + i] = rowC[rb + i - 1]!;
           i--;
         }
-        rowW[rb + i] = s;
+        rowS[rb + i] = s;
         rowC[rb + i] = c;
-        rowN[r] = n;
+        if (nr === k) kth = rowS[rb + k - 1]!;
       }
-      // a woonplek ranks cliënten by the pair-dependent part of the score (the row constant — waiting time,
-      // urgency — is the same for every woonplek and would make every column pick the same rows), ties spread
-      // by a hash so the columns do not all pick the lowest row numbers
+      // the column side ranks rows by the pair-dependent part (the row constant would make every column pick the
+      // same rows), ties spread by a hash
       const cb = c * k;
       const h = (Math.imul(r ^ 0x5bd1e995, 0x27d4eb2d) ^ Math.imul(c, 0x165667b1)) >>> 0;
-      const key = (s - base[r]!) * 1024 + (h >>> 22);
-      // plus k pseudo-random feasible rows per column: keeps the pruned graph well connected, so nearly everyone
-      // can be matched in round 1 and the duals (and the bound) are good from the start
-      n = rndN[c]!;
-      if (n < k || h > rndK[c * k + k - 1]!) {
-        const rb2 = c * k;
-        let i = n < k ? n++ : k - 1;
-        while (i > 0 && rndK[rb2 + i - 1]! < h) {
-          rndK[rb2 + i] = rndK[rb2 + i - 1]!;
-          rndW[rb2 + i] = rndW[rb2 + i - 1]!;
-          rndR[rb2 + i] = rndR[rb2 + i - 1]!;
-          i--;
-        }
-        rndK[rb2 + i] = h;
-        rndW[rb2 + i] = s;
-        rndR[rb2 + i] = r;
-        rndN[c] = n;
-      }
-      // plus each woonplek's top-k by the full score (waiting time and urgency included): the cliënten a
-      // woonplek-by-woonplek (greedy) offer would pick, so the pruned problem is never worse than that
-      const rawKey = s * 1024 + (h >>> 22);
-      n = rawN[c]!;
-      if (n < k || rawKey > rawK[cb + k - 1]!) {
-        let i = n < k ? n++ : k - 1;
-        while (i > 0 && rawK[cb + i - 1]! < rawKey) {
-          rawK[cb + i] = rawK[cb + i - 1]!;
-          rawW[cb + i] = rawW[cb + i - 1]!;
-          rawR[cb + i] = rawR[cb + i - 1]!;
-          i--;
-        }
-        rawK[cb + i] = rawKey;
-        rawW[cb + i] = s;
-        rawR[cb + i] = r;
-        rawN[c] = n;
-      }
-      n = colN[c]!;
-      if (n < k || key > colK[cb + k - 1]!) {
-        let i = n < k ? n++ : k - 1;
-        while (i > 0 && colK[cb + i - 1]! < key) {
-          colK[cb + i] = colK[cb + i - 1]!;
-          colW[cb + i] = colW[cb + i - 1]!;
-          colR[cb + i] = colR[cb + i - 1]!;
-          i--;
-        }
-        colK[cb + i] = key;
-        colW[cb + i] = s;
-        colR[cb + i] = r;
-        colN[c] = n;
-      }
+      const key = (s - br) * 4096 + (h >>> 20);
+      if (rndN[c]! < k || h > rndK[cb + k - 1]!) keep(rndK, rndR, rndS, rndN, c, h, r, s);
+      const rawKey = s * 4096 + (h >>> 20);
+      if (rawN[c]! < k || rawKey > rawK[cb + k - 1]!) keep(rawK, rawR, rawS, rawN, c, rawKey, r, s);
+      if (colN[c]! < k || key > colKey[cb + k - 1]!) keep(colKey, colR, colS, colN, c, key, r, s);
     }
+    rowN[r] = nr;
+    rowMax[r] = nr ? rowS[rb]! : 0;
+    if (rowMax[r]! > maxScore) maxScore = rowMax[r]!;
   }
-  let er: number[] = [],
-    ec: number[] = [],
-    ew: number[] = [];
-  for (let r = 0; r < nRows; r++)
-    for (let i = 0; i < rowN[r]!; i++) {
-      er.push(r);
-      ec.push(rowC[r * k + i]!);
-      ew.push(rowW[r * k + i]!);
+  // outside row r's list every score is ≤ outside[r] (0 when the list holds all its feasible columns)
+  const outside = new Int32Array(n);
+  for (let r = 0; r < n; r++) outside[r] = rowN[r] === k ? rowS[r * k + k - 1]! : 0;
+  let cap = Math.max(1024, 2 * (n + m) * k);
+  let er = new Int32Array(cap),
+    ec = new Int32Array(cap),
+    es = new Int32Array(cap),
+    E = 0;
+  const push = (r: number, c: number, s: number) => {
+    if (E === cap) {
+      cap *= 2;
+      const a = new Int32Array(cap),
+        b = new Int32Array(cap),
+        d = new Int32Array(cap);
+      a.set(er);
+      b.set(ec);
+      d.set(es);
+      er = a;
+      ec = b;
+      es = d;
     }
-  for (let c = 0; c < nCols; c++)
-    for (let i = 0; i < colN[c]!; i++) {
-      er.push(colR[c * k + i]!);
-      ec.push(c);
-      ew.push(colW[c * k + i]!);
-    }
-  for (let c = 0; c < nCols; c++)
-    for (let i = 0; i < rndN[c]!; i++) {
-      er.push(rndR[c * k + i]!);
-      ec.push(c);
-      ew.push(rndW[c * k + i]!);
-    }
-  for (let c = 0; c < nCols; c++)
-    for (let i = 0; i < rawN[c]!; i++) {
-      er.push(rawR[c * k + i]!);
-      ec.push(c);
-      ew.push(rawW[c * k + i]!);
-    }
+    er[E] = r;
+    ec[E] = c;
+    es[E] = s;
+    E++;
+  };
+  for (let r = 0; r < n; r++) for (let i = 0; i < rowN[r]!; i++) push(r, rowC[r * k + i]!, rowS[r * k + i]!);
+  // column lists, each pair once (a pair may be in several lists: marked per column)
+  const mark = new Int32Array(n).fill(-1);
+  for (let c = 0; c < m; c++) {
+    for (const [R, Sc, Nn] of [
+      [colR, colS, colN],
+      [rndR, rndS, rndN],
+      [rawR, rawS, rawN],
+    ] as const)
+      for (let i = 0; i < Nn[c]!; i++) {
+        const r = R[c * k + i]!,
+          s = Sc[c * k + i]!;
+        if (mark[r] === c) continue;
+        mark[r] = c;
+        // skip pairs already in r's list (its list holds every column scoring above outside[r])
+        if (rowN[r] === k && s < outside[r]!) push(r, c, s);
+        else {
+          let dup = false;
+          for (let j = 0; j < rowN[r]!; j++) if (rowC[r * k + j] === c) dup = true;
+          if (!dup) push(r, c, s);
+        }
+      }
+  }
   const t1 = performance.now();
-  let solveMs = 0,
+  // --- auction with ε-scaling on the doubled graph
+  const N = n + m;
+  // S·ε-slack: with ε = 1 and S = 64·(N + 1) the auction's gap N·ε leaves room for the certificate's repair sum
+  const S = 64 * (N + 1);
+  const st: AuctionState = {
+    nRows: n,
+    nCols: m,
+    S,
+    price: new Float64Array(N),
+    colOf: new Int32Array(N).fill(-1),
+    rowOf: new Int32Array(N).fill(-1),
+  };
+  const big = S * (maxScore + 1);
+  const queue = new Int32Array(N + 1);
+  let g = buildDoubled(n, m, S, er, ec, es, E);
+  // ε-scaling: each phase starts from the prices of the one before (the assignment is rebuilt)
+  const scale = (eps0: number) => {
+    let eps = Math.max(1, Math.floor(eps0));
+    for (;;) {
+      st.colOf.fill(-1);
+      st.rowOf.fill(-1);
+      for (let i = 0; i < N; i++) queue[i] = i;
+      auctionPhase(g, st, eps, queue, N, big);
+      if (eps === 1) break;
+      eps = Math.max(1, Math.floor(eps / SCALE_STEP));
+    }
+  };
+  scale((S * maxScore) / 8);
+  let solveMs = performance.now() - t1,
     certMs = 0,
     rounds = 0,
+    rowsScanned = 0,
     certified = false,
     upperBound = Infinity;
   const budget = opts.timeBudgetMs ?? Infinity;
-  let sol: SparseSolution;
-  let problem: SparseProblem;
-  const maxRounds = opts.maxRounds ?? 50;
-  // Rows with the largest constant part (longest waiting, most urgent) first: they raise the prices of the popular
-  // woonplekken early, so later rows find "blijft wachten" (their dummy) quickly and the searches stay short.
-  const order = Int32Array.from({ length: nRows }, (_, i) => i).sort((a, b) => base[b]! - base[a]! || a - b);
+  const maxRounds = opts.maxRounds ?? 100;
+  const pi = new Float64Array(N);
+  const bufC = new Int32Array(perRow),
+    bufV = new Float64Array(perRow),
+    bufS = new Int32Array(perRow);
+  let total = 0;
+  const rowToCol = new Int32Array(n).fill(-1);
+  const rowRepair = new Float64Array(n);
+  const bestU = new Float64Array(n),
+    bestP = new Float64Array(m);
   for (;;) {
     rounds++;
-    const ts = performance.now();
-    problem = buildSparse(nRows, nCols, er, ec, ew);
-    sol = solveSparse(problem, maxScore, order);
     const tc = performance.now();
-    solveMs += tc - ts;
-    // certificate: every feasible pair must have non-negative reduced cost (W − s) − u_r − v_c
-    const { u, v, W } = sol;
-    // (plus v ≤ 0 everywhere and v = 0 on unassigned columns: complementary slackness, checked explicitly)
-    const add: number[] = [];
-    const assignedCol = new Uint8Array(nCols);
-    for (let r = 0; r < nRows; r++) if (sol.rowToCol[r]! >= 0) assignedCol[sol.rowToCol[r]!] = 1;
-    let slackOk = true;
-    for (let c = 0; c < nCols; c++) if (v[c]! > 1e-9 || (!assignedCol[c] && Math.abs(v[c]!) > 1e-9)) slackOk = false;
-    if (!slackOk) throw new Error('toewijzing: duale prijzen voldoen niet aan complementaire scheefheid');
-    // Per row only the `perRow` most violated pairs are added per round: the duals of rows left unassigned in the
-    // pruned problem are weak and would otherwise pull in nearly all their pairs.
-    const perRow = opts.addPerRow ?? 16;
-    const bufC = new Int32Array(perRow),
-      bufV = new Float64Array(perRow),
-      bufS = new Int32Array(perRow);
-    let violations = 0;
-    // Dual bound: lowering each u_r by its most negative reduced cost gives duals that are feasible for the FULL
-    // problem, so n·W − (Σu' + Σv) is an upper bound on the best possible total fit (LP duality).
-    let dualObj = 0;
-    for (let c = 0; c < v.length; c++) dualObj += v[c]!;
-    for (let r = 0; r < nRows; r++) {
-      const bound = W - u[r]!; // violation iff s > W − u_r − v_c
+    // profits over the pruned doubled graph, then the original duals U, P
+    const { start, adj, w } = g;
+    const price = st.price;
+    let dual = 0;
+    for (let i = 0; i < N; i++) {
+      let best = -Infinity;
+      for (let e = start[i]!, end = start[i + 1]!; e < end; e++) {
+        const val = w[e]! - price[adj[e]!]!;
+        if (val > best) best = val;
+      }
+      pi[i] = best;
+      dual += best + price[i]!; // Σπ + Σp (both have N entries)
+    }
+    total = 0;
+    rowToCol.fill(-1);
+    for (let r = 0; r < n; r++) {
+      const c = st.colOf[r]!;
+      if (c >= 0 && c < m) {
+        rowToCol[r] = c;
+        total += w[findEdge(start, adj, r, c)]! / S;
+      }
+    }
+    const added0 = E;
+    let maxViol = 0,
+      repair = 0;
+    rowRepair.fill(0);
+    for (let r = 0; r < n; r++) {
+      const U = pi[r]! + price[m + r]!;
+      if (U >= S * outside[r]!) continue; // every pair outside the list is covered (P ≥ 0)
+      rowsScanned++;
+      const lim = S * rowMax[r]!;
       let nb = 0,
         worst = 0;
-      for (let c = 0; c < nCols; c++) {
-        const lim = bound - v[c]!;
-        if (lim >= maxScore) continue; // no score can exceed it: skip the scoring call
+      for (let c = 0; c < m; c++) {
+        const UP = U + price[c]! + pi[n + c]!;
+        if (UP >= lim) continue;
         const s = score(r, c);
-        if (s <= 0 || s <= lim + 1e-9) continue;
-        violations++;
-        const viol = s - lim;
+        if (s <= 0 || S * s <= UP) continue;
+        const viol = S * s - UP;
         if (viol > worst) worst = viol;
         if (nb < perRow || viol > bufV[perRow - 1]!) {
           let i = nb < perRow ? nb++ : perRow - 1;
@@ -455,40 +636,58 @@ export function optimalAssignment(
           bufS[i] = s;
         }
       }
-      for (let i = 0; i < nb; i++) add.push(r, bufC[i]!, bufS[i]!);
-      dualObj += u[r]! - worst;
+      for (let i = 0; i < nb; i++) push(r, bufC[i]!, bufS[i]!);
+      // raising U_r by its largest violation makes the dual feasible for row r over the full matrix
+      repair += worst;
+      rowRepair[r] = worst;
+      if (worst > maxViol) maxViol = worst;
     }
-    upperBound = Math.min(upperBound, nRows * W - dualObj);
-    certMs += performance.now() - tc;
-    if (process.env.DIAG)
-      console.log(
-        `ronde ${rounds}: ${problem.cols.length} kanten, oplossen ${(tc - ts).toFixed(0)} ms, ${violations} schendingen, ${add.length / 3} toegevoegd, totaal ${sol.total}, bovengrens ${upperBound}`,
-      );
-    if (add.length === 0) {
+    // a dual solution of the full problem: OPT ≤ ⌊(dual + repair) / S⌋ (LP duality, integer scores)
+    const bound = Math.floor((dual + repair) / S + 1e-9);
+    if (bound < upperBound) {
+      // keep the best certificate: feasible over the full matrix after each row's repair
+      upperBound = bound;
+      for (let r = 0; r < n; r++) bestU[r] = pi[r]! + price[m + r]! + rowRepair[r]!;
+      for (let c = 0; c < m; c++) bestP[c] = price[c]! + pi[n + c]!;
+    }
+    const tEnd = performance.now();
+    certMs += tEnd - tc;
+    if (upperBound <= total) {
       certified = true;
+      if (process.env.DIAG)
+        console.log(`ronde ${rounds}: ${E} kanten, certificaat sluit, totaal ${total}, bovengrens ${upperBound}`);
       break;
     }
-    if (rounds >= maxRounds || performance.now() - t0 > budget) break;
-    er = er.slice();
-    ec = ec.slice();
-    ew = ew.slice();
-    for (let i = 0; i < add.length; i += 3) {
-      er.push(add[i]!);
-      ec.push(add[i + 1]!);
-      ew.push(add[i + 2]!);
-    }
+    if (process.env.DIAG)
+      console.log(
+        `ronde ${rounds}: ${E} kanten, ${E - added0} toegevoegd, totaal ${total}, bovengrens ${upperBound}, ${(tEnd - tc).toFixed(0)} ms`,
+      );
+    if (rounds >= maxRounds || tEnd - t0 > budget) break;
+    // warm start: the prices are kept; a short ε-scaling from the largest violation (not from the top) repairs
+    // them on the graph with the added pairs
+    const ts = performance.now();
+    g = buildDoubled(n, m, S, er, ec, es, E);
+    scale(maxViol / 4);
+    solveMs += performance.now() - ts;
   }
   return {
-    rowToCol: sol!.rowToCol,
-    total: sol!.total,
+    rowToCol,
+    total,
     certified,
-    upperBound: certified ? sol!.total : upperBound,
+    upperBound: certified ? total : upperBound,
     rounds,
-    edges: problem!.cols.length,
+    edges: E,
     maxScore,
     feasiblePairs,
+    rowsScanned,
+    dual: { S, U: bestU, P: bestP },
     ms: { prune: t1 - t0, solve: solveMs, certify: certMs },
   };
+}
+
+function findEdge(start: Int32Array, adj: Int32Array, i: number, j: number): number {
+  for (let e = start[i]!, end = start[i + 1]!; e < end; e++) if (adj[e] === j) return e;
+  throw new Error('toewijzing: toegewezen paar zonder kant');
 }
 
 /** Greedy reference: take pairs by descending score while both sides are free (not optimal; for comparison). */

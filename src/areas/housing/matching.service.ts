@@ -5,7 +5,8 @@ import { todayInNl } from '../../platform/validation.js';
 import { audit, auditPersons } from '../../rights/audit.js';
 import type { Ctx } from '../../rights/context.js';
 import { authorize } from '../../rights/rights.js';
-import { greedyAssignment, optimalAssignment } from './assignment.js';
+import { greedyAssignment } from './assignment.js';
+import { solveAssignment } from './assignment.worker.js';
 import { candidateDto, toMatchCandidate } from './candidates.dto.js';
 import { loadCandidate } from './candidates.service.js';
 import { compileScorer, rankCandidatesForUnit } from './fastscore.js';
@@ -96,7 +97,8 @@ export async function computeProposal(ctx: Ctx) {
   const mcs = cands.map((c) => toMatchCandidate(c, today)),
     mus = units.map((u) => toMatchUnit(u, names));
   const score = compileScorer(mcs, mus, today);
-  const res = optimalAssignment(cands.length, units.length, score, { rowBase: score.rowBase });
+  // issue 15: exact (dual certificate); a large batch is solved in a worker thread so the server keeps answering
+  const res = await solveAssignment({ candidates: mcs, units: mus, today });
   // greedy for comparison, on all feasible pairs (small per tenant)
   const gr: number[] = [],
     gc: number[] = [],
@@ -138,7 +140,7 @@ export async function computeProposal(ctx: Ctx) {
   );
   return {
     methode:
-      'Optimale toewijzing (kortste augmenterende paden, Jonker-Volgenant) over alle haalbare paren; onhaalbare paren uitgesloten; bewezen optimaal met duale prijzen.',
+      'Optimale toewijzing (veiling met ε-schaling, warm herstart) over alle haalbare paren; onhaalbare paren uitgesloten; bewezen optimaal met een duaal certificaat over alle paren.',
     eerlijkheidsregel: FAIRNESS_RULE,
     regels: MATCHING_RULES,
     totaleScore: res.total,

@@ -1,17 +1,54 @@
 // Kysely queries of clients: the summary list (search, duplicates) and everything the client file shows.
-import { sql } from 'kysely';
+import { type SelectQueryBuilder, sql } from 'kysely';
+import type { DB } from '../../platform/db/schema.js';
 import type { Ctx } from '../../rights/context.js';
 import { visibleClients } from '../../rights/visibility.js';
 import { staysWithPlace } from '../shelter/placements.queries.js';
 import { isEmptySearch, type ParsedSearch, searchMatches, searchRank } from './client-search.js';
 import { decisionsWithNames, objectionsOf } from './registrations.queries.js';
 
-/** The visible clients as list rows: person, current place, and the counts the list status is made of. */
-export function clientSummaryRows(
-  ctx: Ctx,
-  opts: { ids?: string[]; search?: ParsedSearch; bsn?: string; limit?: number; offset?: number; sort?: string } = {},
-) {
-  let q = visibleClients(ctx)
+type SummaryOpts = {
+  ids?: string[];
+  search?: ParsedSearch;
+  bsn?: string;
+  limit?: number;
+  offset?: number;
+  sort?: string;
+};
+
+/** The filters and the order of the list (search, BSN, sort), on any query over the visible clients. */
+function filteredAndOrdered<O>(q: SelectQueryBuilder<DB, 'clients', O>, opts: SummaryOpts) {
+  if (opts.ids) q = q.where('clients.id', 'in', opts.ids);
+  if (opts.search && !isEmptySearch(opts.search)) q = q.where(searchMatches(opts.search));
+  if (opts.bsn) q = q.where('clients.bsn', '=', opts.bsn);
+  if (opts.sort === '-aangemaakt') q = q.orderBy('clients.created_at', 'desc');
+  else {
+    // the best matches first (whole words before prefixes before typos), then by name
+    if (opts.search?.words.length && !opts.sort) q = q.orderBy(searchRank(opts.search), 'desc');
+    q = q.orderBy(sql`lower(clients.last_name)`).orderBy(sql`lower(clients.first_name)`).orderBy('clients.id');
+  }
+  return q;
+}
+
+/**
+ * The visible clients as list rows: person, current place, and the counts the list status is made of. Issue 15: a
+ * page is picked first (filters and order only) and the summary columns (correlated subqueries) are computed for
+ * the rows of that page only — not for every match before the sort, which made a short search term cost seconds.
+ */
+export async function clientSummaryRows(ctx: Ctx, opts: SummaryOpts = {}) {
+  if (!opts.limit) return summaryQuery(ctx, opts).execute();
+  const page = await filteredAndOrdered(visibleClients(ctx).select('clients.id'), opts)
+    .limit(opts.limit)
+    .offset(opts.offset ?? 0)
+    .execute();
+  if (!page.length) return [];
+  const rows = await summaryQuery(ctx, { ids: page.map((r) => r.id) }).execute();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return page.flatMap((r) => byId.get(r.id) ?? []);
+}
+
+function summaryQuery(ctx: Ctx, opts: SummaryOpts) {
+  const q = visibleClients(ctx)
     .leftJoin(
       (eb) =>
         eb
@@ -66,17 +103,7 @@ export function clientSummaryRows(
           UNION ALL SELECT ended_on FROM stays WHERE stays.client_id = clients.id
         ) contacts)`.as('last_contact'),
     ]);
-  if (opts.ids) q = q.where('clients.id', 'in', opts.ids);
-  if (opts.search && !isEmptySearch(opts.search)) q = q.where(searchMatches(opts.search));
-  if (opts.bsn) q = q.where('clients.bsn', '=', opts.bsn);
-  if (opts.sort === '-aangemaakt') q = q.orderBy('clients.created_at', 'desc');
-  else {
-    // the best matches first (whole words before prefixes before typos), then by name
-    if (opts.search?.words.length && !opts.sort) q = q.orderBy(searchRank(opts.search), 'desc');
-    q = q.orderBy(sql`lower(clients.last_name)`).orderBy(sql`lower(clients.first_name)`).orderBy('clients.id');
-  }
-  if (opts.limit) q = q.limit(opts.limit).offset(opts.offset ?? 0);
-  return q.execute();
+  return filteredAndOrdered(q, opts);
 }
 export type ClientSummaryRow = Awaited<ReturnType<typeof clientSummaryRows>>[number];
 

@@ -1,0 +1,87 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEMO_LOADING_DETAIL, demoLoadingGate } from './loading-gate.js';
+import { STAMP_FILE, webIsCurrent, webSourceHash, writeWebStamp } from './webstamp.js';
+
+function fakeRepo() {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'onderdak-stempel-'));
+  fs.mkdirSync(path.join(root, 'web', 'src', 'app'), { recursive: true });
+  fs.writeFileSync(path.join(root, 'web', 'src', 'app', 'Start.tsx'), 'export const a = 1;\n');
+  fs.writeFileSync(path.join(root, 'web', 'vite.config.ts'), 'export default {};\n');
+  fs.writeFileSync(path.join(root, 'package-lock.json'), '{}\n');
+  return root;
+}
+const build = (root: string) => {
+  fs.mkdirSync(path.join(root, 'web', 'dist'), { recursive: true });
+  fs.writeFileSync(path.join(root, 'web', 'dist', 'index.html'), '<html lang="nl"></html>');
+};
+
+describe('snel starten: de webapp wordt alleen gebouwd als de bronnen veranderd zijn', () => {
+  it('zonder build of zonder stempel is de webapp niet actueel; met de stempel van dezelfde bronnen wel', () => {
+    const root = fakeRepo();
+    expect(webIsCurrent(root)).toBe(false);
+    build(root);
+    expect(webIsCurrent(root)).toBe(false); // built, but no stamp: unknown from which sources
+    writeWebStamp(root);
+    expect(fs.existsSync(path.join(root, 'web', 'dist', STAMP_FILE))).toBe(true);
+    expect(webIsCurrent(root)).toBe(true);
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  it('een gewijzigde bron, vite-config of lockfile maakt de build verouderd; alleen aanraken (mtime) niet', () => {
+    const root = fakeRepo();
+    build(root);
+    writeWebStamp(root);
+    const start = path.join(root, 'web', 'src', 'app', 'Start.tsx');
+    const later = new Date(Date.now() + 60_000);
+    fs.utimesSync(start, later, later);
+    expect(webIsCurrent(root)).toBe(true);
+    for (const [file, text] of [
+      [start, 'export const a = 2;\n'],
+      [path.join(root, 'web', 'vite.config.ts'), 'export default { base: "/" };\n'],
+      [path.join(root, 'package-lock.json'), '{"v":2}\n'],
+      [path.join(root, 'web', 'src', 'nieuw.ts'), 'export {};\n'],
+    ] as const) {
+      const before = webSourceHash(root);
+      fs.writeFileSync(file, text);
+      expect(webSourceHash(root)).not.toBe(before);
+      expect(webIsCurrent(root)).toBe(false);
+      writeWebStamp(root);
+      expect(webIsCurrent(root)).toBe(true);
+    }
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+});
+
+describe('snel starten: inloggen terwijl de demo nog laadt zegt dat, daarna gaat alles door', () => {
+  it('login en de API-wortel geven 503 met "De demo wordt nog geladen" en Retry-After; de rest wordt gewoon bediend', async () => {
+    let loading = true;
+    const seen: string[] = [];
+    const inner = (req: Request) => {
+      seen.push(`${req.method} ${new URL(req.url).pathname}`);
+      return new Response('ok', { status: 200 });
+    };
+    const fetch = demoLoadingGate(inner, () => loading);
+    const login = await fetch(
+      new Request('http://x/v1/sessies', { method: 'POST', body: '{"gebruikersnaam":"a","wachtwoord":"b"}' }),
+    );
+    expect(login.status).toBe(503);
+    expect(login.headers.get('content-type')).toBe('application/problem+json');
+    expect(Number(login.headers.get('retry-after'))).toBeGreaterThan(0);
+    const body = (await login.json()) as { detail: string; status: number };
+    expect(body.detail).toBe(DEMO_LOADING_DETAIL);
+    expect(body.detail).toMatch(/de demo wordt nog geladen/i);
+    expect(body.status).toBe(503);
+    expect((await fetch(new Request('http://x/v1'))).status).toBe(503);
+    // the web app and the contract are served at once
+    expect((await fetch(new Request('http://x/inloggen'))).status).toBe(200);
+    expect((await fetch(new Request('http://x/v1/openapi.json'))).status).toBe(200);
+    expect(seen).toEqual(['GET /inloggen', 'GET /v1/openapi.json']);
+    loading = false;
+    expect((await fetch(new Request('http://x/v1/sessies', { method: 'POST', body: '{}' }))).status).toBe(200);
+    expect((await fetch(new Request('http://x/v1'))).status).toBe(200);
+    expect(seen).toEqual(['GET /inloggen', 'GET /v1/openapi.json', 'POST /v1/sessies', 'GET /v1']);
+  });
+});
