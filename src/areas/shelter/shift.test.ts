@@ -183,11 +183,21 @@ describe('de 48-uursregel van de aanwezigheidscontrole', () => {
 
 describe('het dienstoverzicht van een locatie', () => {
   it('toont aankomsten van vandaag, alleen kamers met een vrij bed, signalen boven de norm en zonder plan, en incidenten van de dag', async () => {
+    await database.db
+      .insertInto('units')
+      .values({
+        tenant_id: 'dordrecht',
+        facility_id: fx.facilityId,
+        name: 'Kamer 03',
+        kind: 'eenpersoonskamer',
+        beds: 1,
+      })
+      .execute();
     const arrival = await aPlacedClient(t, {
       voornaam: 'Nieuw',
       achternaam: 'Vandaag',
       admittedOn: TODAY,
-      unit: fx.family,
+      unit: fx.reserve,
     });
     const inc = await loc.post(`/v1/clienten/${longStay.clientId}/journaalberichten`, {
       soort: 'incident',
