@@ -403,9 +403,15 @@ export async function shiftView(ctx: Ctx, facilityId: string, day?: string): Pro
     eenheid: s.unit_name,
   });
 
+  // a room is free when it has a free bed and room for one more household (capacity.ts checks the same per night)
   const used = new Map<string, number>();
-  for (const s of sleeping) used.set(s.unit_id, (used.get(s.unit_id) ?? 0) + s.household_size);
+  const households = new Map<string, number>();
+  for (const s of sleeping) {
+    used.set(s.unit_id, (used.get(s.unit_id) ?? 0) + s.household_size);
+    households.set(s.unit_id, (households.get(s.unit_id) ?? 0) + 1);
+  }
   const vrijeEenheden = units
+    .filter((u) => (households.get(u.id) ?? 0) < u.max_households)
     .map((u) => ({
       id: u.id,
       naam: u.name,
