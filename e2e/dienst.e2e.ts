@@ -74,7 +74,7 @@ describe('de dienst op een locatie in de browser', () => {
       await loc.getByRole('heading', { level: 2, name: h }).waitFor();
 
     // a handover note to the next shift, shown with author and time
-    await loc.getByLabel('Notitie voor de volgende dienst').fill('Kamer 3 heeft een kapotte lamp.');
+    await loc.getByRole('textbox', { name: 'Notitie voor de volgende dienst' }).fill('Kamer 3 heeft een kapotte lamp.');
     await loc.getByRole('button', { name: 'Notitie opslaan' }).click();
     await loc
       .getByRole('status')

@@ -235,7 +235,7 @@ function Overdrachten({ locatieId, d }: { locatieId: string; d: DienstData }) {
       {d.mogelijkheden.overdrachtSchrijven && (
         <form
           noValidate
-          aria-label="Notitie voor de volgende dienst"
+          aria-label="Dienstoverdracht schrijven"
           onSubmit={(e) => {
             e.preventDefault();
             setMelding(null);
