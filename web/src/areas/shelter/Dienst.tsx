@@ -126,7 +126,7 @@ export function DienstOverzicht({ locatieId, begroeting }: { locatieId: string; 
           {d.vrijeEenheden.length === 0 ? (
             <Paragraph>Alle kamers zijn bezet.</Paragraph>
           ) : (
-            <ul className="onderdak-compact-lijst">
+            <ul className="onderdak-compact-lijst onderdak-compact-lijst--inline">
               {d.vrijeEenheden.map((u) => (
                 <li key={u.id}>
                   {u.naam}: {u.vrij} van {meervoud(u.bedden, 'bed', 'bedden')} vrij{u.reserve ? ' (reserve)' : ''}
