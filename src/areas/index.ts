@@ -13,6 +13,7 @@ import { registerPreventionRoutes } from './prevention/prevention.routes.js';
 import { registerRapportageRoutes } from './reporting/reporting.routes.js';
 import { registerReferralRoutes } from './shelter/referrals.routes.js';
 import { registerShelterRoutes } from './shelter/shelter.routes.js';
+import { registerShiftRoutes } from './shelter/shift.routes.js';
 
 // One line per area of the chain (domain.md §1); each module declares its documented routes on the shared kit.
 export const AREA_ROUTES: RouteModule[] = [
@@ -30,4 +31,5 @@ export const AREA_ROUTES: RouteModule[] = [
   registerDailyCaseworkRoutes, // issue 12 deel A
   registerRegionRoutes, // issue 11 part B
   registerReferralRoutes, // issue 14: verwijzing naar een locatie
+  registerShiftRoutes, // issue 16: de dienst op een locatie
 ];

@@ -251,6 +251,39 @@ export const RIGHTS = {
     roles: ['toegang'],
     when: (a, row) => row.naarId === a.userId,
     refusal: 'Alleen de collega aan wie de casus is overgedragen, kan de overdracht als gezien markeren.',
+  // ----- issue 16: de dienst op een locatie (src/areas/shelter/shift.*, presence.*, measures.*) -----
+  /** The shift view of one location; row { facilityId }: a locatiemedewerker sees the own location only. */
+  'dienst.zien': {
+    roles: ['toegang', 'locatie'],
+    when: (a, row) => a.role !== 'locatie' || row.facilityId === a.facilityId,
+    refusal: 'Uw rol geeft geen toegang tot het dienstoverzicht.',
+  },
+  /** A handover note to the next shift; row { facilityId }: staff of that location. */
+  'dienstoverdracht.schrijven': {
+    roles: ['locatie'],
+    when: (a, row) => row.facilityId === a.facilityId,
+    refusal: 'Alleen medewerkers van deze locatie schrijven een dienstoverdracht.',
+  },
+  /** The nightly presence check ("wie sliep hier"); row { facilityId }: staff of that location confirm. */
+  'aanwezigheid.bevestigen': {
+    roles: ['locatie'],
+    when: (a, row) => row.facilityId === a.facilityId,
+    refusal: 'Alleen medewerkers van deze locatie bevestigen wie er sliep.',
+  },
+  /** Who is flagged "onbevestigd" (no presence confirmed for 48 hours); row { facilityId }. */
+  'aanwezigheid.zien': {
+    roles: ['toegang', 'locatie'],
+    when: (a, row) => a.role !== 'locatie' || row.facilityId === a.facilityId,
+  },
+  /** A house-rule warning or a schorsing on a stay; row { facilityId } of the stay. */
+  'huisregels.vastleggen': {
+    roles: ['locatie'],
+    when: (a, row) => row.facilityId === a.facilityId,
+    refusal: 'Alleen medewerkers van deze locatie leggen een waarschuwing of schorsing vast.',
+  },
+  'huisregels.lezen': {
+    roles: ['toegang', 'locatie'],
+    when: (a, row) => a.role !== 'locatie' || row.facilityId === a.facilityId,
   },
 } as const satisfies Record<string, Right>;
 

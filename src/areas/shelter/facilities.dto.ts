@@ -24,6 +24,11 @@ export const LocatieSamenvatting = z
     reserveBedden: z.number().int(),
     reserveBezet: z.number().int(),
     reserveVrij: z.number().int(),
+    onbevestigd: z
+      .number()
+      .int()
+      .nullable()
+      .openapi({ description: 'Bezette bedden zonder bevestigde aanwezigheid in 48 uur (alleen toegang en locatie)' }),
   })
   .openapi('LocatieSamenvatting');
 export type LocatieSamenvatting = z.infer<typeof LocatieSamenvatting>;
@@ -65,6 +70,7 @@ export function toLocatieSamenvatting(r: FacilityCapacityRow): LocatieSamenvatti
     reserveBedden: r.reserve_beds,
     reserveBezet: r.reserve_used,
     reserveVrij: Math.max(0, r.reserve_beds - r.reserve_used),
+    onbevestigd: null,
   };
 }
 
@@ -81,6 +87,13 @@ export const BezettingVerblijf = z
     sinds: DatumUit,
     nachten: z.number().int(),
     huishoudgrootte: z.number().int(),
+    // issue 16: the nightly presence check and house rules (null for roles that do not see persons)
+    onbevestigd: z
+      .boolean()
+      .nullable()
+      .openapi({ description: '48 uur (twee nachten) niemand bevestigd dat deze persoon hier sliep' }),
+    laatstBevestigdeNacht: DatumUit.nullable(),
+    geschorstTot: DatumUit.nullable().openapi({ description: 'Laatste dag van een lopende schorsing' }),
   })
   .openapi('BezettingVerblijf');
 
@@ -116,6 +129,11 @@ export const Bezetting = z
       vrij: z.number().int(),
       reserveBedden: z.number().int(),
       reserveBezet: z.number().int(),
+      onbevestigd: z
+        .number()
+        .int()
+        .nullable()
+        .openapi({ description: 'Bezette bedden waarvan 48 uur niemand de aanwezigheid bevestigde' }),
     }),
     eenheden: z.array(BezettingEenheid),
   })

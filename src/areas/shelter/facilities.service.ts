@@ -6,14 +6,37 @@ import type { Ctx } from '../../rights/context.js';
 import { authorize, can } from '../../rights/rights.js';
 import { type Bezetting, type BezettingEenheid, toLocatieSamenvatting, unitKindLabel } from './facilities.dto.js';
 import { facilityCapacity, openStaysAt } from './facilities.queries.js';
+import { measuresInForce, unconfirmedStays } from './shift.service.js';
 
 /** The locations the actor may look at (a locatiemedewerker: only the own one). */
 export async function listFacilities(ctx: Ctx) {
   authorize(ctx, 'locaties.zien');
   const rows = await facilityCapacity(ctx.db, ctx.actor.tenantId).execute();
-  return {
-    resultaten: rows.filter((r) => can(ctx.actor, 'locaties.zien', { facilityId: r.id })).map(toLocatieSamenvatting),
-  };
+  const resultaten = rows
+    .filter((r) => can(ctx.actor, 'locaties.zien', { facilityId: r.id }))
+    .map(toLocatieSamenvatting);
+  // issue 16: beds of bookings nobody confirmed for 48 hours, for the roles that work with the presence check
+  const shown = resultaten.filter((r) => can(ctx.actor, 'aanwezigheid.zien', { facilityId: r.id }));
+  if (shown.length) {
+    const open = await ctx.db
+      .selectFrom('stays')
+      .innerJoin('units', 'units.id', 'stays.unit_id')
+      .select(['stays.id', 'stays.started_on', 'stays.household_size', 'units.facility_id'])
+      .where('stays.tenant_id', '=', ctx.actor.tenantId)
+      .where('stays.ended_on', 'is', null)
+      .where(
+        'units.facility_id',
+        'in',
+        shown.map((r) => r.id),
+      )
+      .execute();
+    const { flagged } = await unconfirmedStays(ctx, open);
+    for (const r of shown)
+      r.onbevestigd = open
+        .filter((s) => s.facility_id === r.id && flagged.has(s.id))
+        .reduce((n, s) => n + s.household_size, 0);
+  }
+  return { resultaten };
 }
 
 /** The live bed board of one location. Names only for roles that may see persons, each one logged (NEN 7513). */
@@ -38,6 +61,24 @@ export async function bedBoard(ctx: Ctx, facilityId: string): Promise<Bezetting>
   const showNames = can(ctx.actor, 'locaties.bewonersZien');
   const stays = await openStaysAt(ctx.db, facilityId).execute();
   const today = todayInNl(ctx.now);
+  // issue 16: the presence flag and a running schorsing, for the roles that see persons
+  const presence = can(ctx.actor, 'aanwezigheid.zien', { facilityId });
+  const { flagged, last } = presence
+    ? await unconfirmedStays(ctx, stays)
+    : { flagged: new Set<string>(), last: new Map() };
+  const suspendedUntil = new Map(
+    showNames
+      ? (
+          await measuresInForce(
+            ctx,
+            stays.map((s) => s.id),
+            today,
+          )
+        )
+          .filter((m) => m.kind === 'schorsing')
+          .map((m) => [m.stay_id, m.ends_on as string])
+      : [],
+  );
   const eenheden = units.map((u): BezettingEenheid => {
     const here = stays.filter((s) => s.unit_id === u.id);
     const used = here.reduce((n, s) => n + s.household_size, 0);
@@ -59,6 +100,9 @@ export async function bedBoard(ctx: Ctx, facilityId: string): Promise<Bezetting>
         sinds: s.started_on,
         nachten: daysBetween(s.started_on, today),
         huishoudgrootte: s.household_size,
+        onbevestigd: presence ? flagged.has(s.id) : null,
+        laatstBevestigdeNacht: presence ? (last.get(s.id) ?? null) : null,
+        geschorstTot: suspendedUntil.get(s.id) ?? null,
       })),
     };
   });
@@ -79,6 +123,7 @@ export async function bedBoard(ctx: Ctx, facilityId: string): Promise<Bezetting>
       vrij: sum((u) => !u.reserve, 'bedden') - sum((u) => !u.reserve, 'bezet'),
       reserveBedden: sum((u) => u.reserve, 'bedden'),
       reserveBezet: sum((u) => u.reserve, 'bezet'),
+      onbevestigd: presence ? stays.filter((s) => flagged.has(s.id)).reduce((n, s) => n + s.household_size, 0) : null,
     },
     eenheden,
   };

@@ -851,4 +851,40 @@ export interface AppointmentChangesTable {
 }
 export interface DB {
   appointment_changes: AppointmentChangesTable;
+// ---------- 0026_shift_view (issue 16): dienstoverdracht, huisregelmaatregelen, aanwezigheidscontrole ----------
+export interface ShiftHandoverNotesTable {
+  id: Generated<string>;
+  tenant_id: string;
+  facility_id: string;
+  body: string;
+  author_id: string | null;
+  author_name: string;
+  written_at: Timestamp;
+}
+export interface StayMeasuresTable {
+  id: Generated<string>;
+  tenant_id: string;
+  stay_id: string;
+  kind: 'waarschuwing' | 'schorsing';
+  reason: string;
+  starts_on: string;
+  ends_on: string | null;
+  recorded_by: string | null;
+  recorded_by_name: string;
+  recorded_at: Timestamp;
+}
+export interface PresenceChecksTable {
+  id: Generated<string>;
+  tenant_id: string;
+  stay_id: string;
+  night: string;
+  present: boolean;
+  confirmed_by: string | null;
+  confirmed_by_name: string;
+  confirmed_at: Timestamp;
+}
+export interface DB {
+  shift_handover_notes: ShiftHandoverNotesTable;
+  stay_measures: StayMeasuresTable;
+  presence_checks: PresenceChecksTable;
 }

@@ -7894,6 +7894,206 @@ export interface paths {
         };
         trace?: never;
     };
+    "/locaties/{id}/aanwezigheid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Aanwezigheidscontrole: wie slaapt hier deze nacht
+         * @description Rollen: toegang, locatie.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description De nacht die op deze datum begint (standaard vandaag) */
+                    nacht?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Bewoners van de nacht */
+                200: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Aanwezigheid"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet gevonden */
+                404: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Aanwezigheid van een nacht bevestigen (wie sliep hier)
+         * @description Per verblijf: aanwezig of niet. Een verblijf dat 48 uur (twee nachten) niemand als aanwezig bevestigde, heet onbevestigd.
+         *
+         *     Rollen: locatie.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NieuweAanwezigheid"];
+                };
+            };
+            responses: {
+                /** @description Vastgelegd */
+                200: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Aanwezigheid"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet gevonden */
+                404: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Aanvraag te groot (meer dan 1 MB) */
+                413: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/locaties/{id}/bezetting": {
         parameters: {
             query?: never;
@@ -7986,6 +8186,304 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/locaties/{id}/dienst": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Dienstoverzicht van een locatie
+         * @description Aankomsten en vertrekken van de dag, vrije kamers, bewoners met een signaal (boven de norm, geen plan, actie te laat, aanwezigheid onbevestigd, geschorst), journaal en incidenten, huisregels en de dienstoverdracht.
+         *
+         *     Rollen: toegang, locatie.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description De dag van de dienst (standaard vandaag) */
+                    datum?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Dienstoverzicht */
+                200: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Dienst"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet gevonden */
+                404: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/locaties/{id}/dienstoverdrachten": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Dienstoverdrachten van de afgelopen 7 dagen
+         * @description Rollen: toegang, locatie.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Nieuwste eerst */
+                200: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Dienstoverdrachten"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet gevonden */
+                404: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Notitie voor de volgende dienst
+         * @description Rollen: locatie.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NieuweDienstoverdracht"];
+                };
+            };
+            responses: {
+                /** @description Vastgelegd */
+                201: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Dienstoverdracht"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet gevonden */
+                404: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Aanvraag te groot (meer dan 1 MB) */
+                413: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -11291,6 +11789,212 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Verblijfcorrectie"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet gevonden */
+                404: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Conflict met de huidige toestand (bijvoorbeeld: kamer vol) */
+                409: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Aanvraag te groot (meer dan 1 MB) */
+                413: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/plaatsingen/{id}/maatregelen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Waarschuwingen en schorsingen van een verblijf
+         * @description Rollen: toegang, locatie.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Nieuwste eerst */
+                200: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Maatregelen"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet gevonden */
+                404: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Waarschuwing of schorsing vastleggen (huisregels)
+         * @description Rollen: locatie.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NieuweMaatregel"];
+                };
+            };
+            responses: {
+                /** @description Vastgelegd */
+                201: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Maatregel"];
                     };
                 };
                 /** @description Ongeldige invoer (alle problemen in invalidParams) */
@@ -17732,6 +18436,44 @@ export interface components {
             totaal: number;
             _links: components["schemas"]["Paginalinks"];
         };
+        Aanwezigheid: {
+            locatieId: string;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            nacht: string;
+            resultaten: components["schemas"]["AanwezigheidRegel"][];
+            mogelijkheden: {
+                bevestigen: boolean;
+            };
+        };
+        AanwezigheidRegel: {
+            verblijfId: string;
+            clientId: string;
+            naam: string;
+            eenheid: string;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            sinds: string;
+            /** @description null: voor deze nacht nog niet bevestigd */
+            aanwezig: boolean | null;
+            bevestigdDoor: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T09:30:00.000Z
+             */
+            bevestigdOp: string | null;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            laatstBevestigdeNacht: string | null;
+            /** @description 48 uur (twee nachten) niemand bevestigd dat deze persoon hier sliep */
+            onbevestigd: boolean;
+        };
         Actie: {
             id: string;
             omschrijving: string;
@@ -18027,6 +18769,8 @@ export interface components {
                 vrij: number;
                 reserveBedden: number;
                 reserveBezet: number;
+                /** @description Bezette bedden waarvan 48 uur niemand de aanwezigheid bevestigde */
+                onbevestigd: number | null;
             };
             eenheden: components["schemas"]["BezettingEenheid"][];
         };
@@ -18072,6 +18816,19 @@ export interface components {
             sinds: string;
             nachten: number;
             huishoudgrootte: number;
+            /** @description 48 uur (twee nachten) niemand bevestigd dat deze persoon hier sliep */
+            onbevestigd: boolean | null;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            laatstBevestigdeNacht: string | null;
+            /**
+             * Format: date
+             * @description Laatste dag van een lopende schorsing
+             * @example 2026-11-23
+             */
+            geschorstTot: string | null;
         };
         Bezwaar: {
             id: string;
@@ -18489,6 +19246,93 @@ export interface components {
             nieuw: string | null;
             reden: string;
             door: string | null;
+        };
+        Dienst: {
+            locatie: {
+                id: string;
+                naam: string;
+            };
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            datum: string;
+            normDoorstroomDagen: number;
+            aankomsten: {
+                verblijfId: string;
+                clientId: string;
+                naam: string;
+                eenheid: string;
+                /**
+                 * Format: date
+                 * @example 2026-11-23
+                 */
+                sinds: string;
+            }[];
+            vertrekken: {
+                verblijfId: string;
+                clientId: string;
+                naam: string;
+                eenheid: string;
+                reden: string | null;
+            }[];
+            vrijeEenheden: {
+                id: string;
+                naam: string;
+                bedden: number;
+                vrij: number;
+                reserve: boolean;
+            }[];
+            signalen: components["schemas"]["DienstSignaal"][];
+            journaal: {
+                id: string;
+                clientId: string;
+                naam: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-11-23T09:30:00.000Z
+                 */
+                tijdstip: string;
+                soort: string;
+                soortLabel: string;
+                tekst: string;
+                auteur: string;
+            }[];
+            maatregelen: (components["schemas"]["Maatregel"] & {
+                clientId: string;
+                naam: string;
+            })[];
+            overdrachten: components["schemas"]["Dienstoverdracht"][];
+            mogelijkheden: {
+                overdrachtSchrijven: boolean;
+                aanwezigheidBevestigen: boolean;
+                maatregelVastleggen: boolean;
+            };
+        };
+        DienstSignaal: {
+            verblijfId: string;
+            clientId: string;
+            naam: string;
+            eenheid: string;
+            dagenInOpvang: number;
+            signalen: {
+                /** @enum {string} */
+                code: "boven-norm" | "geen-plan" | "actie-te-laat" | "onbevestigd" | "geschorst";
+                label: string;
+            }[];
+        };
+        Dienstoverdracht: {
+            id: string;
+            tekst: string;
+            auteur: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T09:30:00.000Z
+             */
+            geschrevenOp: string;
+        };
+        Dienstoverdrachten: {
+            resultaten: components["schemas"]["Dienstoverdracht"][];
         };
         Document: {
             id: string;
@@ -19210,6 +20054,8 @@ export interface components {
             reserveBedden: number;
             reserveBezet: number;
             reserveVrij: number;
+            /** @description Bezette bedden zonder bevestigde aanwezigheid in 48 uur (alleen toegang en locatie) */
+            onbevestigd: number | null;
         };
         LocatieWijziging: {
             naam?: string;
@@ -19224,6 +20070,33 @@ export interface components {
         };
         Locaties: {
             resultaten: components["schemas"]["LocatieSamenvatting"][];
+        };
+        Maatregel: {
+            id: string;
+            verblijfId: string;
+            /** @enum {string} */
+            soort: "waarschuwing" | "schorsing";
+            soortLabel: string;
+            reden: string;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            van: string;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            tot: string | null;
+            vastgelegdDoor: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T09:30:00.000Z
+             */
+            vastgelegdOp: string;
+        };
+        Maatregelen: {
+            resultaten: components["schemas"]["Maatregel"][];
         };
         MatchingOnderdeel: {
             code: string;
@@ -19547,6 +20420,19 @@ export interface components {
             bron: string;
             toelichting?: string | null;
         };
+        NieuweAanwezigheid: {
+            /**
+             * Format: date
+             * @description De nacht die op deze datum begint
+             * @example 2026-11-23
+             */
+            nacht: string;
+            /** @description Per verblijf: heeft deze persoon hier geslapen? */
+            verblijven: {
+                verblijfId: string;
+                aanwezig: boolean;
+            }[];
+        };
         NieuweActie: {
             omschrijving: string;
             eigenaarOrganisatie: string;
@@ -19632,6 +20518,9 @@ export interface components {
             email?: string | null;
             telefoon?: string | null;
         };
+        NieuweDienstoverdracht: {
+            tekst: string;
+        };
         NieuweEenheid: {
             naam: string;
             soort: string;
@@ -19657,6 +20546,23 @@ export interface components {
             gemeentecode: string;
             wijk?: string | null;
             nachtopvang?: boolean;
+        };
+        NieuweMaatregel: {
+            /** @enum {string} */
+            soort: "waarschuwing" | "schorsing";
+            reden: string;
+            /**
+             * Format: date
+             * @description Datum van de waarschuwing, of eerste dag van de schorsing
+             * @example 2026-11-23
+             */
+            van: string;
+            /**
+             * Format: date
+             * @description Laatste dag van de schorsing (alleen bij een schorsing)
+             * @example 2026-11-23
+             */
+            tot?: string | null;
         };
         NieuweOpmerking: {
             tekst: string;

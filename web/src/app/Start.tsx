@@ -3,7 +3,9 @@ import { Link } from '@tanstack/react-router';
 import { apiGet } from '../api/client';
 import { useGebruiker } from '../api/queries';
 import { MijnTakenTellers } from '../areas/casework/MijnTaken';
+import { CorporatieStart } from '../areas/housing/CorporatieStart';
 import { AanmeldingCellen } from '../areas/intake/AanmeldingCellen';
+import { DienstOverzicht } from '../areas/shelter/Dienst';
 import { Heading, Loading, PaginaFout, Paragraph, Table, TBody, THead, Th, Tr, useTitel } from '../ui/ui';
 import { magBezetting } from './Layout';
 
@@ -123,6 +125,9 @@ export function StartPage() {
   useTitel('Start');
   const g = useGebruiker();
   const m = g.mogelijkheden;
+  // issue 16: the locatie start page is the shift view of the own location
+  if (g.rol === 'locatie' && g.locatieId)
+    return <DienstOverzicht locatieId={g.locatieId} begroeting={`Welkom, ${g.naam}`} />;
   return (
     <>
       <Heading level={1}>Welkom, {g.naam}</Heading>
@@ -132,6 +137,7 @@ export function StartPage() {
       {m.taken && <MijnTakenTellers />}
       {m.aanmeldingen && <Werkvoorraad />}
       {m.aanmeldingen && m.perspectief && <Aandacht preventie={!!m.voorkomen} />}
+      {g.rol === 'corporatie' && <CorporatieStart />}
       <section aria-labelledby="snel-titel">
         <Heading level={2} id="snel-titel">
           Snel naar

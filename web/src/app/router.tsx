@@ -26,6 +26,7 @@ import { PreventiePage } from '../areas/prevention/Preventie';
 import { PreventieZaakPage } from '../areas/prevention/PreventieZaak';
 import { DashboardPage } from '../areas/reporting/Dashboard';
 import { type DashboardSearch, validateDashboardSearch } from '../areas/reporting/dashboard/periode';
+import { DienstPage } from '../areas/shelter/Dienst';
 import { LocatiePage } from '../areas/shelter/Locatie';
 import { LocatiesPage } from '../areas/shelter/Locaties';
 import { Layout, NietGevonden, RouteFout } from './Layout';
@@ -247,6 +248,12 @@ const overdrachtenRoute = createRoute({
 });
 
 // Unknown paths inside the app: the Dutch "niet gevonden" page within the layout (header and navigation), after login.
+// issue 16: the shift view of a location (the locatie start page shows the same for the own location)
+const dienstRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/locaties/$locatieId/dienst',
+  component: DienstPage,
+});
 const nietGevondenRoute = createRoute({ getParentRoute: () => appRoute, path: '$', component: NietGevonden });
 
 const routeTree = rootRoute.addChildren([
@@ -279,6 +286,7 @@ const routeTree = rootRoute.addChildren([
     mijnClientenRoute,
     beschikkingRoute,
     overdrachtenRoute,
+    dienstRoute, // issue 16
     nietGevondenRoute,
   ]),
 ]);

@@ -18,6 +18,7 @@ import {
 } from '../../ui/ui';
 import { ConflictOfFouten } from '../intake/acties/EenheidKiezer';
 import { FormKnoppen } from '../intake/acties/FormKnoppen';
+import { heeftPlek } from './plek';
 
 type Verwijzing = Schema<'Verwijzing'>;
 type Eenheid = Schema<'Bezetting'>['eenheden'][number];
@@ -155,12 +156,15 @@ function PlaatsForm({
         error={fouten.get('eenheidId')}
       >
         <option value="">Kies een eenheid</option>
-        {eenheden.map((u) => (
-          <option key={u.id} value={u.id}>
-            {u.naam} — {u.vrij > 0 ? `${u.vrij} van ${u.bedden} vrij` : 'vol'}
-            {u.reserve ? ' (reserve)' : ''}
-          </option>
-        ))}
+        {/* issue 16: full rooms are not offered */}
+        {eenheden
+          .filter((u) => heeftPlek(u, Number(grootte) || 1))
+          .map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.naam} — {u.vrij} van {u.bedden} vrij
+              {u.reserve ? ' (reserve)' : ''}
+            </option>
+          ))}
       </SelectField>
       <TextField
         id={`${p}-datum`}

@@ -10,7 +10,13 @@ export function AanbiedKnop({ woonplekId, kandidaatId }: { woonplekId: string; k
     mutationFn: () => apiPad('post', '/aanbiedingen', { body: { woonplekId, kandidaatId, datum: vandaag() } }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['wonen'] }),
   });
-  if (m.isSuccess) return <StatusBadge status="success">Aangeboden</StatusBadge>;
+  // issue 16: a confirmation after offering (announced to screen readers)
+  if (m.isSuccess)
+    return (
+      <span role="status" className="onderdak-bevestiging">
+        <StatusBadge status="success">Aangeboden</StatusBadge> De aanbieding staat klaar voor de corporatie.
+      </span>
+    );
   return (
     <>
       {m.error ? <ErrorAlert error={m.error} /> : null}

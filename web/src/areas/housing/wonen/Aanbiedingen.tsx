@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { apiPad } from '../../../api/client';
 import { datum, vandaag } from '../../../ui/format';
 import {
+  Alert,
   Button,
   ButtonGroup,
   ErrorAlert,
@@ -12,15 +13,10 @@ import {
   Heading,
   Loading,
   Paragraph,
-  Table,
-  TBody,
-  Td,
   TextField,
-  THead,
-  Th,
-  Tr,
 } from '../../../ui/ui';
 import { type Aanbieding, aanbiedingenQuery } from './wonenApi';
+import './wonen.css';
 
 const STAP_LABEL: Record<string, string> = {
   geaccepteerd: 'Geaccepteerd',
@@ -42,43 +38,50 @@ export function Aanbiedingen() {
       {q.data.resultaten.length === 0 ? (
         <Paragraph>Nog geen aanbiedingen.</Paragraph>
       ) : (
-        <Table caption="Aanbiedingen" captionHidden>
-          <THead>
-            <Tr>
-              <Th>Woning</Th>
-              <Th>Kandidaat</Th>
-              <Th>Aangeboden</Th>
-              <Th>Status</Th>
-              <Th>Volgende stap</Th>
-            </Tr>
-          </THead>
-          <TBody>
-            {q.data.resultaten.map((a) => (
-              <Tr key={a.id}>
-                <Td>{a.woonplek.adres}</Td>
-                <Td>
-                  {a.kandidaat.naam} ({a.kandidaat.huishoudgrootte} pers., {a.kandidaat.ondersteuning})
-                  {'contact' in a.kandidaat && (
-                    <>
-                      <br />
-                      {[a.kandidaat.contact.telefoon, a.kandidaat.contact.email].filter(Boolean).join(' · ')}
-                    </>
-                  )}
-                </Td>
-                <Td>{datum(a.aangebodenOp)}</Td>
-                <Td>
-                  {a.status}
-                  {a.redenAfwijzing ? `: ${a.redenAfwijzing}` : ''}
-                </Td>
-                <Td>
-                  <Stappen a={a} />
-                </Td>
-              </Tr>
-            ))}
-          </TBody>
-        </Table>
+        // issue 16: cards instead of a wide table, so the step buttons stay on screen at 375 px
+        <ul className="onderdak-aanbod-lijst">
+          {q.data.resultaten.map((a) => (
+            <li key={a.id}>
+              <AanbiedingKaart a={a} />
+            </li>
+          ))}
+        </ul>
       )}
     </section>
+  );
+}
+
+export const STATUS_LABEL: Record<string, string> = {
+  aangeboden: 'Aangeboden',
+  geaccepteerd: 'Geaccepteerd door de kandidaat',
+  afgewezen: 'Afgewezen',
+  ingetrokken: 'Ingetrokken',
+  'contract-getekend': 'Contract getekend',
+  verhuisd: 'Verhuisd',
+};
+
+/** One offer with its candidate and the next steps the user may record. */
+export function AanbiedingKaart({ a, kop = 3 }: { a: Aanbieding; kop?: 2 | 3 }) {
+  return (
+    <article className="onderdak-card onderdak-aanbod" aria-labelledby={`aanbod-${a.id}`}>
+      <Heading level={kop} id={`aanbod-${a.id}`}>
+        {a.woonplek.adres}
+      </Heading>
+      <Paragraph>
+        {a.kandidaat.naam} ({a.kandidaat.huishoudgrootte} pers., {a.kandidaat.ondersteuning})
+        {'contact' in a.kandidaat && (
+          <>
+            <br />
+            {[a.kandidaat.contact.telefoon, a.kandidaat.contact.email].filter(Boolean).join(' · ')}
+          </>
+        )}
+      </Paragraph>
+      <Paragraph small>
+        Aangeboden op {datum(a.aangebodenOp)} · {STATUS_LABEL[a.status] ?? a.status}
+        {a.redenAfwijzing ? `: ${a.redenAfwijzing}` : ''}
+      </Paragraph>
+      <Stappen a={a} />
+    </article>
   );
 }
 
@@ -91,15 +94,29 @@ function Stappen({ a }: { a: Aanbieding }) {
         params: { id: a.id },
         body: { reactie, datum: vandaag(), reden: reden || null },
       }),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ['wonen'] }),
+    onSuccess: (_r, reactie) => {
+      setKlaar(`Vastgelegd: ${STAP_LABEL[reactie] ?? reactie}.`);
+      return qc.invalidateQueries({ queryKey: ['wonen'] });
+    },
   });
+  const [klaar, setKlaar] = useState<string | null>(null);
   const stappen = Object.entries(a.mogelijkheden)
     .filter(([, v]) => v)
     .map(([k]) => k);
-  if (!stappen.length) return null;
+  if (!stappen.length)
+    return klaar ? (
+      <Alert type="ok" role="status">
+        {klaar}
+      </Alert>
+    ) : null;
   const fe = FormErrors.from(m.error);
   return (
     <>
+      {klaar && (
+        <Alert type="ok" role="status">
+          {klaar}
+        </Alert>
+      )}
       {fe.general.length > 0 && <ErrorAlert error={m.error} />}
       {(stappen.includes('afgewezen') || stappen.includes('ingetrokken')) && (
         <TextField

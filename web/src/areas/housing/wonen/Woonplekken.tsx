@@ -1,8 +1,8 @@
 // Wonen, sub-page "Woonplekken": the housing units, with the ranked candidates for one unit.
 
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { apiGet } from '../../../api/client';
+import { apiGet, apiPad } from '../../../api/client';
 import {
   Button,
   ErrorAlert,
@@ -18,7 +18,7 @@ import {
   Tr,
 } from '../../../ui/ui';
 import { AanbiedKnop } from './AanbiedKnop';
-import { euro, woonplekkenQuery } from './wonenApi';
+import { euro, type Woonplek, woonplekkenQuery } from './wonenApi';
 
 export function Woonplekken() {
   const q = useQuery(woonplekkenQuery);
@@ -62,7 +62,7 @@ export function Woonplekken() {
                 <StatusBadge
                   status={w.status === 'beschikbaar' ? 'success' : w.status === 'aangeboden' ? 'warning' : 'neutral'}
                 >
-                  {w.status}
+                  {WOONPLEK_STATUS[w.status] ?? w.status}
                 </StatusBadge>
               </Td>
               <Td>
@@ -75,6 +75,7 @@ export function Woonplekken() {
                     Kandidaten
                   </Button>
                 )}
+                {w.mogelijkheden.statusWijzigen && <StatusKnop w={w} />}
               </Td>
             </Tr>
           ))}
@@ -82,6 +83,44 @@ export function Woonplekken() {
       </Table>
       {open && <KandidatenBijWoonplek id={open} />}
     </section>
+  );
+}
+
+const WOONPLEK_STATUS: Record<string, string> = {
+  beschikbaar: 'Beschikbaar',
+  aangeboden: 'Aangeboden',
+  verhuurd: 'Verhuurd',
+  'niet-beschikbaar': 'Ingetrokken',
+};
+
+/** Issue 16: withdraw a home (niet beschikbaar) or offer it again, with a confirmation. */
+function StatusKnop({ w }: { w: Woonplek }) {
+  const qc = useQueryClient();
+  const [klaar, setKlaar] = useState<string | null>(null);
+  const intrekken = w.status === 'beschikbaar';
+  const m = useMutation({
+    mutationFn: () =>
+      apiPad('patch', '/woonplekken/{id}', {
+        params: { id: w.id },
+        body: { status: intrekken ? 'niet-beschikbaar' : 'beschikbaar' },
+      }),
+    onSuccess: async (r) => {
+      setKlaar(r.status === 'beschikbaar' ? `${w.adres} is weer beschikbaar.` : `${w.adres} is ingetrokken.`);
+      await qc.invalidateQueries({ queryKey: ['wonen'] });
+    },
+  });
+  return (
+    <>
+      {klaar && (
+        <span role="status" className="onderdak-bevestiging">
+          {klaar}
+        </span>
+      )}
+      {m.error ? <ErrorAlert error={m.error} /> : null}
+      <Button variant="subtle" busy={m.isPending} onClick={() => m.mutate()}>
+        {intrekken ? `Intrekken: ${w.adres}` : `Weer beschikbaar: ${w.adres}`}
+      </Button>
+    </>
   );
 }
 

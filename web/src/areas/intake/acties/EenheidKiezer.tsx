@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { ApiError, apiGet } from '../../../api/client';
 import { locatiesQuery } from '../../../api/queries';
 import { Alert, ErrorAlert, ErrorSummary, type FormErrors, Loading, SelectField } from '../../../ui/ui';
+import { heeftPlek } from '../../shelter/plek';
 
 export function EenheidKiezer({
   prefix,
@@ -62,12 +63,15 @@ export function EenheidKiezer({
         description={locatieId ? undefined : 'Kies eerst een locatie.'}
       >
         <option value="">Kies een eenheid</option>
-        {(bezetting.data?.eenheden ?? []).map((u) => (
-          <option key={u.id} value={u.id}>
-            {u.naam} — {u.vrij > 0 ? `${u.vrij} van ${u.bedden} vrij` : 'vol'}
-            {u.reserve ? ' (reserve)' : ''}
-          </option>
-        ))}
+        {/* issue 16: full rooms are not offered when placing or moving */}
+        {(bezetting.data?.eenheden ?? [])
+          .filter((u) => heeftPlek(u))
+          .map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.naam} — {u.vrij} van {u.bedden} vrij
+              {u.reserve ? ' (reserve)' : ''}
+            </option>
+          ))}
       </SelectField>
     </>
   );
