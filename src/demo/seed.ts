@@ -372,7 +372,8 @@ async function seedDemoSteps(database: Database, opts: SeedOptions) {
     const someone = await database.db
       .selectFrom('stays')
       .innerJoin('units', 'units.id', 'stays.unit_id')
-      .select('stays.client_id')
+      .innerJoin('clients', 'clients.id', 'stays.client_id')
+      .select(['stays.client_id', 'clients.first_name', 'clients.last_name'])
       .where('stays.tenant_id', '=', tenant.id)
       .where('stays.ended_on', 'is', null)
       .where('units.facility_id', '=', firstActiveFacility)
@@ -381,7 +382,8 @@ async function seedDemoSteps(database: Database, opts: SeedOptions) {
     if (someone)
       await database.db
         .updateTable('users')
-        .set({ client_id: someone.client_id })
+        // issue 16: the account carries the client's own name (the header greets the person, not "Demo cliënt")
+        .set({ client_id: someone.client_id, display_name: `${someone.first_name} ${someone.last_name}` })
         .where('id', '=', userIds.client)
         .execute();
     summary[tenant.id] = result;

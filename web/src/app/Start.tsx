@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link } from '@tanstack/react-router';
+import { Link, Navigate } from '@tanstack/react-router';
 import { apiGet } from '../api/client';
 import { useGebruiker } from '../api/queries';
 import { MijnTakenTellers } from '../areas/casework/MijnTaken';
@@ -123,6 +123,8 @@ export function StartPage() {
   useTitel('Start');
   const g = useGebruiker();
   const m = g.mogelijkheden;
+  // issue 16: a client's start page is Mijn Onderdak
+  if (m.eigenDossier) return <Navigate to="/mijn-onderdak" replace />;
   return (
     <>
       <Heading level={1}>Welkom, {g.naam}</Heading>

@@ -12,6 +12,7 @@ import { NazorgPage } from '../areas/aftercare/Nazorg';
 import { NazorgPlanPage } from '../areas/aftercare/NazorgPlan';
 import { MijnClientenPage } from '../areas/casework/MijnClienten';
 import { MijnTakenPage } from '../areas/casework/MijnTaken';
+import { MijnOnderdakPage } from '../areas/client-portal/MijnOnderdak';
 import { WonenPage } from '../areas/housing/Wonen';
 import { AanmeldingenPage } from '../areas/intake/Aanmeldingen';
 import { BeschikkingAfdrukkenPage } from '../areas/intake/BeschikkingAfdrukken';
@@ -246,6 +247,13 @@ const overdrachtenRoute = createRoute({
   component: OverdrachtenPage,
 });
 
+// Issue 16 — Mijn Onderdak: the client's own page (a client's start page goes here).
+const mijnOnderdakRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/mijn-onderdak',
+  component: MijnOnderdakPage,
+});
+
 // Unknown paths inside the app: the Dutch "niet gevonden" page within the layout (header and navigation), after login.
 const nietGevondenRoute = createRoute({ getParentRoute: () => appRoute, path: '$', component: NietGevonden });
 
@@ -279,6 +287,7 @@ const routeTree = rootRoute.addChildren([
     mijnClientenRoute,
     beschikkingRoute,
     overdrachtenRoute,
+    mijnOnderdakRoute, // issue 16
     nietGevondenRoute,
   ]),
 ]);
