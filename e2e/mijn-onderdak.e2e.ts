@@ -149,7 +149,7 @@ describe('Mijn Onderdak (issue 16)', () => {
     const { page, context, errors } = await clientPage(375);
     await page.goto(`${e2e.app.url}/mijn-onderdak`);
     await openPortal(page);
-    await page.getByLabel('Je bericht').fill(vraag);
+    await page.getByRole('textbox', { name: 'Je bericht' }).fill(vraag);
     await page.getByRole('button', { name: 'Verstuur' }).click();
     await page.getByRole('status').filter({ hasText: 'Je bericht is verstuurd' }).waitFor();
     const mine = page.locator('#berichten li').filter({ hasText: vraag });
@@ -188,7 +188,7 @@ describe('Mijn Onderdak (issue 16)', () => {
 
     // a correction request needs to say what is wrong (error summary linked to the field)
     await page.getByLabel('Er klopt iets niet in mijn gegevens').check();
-    await page.getByLabel('Je bericht').fill('Mijn telefoonnummer is veranderd.');
+    await page.getByRole('textbox', { name: 'Je bericht' }).fill('Mijn telefoonnummer is veranderd.');
     await page.getByRole('button', { name: 'Verstuur' }).click();
     await page.getByRole('alert').getByRole('link', { name: 'Kies wat er niet klopt.' }).waitFor();
     await page.getByLabel('Wat klopt er niet?').selectOption({ label: 'Mijn telefoonnummer' });

@@ -395,5 +395,59 @@ async function seedDemoSteps(database: Database, opts: SeedOptions) {
   await step('voorkomen');
   summary.wonen = await seedHousingDemo(database, { today, tenants: DEMO_TENANTS.map((t) => t.id) }); // issue 5: corporaties, woonplekken, matching, Housing First
   await step('wonen');
+  summary.mijnOnderdak = await keepDemoClientInShelter(database); // issue 16
   return summary;
+}
+
+/**
+ * Issue 16: the demo client account must show Mijn Onderdak with something in it. The housing demo can move the
+ * linked client out (an exit to a home); then the account is linked to a client who is still in shelter on an open
+ * trajectory, preferring one with a perspective plan with the most goals. The account carries that client's name.
+ */
+async function keepDemoClientInShelter(database: Database) {
+  const db = database.db;
+  const linked: Record<string, string> = {};
+  for (const tenant of DEMO_TENANTS) {
+    const user = await db
+      .selectFrom('users')
+      .select(['id', 'client_id'])
+      .where('tenant_id', '=', tenant.id)
+      .where('role', '=', 'client')
+      .orderBy('created_at')
+      .executeTakeFirst();
+    if (!user) continue;
+    const inShelter = (clientId: string | null) =>
+      db
+        .selectFrom('stays')
+        .innerJoin('trajectories', 'trajectories.id', 'stays.trajectory_id')
+        .innerJoin('clients', 'clients.id', 'stays.client_id')
+        .leftJoin('perspective_plans', 'perspective_plans.trajectory_id', 'trajectories.id')
+        .leftJoin('plan_goals', 'plan_goals.plan_id', 'perspective_plans.id')
+        .select([
+          'clients.id',
+          'clients.first_name',
+          'clients.last_name',
+          (eb) => eb.fn.count<number>('plan_goals.id').as('goals'),
+        ])
+        .where('stays.tenant_id', '=', tenant.id)
+        .where('stays.ended_on', 'is', null)
+        .where('trajectories.ended_on', 'is', null)
+        .where('clients.merged_into', 'is', null)
+        .$if(clientId !== null, (q) => q.where('clients.id', '=', clientId ?? ''))
+        .groupBy(['clients.id', 'clients.first_name', 'clients.last_name'])
+        .orderBy((eb) => eb.fn.count('plan_goals.id'), 'desc')
+        .orderBy('clients.id')
+        .limit(1)
+        .executeTakeFirst();
+    const still = user.client_id ? await inShelter(user.client_id) : undefined;
+    const chosen = still ?? (await inShelter(null));
+    if (!chosen) continue;
+    await db
+      .updateTable('users')
+      .set({ client_id: chosen.id, display_name: `${chosen.first_name} ${chosen.last_name}` })
+      .where('id', '=', user.id)
+      .execute();
+    linked[tenant.id] = `${chosen.first_name} ${chosen.last_name}`;
+  }
+  return linked;
 }

@@ -63,7 +63,7 @@ export function MijnOnderdakPage() {
       <Heading level={1}>{T.groet(o.voornaam)}</Heading>
       <Paragraph lead>{T.intro}</Paragraph>
       <nav aria-label={T.inhoud} className="onderdak-portaal__inhoud">
-        <ul className="utrecht-unordered-list">
+        <ul>
           {[
             ['slaapplek', T.slaapplekTitel],
             ['contact', T.contactTitel],
@@ -73,7 +73,7 @@ export function MijnOnderdakPage() {
             ['bericht', T.berichtTitel],
             ['inzage', T.inzageTitel],
           ].map(([id, titel]) => (
-            <li key={id} className="utrecht-unordered-list__item">
+            <li key={id}>
               <a className="utrecht-link" href={`#${id}`}>
                 {titel}
               </a>
@@ -345,7 +345,7 @@ function Bericht({ o }: { o: Overzicht }) {
             value={onderwerp}
             onChange={(e) => setOnderwerp(e.target.value)}
             error={fouten.get('onderwerp')}
-            required
+            aria-required="true"
           >
             <option value="">{T.kies}</option>
             {o.correctieOnderwerpen.map((s) => (
@@ -364,7 +364,7 @@ function Bericht({ o }: { o: Overzicht }) {
           error={fouten.get('tekst')}
           rows={4}
           maxLength={2000}
-          required
+          aria-required="true"
         />
         <Button type="submit" busy={m.isPending}>
           {T.verstuur}
