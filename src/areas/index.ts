@@ -5,6 +5,7 @@ import { registerRegionRoutes } from './admin/region.routes.js';
 import { registerSessionRoutes } from './admin/sessions.routes.js';
 import { registerAftercareRoutes } from './aftercare/aftercare.routes.js';
 import { registerDailyCaseworkRoutes } from './casework/casework.routes.js';
+import { registerClientPortalRoutes } from './client-portal/portal.routes.js';
 import { registerHousingRoutes } from './housing/housing.routes.js';
 import { registerCorrectionRoutes } from './intake/corrections.routes.js';
 import { registerIntakeRoutes } from './intake/intake.routes.js';
@@ -32,4 +33,5 @@ export const AREA_ROUTES: RouteModule[] = [
   registerRegionRoutes, // issue 11 part B
   registerReferralRoutes, // issue 14: verwijzing naar een locatie
   registerShiftRoutes, // issue 16: de dienst op een locatie
+  registerClientPortalRoutes, // issue 16: Mijn Onderdak
 ];

@@ -373,7 +373,8 @@ async function seedDemoSteps(database: Database, opts: SeedOptions) {
     const someone = await database.db
       .selectFrom('stays')
       .innerJoin('units', 'units.id', 'stays.unit_id')
-      .select('stays.client_id')
+      .innerJoin('clients', 'clients.id', 'stays.client_id')
+      .select(['stays.client_id', 'clients.first_name', 'clients.last_name'])
       .where('stays.tenant_id', '=', tenant.id)
       .where('stays.ended_on', 'is', null)
       .where('units.facility_id', '=', firstActiveFacility)
@@ -382,7 +383,8 @@ async function seedDemoSteps(database: Database, opts: SeedOptions) {
     if (someone)
       await database.db
         .updateTable('users')
-        .set({ client_id: someone.client_id })
+        // issue 16: the account carries the client's own name (the header greets the person, not "Demo cliënt")
+        .set({ client_id: someone.client_id, display_name: `${someone.first_name} ${someone.last_name}` })
         .where('id', '=', userIds.client)
         .execute();
     summary[tenant.id] = result;
@@ -395,5 +397,59 @@ async function seedDemoSteps(database: Database, opts: SeedOptions) {
   summary.wonen = await seedHousingDemo(database, { today, tenants: DEMO_TENANTS.map((t) => t.id) }); // issue 5: corporaties, woonplekken, matching, Housing First
   await step('wonen');
   await rebuildFigureFacts(database.db); // issue 15: the seeders insert directly; the figures read maintained facts
+  summary.mijnOnderdak = await keepDemoClientInShelter(database); // issue 16
   return summary;
+}
+
+/**
+ * Issue 16: the demo client account must show Mijn Onderdak with something in it. The housing demo can move the
+ * linked client out (an exit to a home); then the account is linked to a client who is still in shelter on an open
+ * trajectory, preferring one with a perspective plan with the most goals. The account carries that client's name.
+ */
+async function keepDemoClientInShelter(database: Database) {
+  const db = database.db;
+  const linked: Record<string, string> = {};
+  for (const tenant of DEMO_TENANTS) {
+    const user = await db
+      .selectFrom('users')
+      .select(['id', 'client_id'])
+      .where('tenant_id', '=', tenant.id)
+      .where('role', '=', 'client')
+      .orderBy('created_at')
+      .executeTakeFirst();
+    if (!user) continue;
+    const inShelter = (clientId: string | null) =>
+      db
+        .selectFrom('stays')
+        .innerJoin('trajectories', 'trajectories.id', 'stays.trajectory_id')
+        .innerJoin('clients', 'clients.id', 'stays.client_id')
+        .leftJoin('perspective_plans', 'perspective_plans.trajectory_id', 'trajectories.id')
+        .leftJoin('plan_goals', 'plan_goals.plan_id', 'perspective_plans.id')
+        .select([
+          'clients.id',
+          'clients.first_name',
+          'clients.last_name',
+          (eb) => eb.fn.count<number>('plan_goals.id').as('goals'),
+        ])
+        .where('stays.tenant_id', '=', tenant.id)
+        .where('stays.ended_on', 'is', null)
+        .where('trajectories.ended_on', 'is', null)
+        .where('clients.merged_into', 'is', null)
+        .$if(clientId !== null, (q) => q.where('clients.id', '=', clientId ?? ''))
+        .groupBy(['clients.id', 'clients.first_name', 'clients.last_name'])
+        .orderBy((eb) => eb.fn.count('plan_goals.id'), 'desc')
+        .orderBy('clients.id')
+        .limit(1)
+        .executeTakeFirst();
+    const still = user.client_id ? await inShelter(user.client_id) : undefined;
+    const chosen = still ?? (await inShelter(null));
+    if (!chosen) continue;
+    await db
+      .updateTable('users')
+      .set({ client_id: chosen.id, display_name: `${chosen.first_name} ${chosen.last_name}` })
+      .where('id', '=', user.id)
+      .execute();
+    linked[tenant.id] = `${chosen.first_name} ${chosen.last_name}`;
+  }
+  return linked;
 }

@@ -284,6 +284,24 @@ export const RIGHTS = {
   'huisregels.lezen': {
     roles: ['toegang', 'locatie'],
     when: (a, row) => a.role !== 'locatie' || row.facilityId === a.facilityId,
+  // ----- issue 16: Mijn Onderdak, het portaal van de cliënt (src/areas/client-portal/) -----
+  /** The client's own overview in plain words: where I sleep, contact person, appointments, plan, documents, log. */
+  'mijnOnderdak.lezen': { roles: ['client'], refusal: 'Mijn Onderdak is er alleen voor cliënten.' },
+  /** Downloading one of the own documents (row { clientId }: only the own file). */
+  'mijnOnderdak.documentDownloaden': {
+    roles: ['client'],
+    when: (a, row) => row.clientId === a.clientId,
+    refusal: 'Je kunt alleen je eigen documenten downloaden.',
+  },
+  /** A comment or question, or a request to correct the own data: a task for the trajecthouder. */
+  'mijnOnderdak.berichtSturen': { roles: ['client'], refusal: 'Alleen de cliënt zelf stuurt hier een bericht.' },
+  /** Staff: the messages of a client (comments and correction requests) in the dossier. */
+  'clientberichten.lezen': { roles: ['toegang', 'locatie'] },
+  /** Staff: answering a message that has no answer yet (row { beantwoord }). */
+  'clientberichten.beantwoorden': {
+    roles: ['toegang', 'locatie'],
+    when: (_a, row) => row.beantwoord !== true,
+    refusal: 'Uw rol mag berichten van cliënten niet beantwoorden.',
   },
 } as const satisfies Record<string, Right>;
 

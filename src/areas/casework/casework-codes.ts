@@ -22,6 +22,7 @@ export const TASK_KINDS = [
   { code: 'overdracht', label: 'Overgedragen casus' },
   { code: 'blokkade', label: 'Blokkade: u bent aan zet' },
   { code: 'afspraak', label: 'Afspraak' },
+  { code: 'correctieverzoek', label: 'Correctieverzoek van cliënt' }, // issue 16: Mijn Onderdak
 ] as const;
 export type TaskKind = (typeof TASK_KINDS)[number]['code'];
 export const TASK_KIND_CODES = TASK_KINDS.map((k) => k.code) as [TaskKind, ...TaskKind[]];

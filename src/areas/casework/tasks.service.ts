@@ -9,6 +9,9 @@ import { auditPersons } from '../../rights/audit.js';
 import type { Ctx } from '../../rights/context.js';
 import { authorize, can } from '../../rights/rights.js';
 import { planTimeliness } from '../perspective/rules.js';
+import { correctionSubjectLabel, openClientMessages } from '../client-portal/portal.service.js';
+import { ANSWER_WITHIN_DAYS as CLIENT_ANSWER_DAYS } from '../client-portal/portal-texts.js';
+import { planTimeliness, STAY_TARGET_DAYS } from '../perspective/rules.js';
 import { appointmentsOf } from './appointments.service.js';
 import type { Taak } from './caseload.dto.js';
 import { openCases } from './caseload.service.js';
@@ -204,6 +207,25 @@ export async function myTasks(ctx: Ctx) {
       datum: a.starts_on,
       urgent: a.starts_on === today,
     });
+
+  // issue 16: messages from Mijn Onderdak without an answer (a comment or a correction request)
+  for (const m of await openClientMessages(
+    ctx,
+    cases.map((c) => c.clientId),
+  )) {
+    const asked = todayInNl(new Date(m.created_at));
+    const quote = `“${m.body.length > 120 ? `${m.body.slice(0, 117)}…` : m.body}”`;
+    add(m.kind === 'correctie' ? 'correctieverzoek' : 'opmerking', {
+      clientId: m.client_id,
+      naam: nameOf.get(m.client_id) ?? '',
+      omschrijving:
+        m.kind === 'correctie'
+          ? `Vraagt om correctie (${correctionSubjectLabel(m.subject)}): ${quote} — beantwoord in het dossier`
+          : `Bericht uit Mijn Onderdak: ${quote} — beantwoord in het dossier`,
+      datum: asked,
+      urgent: addDays(asked, CLIENT_ANSWER_DAYS) < today,
+    });
+  }
 
   tasks.sort(
     (a, b) =>

@@ -887,4 +887,22 @@ export interface DB {
   shift_handover_notes: ShiftHandoverNotesTable;
   stay_measures: StayMeasuresTable;
   presence_checks: PresenceChecksTable;
+// 0025_client_portal (issue 16): a client's messages (comment or correction request) and the staff answer.
+export interface ClientMessagesTable {
+  id: Generated<string>;
+  tenant_id: string;
+  client_id: string;
+  kind: 'opmerking' | 'correctie';
+  subject: string | null;
+  body: string;
+  author_id: string | null;
+  created_at: ColumnType<Timestamp, Timestamp | undefined, Timestamp>;
+  answer: string | null;
+  answered_at: Timestamp | null;
+  answered_by: string | null;
+  answered_by_name: string | null;
+  answered_by_role: string | null;
+}
+export interface DB {
+  client_messages: ClientMessagesTable;
 }

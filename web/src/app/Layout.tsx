@@ -29,6 +29,7 @@ function NavLink({
     | '/mijn-taken'
     | '/mijn-clienten'
     | '/overdrachten'
+    | '/mijn-onderdak'
     | '/';
   children: string;
 }) {
@@ -96,7 +97,7 @@ export function Layout() {
       <nav className="utrecht-nav-bar onderdak-nav" aria-label="Hoofdmenu">
         <div className="utrecht-nav-bar__content">
           <ul className="utrecht-nav-list onderdak-nav__list">
-            <NavLink to="/">Start</NavLink>
+            {m.eigenDossier ? <NavLink to="/mijn-onderdak">Mijn Onderdak</NavLink> : <NavLink to="/">Start</NavLink>}
             {m.taken && <NavLink to="/mijn-taken">Mijn taken</NavLink>}
             {m.caseload && <NavLink to="/mijn-clienten">Mijn cliënten</NavLink>}
             {m.clienten && <NavLink to="/clienten">Cliënten</NavLink>}

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link } from '@tanstack/react-router';
+import { Link, Navigate } from '@tanstack/react-router';
 import { apiGet } from '../api/client';
 import { useGebruiker } from '../api/queries';
 import { MijnTakenTellers } from '../areas/casework/MijnTaken';
@@ -128,6 +128,8 @@ export function StartPage() {
   // issue 16: the locatie start page is the shift view of the own location
   if (g.rol === 'locatie' && g.locatieId)
     return <DienstOverzicht locatieId={g.locatieId} begroeting={`Welkom, ${g.naam}`} />;
+  // issue 16: a client's start page is Mijn Onderdak
+  if (m.eigenDossier) return <Navigate to="/mijn-onderdak" replace />;
   return (
     <>
       <Heading level={1}>Welkom, {g.naam}</Heading>

@@ -12,6 +12,7 @@ import { NazorgPage } from '../areas/aftercare/Nazorg';
 import { NazorgPlanPage } from '../areas/aftercare/NazorgPlan';
 import { MijnClientenPage } from '../areas/casework/MijnClienten';
 import { MijnTakenPage } from '../areas/casework/MijnTaken';
+import { MijnOnderdakPage } from '../areas/client-portal/MijnOnderdak';
 import { WonenPage } from '../areas/housing/Wonen';
 import { AanmeldingenPage } from '../areas/intake/Aanmeldingen';
 import { BeschikkingAfdrukkenPage } from '../areas/intake/BeschikkingAfdrukken';
@@ -247,6 +248,13 @@ const overdrachtenRoute = createRoute({
   component: OverdrachtenPage,
 });
 
+// Issue 16 — Mijn Onderdak: the client's own page (a client's start page goes here).
+const mijnOnderdakRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/mijn-onderdak',
+  component: MijnOnderdakPage,
+});
+
 // Unknown paths inside the app: the Dutch "niet gevonden" page within the layout (header and navigation), after login.
 // issue 16: the shift view of a location (the locatie start page shows the same for the own location)
 const dienstRoute = createRoute({
@@ -287,6 +295,7 @@ const routeTree = rootRoute.addChildren([
     beschikkingRoute,
     overdrachtenRoute,
     dienstRoute, // issue 16
+    mijnOnderdakRoute, // issue 16
     nietGevondenRoute,
   ]),
 ]);

@@ -2,7 +2,7 @@
 // merging a duplicate and the timeline.
 
 import { useQuery } from '@tanstack/react-query';
-import { Link, useParams } from '@tanstack/react-router';
+import { Link, Navigate, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { clientQuery, useGebruiker } from '../../api/queries';
 import { Alert, Heading, Loading, PaginaFout, Uitklap, useTitel } from '../../ui/ui';
@@ -11,6 +11,7 @@ import { AfsprakenSectie } from '../casework/AfsprakenSectie';
 import { DocumentenSectie } from '../casework/DocumentenSectie';
 import { DossierSamenvatting } from '../casework/DossierSamenvatting';
 import { RapportageSectie } from '../casework/RapportageSectie';
+import { ClientberichtenSectie } from '../client-portal/ClientberichtenSectie';
 import { PerspectiefSectie } from '../perspective/PerspectiefSectie';
 import { EerderBekend } from '../reporting/VoorgeschiedenisSectie';
 import { SamenvoegenForm } from './acties/SamenvoegenForm';
@@ -22,7 +23,13 @@ import { TrajectenSectie } from './client/TrajectenSectie';
 import { VerblijfSectie } from './client/VerblijfSectie';
 import { VerwijzingSectie } from './client/VerwijzingSectie';
 
+/** Issue 16: a client never sees the staff dossier; their own page is Mijn Onderdak. */
 export function ClientPage() {
+  const eigen = useGebruiker().mogelijkheden.eigenDossier;
+  return eigen ? <Navigate to="/mijn-onderdak" replace /> : <DossierPage />;
+}
+
+function DossierPage() {
   const { clientId } = useParams({ from: '/app/clienten/$clientId' });
   const q = useQuery(clientQuery(clientId));
   const sessie = useGebruiker().mogelijkheden;
@@ -71,6 +78,7 @@ export function ClientPage() {
       <PerspectiefSectie clientId={c.id} />
       <AfsprakenSectie clientId={c.id} eigen={sessie.eigenDossier} />
       <RapportageSectie clientId={c.id} eigen={sessie.eigenDossier} />
+      {sessie.clienten && <ClientberichtenSectie clientId={c.id} />}
       {sessie.clienten && <DocumentenSectie clientId={c.id} />}
       <TrajectenSectie c={c} />
 
