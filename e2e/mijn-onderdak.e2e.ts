@@ -8,7 +8,7 @@ import { rendered, settled, withAppAndBrowser } from './harness.js';
 // Issue 16 — Mijn Onderdak in the browser, as the demo client, at 375 and 1366 px: the page has no internal field
 // (no UUID, no BSN, no ZRM domain names, no cause of homelessness), reads at B1, has no axe violations (WCAG 2.1 AA),
 // and a message goes to the trajecthouder's task list and comes back with an answer. Screenshots are kept in
-// e2e/artifacts/ (not in git).
+// e2e/artefacten/ (not in git).
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const ARTIFACTS = new URL('./artifacts/', import.meta.url).pathname;
 mkdirSync(ARTIFACTS, { recursive: true });

@@ -28,12 +28,15 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(to + 'T00:00:00Z') - Date.parse(from + 'T00:00:00Z')) / 86_400_000);
 }
 
+/** One formatter for the whole process: building an Intl.DateTimeFormat costs far more than formatting with it. */
+const NL_DATE = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Amsterdam',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
 /** Today's date in the Netherlands (a stay that starts at 23:30 local time starts today, not tomorrow in UTC). */
 export function todayInNl(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Amsterdam',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
+  return NL_DATE.format(now);
 }

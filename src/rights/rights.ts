@@ -251,6 +251,7 @@ export const RIGHTS = {
     roles: ['toegang'],
     when: (a, row) => row.naarId === a.userId,
     refusal: 'Alleen de collega aan wie de casus is overgedragen, kan de overdracht als gezien markeren.',
+  },
   // ----- issue 16: de dienst op een locatie (src/areas/shelter/shift.*, presence.*, measures.*) -----
   /** The shift view of one location; row { facilityId }: a locatiemedewerker sees the own location only. */
   'dienst.zien': {
@@ -284,6 +285,7 @@ export const RIGHTS = {
   'huisregels.lezen': {
     roles: ['toegang', 'locatie'],
     when: (a, row) => a.role !== 'locatie' || row.facilityId === a.facilityId,
+  },
   // ----- issue 16: Mijn Onderdak, het portaal van de cliënt (src/areas/client-portal/) -----
   /** The client's own overview in plain words: where I sleep, contact person, appointments, plan, documents, log. */
   'mijnOnderdak.lezen': { roles: ['client'], refusal: 'Mijn Onderdak is er alleen voor cliënten.' },

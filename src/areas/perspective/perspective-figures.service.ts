@@ -71,10 +71,9 @@ export async function perspectiveFigures(ctx: Ctx, q: { van: string; tot: string
   const due = placements.filter(
     (r) => r.placement >= q.van && r.placement < q.tot && (addDays(r.placement, planDays) < today || r.drawn),
   );
-  const onTime = due.filter((r) => r.drawn && r.drawn <= addDays(r.placement, PLAN_DUE_DAYS));
+  const onTime = due.filter((r) => r.drawn && r.drawn <= addDays(r.placement, planDays));
   const plaatsingen = prot.count(due.map((r) => r.id));
   const opTijd = prot.count(onTime.map((r) => r.id));
-  const onTime = due.filter((r) => r.drawn && r.drawn <= addDays(r.placement, planDays)).length;
   const planBinnen5Dagen = {
     plaatsingen,
     opTijd,

@@ -16,6 +16,7 @@
 import { sql } from 'kysely';
 import { ConflictError, NotFoundError } from '../../platform/errors.js';
 import { addDays } from '../../platform/validation.js';
+import { SETTING_DEFAULTS } from '../../reference/tenant-settings.js';
 import type { Ctx } from '../../rights/context.js';
 
 export interface LockedUnit {
@@ -165,7 +166,12 @@ export async function assertPersonNights(ctx: Ctx, clientId: string, from: strin
   }
 }
 
-/** The tenant's maximum number of nights for a bed voor de nacht (tenants.settings.bedVoorDeNachtMaxNachten, default 3). */
+/**
+ * The tenant's maximum number of nights for a bed voor de nacht: the setting bedVoorDeNachtMax that the beheerder sets
+ * (PUT /v1/instellingen, default 3). Issue 13 (found by the demo made through the services): this read another key
+ * (bedVoorDeNachtMaxNachten), so the setting on the beheer screen had no effect; that older key is still honoured
+ * when the new one is absent.
+ */
 export async function maxShortStayNights(ctx: Ctx): Promise<number> {
   const t = await ctx.db
     .selectFrom('tenants')
@@ -180,8 +186,9 @@ export async function maxShortStayNights(ctx: Ctx): Promise<number> {
       settings = null;
     }
   }
-  const n = (settings as { bedVoorDeNachtMaxNachten?: unknown } | null)?.bedVoorDeNachtMaxNachten;
-  return typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= 30 ? n : 3;
+  const stored = settings as { bedVoorDeNachtMax?: unknown; bedVoorDeNachtMaxNachten?: unknown } | null;
+  const n = stored?.bedVoorDeNachtMax ?? stored?.bedVoorDeNachtMaxNachten;
+  return typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= 30 ? n : SETTING_DEFAULTS.bedVoorDeNachtMax;
 }
 
 /**
@@ -202,7 +209,13 @@ export async function assertMergeable(ctx: Ctx, keptId: string, mergedId: string
     .execute();
   if (open.some((s) => s.client_id === keptId) && open.some((s) => s.client_id === mergedId))
     throw new ConflictError(
-      `Beide dossiers hebben een lopend verblijf (${open.map((s) => `${s.unit} in ${s.facility}`).join(' en ')}). Eén persoon kan niet in twee bedden slapen: beëindig of corrigeer eerst het verblijf dat niet klopt en voeg daarna samen.`,
+      // The kept dossier's stay first: the message reads the same on every database.
+      `Beide dossiers hebben een lopend verblijf (${[...open]
+        .sort((a, b) => Number(a.client_id !== keptId) - Number(b.client_id !== keptId))
+        .map((s) => `${s.unit} in ${s.facility}`)
+        .join(
+          ' en ',
+        )}). Eén persoon kan niet in twee bedden slapen: beëindig of corrigeer eerst het verblijf dat niet klopt en voeg daarna samen.`,
     );
   const trajectories = await ctx.db
     .selectFrom('trajectories')

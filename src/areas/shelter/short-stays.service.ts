@@ -1,5 +1,5 @@
 // Bed voor de nacht (domain.md §4, issue 13): a registered person may sleep in the shelter during screening, before
-// the toegangsbesluit, for at most N nights (tenants.settings.bedVoorDeNachtMaxNachten, default 3). The stay hangs on
+// the toegangsbesluit, for at most N nights (tenants.settings.bedVoorDeNachtMax, default 3). The stay hangs on
 // the registration (no trajectory). Access granted: the registration's short stays join the new trajectory (their
 // nights count in the trajectory figures). Refused or referred: they stay registration-only (they count in bed
 // occupancy only), and a short stay still open ends on the decision date.

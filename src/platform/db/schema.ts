@@ -826,6 +826,7 @@ export interface FigureBedNightsTable {
 export interface DB {
   figure_stays: FigureStaysTable;
   figure_bed_nights: FigureBedNightsTable;
+}
 // Issue 12 afronding — 0020_daily_work_followup.sql: overdracht gezien, afspraken wijzigen/annuleren met geschiedenis
 export interface CaseHandoversTable {
   seen_at: Timestamp | null;
@@ -851,6 +852,7 @@ export interface AppointmentChangesTable {
 }
 export interface DB {
   appointment_changes: AppointmentChangesTable;
+}
 // ---------- 0026_shift_view (issue 16): dienstoverdracht, huisregelmaatregelen, aanwezigheidscontrole ----------
 export interface ShiftHandoverNotesTable {
   id: Generated<string>;
@@ -887,6 +889,7 @@ export interface DB {
   shift_handover_notes: ShiftHandoverNotesTable;
   stay_measures: StayMeasuresTable;
   presence_checks: PresenceChecksTable;
+}
 // 0025_client_portal (issue 16): a client's messages (comment or correction request) and the staff answer.
 export interface ClientMessagesTable {
   id: Generated<string>;

@@ -2573,6 +2573,130 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/clientberichten/{id}/antwoorden": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Een bericht van de cliënt beantwoorden (de cliënt leest het antwoord in Mijn Onderdak)
+         * @description Rollen: toegang, locatie.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NieuwAntwoord"];
+                };
+            };
+            responses: {
+                /** @description Beantwoord */
+                201: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Clientbericht"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet gevonden */
+                404: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Conflict met de huidige toestand (bijvoorbeeld: kamer vol) */
+                409: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Aanvraag te groot (meer dan 1 MB) */
+                413: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/clienten": {
         parameters: {
             query?: never;
@@ -3466,6 +3590,104 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/clienten/{id}/clientberichten": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Berichten van de cliënt uit Mijn Onderdak (opmerkingen en correctieverzoeken), met het antwoord
+         * @description Rollen: toegang, locatie.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Berichten */
+                200: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Clientberichten"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet gevonden */
+                404: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -9113,6 +9335,314 @@ export interface paths {
                 };
                 /** @description Geen toegang */
                 403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mijn-onderdak": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Mijn Onderdak: mijn slaapplek, mijn contactpersoon, mijn afspraken, mijn plan, mijn documenten, verslagen, berichten en wie mijn dossier bekeek — in gewone woorden
+         * @description Rollen: client.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Mijn Onderdak */
+                200: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MijnOnderdak"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet gevonden */
+                404: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mijn-onderdak/berichten": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Bericht aan mijn contactpersoon: een opmerking of vraag, of een verzoek om een correctie van mijn gegevens (wordt een taak voor de trajecthouder)
+         * @description Rollen: client.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NieuwBericht"];
+                };
+            };
+            responses: {
+                /** @description Verstuurd */
+                201: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MijnBericht"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet gevonden */
+                404: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Aanvraag te groot (meer dan 1 MB) */
+                413: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mijn-onderdak/documenten/{referentie}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Eigen document downloaden (als bijlage); elke download komt in het inzagelog
+         * @description Rollen: client.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description De verwijzing naar het document uit Mijn Onderdak */
+                    referentie: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Het bestand */
+                200: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                        "image/jpeg": string;
+                        "image/png": string;
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet gevonden */
+                404: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -18653,6 +19183,8 @@ export interface components {
         BeheerLocaties: {
             resultaten: components["schemas"]["BeheerLocatie"][];
         };
+        /** @enum {string} */
+        BerichtSoort: "opmerking" | "correctie";
         /** @description Hoe de cijfers beschermd zijn (null: exacte cijfers) */
         Bescherming: {
             /** @enum {string} */
@@ -19179,6 +19711,36 @@ export interface components {
             /** Format: date-time */
             verlooptOp: string;
         };
+        Clientbericht: {
+            id: string;
+            clientId: string;
+            soort: components["schemas"]["BerichtSoort"];
+            soortLabel: string;
+            onderwerp: string | null;
+            onderwerpLabel: string | null;
+            tekst: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T09:30:00.000Z
+             */
+            verstuurdOp: string;
+            antwoord: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T09:30:00.000Z
+             */
+            beantwoordOp: string | null;
+            beantwoordDoor: string | null;
+            mogelijkheden: components["schemas"]["ClientberichtMogelijkheden"];
+        };
+        ClientberichtMogelijkheden: {
+            beantwoorden: boolean;
+        };
+        Clientberichten: {
+            resultaten: components["schemas"]["Clientbericht"][];
+            /** @description Berichten zonder antwoord */
+            open: number;
+        };
         ClientenLijst: {
             resultaten: components["schemas"]["ClientSamenvatting"][];
             pagina: number;
@@ -19247,6 +19809,8 @@ export interface components {
             reden: string;
             door: string | null;
         };
+        /** @enum {string} */
+        CorrectieOnderwerp: "naam" | "geboortedatum" | "telefoon" | "email" | "gezin" | "anders";
         Dienst: {
             locatie: {
                 id: string;
@@ -20108,10 +20672,150 @@ export interface components {
             voorkeuren: string[];
             eerlijkheid: string;
         };
+        MijnActie: {
+            wat: string;
+            /** @description Wie het doet, in gewone woorden ("Jij", "Je contactpersoon") */
+            wie: string;
+            /** @description De cliënt doet deze actie zelf */
+            doorMij: boolean;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            wanneer: string;
+            stand: string;
+            klaar: boolean;
+        };
+        MijnAfspraak: {
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            datum: string;
+            /**
+             * Format: time-local
+             * @example 14:30
+             */
+            tijd: string;
+            metWie: string;
+            waar: string;
+            waarover: string | null;
+        };
+        MijnAntwoord: {
+            tekst: string;
+            door: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T09:30:00.000Z
+             */
+            op: string;
+        } | null;
+        MijnBericht: {
+            soort: components["schemas"]["BerichtSoort"];
+            soortTekst: string;
+            onderwerp: string | null;
+            tekst: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T09:30:00.000Z
+             */
+            verstuurdOp: string;
+            antwoord: components["schemas"]["MijnAntwoord"];
+        };
         MijnClienten: {
             trajecthouder: components["schemas"]["Trajecthouder"];
             resultaten: components["schemas"]["CaseloadRegel"][];
         };
+        MijnContactpersoon: {
+            naam: string;
+            /** @description Hoe de cliënt de contactpersoon bereikt, in gewone woorden */
+            bereikbaar: string;
+            /** @description Telefoonnummer van de opvang, als dat bekend is */
+            telefoonLocatie: string | null;
+        } | null;
+        MijnDocument: {
+            naam: string;
+            omschrijving: string | null;
+            /** @description PDF, afbeelding */
+            soort: string;
+            /** @description Grootte in woorden, bijvoorbeeld "120 kB" */
+            grootte: string;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            toegevoegdOp: string;
+            /** @description Pad om het bestand te downloaden (elke download wordt gelogd) */
+            downloadPad: string;
+        };
+        MijnDoel: {
+            /** @description Het levensgebied in gewone woorden */
+            onderwerp: string;
+            doel: string;
+            stand: string;
+            acties: components["schemas"]["MijnActie"][];
+        };
+        MijnInzage: {
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            datum: string;
+            wie: string;
+            organisatie: string | null;
+            wat: string;
+            waarom: string;
+            keer: number;
+        };
+        MijnOnderdak: {
+            voornaam: string;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            vandaag: string;
+            slaapplek: components["schemas"]["MijnSlaapplek"];
+            contactpersoon: components["schemas"]["MijnContactpersoon"];
+            /** @description De komende afspraken, vroegste eerst */
+            afspraken: components["schemas"]["MijnAfspraak"][];
+            plan: components["schemas"]["MijnPlan"];
+            documenten: components["schemas"]["MijnDocument"][];
+            /** @description Verslagen die met de cliënt gedeeld zijn, nieuwste eerst */
+            verslagen: components["schemas"]["MijnVerslag"][];
+            /** @description Eigen opmerkingen en correctieverzoeken, nieuwste eerst */
+            berichten: components["schemas"]["MijnBericht"][];
+            correctieOnderwerpen: {
+                code: components["schemas"]["CorrectieOnderwerp"];
+                label: string;
+            }[];
+            /** @description Wie het dossier bekeek of gebruikte (niet de cliënt zelf) */
+            inzage: components["schemas"]["MijnInzage"][];
+        };
+        MijnPlan: {
+            inMijnWoorden: string | null;
+            mijnWensen: string | null;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            gemaaktOp: string;
+            getekend: boolean;
+            doelen: components["schemas"]["MijnDoel"][];
+            /** @description Wat de cliënt zelf als eerste doet */
+            mijnVolgendeStappen: components["schemas"]["MijnActie"][];
+        } | null;
+        MijnSlaapplek: {
+            locatie: string;
+            adres: string | null;
+            postcode: string | null;
+            plaats: string | null;
+            kamer: string;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            sinds: string;
+        } | null;
         MijnTaken: {
             /**
              * Format: date
@@ -20122,6 +20826,16 @@ export interface components {
             urgent: number;
             perSoort: components["schemas"]["TakenPerSoort"][];
             resultaten: components["schemas"]["Taak"][];
+        };
+        MijnVerslag: {
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            datum: string;
+            tijd: string;
+            door: string;
+            tekst: string;
         };
         NazorgAlarm: {
             /** @enum {string} */
@@ -20283,6 +20997,9 @@ export interface components {
         Nazorgplannen: {
             resultaten: components["schemas"]["NazorgplanRegel"][];
         };
+        NieuwAntwoord: {
+            tekst: string;
+        };
         NieuwBedVoorDeNacht: {
             eenheidId: string;
             /**
@@ -20298,6 +21015,15 @@ export interface components {
              */
             tot?: string | null;
             huishoudgrootte?: number;
+        };
+        NieuwBericht: {
+            soort: components["schemas"]["BerichtSoort"];
+            /**
+             * @description Bij een correctie: wat niet klopt
+             * @enum {string|null}
+             */
+            onderwerp?: "naam" | "geboortedatum" | "telefoon" | "email" | "gezin" | "anders" | null;
+            tekst: string;
         };
         NieuwBezwaar: {
             /**
@@ -21689,7 +22415,7 @@ export interface components {
         };
         Taak: {
             /** @enum {string} */
-            soort: "plan" | "signaal" | "nazorg" | "opmerking" | "overdracht" | "blokkade" | "afspraak";
+            soort: "plan" | "signaal" | "nazorg" | "opmerking" | "overdracht" | "blokkade" | "afspraak" | "correctieverzoek";
             soortLabel: string;
             clientId: string;
             naam: string;
