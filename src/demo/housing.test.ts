@@ -19,7 +19,8 @@ afterAll(() => database.close());
 
 describe('demodata wonen', () => {
   it('Housing First Almere: de aantallen van seed-figures.json via /v1/rapportages/housing-first', async () => {
-    const t = await loginAs(app, 'almere.beleid', DEMO_PASSWORD);
+    // Toegang sees exact figures; beleid's are protected (cell key method), checked below.
+    const t = await loginAs(app, 'almere.toegang', DEMO_PASSWORD);
     const r = await t.get('/v1/rapportages/housing-first');
     expect(r.status).toBe(200);
     const by = Object.fromEntries(
@@ -41,6 +42,19 @@ describe('demodata wonen', () => {
     expect(by.Almere).toMatchObject({ trajecten: 25, gestart: 13, beschikkingWachtOpWoning: 6 });
     for (const g of ['Urk', 'Noordoostpolder', 'Lelystad'] as const)
       expect(by[g]).toMatchObject({ trajecten: ref[g].trajecten, gestart: ref[g].gestart });
+
+    // Beleid gets the protected figures: each count at most 2 from the exact one, and never a published 1 or 2.
+    const b = await loginAs(app, 'almere.beleid', DEMO_PASSWORD);
+    const pr = await b.get('/v1/rapportages/housing-first');
+    expect(pr.status).toBe(200);
+    const prot = pr.body.perGemeente as { gemeente: string; trajecten: number; gestart: number }[];
+    for (const g of prot) {
+      const exact = by[g.gemeente as keyof typeof by]!;
+      for (const k of ['trajecten', 'gestart'] as const) {
+        expect(Math.abs(g[k] - exact[k])).toBeLessThanOrEqual(2);
+        expect([1, 2]).not.toContain(g[k]);
+      }
+    }
   });
 
   it('corporatiemedewerkers zijn gekoppeld en zien hun eigen woningen; toegang ziet woonklare cliënten en aanbiedingen', async () => {

@@ -298,12 +298,12 @@ async function whoLooked(ctx: Ctx, clientId: string) {
     [];
   const byKey = new Map<string, (typeof lines)[number]>();
   for (const r of rows) {
-    const organisatie =
-      r.role === 'locatie'
-        ? (r.provider_name ?? r.facility_name ?? null)
-        : r.role === 'corporatie'
-          ? (r.corporation_name ?? null)
-          : (r.tenant_name ?? null);
+    // The organisation the viewer works for, by the kind of worker that looked (not a rights decision).
+    const organisatieNaar: Record<string, string | null> = {
+      locatie: r.provider_name ?? r.facility_name ?? null,
+      corporatie: r.corporation_name ?? null,
+    };
+    const organisatie = (r.role ? organisatieNaar[r.role] : undefined) ?? r.tenant_name ?? null;
     const line = {
       datum: dateNl(r.at),
       wie: plainViewer(r.role),
