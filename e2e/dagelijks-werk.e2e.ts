@@ -124,7 +124,7 @@ describe('dagelijks werk in de browser', () => {
     await wijzig.getByLabel('Waar').fill('Stadskantoor');
     await wijzig.getByLabel('Reden van de wijziging').fill('Wijkcentrum gesloten');
     await wijzig.getByRole('button', { name: 'Wijziging opslaan' }).click();
-    await rij.getByText('11:30').waitFor();
+    await rij.getByRole('cell', { name: '11:30', exact: true }).waitFor();
     await rij.getByText('Geschiedenis (2)').click();
     await rij.getByText(/Tijd 10:15 → 11:30 \(reden: Wijkcentrum gesloten\)/).waitFor();
 
@@ -134,7 +134,7 @@ describe('dagelijks werk in de browser', () => {
     await annuleer.getByText('Vermeld waarom de afspraak niet doorgaat.').first().waitFor();
     await annuleer.getByLabel('Reden van annuleren').fill('Cliënt heeft een sollicitatiegesprek');
     await annuleer.getByRole('button', { name: 'Afspraak annuleren' }).click();
-    await rij.getByText('Geannuleerd').waitFor();
+    await rij.getByText('Geannuleerd').first().waitFor();
     await rij.getByText('(Cliënt heeft een sollicitatiegesprek)').waitFor();
     expect(await rij.getByRole('button', { name: /^Wijzigen/ }).count()).toBe(0);
     expect(errors).toEqual([]);
