@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { rebuildFigureFacts } from '../areas/reporting/figure-facts.js';
 import type { Database, Db } from '../platform/db/database.js';
 import type { DB } from '../platform/db/schema.js';
-import { todayInNl } from '../platform/validation.js';
+import { addDays, todayInNl } from '../platform/validation.js';
 import { DEMO_TENANTS } from '../reference/reference.js';
 import { hashPassword } from '../rights/sessions.js';
 import { generateHistory } from './history.js';
@@ -398,6 +398,7 @@ async function seedDemoSteps(database: Database, opts: SeedOptions) {
   await step('wonen');
   await rebuildFigureFacts(database.db); // issue 15: the seeders insert directly; the figures read maintained facts
   summary.mijnOnderdak = await keepDemoClientInShelter(database); // issue 16
+  summary.aanwezigheid = await seedPresenceChecks(database, today); // issue 16
   return summary;
 }
 
@@ -452,4 +453,38 @@ async function keepDemoClientInShelter(database: Database) {
     linked[tenant.id] = `${chosen.first_name} ${chosen.last_name}`;
   }
   return linked;
+}
+
+/**
+ * Issue 16: the nightly presence check of the demo. Without it every demo resident would be flagged "onbevestigd" on
+ * the first day. Staff confirmed the night before last for nine in ten open stays; every tenth (by id) was never
+ * confirmed, so the shift view shows what an unconfirmed booking looks like. Last night is left for the user.
+ */
+async function seedPresenceChecks(database: Database, today: string) {
+  const night = addDays(today, -2);
+  const open = await database.db
+    .selectFrom('stays')
+    .select(['id', 'tenant_id', 'started_on'])
+    .where('ended_on', 'is', null)
+    .where('started_on', '<=', night)
+    .orderBy('id')
+    .execute();
+  const confirmed = open.filter((_, i) => i % 10 !== 9);
+  for (let i = 0; i < confirmed.length; i += 500)
+    await database.db
+      .insertInto('presence_checks')
+      .values(
+        confirmed.slice(i, i + 500).map((s) => ({
+          tenant_id: s.tenant_id,
+          stay_id: s.id,
+          night,
+          present: true,
+          confirmed_by: null,
+          confirmed_by_name: 'Nachtdienst (demo)',
+          confirmed_at: new Date(`${addDays(night, 1)}T07:00:00Z`),
+        })),
+      )
+      .onConflict((oc) => oc.columns(['stay_id', 'night']).doNothing())
+      .execute();
+  return { bevestigd: confirmed.length, onbevestigd: open.length - confirmed.length };
 }
