@@ -1,8 +1,7 @@
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { todayInNl } from '../src/platform/validation.js';
-import { openMenu, rendered, settled, withAppAndBrowser } from './harness.js';
+import { axeViolations, openMenu, rendered, settled, withAppAndBrowser } from './harness.js';
 
 // Issue 12 deel A in the browser: the journal (rapportage) of a client — written by the trajecthouder, shared with the
 // client, found with the search, corrected with the original kept, read by the client in their own view — and the
@@ -195,26 +194,15 @@ describe('casuswerk in de browser', () => {
   });
 });
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 /** WCAG 2.1 A/AA violations on the page (ids and the first nodes). */
+
+/** axe's violations as short lines (rule: first places), for a readable failure. */
 async function axe(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axePath });
-  return page.evaluate(async () => {
-    const w = window as unknown as {
-      axe: {
-        run: (ctx: Document, opts: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-      };
-    };
-    const r = await w.axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-      resultTypes: ['violations'],
-    });
-    return r.violations.map(
-      (v) =>
-        `${v.id}: ${v.nodes
-          .slice(0, 3)
-          .map((n) => n.target.join(' '))
-          .join(', ')}`,
-    );
-  });
+  return (await axeViolations(page)).map(
+    (v) =>
+      `${v.id}: ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join(', ')}`,
+  );
 }

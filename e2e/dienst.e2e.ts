@@ -1,9 +1,8 @@
 import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { todayInNl } from '../src/platform/validation.js';
-import { settled, WAIT_MS, withAppAndBrowser } from './harness.js';
+import { axeViolations, settled, WAIT_MS, withAppAndBrowser } from './harness.js';
 
 // Issue 16: the locatie start page is the shift view (handover, presence check "wie sliep hier"), the compact bed
 // board (grid/list, "alleen vrij", place someone from an empty room, "bezet" not in an alarm colour) and the
@@ -13,34 +12,10 @@ const e2e = withAppAndBrowser();
 const today = todayInNl(new Date());
 const ARTEFACTEN = new URL('./artefacten/', import.meta.url).pathname;
 mkdirSync(ARTEFACTEN, { recursive: true });
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const WIDTHS = [
   { width: 1366, height: 900 },
   { width: 375, height: 800 },
 ];
-
-interface Violation {
-  id: string;
-  help: string;
-  nodes: { target: string[] }[];
-}
-async function axe(page: Page): Promise<Violation[]> {
-  await page.addScriptTag({ path: axePath });
-  return page.evaluate(async () => {
-    const w = window as unknown as {
-      axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: Violation[] }> };
-    };
-    const r = await w.axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-      resultTypes: ['violations'],
-    });
-    return r.violations.map((v) => ({
-      id: v.id,
-      help: v.help,
-      nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target })),
-    }));
-  });
-}
 
 /** At both widths: a screenshot kept as artefact and axe at 0 violations. */
 async function checkWidths(page: Page, name: string) {
@@ -48,7 +23,7 @@ async function checkWidths(page: Page, name: string) {
     await page.setViewportSize(size);
     await settled(page);
     await page.screenshot({ path: `${ARTEFACTEN}${name}-${size.width}.png`, fullPage: true });
-    expect(await axe(page), `${name} at ${size.width} px`).toEqual([]);
+    expect(await axeViolations(page), `${name} at ${size.width} px`).toEqual([]);
   }
   await page.setViewportSize(WIDTHS[0]!);
 }

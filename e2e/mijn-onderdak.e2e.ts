@@ -1,15 +1,13 @@
 import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { B1_MAX_LIX, B1_MIN_FLESCH_DOUMA, readability } from '../src/platform/readability.js';
-import { rendered, settled, withAppAndBrowser } from './harness.js';
+import { axeViolations, rendered, settled, withAppAndBrowser } from './harness.js';
 
 // Issue 16 — Mijn Onderdak in the browser, as the demo client, at 375 and 1366 px: the page has no internal field
 // (no UUID, no BSN, no ZRM domain names, no cause of homelessness), reads at B1, has no axe violations (WCAG 2.1 AA),
 // and a message goes to the trajecthouder's task list and comes back with an answer. Screenshots are kept in
 // e2e/artefacten/ (not in git).
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const ARTIFACTS = new URL('./artifacts/', import.meta.url).pathname;
 mkdirSync(ARTIFACTS, { recursive: true });
 const e2e = withAppAndBrowser();
@@ -33,29 +31,6 @@ const ZRM_NAMES = [
   'Maatschappelijke participatie',
   'Justitie',
 ];
-
-interface Violation {
-  id: string;
-  help: string;
-  nodes: { target: string[] }[];
-}
-async function axe(page: Page): Promise<Violation[]> {
-  await page.addScriptTag({ path: axePath });
-  return page.evaluate(async () => {
-    const w = window as unknown as {
-      axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: Violation[] }> };
-    };
-    const r = await w.axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-      resultTypes: ['violations'],
-    });
-    return r.violations.map((v) => ({
-      id: v.id,
-      help: v.help,
-      nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target })),
-    }));
-  });
-}
 
 async function clientPage(width: number) {
   const context = await e2e.browser.newContext({ viewport: { width, height: 900 }, bypassCSP: true }); // bypassCSP: only so axe can be injected
@@ -129,7 +104,7 @@ describe('Mijn Onderdak (issue 16)', () => {
       expect(r.fleschDouma).toBeGreaterThanOrEqual(B1_MIN_FLESCH_DOUMA);
       expect(r.lix).toBeLessThanOrEqual(B1_MAX_LIX);
 
-      expect(await axe(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       // works at this width: no sideways scrolling
       await rendered(page);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
@@ -184,7 +159,7 @@ describe('Mijn Onderdak (issue 16)', () => {
     await mine.getByText(antwoord).waitFor();
     await expect.poll(() => mine.innerText()).toMatch(/Antwoord van .+ op \d{1,2} \p{L}+ \d{4}/u);
     await page.screenshot({ path: `${ARTIFACTS}mijn-onderdak-antwoord-375.png`, fullPage: true });
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
 
     // a correction request needs to say what is wrong (error summary linked to the field)
     await page.getByLabel('Er klopt iets niet in mijn gegevens').check();

@@ -1,39 +1,10 @@
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { rendered, settled, withAppAndBrowser } from './harness.js';
+import { type AxeViolation, axeViolations, rendered, settled, withAppAndBrowser } from './harness.js';
 
 // WCAG 2.1 AA, checked by axe-core (the engine behind most audit tools) on the main screens of every role, after
 // their data has loaded, plus reflow at 320 px, which axe does not check. Automated checks find only part of the problems (roughly a third to half of the success
 // criteria); the rest — keyboard order, meaningful texts — is covered by the role/label-based browser tests.
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const e2e = withAppAndBrowser();
-
-interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[]; failureSummary?: string }[];
-}
-
-async function axe(page: Page): Promise<Violation[]> {
-  await page.addScriptTag({ path: axePath });
-  return page.evaluate(async () => {
-    const w = window as unknown as {
-      axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: Violation[] }> };
-    };
-    const r = await w.axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-      resultTypes: ['violations'],
-    });
-    return r.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
-    }));
-  });
-}
 
 const SCREENS: { user: string; paths: { path: string; ready: string }[] }[] = [
   {
@@ -71,7 +42,7 @@ describe('toegankelijkheid (WCAG 2.1 AA, axe-core)', () => {
     const page = await e2e.browser.newPage({ bypassCSP: true }); // only so axe can be injected; the app's CSP blocks inline scripts
     await page.goto(`${e2e.app.url}/inloggen`);
     await page.getByRole('button', { name: 'Inloggen' }).waitFor();
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     // the checker itself works: an image without a text alternative and an unlabeled field are reported
     await page.evaluate(() => {
       const img = document.createElement('img');
@@ -81,7 +52,7 @@ describe('toegankelijkheid (WCAG 2.1 AA, axe-core)', () => {
       input.type = 'text';
       document.querySelector('main, body')!.appendChild(input);
     });
-    expect((await axe(page)).map((v) => v.id).sort()).toEqual(expect.arrayContaining(['image-alt', 'label']));
+    expect((await axeViolations(page)).map((v) => v.id).sort()).toEqual(expect.arrayContaining(['image-alt', 'label']));
     await page.close();
   });
 
@@ -89,7 +60,7 @@ describe('toegankelijkheid (WCAG 2.1 AA, axe-core)', () => {
     it(`de schermen van ${s.user} hebben geen schendingen`, async () => {
       const page = await e2e.browser.newPage({ bypassCSP: true }); // only so axe can be injected; the app's CSP blocks inline scripts
       await e2e.login(page, s.user);
-      const found: Record<string, Violation[]> = {};
+      const found: Record<string, AxeViolation[]> = {};
       const tooWide: Record<string, number> = {};
       const paths = [...s.paths];
       if (s.user.endsWith('.toegang')) {
@@ -108,7 +79,7 @@ describe('toegankelijkheid (WCAG 2.1 AA, axe-core)', () => {
         await page.getByRole('heading', { level: 1, name: p.ready }).first().waitFor();
         await page.waitForLoadState('networkidle');
         await settled(page); // data, lazy charts and the map loaded
-        const v = await axe(page);
+        const v = await axeViolations(page);
         if (v.length) found[p.path] = v;
         // reflow (WCAG 1.4.10): at 320 CSS px the page does not scroll sideways; wide tables scroll in their container
         await page.setViewportSize({ width: 320, height: 640 });
