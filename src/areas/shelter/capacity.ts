@@ -206,12 +206,13 @@ export async function assertMergeable(ctx: Ctx, keptId: string, mergedId: string
     .select(['stays.client_id', 'units.name as unit', 'facilities.name as facility'])
     .where('stays.client_id', 'in', [keptId, mergedId])
     .where('stays.ended_on', 'is', null)
+    // The kept dossier's stay first: the refusal reads the same on every database.
+    .orderBy(sql`stays.client_id = ${keptId}`, 'desc')
+    .orderBy('stays.started_on')
     .execute();
   if (open.some((s) => s.client_id === keptId) && open.some((s) => s.client_id === mergedId))
     throw new ConflictError(
-      // The kept dossier's stay first: the message reads the same on every database.
-      `Beide dossiers hebben een lopend verblijf (${[...open]
-        .sort((a, b) => Number(a.client_id !== keptId) - Number(b.client_id !== keptId))
+      `Beide dossiers hebben een lopend verblijf (${open
         .map((s) => `${s.unit} in ${s.facility}`)
         .join(
           ' en ',
