@@ -6,11 +6,14 @@ import { registerSessionRoutes } from './admin/sessions.routes.js';
 import { registerAftercareRoutes } from './aftercare/aftercare.routes.js';
 import { registerDailyCaseworkRoutes } from './casework/casework.routes.js';
 import { registerClientPortalRoutes } from './client-portal/portal.routes.js';
+import { registerFinanceRoutes } from './finance/finance.routes.js';
 import { registerHousingRoutes } from './housing/housing.routes.js';
 import { registerCorrectionRoutes } from './intake/corrections.routes.js';
 import { registerIntakeRoutes } from './intake/intake.routes.js';
+import { registerIntegrationRoutes } from './integrations/integrations.routes.js';
 import { registerPerspectiveRoutes } from './perspective/perspective.routes.js';
 import { registerPreventionRoutes } from './prevention/prevention.routes.js';
+import { registerPrivacyRoutes } from './privacy/privacy.routes.js';
 import { registerRapportageRoutes } from './reporting/reporting.routes.js';
 import { registerReferralRoutes } from './shelter/referrals.routes.js';
 import { registerShelterRoutes } from './shelter/shelter.routes.js';
@@ -34,4 +37,5 @@ export const AREA_ROUTES: RouteModule[] = [
   registerReferralRoutes, // issue 14: verwijzing naar een locatie
   registerShiftRoutes, // issue 16: de dienst op een locatie
   registerClientPortalRoutes, // issue 16: Mijn Onderdak
+  ...[registerFinanceRoutes, registerIntegrationRoutes, registerPrivacyRoutes], // issue 19: geld, koppelingen, AVG
 ];

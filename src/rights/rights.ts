@@ -305,6 +305,30 @@ export const RIGHTS = {
     when: (_a, row) => row.beantwoord !== true,
     refusal: 'Uw rol mag berichten van cliënten niet beantwoorden.',
   },
+  // ----- issue 19: geld en koppelingen (src/areas/finance/, integrations/, privacy/) -----
+  /** The eigen bijdrage of one client: nights, amount due, payments, balance (row { clientId } via visibility). */
+  'eigenBijdrage.lezen': { roles: ['toegang'], refusal: 'Uw rol geeft geen toegang tot de eigen bijdrage.' },
+  /** Recording payments, exemptions and reductions, and raising arrears as preventive signals. */
+  'eigenBijdrage.vastleggen': { roles: ['toegang'], refusal: 'Uw rol mag de eigen bijdrage niet wijzigen.' },
+  /** The monthly overview for the administration (per client: nights, due, paid, balance). */
+  'eigenBijdrage.overzicht': { roles: ['toegang'], refusal: 'Uw rol geeft geen toegang tot het maandoverzicht.' },
+  /** Tariffs per night per facility type (eigen bijdrage and kostprijs) and the regional budget: tenant settings. */
+  'tarieven.beheren': { roles: ['beheerder'], refusal: 'Alleen de beheerder stelt tarieven en budgetten in.' },
+  'tarieven.zien': { roles: ['toegang', 'beleid', 'beheerder'] },
+  /** Spend against the regional budget per year: aggregates only, no persons. */
+  'budget.zien': { roles: ['beleid', 'beheerder', 'toegang'], refusal: 'Uw rol geeft geen toegang tot het budget.' },
+  /** A BRP lookup (Haal Centraal BRP Personen) with its doelbinding, to fill and check a registration. */
+  'brp.raadplegen': { roles: ['toegang'], refusal: 'Uw rol mag de BRP niet raadplegen.' },
+  /** The outbox to the zaaksysteem: what is waiting, delivered, failing (no case contents). */
+  'zaaksysteem.zien': { roles: ['beheerder', 'toegang'], refusal: 'Uw rol geeft geen toegang tot de koppeling.' },
+  /** AVG art. 15: everything held about one client (row { clientId }: a client only the own file). */
+  'avg.exporteren': {
+    roles: ['toegang', 'client'],
+    when: (a, row) => a.role !== 'client' || row.clientId === a.clientId,
+    refusal: 'U mag deze gegevens niet exporteren.',
+  },
+  /** The retention purge: dry-run list and execution, and the destruction log. */
+  'avg.vernietigen': { roles: ['beheerder'], refusal: 'Alleen de beheerder voert de bewaartermijnen uit.' },
 } as const satisfies Record<string, Right>;
 
 export type Action = keyof typeof RIGHTS;

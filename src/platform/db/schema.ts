@@ -909,3 +909,88 @@ export interface ClientMessagesTable {
 export interface DB {
   client_messages: ClientMessagesTable;
 }
+// 0030_money_and_links (issue 19): eigen bijdrage, kostprijs en budget, de outbox naar het zaaksysteem, AVG.
+export interface ClientsTable {
+  anonymised_at: ColumnType<Timestamp | null, Timestamp | null | undefined, Timestamp | null>;
+}
+export interface FinanceRatesTable {
+  id: Generated<string>;
+  tenant_id: string;
+  kind: 'eigen-bijdrage' | 'kostprijs';
+  facility_type: string;
+  per_night_cents: number;
+  valid_from: string;
+  created_by: string | null;
+  created_at: Generated<Timestamp>;
+}
+export interface OwnContributionAdjustmentsTable {
+  id: Generated<string>;
+  tenant_id: string;
+  client_id: string;
+  kind: 'vrijstelling' | 'korting';
+  percentage: number;
+  from_on: string;
+  to_on: string | null;
+  reason: string;
+  created_by: string | null;
+  created_at: Generated<Timestamp>;
+}
+export interface OwnContributionPaymentsTable {
+  id: Generated<string>;
+  tenant_id: string;
+  client_id: string;
+  paid_on: string;
+  amount_cents: number;
+  reference: string | null;
+  created_by: string | null;
+  created_at: Generated<Timestamp>;
+}
+export interface RegionalBudgetsTable {
+  id: Generated<string>;
+  tenant_id: string;
+  year: number;
+  label: string;
+  amount_cents: ColumnType<number, number, number>;
+}
+export interface ZgwConnectionsTable {
+  tenant_id: string;
+  enabled: Generated<boolean>;
+  rsin: string;
+  created_at: Generated<Timestamp>;
+}
+export interface ZgwOutboxTable {
+  id: Generated<number>;
+  tenant_id: string;
+  kind: 'zaak' | 'status' | 'besluit';
+  registration_id: string;
+  subject_id: string;
+  status_code: string | null;
+  happened_on: string;
+  state: Generated<'wachtend' | 'verzonden'>;
+  attempts: Generated<number>;
+  next_attempt_at: Generated<Timestamp>;
+  last_error: string | null;
+  remote_url: string | null;
+  delivered_at: Timestamp | null;
+  created_at: Generated<Timestamp>;
+}
+export interface DestructionLogTable {
+  id: Generated<string>;
+  tenant_id: string;
+  subject_ref: string;
+  category: string;
+  term_ended_on: string;
+  what: string;
+  destroyed_at: Generated<Timestamp>;
+  destroyed_by: string | null;
+  destroyed_by_name: string;
+}
+export interface DB {
+  finance_rates: FinanceRatesTable;
+  own_contribution_adjustments: OwnContributionAdjustmentsTable;
+  own_contribution_payments: OwnContributionPaymentsTable;
+  regional_budgets: RegionalBudgetsTable;
+  zgw_connections: ZgwConnectionsTable;
+  zgw_outbox: ZgwOutboxTable;
+  destruction_log: DestructionLogTable;
+}
