@@ -89,7 +89,10 @@ export async function dispatchOnce(
        WHERE o.state = 'wachtend'
        ORDER BY o.tenant_id, o.id`.execute(database.db)
     ).rows as (Head & { rsin: string; next_attempt_at: Date })[];
-    const due = heads.filter((h) => !blocked.has(h.tenant_id) && new Date(h.next_attempt_at) <= now());
+    // a row never tried is due at once; a failed one after its backoff
+    const due = heads.filter(
+      (h) => !blocked.has(h.tenant_id) && (h.attempts === 0 || new Date(h.next_attempt_at) <= now()),
+    );
     if (!due.length) break;
     for (const h of due) {
       const zgw = zgwFor(h.tenant_id);
