@@ -4,6 +4,7 @@ import { serve } from '@hono/node-server';
 import pino from 'pino';
 import { createApp } from './app.js';
 import { prepareSetup } from './areas/admin/setup.service.js';
+import { startIntegrations } from './areas/integrations/start.js'; // issue 19
 import { DEMO_PASSWORD, isSeeded, seedDemo } from './demo/seed.js';
 import { type Database, DataDirLockedError, openFromEnv } from './platform/db/database.js';
 import { MigrationChecksumError, migrate } from './platform/db/migrate.js';
@@ -46,6 +47,7 @@ async function main() {
   } else {
     setupCode = await prepareSetup(database, process.env.ONDERDAK_SETUP_CODE || undefined);
   }
+  const stopIntegrations = await startIntegrations(database, log); // issue 19: fake BRP/ZGW (demo), outbox dispatcher
   const app = createApp({
     database,
     staticDir: path.join(root, 'web', 'dist'),
@@ -85,6 +87,7 @@ async function main() {
     closing = true;
     log.info(`${signal}: netjes afsluiten…`);
     server.close();
+    stopIntegrations();
     await database.close();
     process.exit(0);
   };

@@ -6,6 +6,7 @@ import type { DB } from '../platform/db/schema.js';
 import { addDays, todayInNl } from '../platform/validation.js';
 import { DEMO_TENANTS } from '../reference/reference.js';
 import { hashPassword } from '../rights/sessions.js';
+import { seedMoneyDemo } from './geld.js'; // issue 19
 import { generateHistory } from './history.js';
 import { seedHousingDemo } from './housing.js';
 import { seedPerspectiveDemo } from './perspective.js';
@@ -396,6 +397,7 @@ async function seedDemoSteps(database: Database, opts: SeedOptions) {
   await step('voorkomen');
   summary.wonen = await seedHousingDemo(database, { today, tenants: DEMO_TENANTS.map((t) => t.id) }); // issue 5: corporaties, woonplekken, matching, Housing First
   await step('wonen');
+  summary.geld = await seedMoneyDemo(database, { today, tenants: DEMO_TENANTS.map((t) => t.id) }); // issue 19: tarieven, budget, zaaksysteem
   await rebuildFigureFacts(database.db); // issue 15: the seeders insert directly; the figures read maintained facts
   summary.mijnOnderdak = await keepDemoClientInShelter(database); // issue 16
   summary.aanwezigheid = await seedPresenceChecks(database, today); // issue 16

@@ -41,7 +41,12 @@ describe('eigen bijdrage: de regels per nacht', () => {
   });
   it('telt alleen nachten tot en met vannacht, en een korting van 25% per nacht', () => {
     const open = [{ facilityType: 'crisisopvang', startedOn: '2026-11-20', endedOn: null }];
-    const nights = nightsDue(open, rates, [{ kind: 'korting', percentage: 25, fromOn: '2026-11-21', toOn: null }], '2026-11-23');
+    const nights = nightsDue(
+      open,
+      rates,
+      [{ kind: 'korting', percentage: 25, fromOn: '2026-11-21', toOn: null }],
+      '2026-11-23',
+    );
     expect(nights.map((n) => [n.night, n.dueCents])).toEqual([
       ['2026-11-20', 600],
       ['2026-11-21', 450],
@@ -58,7 +63,12 @@ describe('eigen bijdrage: de regels per nacht', () => {
   });
   it('leest bedragen zoals mensen ze typen', () => {
     expect(['12,50', '1.234,56', '12.5', '€ 7', 'abc', '1,2,3'].map(parseEuroCents)).toEqual([
-      1250, 123456, 1250, 700, null, null,
+      1250,
+      123456,
+      1250,
+      700,
+      null,
+      null,
     ]);
   });
 });
@@ -72,12 +82,24 @@ describe('eigen bijdrage via de API', () => {
       ['6,00', '2026-10-01'],
     ])
       expect(
-        (await beheer.post('/v1/tarieven', { soort: 'eigen-bijdrage', voorzieningstype: 'crisisopvang', bedragPerNacht: bedrag, geldigVanaf: vanaf }))
-          .status,
+        (
+          await beheer.post('/v1/tarieven', {
+            soort: 'eigen-bijdrage',
+            voorzieningstype: 'crisisopvang',
+            bedragPerNacht: bedrag,
+            geldigVanaf: vanaf,
+          })
+        ).status,
       ).toBe(201);
     expect(
-      (await beheer.post('/v1/tarieven', { soort: 'kostprijs', voorzieningstype: 'crisisopvang', bedragPerNacht: 80, geldigVanaf: '2020-01-01' }))
-        .status,
+      (
+        await beheer.post('/v1/tarieven', {
+          soort: 'kostprijs',
+          voorzieningstype: 'crisisopvang',
+          bedragPerNacht: 80,
+          geldigVanaf: '2020-01-01',
+        })
+      ).status,
     ).toBe(201);
     const dup = await beheer.post('/v1/tarieven', {
       soort: 'eigen-bijdrage',
@@ -93,9 +115,21 @@ describe('eigen bijdrage via de API', () => {
       geldigVanaf: '2026-01-01',
     });
     expect(bad.status).toBe(400);
-    expect(bad.body.invalidParams.map((p: { name: string }) => p.name).sort()).toEqual(['bedragPerNacht', 'voorzieningstype']);
+    expect(bad.body.invalidParams.map((p: { name: string }) => p.name).sort()).toEqual([
+      'bedragPerNacht',
+      'voorzieningstype',
+    ]);
     const toegang = await loginAs(app, 'toegang');
-    expect((await toegang.post('/v1/tarieven', { soort: 'kostprijs', voorzieningstype: 'crisisopvang', bedragPerNacht: 1, geldigVanaf: '2026-02-01' })).status).toBe(403);
+    expect(
+      (
+        await toegang.post('/v1/tarieven', {
+          soort: 'kostprijs',
+          voorzieningstype: 'crisisopvang',
+          bedragPerNacht: 1,
+          geldigVanaf: '2026-02-01',
+        })
+      ).status,
+    ).toBe(403);
   });
 
   it('40 nachten met vrijstelling: € 160,00 verschuldigd, na betaling van € 50,00 een saldo van € 110,00; gelogd', async () => {
@@ -130,7 +164,10 @@ describe('eigen bijdrage via de API', () => {
     });
     expect(pay.status).toBe(201);
     expect(pay.body).toMatchObject({ verschuldigd: 160, betaald: 50, saldo: 110, achterstand: 50 });
-    const future = await t.post(`/v1/clienten/${clientId}/eigen-bijdrage/betalingen`, { datum: '2027-01-01', bedrag: 0 });
+    const future = await t.post(`/v1/clienten/${clientId}/eigen-bijdrage/betalingen`, {
+      datum: '2027-01-01',
+      bedrag: 0,
+    });
     expect(future.status).toBe(400);
     expect(future.body.invalidParams.map((p: { name: string }) => p.name).sort()).toEqual(['bedrag', 'datum']);
     const logged = await database.db

@@ -1629,6 +1629,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/bewaartermijnen/verlopen-dossiers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Proefrun: dossiers waarvan de bewaartermijn verstreken is (zonder namen)
+         * @description Rollen: beheerder.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Te vernietigen */
+                200: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Vernietigingslijst"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/bezwaren": {
         parameters: {
             query?: never;
@@ -2089,6 +2174,128 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/brp-raadplegingen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Persoon opzoeken in de BRP op BSN (Haal Centraal BRP Personen), met doelbinding; wordt gelogd
+         * @description Rollen: toegang.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BrpRaadplegingVerzoek"];
+                };
+            };
+            responses: {
+                /** @description Raadpleging (ook als de persoon niet gevonden is) */
+                201: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BrpRaadpleging"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet gevonden */
+                404: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Aanvraag te groot (meer dan 1 MB) */
+                413: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Fout */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/budgetbeheertrajecten": {
         parameters: {
             query?: never;
@@ -2398,6 +2605,204 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/budgetten": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Regionaal budget voor een jaar vastleggen
+         * @description Rollen: beheerder.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NieuwBudget"];
+                };
+            };
+            responses: {
+                /** @description Vastgelegd; het overzicht van dat jaar */
+                201: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Budgetoverzicht"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Conflict met de huidige toestand (bijvoorbeeld: kamer vol) */
+                409: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Aanvraag te groot (meer dan 1 MB) */
+                413: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/budgetten/{jaar}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Uitgaven (bednachten × kostprijs) tegen het regionale budget van een jaar (alleen totalen)
+         * @description Rollen: beleid, beheerder, toegang.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    jaar: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Budgetoverzicht */
+                200: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Budgetoverzicht"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3883,6 +4288,432 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/clienten/{id}/eigen-bijdrage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Eigen bijdrage van een cliënt: nachten, verschuldigd, betaald, saldo en achterstand
+         * @description Rollen: toegang.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Eigen bijdrage */
+                200: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EigenBijdrage"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet gevonden */
+                404: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/clienten/{id}/eigen-bijdrage/aanpassingen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Vrijstelling of korting op de eigen bijdrage vastleggen (met reden)
+         * @description Rollen: toegang.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NieuweEigenBijdrageAanpassing"];
+                };
+            };
+            responses: {
+                /** @description Vastgelegd; de nieuwe stand */
+                201: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EigenBijdrage"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet gevonden */
+                404: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Aanvraag te groot (meer dan 1 MB) */
+                413: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/clienten/{id}/eigen-bijdrage/betalingen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Betaling van de eigen bijdrage vastleggen
+         * @description Rollen: toegang.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NieuweEigenBijdrageBetaling"];
+                };
+            };
+            responses: {
+                /** @description Vastgelegd; de nieuwe stand */
+                201: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EigenBijdrage"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet gevonden */
+                404: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Aanvraag te groot (meer dan 1 MB) */
+                413: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/clienten/{id}/gegevensoverzicht": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Alle gegevens over een cliënt (AVG art. 15), als JSON of als afdrukbare HTML; wordt gelogd
+         * @description Rollen: toegang, client.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description html: leesbaar en afdrukbaar; json (standaard): machineleesbaar */
+                    formaat?: "json" | "html";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Gegevensoverzicht */
+                200: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Gegevensoverzicht"];
+                        "text/html": string;
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet gevonden */
+                404: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -6412,6 +7243,197 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/eigen-bijdrage-achterstandssignaleringen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Achterstanden eigen bijdrage (ouder dan 60 dagen) als vroegsignaal aanmaken (één per cliënt per maand)
+         * @description Rollen: toegang.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AchterstandssignaleringStarten"];
+                };
+            };
+            responses: {
+                /** @description Gedaan */
+                201: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AchterstandssignalenResultaat"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Aanvraag te groot (meer dan 1 MB) */
+                413: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/eigen-bijdrage-maandoverzichten/{maand}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Maandoverzicht eigen bijdrage voor de administratie (JSON of CSV)
+         * @description Rollen: toegang.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description csv: text/csv voor Nederlandse Excel (puntkomma, decimale komma) */
+                    formaat?: "json" | "csv";
+                };
+                header?: never;
+                path: {
+                    maand: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Maandoverzicht */
+                200: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EigenBijdrageMaandoverzicht"];
+                        "text/csv": string;
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -15361,6 +16383,186 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/tarieven": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tarieven per nacht per voorzieningstype (eigen bijdrage en kostprijs)
+         * @description Rollen: toegang, beleid, beheerder.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tarieven */
+                200: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Tarieven"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Tarief per nacht vastleggen, geldig vanaf een datum
+         * @description Rollen: beheerder.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NieuwTarief"];
+                };
+            };
+            responses: {
+                /** @description Vastgelegd */
+                201: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Tarief"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Conflict met de huidige toestand (bijvoorbeeld: kamer vol) */
+                409: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Aanvraag te groot (meer dan 1 MB) */
+                413: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/toegangsbesluiten/{id}": {
         parameters: {
             query?: never;
@@ -16828,6 +18030,186 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/vernietigingen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Vernietigingslog: wat, wanneer en door wie (geen persoonsgegevens)
+         * @description Rollen: beheerder.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Log */
+                200: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Vernietigingslog"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Dossiers met een verstreken bewaartermijn vernietigen (na de proefrun); schrijft het vernietigingslog
+         * @description Rollen: beheerder.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["VernietigingUitvoeren"];
+                };
+            };
+            responses: {
+                /** @description Vernietigd; het log */
+                201: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Vernietigingslog"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Conflict met de huidige toestand (bijvoorbeeld: kamer vol) */
+                409: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Aanvraag te groot (meer dan 1 MB) */
+                413: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -18575,6 +19957,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/zaaksysteem-berichten": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Stand van de berichten naar het zaaksysteem (wachtend, verzonden, fouten)
+         * @description Rollen: beheerder, toegang.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Stand */
+                200: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Zaaksysteemstatus"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/zorgaanbieders": {
         parameters: {
             query?: never;
@@ -19004,6 +20471,11 @@ export interface components {
             /** @description 48 uur (twee nachten) niemand bevestigd dat deze persoon hier sliep */
             onbevestigd: boolean;
         };
+        AchterstandssignalenResultaat: {
+            aantalSignalen: number;
+            aantalAlGemeld: number;
+        };
+        AchterstandssignaleringStarten: Record<string, never>;
         Actie: {
             id: string;
             omschrijving: string;
@@ -19481,6 +20953,67 @@ export interface components {
         };
         /** @enum {string} */
         Blokkadesoort: "geen-passende-huisvesting" | "schulden" | "client-niet-toe" | "middelengebruik" | "overig";
+        BrpAdres: {
+            straat: string | null;
+            huisnummer: string | null;
+            postcode: string | null;
+            woonplaats: string | null;
+            /** @description woonadres of briefadres */
+            functie: string | null;
+        } | null;
+        BrpPersoon: {
+            bsn: string;
+            voornamen: string | null;
+            voorvoegsel: string | null;
+            geslachtsnaam: string | null;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            geboortedatum: string | null;
+            geslacht: string | null;
+            adres: components["schemas"]["BrpAdres"];
+            gemeentecode: string | null;
+            /** @description Geheimhouding persoonsgegevens: niet aan derden verstrekken */
+            geheimhouding: boolean;
+        } | null;
+        BrpRaadpleging: {
+            gevonden: boolean;
+            doelbinding: string;
+            persoon: components["schemas"]["BrpPersoon"];
+            /** @description Alleen met clientId: waar het dossier afwijkt van de BRP */
+            verschillen: components["schemas"]["BrpVerschil"][];
+        };
+        BrpRaadplegingVerzoek: {
+            /**
+             * @description Het BSN (in de body, nooit in een URL)
+             * @example 999900006
+             */
+            bsn: string;
+            /**
+             * @description toegang-opvang of eigen-bijdrage
+             * @example toegang-opvang
+             */
+            doelbinding: string;
+            /** @description Optioneel: het dossier om te vergelijken */
+            clientId?: string | null;
+        };
+        BrpVerschil: {
+            veld: string;
+            onderdak: string | null;
+            brp: string | null;
+        };
+        BudgetUitgave: {
+            voorzieningstype: string;
+            omschrijving: string;
+            bednachten: number;
+            kostprijsBekend: boolean;
+            /**
+             * @description Bedrag in euro (2 decimalen)
+             * @example 12.5
+             */
+            bedrag: number;
+        };
         BudgetbeheerBeeindiging: {
             /**
              * Format: date
@@ -19534,6 +21067,39 @@ export interface components {
         };
         Budgetbeheertrajecten: {
             resultaten: components["schemas"]["Budgetbeheertraject"][];
+        };
+        Budgetoverzicht: {
+            jaar: number;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            peildatum: string;
+            budgetten: components["schemas"]["Budgetpost"][];
+            /**
+             * @description Bedrag in euro (2 decimalen)
+             * @example 12.5
+             */
+            totaalBudget: number;
+            uitgaven: components["schemas"]["BudgetUitgave"][];
+            /**
+             * @description Bedrag in euro (2 decimalen)
+             * @example 12.5
+             */
+            totaalUitgaven: number;
+            /**
+             * @description Bedrag in euro (2 decimalen)
+             * @example 12.5
+             */
+            resterend: number;
+        };
+        Budgetpost: {
+            omschrijving: string;
+            /**
+             * @description Bedrag in euro (2 decimalen)
+             * @example 12.5
+             */
+            bedrag: number;
         };
         CaseloadRegel: {
             clientId: string;
@@ -20211,6 +21777,126 @@ export interface components {
             redenLabel: string | null;
             wachtDagen: number;
         };
+        EigenBijdrage: {
+            clientId: string;
+            /**
+             * Format: date
+             * @description Nachten geteld tot en met de nacht vóór deze dag
+             * @example 2026-11-23
+             */
+            peildatum: string;
+            nachten: number;
+            nachtenVrijgesteld: number;
+            /**
+             * @description Bedrag in euro (2 decimalen)
+             * @example 12.5
+             */
+            verschuldigd: number;
+            /**
+             * @description Bedrag in euro (2 decimalen)
+             * @example 12.5
+             */
+            betaald: number;
+            /**
+             * @description Verschuldigd min betaald; positief = nog te betalen
+             * @example 12.5
+             */
+            saldo: number;
+            /**
+             * @description Nog niet betaald voor nachten van meer dan 60 dagen geleden
+             * @example 12.5
+             */
+            achterstand: number;
+            perMaand: components["schemas"]["EigenBijdrageMaand"][];
+            aanpassingen: components["schemas"]["EigenBijdrageAanpassing"][];
+            betalingen: components["schemas"]["EigenBijdrageBetaling"][];
+            mogelijkheden: components["schemas"]["EigenBijdrageMogelijkheden"];
+        };
+        EigenBijdrageAanpassing: {
+            id: string;
+            /** @enum {string} */
+            soort: "vrijstelling" | "korting";
+            percentage: number;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            van: string;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            tot: string | null;
+            reden: string;
+        };
+        EigenBijdrageBetaling: {
+            id: string;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            datum: string;
+            /**
+             * @description Bedrag in euro (2 decimalen)
+             * @example 12.5
+             */
+            bedrag: number;
+            kenmerk: string | null;
+        };
+        EigenBijdrageMaand: {
+            /** @example 2026-10 */
+            maand: string;
+            nachten: number;
+            nachtenVrijgesteld: number;
+            /**
+             * @description Bedrag in euro (2 decimalen)
+             * @example 12.5
+             */
+            verschuldigd: number;
+        };
+        EigenBijdrageMaandoverzicht: {
+            /** @example 2026-10 */
+            maand: string;
+            rijen: components["schemas"]["EigenBijdrageMaandregel"][];
+            totaal: components["schemas"]["EigenBijdrageMaandtotaal"];
+        };
+        EigenBijdrageMaandregel: {
+            clientId: string;
+            naam: string;
+            nachten: number;
+            nachtenVrijgesteld: number;
+            /**
+             * @description Bedrag in euro (2 decimalen)
+             * @example 12.5
+             */
+            verschuldigd: number;
+            /**
+             * @description Betaald in deze maand
+             * @example 12.5
+             */
+            betaald: number;
+            /**
+             * @description Openstaand aan het eind van de maand
+             * @example 12.5
+             */
+            saldo: number;
+        };
+        EigenBijdrageMaandtotaal: {
+            nachten: number;
+            /**
+             * @description Bedrag in euro (2 decimalen)
+             * @example 12.5
+             */
+            verschuldigd: number;
+            /**
+             * @description Bedrag in euro (2 decimalen)
+             * @example 12.5
+             */
+            betaald: number;
+        };
+        EigenBijdrageMogelijkheden: {
+            vastleggen: boolean;
+        };
         Gebruiker: {
             id: string;
             gebruikersnaam: string;
@@ -20242,6 +21928,44 @@ export interface components {
         };
         Gebruikers: {
             resultaten: components["schemas"]["Gebruiker"][];
+        };
+        Gegevensoverzicht: {
+            clientId: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T09:30:00.000Z
+             */
+            gemaaktOp: string;
+            onderdelen: components["schemas"]["GegevensoverzichtOnderdeel"][];
+            eigenBijdrage: components["schemas"]["GegevensoverzichtEigenBijdrage"];
+            inzagelog: components["schemas"]["GegevensoverzichtInzage"][];
+        };
+        GegevensoverzichtEigenBijdrage: {
+            nachten: number;
+            verschuldigd: number;
+            betaald: number;
+        };
+        GegevensoverzichtInzage: {
+            /**
+             * Format: date-time
+             * @example 2026-11-23T09:30:00.000Z
+             */
+            tijdstip: string;
+            gebruiker: string | null;
+            rol: string | null;
+            actie: string;
+            onderdeel: string;
+            grondslag: string | null;
+        };
+        GegevensoverzichtOnderdeel: {
+            /** @description Technische naam (tabel) */
+            onderdeel: string;
+            titel: string;
+            rijen: components["schemas"]["GegevensoverzichtVeld"][][];
+        };
+        GegevensoverzichtVeld: {
+            veld: string;
+            waarde: string | null;
         };
         Herstellink: {
             gebruikersnaam: string;
@@ -21033,6 +22757,15 @@ export interface components {
             ontvangenOp: string;
             gronden?: string | null;
         };
+        NieuwBudget: {
+            jaar: number;
+            omschrijving: string;
+            /**
+             * @description Bedrag in euro: 12.5 of "12,50"
+             * @example 12,50
+             */
+            bedrag: number | string;
+        };
         NieuwBudgetbeheer: {
             clientId: string;
             nazorgplanId?: string | null;
@@ -21126,6 +22859,21 @@ export interface components {
             huisnummer: string;
             bedragAchterstand: number | string;
             maandenAchterstand: number | string;
+        };
+        NieuwTarief: {
+            /** @enum {string} */
+            soort: "eigen-bijdrage" | "kostprijs";
+            voorzieningstype: string;
+            /**
+             * @description Bedrag in euro: 12.5 of "12,50"
+             * @example 12,50
+             */
+            bedragPerNacht: number | string;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            geldigVanaf: string;
         };
         NieuweAanbieding: {
             woonplekId: string;
@@ -21254,6 +23002,37 @@ export interface components {
             reserve?: boolean;
             maxHuishoudens?: number;
             doelgroepen?: string[];
+        };
+        NieuweEigenBijdrageAanpassing: {
+            /** @enum {string} */
+            soort: "vrijstelling" | "korting";
+            /** @description Alleen bij korting: 1 tot 99 */
+            percentage?: number | null;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            van: string;
+            /**
+             * Format: date
+             * @description Tot en met; leeg = zonder einddatum
+             * @example 2026-11-23
+             */
+            tot?: string | null;
+            reden: string;
+        };
+        NieuweEigenBijdrageBetaling: {
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            datum: string;
+            /**
+             * @description Bedrag in euro: 12.5 of "12,50"
+             * @example 12,50
+             */
+            bedrag: number | string;
+            kenmerk?: string | null;
         };
         NieuweGebruiker: {
             gebruikersnaam: string;
@@ -22433,6 +24212,25 @@ export interface components {
         TakenPerSoort: components["schemas"]["CodeMetLabel"] & {
             aantal: number;
         };
+        Tarief: {
+            id: string;
+            /** @enum {string} */
+            soort: "eigen-bijdrage" | "kostprijs";
+            voorzieningstype: string;
+            /**
+             * @description Bedrag in euro (2 decimalen)
+             * @example 12.5
+             */
+            bedragPerNacht: number;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            geldigVanaf: string;
+        };
+        Tarieven: {
+            resultaten: components["schemas"]["Tarief"][];
+        };
         TeLaatPlan: components["schemas"]["PerspectiefplanTermijn"] & {
             clientId: string;
             naam: string;
@@ -22452,6 +24250,18 @@ export interface components {
             peildatum: string;
             regel: string;
             resultaten: components["schemas"]["TeLaatPlan"][];
+        };
+        TeVernietigenDossier: {
+            /** @description Onomkeerbare verwijzing naar het dossier (geen persoonsgegeven) */
+            referentie: string;
+            /** @enum {string} */
+            categorie: "verstrekking" | "geen-verstrekking" | "ingetrokken";
+            termijn: string;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            vernietigenVanaf: string;
         };
         Team: {
             /** @description Het aantal lopende trajecten per trajecthouder dat als vol geldt */
@@ -22719,6 +24529,40 @@ export interface components {
              * @example 2026-11-23
              */
             datum: string;
+        };
+        Vernietiging: {
+            referentie: string;
+            categorie: string;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            termijnVerstrekenOp: string;
+            wat: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T09:30:00.000Z
+             */
+            tijdstip: string;
+            door: string;
+        };
+        VernietigingUitvoeren: {
+            /** @description De proefrun is gecontroleerd */
+            bevestigd: boolean;
+            /** @description Alleen deze dossiers (uit de proefrun) */
+            referenties?: string[] | null;
+        };
+        Vernietigingslijst: {
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            peildatum: string;
+            aantal: number;
+            dossiers: components["schemas"]["TeVernietigenDossier"][];
+        };
+        Vernietigingslog: {
+            resultaten: components["schemas"]["Vernietiging"][];
         };
         Verwijzing: {
             id: string;
@@ -23129,6 +24973,53 @@ export interface components {
                 adres: string;
                 redenen: string[];
             }[];
+        };
+        ZaaksysteemBericht: {
+            id: string;
+            /** @enum {string} */
+            soort: "zaak" | "status" | "besluit";
+            stap: string | null;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            datum: string;
+            /** @enum {string} */
+            status: "wachtend" | "verzonden";
+            pogingen: number;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T09:30:00.000Z
+             */
+            volgendePoging: string | null;
+            laatsteFout: string | null;
+            /** @description URL van de zaak, status of het besluit */
+            adres: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T09:30:00.000Z
+             */
+            aangemaakt: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T09:30:00.000Z
+             */
+            verzonden: string | null;
+        };
+        Zaaksysteemstatus: {
+            /** @description De regio stuurt wijzigingen naar het zaaksysteem */
+            koppelingAan: boolean;
+            /** @description Het adres van het zaaksysteem is ingesteld op de server */
+            ingesteld: boolean;
+            aantalWachtend: number;
+            aantalVerzonden: number;
+            aantalMetFout: number;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T09:30:00.000Z
+             */
+            oudsteWachtend: string | null;
+            berichten: components["schemas"]["ZaaksysteemBericht"][];
         };
         Zorgaanbieder: {
             id: string;
