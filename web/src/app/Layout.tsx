@@ -30,6 +30,8 @@ function NavLink({
     | '/mijn-clienten'
     | '/overdrachten'
     | '/mijn-onderdak'
+    | '/geld' // issue 19
+    | '/beheer/koppelingen-en-bewaartermijnen' // issue 19
     | '/';
   children: string;
 }) {
@@ -110,6 +112,10 @@ export function Layout() {
             {m.voorkomen && <NavLink to="/nazorg">Nazorg</NavLink>}
             {m.wonen && <NavLink to="/wonen">Wonen</NavLink>}
             {m.rapportages && <NavLink to="/rapportage">Rapportage</NavLink>}
+            {(gebruiker.rol === 'toegang' || gebruiker.rol === 'beleid') && <NavLink to="/geld">Geld</NavLink>}
+            {gebruiker.rol === 'beheerder' && (
+              <NavLink to="/beheer/koppelingen-en-bewaartermijnen">Koppelingen en AVG</NavLink>
+            )}
             {(m.gebruikersBeheren || m.locatiesBeheren || m.centrumgemeentenBeheren || m.dossiersImporteren) && (
               <NavLink to="/beheer">Beheer</NavLink>
             )}

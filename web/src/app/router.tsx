@@ -13,6 +13,7 @@ import { NazorgPlanPage } from '../areas/aftercare/NazorgPlan';
 import { MijnClientenPage } from '../areas/casework/MijnClienten';
 import { MijnTakenPage } from '../areas/casework/MijnTaken';
 import { MijnOnderdakPage } from '../areas/client-portal/MijnOnderdak';
+import { GeldPage } from '../areas/finance/Geld'; // issue 19
 import { WonenPage } from '../areas/housing/Wonen';
 import { AanmeldingenPage } from '../areas/intake/Aanmeldingen';
 import { BeschikkingAfdrukkenPage } from '../areas/intake/BeschikkingAfdrukken';
@@ -25,6 +26,7 @@ import { PerspectiefPlanAfdrukkenPage } from '../areas/perspective/PerspectiefPl
 import { WachtlijstenPage } from '../areas/perspective/Wachtlijsten';
 import { PreventiePage } from '../areas/prevention/Preventie';
 import { PreventieZaakPage } from '../areas/prevention/PreventieZaak';
+import { KoppelingenEnAvgPage } from '../areas/privacy/KoppelingenEnAvg'; // issue 19
 import { DashboardPage } from '../areas/reporting/Dashboard';
 import { type DashboardSearch, validateDashboardSearch } from '../areas/reporting/dashboard/periode';
 import { DienstPage } from '../areas/shelter/Dienst';
@@ -262,6 +264,13 @@ const dienstRoute = createRoute({
   path: '/locaties/$locatieId/dienst',
   component: DienstPage,
 });
+// issue 19: eigen bijdrage and budget (toegang, beleid); koppelingen and bewaartermijnen (beheerder)
+const geldRoute = createRoute({ getParentRoute: () => appRoute, path: '/geld', component: GeldPage });
+const koppelingenRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/beheer/koppelingen-en-bewaartermijnen',
+  component: KoppelingenEnAvgPage,
+});
 const nietGevondenRoute = createRoute({ getParentRoute: () => appRoute, path: '$', component: NietGevonden });
 
 const routeTree = rootRoute.addChildren([
@@ -296,6 +305,8 @@ const routeTree = rootRoute.addChildren([
     overdrachtenRoute,
     dienstRoute, // issue 16
     mijnOnderdakRoute, // issue 16
+    geldRoute, // issue 19
+    koppelingenRoute, // issue 19
     nietGevondenRoute,
   ]),
 ]);

@@ -12,6 +12,7 @@ import { DocumentenSectie } from '../casework/DocumentenSectie';
 import { DossierSamenvatting } from '../casework/DossierSamenvatting';
 import { RapportageSectie } from '../casework/RapportageSectie';
 import { ClientberichtenSectie } from '../client-portal/ClientberichtenSectie';
+import { EigenBijdrageSectie } from '../finance/EigenBijdrageSectie'; // issue 19
 import { PerspectiefSectie } from '../perspective/PerspectiefSectie';
 import { EerderBekend } from '../reporting/VoorgeschiedenisSectie';
 import { SamenvoegenForm } from './acties/SamenvoegenForm';
@@ -81,6 +82,7 @@ function DossierPage() {
       {sessie.clienten && <ClientberichtenSectie clientId={c.id} />}
       {sessie.clienten && <DocumentenSectie clientId={c.id} />}
       <TrajectenSectie c={c} />
+      {sessie.aanmeldingen && <EigenBijdrageSectie clientId={c.id} />}
 
       {m.samenvoegen && (
         <section aria-labelledby="samenvoegen-titel">

@@ -18,6 +18,7 @@ import {
   Paragraph,
   useTitel,
 } from '../../ui/ui';
+import { BrpOpzoeken } from '../integrations/BrpOpzoeken'; // issue 19
 import { DubbeleRegistraties } from './nieuw/DubbeleRegistraties';
 import { HuishoudenVelden, type LidRij } from './nieuw/HuishoudenVelden';
 import { ContactVelden, type Formulier, IDS, LEEG, PersoonVelden } from './nieuw/PersoonVelden';
@@ -127,6 +128,17 @@ export function ClientNieuwPage() {
         />
       )}
 
+      <BrpOpzoeken
+        onGevonden={(p) =>
+          setF((o) => ({
+            ...o,
+            voornaam: p.voornamen?.split(' ')[0] ?? o.voornaam,
+            achternaam: [p.voorvoegsel, p.geslachtsnaam].filter(Boolean).join(' ') || o.achternaam,
+            geboortedatum: p.geboortedatum ?? o.geboortedatum,
+            bsn: p.bsn,
+          }))
+        }
+      />
       <form onSubmit={submit} noValidate aria-label="Nieuwe cliënt registreren" className="onderdak-form">
         <PersoonVelden f={f} set={set} fouten={fouten} referentie={ref.data} />
         <ContactVelden f={f} set={set} fouten={fouten} />
