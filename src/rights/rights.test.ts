@@ -255,3 +255,21 @@ function refused(ctx: Ctx, action: Parameters<typeof authorize>[1], row?: Record
     return e.message;
   }
 }
+
+// issue 19: geld, koppelingen en AVG
+describe('rechten geld, koppelingen en AVG (issue 19)', () => {
+  it('een cliënt exporteert alleen het eigen dossier; beheerder en beleid zien geen dossierinhoud of eigen bijdrage', () => {
+    const client = ctxOf(actor('client', { clientId: 'c1' }));
+    expect(refused(client, 'avg.exporteren', { clientId: 'c1' })).toBeNull();
+    expect(refused(client, 'avg.exporteren', { clientId: 'c2' })).toBe('U mag deze gegevens niet exporteren.');
+    for (const role of ['beheerder', 'beleid', 'locatie', 'corporatie'] as const) {
+      expect(can(actor(role), 'avg.exporteren', { clientId: 'c1' })).toBe(false);
+      expect(can(actor(role), 'eigenBijdrage.lezen')).toBe(false);
+      expect(can(actor(role), 'brp.raadplegen')).toBe(false);
+    }
+    expect(can(actor('beleid'), 'budget.zien')).toBe(true);
+    expect(can(actor('beheerder'), 'avg.vernietigen')).toBe(true);
+    expect(can(actor('toegang'), 'avg.vernietigen')).toBe(false);
+    expect(can(actor('toegang'), 'tarieven.beheren')).toBe(false);
+  });
+});
