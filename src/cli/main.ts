@@ -196,6 +196,32 @@ program
     }
   });
 
+// Issue 19: the retention purge through the API (as beheerder): a dry run by default, --uitvoeren destroys exactly the
+// files the dry run listed and prints the destruction log.
+program
+  .command('bewaartermijnen')
+  .description('dossiers met een verstreken bewaartermijn: proefrun (standaard) of --uitvoeren; als beheerder')
+  .option('--uitvoeren', 'vernietig de dossiers uit de proefrun en schrijf het vernietigingslog')
+  .action(async (opts: { uitvoeren?: boolean }) => {
+    const c = await client();
+    const dry = (await c.get('/v1/bewaartermijnen/verlopen-dossiers')) as {
+      peildatum: string;
+      aantal: number;
+      dossiers: { referentie: string; termijn: string; vernietigenVanaf: string }[];
+    };
+    console.log(`Proefrun op ${dry.peildatum}: ${dry.aantal} dossier(s) met een verstreken bewaartermijn.`);
+    for (const d of dry.dossiers) console.log(`  ${d.referentie}  ${d.vernietigenVanaf}  ${d.termijn}`);
+    if (!opts.uitvoeren || !dry.aantal) return;
+    const log = (await c.post('/v1/vernietigingen', {
+      bevestigd: true,
+      referenties: dry.dossiers.map((d) => d.referentie),
+    })) as { resultaten: { referentie: string; tijdstip: string; door: string }[] };
+    console.log(
+      `Vernietigd: ${dry.aantal} dossier(s). Vernietigingslog (laatste ${Math.min(10, log.resultaten.length)}):`,
+    );
+    for (const r of log.resultaten.slice(0, 10)) console.log(`  ${r.tijdstip}  ${r.referentie}  door ${r.door}`);
+  });
+
 program.parseAsync().catch((e: Error) => {
   console.error(`Fout: ${e.message}`);
   process.exit(1);
