@@ -83,8 +83,9 @@ async function rowsWhere(ctx: Ctx, table: string, column: string, ids: readonly 
 
 /** Everything held about the client (JSON form); audited as one export. */
 export async function exportClientData(ctx: Ctx, clientId: string): Promise<Gegevensoverzicht> {
+  authorize(ctx, 'avg.exporteren');
+  await assertClientVisible(ctx, clientId); // 404 before 403: no hint that another person's file exists
   authorize(ctx, 'avg.exporteren', { clientId });
-  await assertClientVisible(ctx, clientId);
   const client = await ctx.db.selectFrom('clients').selectAll().where('id', '=', clientId).executeTakeFirst();
   if (!client) throw new NotFoundError('Cliënt niet gevonden.');
   const onderdelen: Gegevensoverzicht['onderdelen'] = [
