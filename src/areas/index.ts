@@ -4,6 +4,7 @@ import { registerAdminRoutes } from './admin/admin.routes.js';
 import { registerRegionRoutes } from './admin/region.routes.js';
 import { registerSessionRoutes } from './admin/sessions.routes.js';
 import { registerAftercareRoutes } from './aftercare/aftercare.routes.js';
+import { registerCapacityPlanningRoutes } from './capacity-planning/planner.routes.js';
 import { registerDailyCaseworkRoutes } from './casework/casework.routes.js';
 import { registerClientPortalRoutes } from './client-portal/portal.routes.js';
 import { registerHousingRoutes } from './housing/housing.routes.js';
@@ -34,4 +35,5 @@ export const AREA_ROUTES: RouteModule[] = [
   registerReferralRoutes, // issue 14: verwijzing naar een locatie
   registerShiftRoutes, // issue 16: de dienst op een locatie
   registerClientPortalRoutes, // issue 16: Mijn Onderdak
+  registerCapacityPlanningRoutes, // issue 18: capaciteitsplanner
 ];

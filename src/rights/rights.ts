@@ -305,6 +305,17 @@ export const RIGHTS = {
     when: (_a, row) => row.beantwoord !== true,
     refusal: 'Uw rol mag berichten van cliënten niet beantwoorden.',
   },
+  // ----- issue 18: capaciteitsplanner (src/areas/capacity-planning/): aggregates and models only, no persons -----
+  /** The fitted model with its backtest, the saved scenarios and the simulations of the tenant. */
+  'capaciteitsplanning.zien': {
+    roles: ['toegang', 'beleid'],
+    refusal: 'Alleen beleid en toegang gebruiken de capaciteitsplanner.',
+  },
+  /** Saving scenarios and starting simulations. */
+  'capaciteitsplanning.rekenen': {
+    roles: ['toegang', 'beleid'],
+    refusal: 'Alleen beleid en toegang rekenen scenario’s door.',
+  },
 } as const satisfies Record<string, Right>;
 
 export type Action = keyof typeof RIGHTS;

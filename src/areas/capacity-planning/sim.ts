@@ -64,10 +64,10 @@ export interface SimBatch {
   waitCount: Float64Array;
 }
 
-const YEAR = 365;
+export const YEAR = 365;
 
 /** splitmix32: a well-mixed 32-bit seed from any integer. */
-function splitmix32(x: number): number {
+export function splitmix32(x: number): number {
   let z = (x + 0x9e3779b9) | 0;
   z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
   z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
@@ -93,18 +93,18 @@ export function runRandom(seed: number, run: number): () => number {
     return ((r >>> 0) + 0.5) / 4294967296;
   };
 }
-function rotl(x: number, k: number): number {
+export function rotl(x: number, k: number): number {
   return (x << k) | (x >>> (32 - k));
 }
 
-function drawStay(dist: StayDist, u: number): number {
+export function drawStay(dist: StayDist, u: number): number {
   if (dist.kind === 'exp') return -Math.log(u) * dist.mean;
   const v = dist.values;
   return v[Math.min(v.length - 1, Math.floor(u * v.length))];
 }
 
 /** Cumulative sums for length-biased draws from an empirical distribution. */
-function cumulative(dist: StayDist): Float64Array | null {
+export function cumulative(dist: StayDist): Float64Array | null {
   if (dist.kind === 'exp') return null;
   const c = new Float64Array(dist.values.length);
   let s = 0;
@@ -116,7 +116,7 @@ function cumulative(dist: StayDist): Float64Array | null {
 }
 
 /** The remaining stay of someone present at a random moment: U × (a length-biased stay). */
-function drawResidual(dist: StayDist, cum: Float64Array | null, u1: number, u2: number): number {
+export function drawResidual(dist: StayDist, cum: Float64Array | null, u1: number, u2: number): number {
   if (dist.kind === 'exp' || !cum) return drawStay(dist, u1);
   const x = u1 * cum[cum.length - 1];
   let lo = 0;
@@ -166,8 +166,37 @@ export function simulateRuns(model: SimModel, seed: number, firstRun: number, ru
   const supply = model.supplyPerDay;
   const minStay = model.minStay;
 
+  const stayDist = model.stay;
+  const readyDist = model.ready;
+  const stayExp = stayDist.kind === 'exp';
+  const readyExp = readyDist.kind === 'exp';
+  const stayMean = stayDist.kind === 'exp' ? stayDist.mean : 0;
+  const readyMean = readyDist.kind === 'exp' ? readyDist.mean : 0;
+  const stayVals = stayDist.kind === 'empirical' ? stayDist.values : new Float64Array(1);
+  const readyVals = readyDist.kind === 'empirical' ? readyDist.values : new Float64Array(1);
+  const INF = Number.POSITIVE_INFINITY;
+  const {
+    arrivals,
+    turnedAway,
+    occupiedNights,
+    fullNights,
+    reservePlaceNights,
+    staySum,
+    stayCount,
+    waitSum,
+    waitCount,
+  } = out;
+  const hist = out.occupancyHist;
+
   for (let r = 0; r < runs; r++) {
-    const rnd = runRandom(seed, firstRun + r);
+    // the run's own xoshiro128** stream, kept in locals (the hot loop has no closures)
+    const run = firstRun + r;
+    let s0 = splitmix32(seed ^ Math.imul(run + 1, 0x632be5ab));
+    let s1 = splitmix32(s0 ^ 0x1b873593);
+    let s2 = splitmix32(s1 ^ 0x7fffffff);
+    let s3 = splitmix32(s2 ^ (run + 0x2545f491));
+    if ((s0 | s1 | s2 | s3) === 0) s0 = 1;
+    let u = 0; // the last uniform drawn: `NEXT_U` below is the generator, written out where it is used
     const base = r * years;
     let heapN = 0;
     let nFree = capacity;
@@ -175,11 +204,27 @@ export function simulateRuns(model: SimModel, seed: number, firstRun: number, ru
     let qHead = 0;
     let qLen = 0;
     let occ = 0;
+    let x = 0;
+    let w = 0;
+    let t = 0;
+    let s = 0;
+    let i = 0;
+    let p = 0;
+    let c = 0;
+    let y = 0;
 
-    const push = (t: number, s: number) => {
-      let i = heapN++;
+    // occupants at day 0 (residual stays; drawn with a separate generator so the main stream stays simple)
+    const init = runRandom(seed ^ 0x5bd1e995, run);
+    const initial = Math.min(model.initial, capacity);
+    for (let k = 0; k < initial; k++) {
+      s = freeSlots[--nFree];
+      occ++;
+      slotArrived[s] = 0;
+      slotReadyAt[s] = -1;
+      t = Math.max(0.01, drawResidual(model.initialStay, initCum, init(), init()));
+      i = heapN++;
       while (i > 0) {
-        const p = (i - 1) >> 1;
+        p = (i - 1) >> 1;
         if (heapT[p] <= t) break;
         heapT[i] = heapT[p];
         heapS[i] = heapS[p];
@@ -187,107 +232,185 @@ export function simulateRuns(model: SimModel, seed: number, firstRun: number, ru
       }
       heapT[i] = t;
       heapS[i] = s;
-    };
-    const pop = () => {
-      const t = heapT[--heapN];
-      const s = heapS[heapN];
-      let i = 0;
-      for (;;) {
-        let c = 2 * i + 1;
-        if (c >= heapN) break;
-        if (c + 1 < heapN && heapT[c + 1] < heapT[c]) c++;
-        if (heapT[c] >= t) break;
-        heapT[i] = heapT[c];
-        heapS[i] = heapS[c];
-        i = c;
-      }
-      heapT[i] = t;
-      heapS[i] = s;
-    };
-    const leave = (s: number, t: number) => {
-      freeSlots[nFree++] = s;
-      occ--;
-      const y = Math.min(years - 1, Math.floor(t / YEAR));
-      out.staySum[base + y] += t - slotArrived[s];
-      out.stayCount[base + y] += 1;
-    };
-    // place someone at time t with the given stay; pNext decides the kind
-    const admit = (t: number, arrived: number, stayFromNow: number, next: boolean) => {
-      const s = freeSlots[--nFree];
-      occ++;
-      slotArrived[s] = arrived;
-      slotReadyAt[s] = next ? 1 : -1;
-      push(t + stayFromNow, s);
-    };
-
-    const initial = Math.min(model.initial, capacity);
-    for (let i = 0; i < initial; i++) {
-      const rest = Math.max(0.01, drawResidual(model.initialStay, initCum, rnd(), rnd()));
-      admit(0, 0, rest, false);
     }
 
-    // next arrival in a piecewise-constant Poisson process
     let arrDay = 0;
-    let tArr = 0;
-    const nextArrival = (from: number): number => {
-      let t = from;
+    let tArr = INF;
+    let tSup = INF;
+    // first arrival
+    {
+      let from = 0;
       for (;;) {
-        if (arrDay >= days) return Number.POSITIVE_INFINITY;
+        if (arrDay >= days) break;
         const lam = rate[arrDay];
-        const dayEnd = arrDay + 1;
         if (lam > 0) {
-          const cand = t - Math.log(rnd()) / lam;
-          if (cand < dayEnd) return cand;
+          x = Math.imul(rotl(Math.imul(s1, 5), 7), 9);
+          w = s1 << 9;
+          s2 ^= s0;
+          s3 ^= s1;
+          s1 ^= s2;
+          s0 ^= s3;
+          s2 ^= w;
+          s3 = rotl(s3, 11);
+          u = ((x >>> 0) + 0.5) / 4294967296;
+          const cand = from - Math.log(u) / lam;
+          if (cand < arrDay + 1) {
+            tArr = cand;
+            break;
+          }
         }
-        t = dayEnd;
+        from = arrDay + 1;
         arrDay++;
       }
-    };
-    tArr = nextArrival(0);
-    let tSup = supply > 0 ? -Math.log(rnd()) / supply : Number.POSITIVE_INFINITY;
+    }
+    if (supply > 0) {
+      x = Math.imul(rotl(Math.imul(s1, 5), 7), 9);
+      w = s1 << 9;
+      s2 ^= s0;
+      s3 ^= s1;
+      s1 ^= s2;
+      s0 ^= s3;
+      s2 ^= w;
+      s3 = rotl(s3, 11);
+      u = ((x >>> 0) + 0.5) / 4294967296;
+      tSup = -Math.log(u) / supply;
+    }
     let night = 0;
     let tNight = 0.5;
 
     while (night < days) {
-      const tHeap = heapN > 0 ? heapT[0] : Number.POSITIVE_INFINITY;
+      const tHeap = heapN > 0 ? heapT[0] : INF;
       if (tNight <= tArr && tNight <= tSup && tNight <= tHeap) {
-        const y = Math.floor(night / YEAR);
-        out.occupancyHist[night * width + occ]++;
-        out.occupiedNights[base + y] += occ;
-        if (occ >= rooms) out.fullNights[base + y] += 1;
-        if (occ > rooms) out.reservePlaceNights[base + y] += occ - rooms;
+        y = (night / YEAR) | 0;
+        hist[night * width + occ]++;
+        occupiedNights[base + y] += occ;
+        if (occ >= rooms) fullNights[base + y] += 1;
+        if (occ > rooms) reservePlaceNights[base + y] += occ - rooms;
         night++;
         tNight = night + 0.5;
-      } else if (tHeap <= tArr && tHeap <= tSup) {
-        const s = heapS[0];
-        pop();
+        continue;
+      }
+      if (tHeap <= tArr && tHeap <= tSup) {
+        // pop the heap top
+        s = heapS[0];
+        heapN--;
+        t = heapT[heapN];
+        p = heapS[heapN];
+        i = 0;
+        for (;;) {
+          c = 2 * i + 1;
+          if (c >= heapN) break;
+          if (c + 1 < heapN && heapT[c + 1] < heapT[c]) c++;
+          if (heapT[c] >= t) break;
+          heapT[i] = heapT[c];
+          heapS[i] = heapS[c];
+          i = c;
+        }
+        heapT[i] = t;
+        heapS[i] = p;
         if (slotReadyAt[s] >= 0) {
-          // ready for a next step: from now on waiting in the queue for a woonplek
+          // ready for a next step: from now on waiting in the queue for a woonplek, keeping the place
           slotReadyAt[s] = tHeap;
           queue[(qHead + qLen) % capacity] = s;
           qLen++;
-        } else leave(s, tHeap);
-      } else if (tSup <= tArr) {
-        if (qLen > 0) {
-          const s = queue[qHead];
-          qHead = (qHead + 1) % capacity;
-          qLen--;
-          const y = Math.min(years - 1, Math.floor(tSup / YEAR));
-          out.waitSum[base + y] += tSup - slotReadyAt[s];
-          out.waitCount[base + y] += 1;
-          slotReadyAt[s] = -1;
-          leave(s, tSup);
+        } else {
+          freeSlots[nFree++] = s;
+          occ--;
+          y = Math.min(years - 1, (tHeap / YEAR) | 0);
+          staySum[base + y] += tHeap - slotArrived[s];
+          stayCount[base + y] += 1;
         }
-        tSup += -Math.log(rnd()) / supply;
-      } else {
-        const y = Math.floor(tArr / YEAR);
-        out.arrivals[base + y] += 1;
-        if (occ < capacity) {
-          const next = rnd() < pNext;
-          const len = drawStay(next ? model.ready : model.stay, rnd()) - shift;
-          admit(tArr, tArr, len < minStay ? minStay : len, next);
-        } else out.turnedAway[base + y] += 1;
-        tArr = nextArrival(tArr);
+        continue;
+      }
+      x = Math.imul(rotl(Math.imul(s1, 5), 7), 9);
+      w = s1 << 9;
+      s2 ^= s0;
+      s3 ^= s1;
+      s1 ^= s2;
+      s0 ^= s3;
+      s2 ^= w;
+      s3 = rotl(s3, 11);
+      u = ((x >>> 0) + 0.5) / 4294967296;
+      if (tSup <= tArr) {
+        if (qLen > 0) {
+          s = queue[qHead];
+          qHead = qHead + 1 === capacity ? 0 : qHead + 1;
+          qLen--;
+          y = Math.min(years - 1, (tSup / YEAR) | 0);
+          waitSum[base + y] += tSup - slotReadyAt[s];
+          waitCount[base + y] += 1;
+          slotReadyAt[s] = -1;
+          freeSlots[nFree++] = s;
+          occ--;
+          staySum[base + y] += tSup - slotArrived[s];
+          stayCount[base + y] += 1;
+        }
+        tSup -= Math.log(u) / supply;
+        continue;
+      }
+      // an arrival
+      y = (tArr / YEAR) | 0;
+      arrivals[base + y] += 1;
+      if (occ < capacity) {
+        const next = u < pNext;
+        x = Math.imul(rotl(Math.imul(s1, 5), 7), 9);
+        w = s1 << 9;
+        s2 ^= s0;
+        s3 ^= s1;
+        s1 ^= s2;
+        s0 ^= s3;
+        s2 ^= w;
+        s3 = rotl(s3, 11);
+        u = ((x >>> 0) + 0.5) / 4294967296;
+        let len = next
+          ? readyExp
+            ? -Math.log(u) * readyMean
+            : readyVals[(u * readyVals.length) | 0]
+          : stayExp
+            ? -Math.log(u) * stayMean
+            : stayVals[(u * stayVals.length) | 0];
+        len -= shift;
+        if (len < minStay) len = minStay;
+        s = freeSlots[--nFree];
+        occ++;
+        slotArrived[s] = tArr;
+        slotReadyAt[s] = next ? 1 : -1;
+        t = tArr + len;
+        i = heapN++;
+        while (i > 0) {
+          p = (i - 1) >> 1;
+          if (heapT[p] <= t) break;
+          heapT[i] = heapT[p];
+          heapS[i] = heapS[p];
+          i = p;
+        }
+        heapT[i] = t;
+        heapS[i] = s;
+      } else turnedAway[base + y] += 1;
+      // next arrival: the rate is constant within a day (memoryless, so redraw at the day boundary)
+      let from = tArr;
+      tArr = INF;
+      for (;;) {
+        if (arrDay >= days) break;
+        const lam = rate[arrDay];
+        if (lam > 0) {
+          x = Math.imul(rotl(Math.imul(s1, 5), 7), 9);
+          w = s1 << 9;
+          s2 ^= s0;
+          s3 ^= s1;
+          s1 ^= s2;
+          s0 ^= s3;
+          s2 ^= w;
+          s3 = rotl(s3, 11);
+          u = ((x >>> 0) + 0.5) / 4294967296;
+          const cand = from - Math.log(u) / lam;
+          if (cand < arrDay + 1) {
+            tArr = cand;
+            break;
+          }
+        }
+        from = arrDay + 1;
+        arrDay++;
       }
     }
   }
