@@ -30,6 +30,7 @@ function NavLink({
     | '/mijn-clienten'
     | '/overdrachten'
     | '/mijn-onderdak'
+    | '/capaciteitsplanner' // issue 18
     | '/';
   children: string;
 }) {
@@ -110,6 +111,9 @@ export function Layout() {
             {m.voorkomen && <NavLink to="/nazorg">Nazorg</NavLink>}
             {m.wonen && <NavLink to="/wonen">Wonen</NavLink>}
             {m.rapportages && <NavLink to="/rapportage">Rapportage</NavLink>}
+            {(gebruiker.rol === 'beleid' || gebruiker.rol === 'toegang') && (
+              <NavLink to="/capaciteitsplanner">Capaciteit</NavLink>
+            )}
             {(m.gebruikersBeheren || m.locatiesBeheren || m.centrumgemeentenBeheren || m.dossiersImporteren) && (
               <NavLink to="/beheer">Beheer</NavLink>
             )}
