@@ -71,7 +71,7 @@ export function CapaciteitsModelPage() {
         </UnorderedList>
       </section>
       {q.isPending ? (
-        <Loading>Het model wordt gefit en de backtest wordt doorgerekend…</Loading>
+        <Loading>Model en backtest laden…</Loading>
       ) : q.error ? (
         <ErrorAlert error={q.error} />
       ) : (
