@@ -153,7 +153,11 @@ export interface SimulationRow {
   error: string | null;
   created_at: Date;
 }
-export function toSimulatie(r: SimulationRow): Simulatie {
+/** A job still 'bezig' after this long was cut off (the server stopped while it ran): it is shown as failed. */
+export const STALE_MS = 60 * 60 * 1000;
+
+export function toSimulatie(r: SimulationRow, now?: Date): Simulatie {
+  const stale = r.status === 'bezig' && now && now.getTime() - new Date(r.created_at).getTime() > STALE_MS;
   return {
     id: r.id,
     scenarioId: r.scenario_id,
@@ -163,10 +167,10 @@ export function toSimulatie(r: SimulationRow): Simulatie {
     jaren: r.years,
     runs: r.runs,
     seed: r.seed,
-    status: r.status as Simulatie['status'],
+    status: stale ? 'mislukt' : (r.status as Simulatie['status']),
     runsKlaar: r.runs_done,
     voortgang: Math.floor((100 * r.runs_done) / r.runs),
-    fout: r.error,
+    fout: stale ? 'De berekening is afgebroken (de server is gestopt). Start de simulatie opnieuw.' : r.error,
     gestartOp: new Date(r.created_at).toISOString(),
     resultaat: (r.result as Summary | null) ?? null,
   };

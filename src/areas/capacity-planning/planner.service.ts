@@ -382,7 +382,7 @@ export async function getSimulation(ctx: Ctx, id: string): Promise<Simulatie> {
     .where('tenant_id', '=', ctx.actor.tenantId)
     .executeTakeFirst();
   if (!row) throw new NotFoundError('Deze simulatie bestaat niet.');
-  return toSimulatie(row as SimulationRow);
+  return toSimulatie(row as SimulationRow, ctx.now);
 }
 
 export async function listSimulations(ctx: Ctx) {
@@ -396,7 +396,10 @@ export async function listSimulations(ctx: Ctx) {
     .execute();
   return {
     resultaten: rows.map((r) => {
-      const { resultaat: _r, ...rest } = toSimulatie({ ...(r as Omit<SimulationRow, 'result'>), result: null });
+      const { resultaat: _r, ...rest } = toSimulatie(
+        { ...(r as Omit<SimulationRow, 'result'>), result: null },
+        ctx.now,
+      );
       return rest;
     }),
   };
