@@ -4,6 +4,7 @@ import { registerAdminRoutes } from './admin/admin.routes.js';
 import { registerRegionRoutes } from './admin/region.routes.js';
 import { registerSessionRoutes } from './admin/sessions.routes.js';
 import { registerAftercareRoutes } from './aftercare/aftercare.routes.js';
+import { registerCapacityPlanningRoutes } from './capacity-planning/planner.routes.js';
 import { registerDailyCaseworkRoutes } from './casework/casework.routes.js';
 import { registerClientPortalRoutes } from './client-portal/portal.routes.js';
 import { registerFinanceRoutes } from './finance/finance.routes.js';
@@ -38,4 +39,5 @@ export const AREA_ROUTES: RouteModule[] = [
   registerShiftRoutes, // issue 16: de dienst op een locatie
   registerClientPortalRoutes, // issue 16: Mijn Onderdak
   ...[registerFinanceRoutes, registerIntegrationRoutes, registerPrivacyRoutes], // issue 19: geld, koppelingen, AVG
+  registerCapacityPlanningRoutes, // issue 18: capaciteitsplanner
 ];

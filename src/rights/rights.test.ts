@@ -245,6 +245,22 @@ describe('rechtentabel', () => {
   });
 });
 
+// issue 18: capaciteitsplanner — only beleid and toegang; aggregates and models, no persons
+describe('capaciteitsplanner (issue 18)', () => {
+  it('is er voor beleid en toegang, niet voor locatie, corporatie, beheerder of cliënt', () => {
+    for (const role of ['beleid', 'toegang'] as Role[]) {
+      expect(can(actor(role), 'capaciteitsplanning.zien')).toBe(true);
+      expect(can(actor(role), 'capaciteitsplanning.rekenen')).toBe(true);
+    }
+    for (const role of ['locatie', 'corporatie', 'beheerder', 'client'] as Role[]) {
+      expect(refused(ctxOf(actor(role)), 'capaciteitsplanning.zien')).toBe(
+        'Alleen beleid en toegang gebruiken de capaciteitsplanner.',
+      );
+      expect(can(actor(role), 'capaciteitsplanning.rekenen')).toBe(false);
+    }
+  });
+});
+
 function refused(ctx: Ctx, action: Parameters<typeof authorize>[1], row?: Record<string, unknown>): string | null {
   try {
     authorize(ctx, action, row);

@@ -329,6 +329,17 @@ export const RIGHTS = {
   },
   /** The retention purge: dry-run list and execution, and the destruction log. */
   'avg.vernietigen': { roles: ['beheerder'], refusal: 'Alleen de beheerder voert de bewaartermijnen uit.' },
+  // ----- issue 18: capaciteitsplanner (src/areas/capacity-planning/): aggregates and models only, no persons -----
+  /** The fitted model with its backtest, the saved scenarios and the simulations of the tenant. */
+  'capaciteitsplanning.zien': {
+    roles: ['toegang', 'beleid'],
+    refusal: 'Alleen beleid en toegang gebruiken de capaciteitsplanner.',
+  },
+  /** Saving scenarios and starting simulations. */
+  'capaciteitsplanning.rekenen': {
+    roles: ['toegang', 'beleid'],
+    refusal: 'Alleen beleid en toegang rekenen scenario’s door.',
+  },
 } as const satisfies Record<string, Right>;
 
 export type Action = keyof typeof RIGHTS;

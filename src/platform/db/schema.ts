@@ -993,4 +993,35 @@ export interface DB {
   zgw_connections: ZgwConnectionsTable;
   zgw_outbox: ZgwOutboxTable;
   destruction_log: DestructionLogTable;
+// 0028_capacity_planning (issue 18): saved capacity scenarios and simulation jobs (no person data).
+export interface CapacityScenariosTable {
+  id: Generated<string>;
+  tenant_id: string;
+  name: string;
+  parameters: unknown;
+  created_by: string | null;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+export interface CapacitySimulationsTable {
+  id: Generated<string>;
+  tenant_id: string;
+  scenario_id: string | null;
+  name: string;
+  parameters: unknown;
+  start_on: string;
+  years: number;
+  runs: number;
+  seed: number;
+  status: Generated<string>;
+  runs_done: Generated<number>;
+  result: unknown | null;
+  error: string | null;
+  created_by: string | null;
+  created_at: Generated<Timestamp>;
+  finished_at: Timestamp | null;
+}
+export interface DB {
+  capacity_scenarios: CapacityScenariosTable;
+  capacity_simulations: CapacitySimulationsTable;
 }

@@ -32,6 +32,7 @@ function NavLink({
     | '/mijn-onderdak'
     | '/geld' // issue 19
     | '/beheer/koppelingen-en-bewaartermijnen' // issue 19
+    | '/capaciteitsplanner' // issue 18
     | '/';
   children: string;
 }) {
@@ -115,6 +116,9 @@ export function Layout() {
             {(gebruiker.rol === 'toegang' || gebruiker.rol === 'beleid') && <NavLink to="/geld">Geld</NavLink>}
             {gebruiker.rol === 'beheerder' && (
               <NavLink to="/beheer/koppelingen-en-bewaartermijnen">Koppelingen en AVG</NavLink>
+              )}
+            {(gebruiker.rol === 'beleid' || gebruiker.rol === 'toegang') && (
+              <NavLink to="/capaciteitsplanner">Capaciteit</NavLink>
             )}
             {(m.gebruikersBeheren || m.locatiesBeheren || m.centrumgemeentenBeheren || m.dossiersImporteren) && (
               <NavLink to="/beheer">Beheer</NavLink>

@@ -10,6 +10,8 @@ import { InzagelogZoekenPage } from '../areas/admin/InzagelogZoeken';
 import { RegioInrichtenPage } from '../areas/admin/RegioInrichten';
 import { NazorgPage } from '../areas/aftercare/Nazorg';
 import { NazorgPlanPage } from '../areas/aftercare/NazorgPlan';
+import { CapaciteitsModelPage } from '../areas/capacity-planning/CapaciteitsModel';
+import { CapaciteitsplannerPage } from '../areas/capacity-planning/Capaciteitsplanner';
 import { MijnClientenPage } from '../areas/casework/MijnClienten';
 import { MijnTakenPage } from '../areas/casework/MijnTaken';
 import { MijnOnderdakPage } from '../areas/client-portal/MijnOnderdak';
@@ -225,6 +227,17 @@ const wonenRoute = createRoute({
   validateSearch: (s: Record<string, unknown>): WonenSearch => ({ onderdeel: str(s.onderdeel) }),
   component: WonenPage,
 });
+// Issue 18 — capaciteitsplanner: scenario's doorrekenen en het model met zijn backtest.
+const capaciteitsplannerRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/capaciteitsplanner',
+  component: CapaciteitsplannerPage,
+});
+const capaciteitsModelRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/capaciteitsplanner/model',
+  component: CapaciteitsModelPage,
+});
 const nazorgPlanRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/nazorg/$planId',
@@ -307,6 +320,8 @@ const routeTree = rootRoute.addChildren([
     mijnOnderdakRoute, // issue 16
     geldRoute, // issue 19
     koppelingenRoute, // issue 19
+    capaciteitsplannerRoute, // issue 18
+    capaciteitsModelRoute, // issue 18
     nietGevondenRoute,
   ]),
 ]);
