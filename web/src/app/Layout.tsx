@@ -3,49 +3,11 @@ import { type ErrorComponentProps, Link, Navigate, Outlet, useRouter } from '@ta
 import { useEffect } from 'react';
 import { apiPad, setCsrfToken } from '../api/client';
 import { sessieQuery } from '../api/queries';
-import type { Gebruiker } from '../api/types';
 import { Button, ErrorAlert, Heading, Paragraph, useTitel } from '../ui/ui';
+import { Hoofdmenu } from './Hoofdmenu';
 import { applyTheme } from './theme';
 
-export function magBezetting(g: Gebruiker): boolean {
-  return g.mogelijkheden.plaatsen || g.mogelijkheden.locatiesBeheren || g.locatieId !== null || g.rol === 'locatie';
-}
-
-function NavLink({
-  to,
-  children,
-}: {
-  to:
-    | '/clienten'
-    | '/aanmeldingen'
-    | '/locaties'
-    | '/rapportage'
-    | '/beheer'
-    | '/preventie'
-    | '/nazorg'
-    | '/doorstroomoverleg'
-    | '/wachtlijsten'
-    | '/wonen'
-    | '/mijn-taken'
-    | '/mijn-clienten'
-    | '/overdrachten'
-    | '/mijn-onderdak'
-    | '/';
-  children: string;
-}) {
-  return (
-    <li className="utrecht-nav-list__item">
-      <Link
-        to={to}
-        className="utrecht-nav-list__link onderdak-nav__link"
-        activeOptions={{ exact: to === '/' }}
-        activeProps={{ 'aria-current': 'page', className: 'onderdak-nav__link--current' }}
-      >
-        {children}
-      </Link>
-    </li>
-  );
-}
+export { magBezetting } from './menu';
 
 export function Layout() {
   const { data: sessie } = useQuery(sessieQuery);
@@ -68,7 +30,6 @@ export function Layout() {
 
   if (!sessie) return <Navigate to="/inloggen" />;
   const gebruiker = sessie.gebruiker;
-  const m = gebruiker.mogelijkheden;
 
   return (
     <div className="utrecht-page onderdak-page">
@@ -94,28 +55,7 @@ export function Layout() {
           </div>
         </div>
       </header>
-      <nav className="utrecht-nav-bar onderdak-nav" aria-label="Hoofdmenu">
-        <div className="utrecht-nav-bar__content">
-          <ul className="utrecht-nav-list onderdak-nav__list">
-            {m.eigenDossier ? <NavLink to="/mijn-onderdak">Mijn Onderdak</NavLink> : <NavLink to="/">Start</NavLink>}
-            {m.taken && <NavLink to="/mijn-taken">Mijn taken</NavLink>}
-            {m.caseload && <NavLink to="/mijn-clienten">Mijn cliënten</NavLink>}
-            {m.clienten && <NavLink to="/clienten">Cliënten</NavLink>}
-            {m.aanmeldingen && <NavLink to="/aanmeldingen">Aanmeldingen</NavLink>}
-            {m.aanmeldingen && <NavLink to="/overdrachten">Overdrachten</NavLink>}
-            {magBezetting(gebruiker) && <NavLink to="/locaties">Bezetting</NavLink>}
-            {m.perspectief && <NavLink to="/doorstroomoverleg">Doorstroomoverleg</NavLink>}
-            {m.perspectief && <NavLink to="/wachtlijsten">Wachtlijsten</NavLink>}
-            {m.voorkomen && <NavLink to="/preventie">Preventie</NavLink>}
-            {m.voorkomen && <NavLink to="/nazorg">Nazorg</NavLink>}
-            {m.wonen && <NavLink to="/wonen">Wonen</NavLink>}
-            {m.rapportages && <NavLink to="/rapportage">Rapportage</NavLink>}
-            {(m.gebruikersBeheren || m.locatiesBeheren || m.centrumgemeentenBeheren || m.dossiersImporteren) && (
-              <NavLink to="/beheer">Beheer</NavLink>
-            )}
-          </ul>
-        </div>
-      </nav>
+      <Hoofdmenu gebruiker={gebruiker} />
       <main id="hoofdinhoud" tabIndex={-1} className="utrecht-page__content onderdak-main">
         <Outlet />
       </main>
