@@ -16,7 +16,7 @@ import { MijnOnderdakPage } from '../areas/client-portal/MijnOnderdak';
 import { WonenPage } from '../areas/housing/Wonen';
 import { AanmeldingenPage } from '../areas/intake/Aanmeldingen';
 import { BeschikkingAfdrukkenPage } from '../areas/intake/BeschikkingAfdrukken';
-import { ClientPage } from '../areas/intake/Client';
+import { ClientPage, type DossierTab, isDossierTab } from '../areas/intake/Client';
 import { ClientenPage } from '../areas/intake/Clienten';
 import { ClientNieuwPage } from '../areas/intake/ClientNieuw';
 import { OverdrachtenPage } from '../areas/intake/Overdrachten';
@@ -120,7 +120,16 @@ const clientNieuwRoute = createRoute({
   path: '/clienten/nieuw',
   component: ClientNieuwPage,
 });
-const clientRoute = createRoute({ getParentRoute: () => appRoute, path: '/clienten/$clientId', component: ClientPage });
+// issue 16: the dossier in tabs, the tab in the URL
+export interface ClientSearch {
+  tab?: DossierTab;
+}
+const clientRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/clienten/$clientId',
+  validateSearch: (s: Record<string, unknown>): ClientSearch => ({ tab: isDossierTab(s.tab) ? s.tab : undefined }),
+  component: ClientPage,
+});
 const inzagelogRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/clienten/$clientId/inzagelog',
