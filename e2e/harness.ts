@@ -67,6 +67,15 @@ export async function openMenu(page: Page, name: string): Promise<void> {
   await link.click();
 }
 
+/** Issue 16: opens a tab of the client dossier ("Overzicht", "Aanmelding", "Verblijf", "Journaal", …). */
+export async function dossierTab(page: Page, name: string): Promise<void> {
+  await page
+    .getByRole('tablist', { name: 'Onderdelen van het dossier' })
+    .getByRole('tab', { name, exact: true })
+    .click();
+  await page.getByRole('tab', { name, exact: true, selected: true }).waitFor();
+}
+
 /**
  * For a test file: starts the app (on its own copy of the run's demo data dir) and chromium before its tests and
  * stops both after. The fields are set once beforeAll has run; `login` logs in as a demo user on this app.

@@ -33,8 +33,7 @@ export function ClientPage() {
 /** Issue 16: the parts of the dossier, each a tab; the tab is in the URL (?tab=…) so links and Back work. */
 export const DOSSIER_TABS = [
   { id: 'overzicht', label: 'Overzicht' },
-  { id: 'toegang', label: 'Aanmelding en toegang' },
-  { id: 'verblijf', label: 'Verblijf' },
+  { id: 'verblijf', label: 'Toegang en verblijf' },
   { id: 'perspectief', label: 'Perspectief' },
   { id: 'journaal', label: 'Journaal' },
   { id: 'afspraken', label: 'Afspraken' },
@@ -91,6 +90,7 @@ function DossierPage() {
           {melding}
         </Alert>
       )}
+      <DossierSamenvatting clientId={c.id} eigen={sessie.eigenDossier} />
       <Tabs
         tabs={tabs}
         actief={tab}
@@ -106,19 +106,18 @@ function DossierPage() {
       >
         {tab === 'overzicht' && (
           <>
-            <DossierSamenvatting clientId={c.id} eigen={sessie.eigenDossier} />
             <EerderBekend clientId={c.id} />
             <PersoonSectie c={c} />
           </>
         )}
-        {tab === 'toegang' && (
+        {tab === 'verblijf' && (
           <>
             <AanmeldingenSectie c={c} />
             <VerwijzingSectie c={c} />
+            <VerblijfSectie c={c} />
             <TrajectenSectie c={c} />
           </>
         )}
-        {tab === 'verblijf' && <VerblijfSectie c={c} />}
         {tab === 'perspectief' && <PerspectiefSectie clientId={c.id} />}
         {tab === 'journaal' && (
           <>
