@@ -4,7 +4,7 @@ import { Button } from './buttons';
 
 /**
  * Disclosure: a button that opens a form in place. The button is hidden while the form is open (so its
- * name is unique on the page); focus moves into the form and back to the button on close.
+ * name is unique on the page); focus moves into the form and back to the button on close. Escape closes it.
  */
 export function Uitklap({
   knop,
@@ -42,7 +42,18 @@ export function Uitklap({
     );
   }
   return (
-    <section id={panelId} className="onderdak-card onderdak-actie" aria-labelledby={titelId}>
+    // issue 16: Escape closes the open form (a nested Escape handler, e.g. a menu, stops the event first)
+    <section
+      id={panelId}
+      className="onderdak-card onderdak-actie"
+      aria-labelledby={titelId}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && !e.defaultPrevented) {
+          e.stopPropagation();
+          setOpen(false);
+        }
+      }}
+    >
       <h3 id={titelId} ref={titelRef} tabIndex={-1} className="utrecht-heading-3">
         {titel}
       </h3>

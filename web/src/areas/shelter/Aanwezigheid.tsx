@@ -20,11 +20,15 @@ import {
 
 type Antwoord = 'ja' | 'nee' | '';
 
+/** Issue 16: rows shown before "Toon alle". */
+const EERSTE = 8;
+
 export function AanwezigheidSectie({ locatieId }: { locatieId: string }) {
   const qc = useQueryClient();
   const [nacht, setNacht] = useState(vandaag());
   const [antwoorden, setAntwoorden] = useState<Record<string, Antwoord>>({});
   const [melding, setMelding] = useState<string | null>(null);
+  const [alles, setAlles] = useState(false);
   const q = useQuery({
     queryKey: ['aanwezigheid', locatieId, nacht],
     queryFn: () => apiGet('/locaties/{id}/aanwezigheid', { params: { id: locatieId }, query: { nacht } }),
@@ -48,6 +52,7 @@ export function AanwezigheidSectie({ locatieId }: { locatieId: string }) {
   });
   const fouten = FormErrors.from(m.error, { nacht: 'aanwezigheid-nacht', verblijven: 'aanwezigheid-lijst' }, {});
   const rijen = q.data?.resultaten ?? [];
+  const opVolgorde = [...rijen.filter((r) => r.onbevestigd), ...rijen.filter((r) => !r.onbevestigd)];
   const mag = q.data?.mogelijkheden.bevestigen ?? false;
   const onbevestigd = rijen.filter((r) => r.onbevestigd).length;
   const waarde = (id: string, aanwezig: boolean | null): Antwoord =>
@@ -103,7 +108,8 @@ export function AanwezigheidSectie({ locatieId }: { locatieId: string }) {
             {onbevestigd > 0 ? `, van wie ${onbevestigd} onbevestigd (48 uur niet gezien)` : ''}.
           </Paragraph>
           <div id="aanwezigheid-lijst">
-            {rijen.map((r) => {
+            {/* issue 16: the unconfirmed first, the rest behind "Toon alle" so the shift view stays short */}
+            {(alles ? opVolgorde : opVolgorde.slice(0, EERSTE)).map((r) => {
               const w = waarde(r.verblijfId, r.aanwezig);
               const naam = `aanwezig-${r.verblijfId}`;
               return (
@@ -152,6 +158,16 @@ export function AanwezigheidSectie({ locatieId }: { locatieId: string }) {
               );
             })}
           </div>
+          {rijen.length > EERSTE && (
+            <Button
+              variant="subtle"
+              aria-expanded={alles}
+              aria-controls="aanwezigheid-lijst"
+              onClick={() => setAlles((a) => !a)}
+            >
+              {alles ? 'Toon minder' : `Toon alle ${rijen.length} bewoners`}
+            </Button>
+          )}
           {mag && (
             <ButtonGroup>
               <Button
