@@ -61,6 +61,11 @@ export function Layout() {
       </main>
       <footer className="utrecht-page-footer onderdak-footer">
         <div className="utrecht-page-footer__content">
+          <p className="utrecht-paragraph utrecht-paragraph--small onderdak-footer__links">
+            <Link to="/begrippen" className="utrecht-link">
+              Begrippen
+            </Link>
+          </p>
           <p className="utrecht-paragraph utrecht-paragraph--small">
             Onderdak — van opvang naar wonen · {gebruiker.tenant.naam}
           </p>

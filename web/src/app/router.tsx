@@ -30,6 +30,7 @@ import { type DashboardSearch, validateDashboardSearch } from '../areas/reportin
 import { DienstPage } from '../areas/shelter/Dienst';
 import { LocatiePage } from '../areas/shelter/Locatie';
 import { LocatiesPage } from '../areas/shelter/Locaties';
+import { BegrippenPage } from './Begrippen';
 import { Layout, NietGevonden, RouteFout } from './Layout';
 import { LoginPage } from './Login';
 import { StartPage } from './Start';
@@ -271,6 +272,8 @@ const dienstRoute = createRoute({
   path: '/locaties/$locatieId/dienst',
   component: DienstPage,
 });
+// issue 16: the UI glossary, linked from the footer
+const begrippenRoute = createRoute({ getParentRoute: () => appRoute, path: '/begrippen', component: BegrippenPage });
 const nietGevondenRoute = createRoute({ getParentRoute: () => appRoute, path: '$', component: NietGevonden });
 
 const routeTree = rootRoute.addChildren([
@@ -305,6 +308,7 @@ const routeTree = rootRoute.addChildren([
     overdrachtenRoute,
     dienstRoute, // issue 16
     mijnOnderdakRoute, // issue 16
+    begrippenRoute, // issue 16
     nietGevondenRoute,
   ]),
 ]);

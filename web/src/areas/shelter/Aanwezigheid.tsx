@@ -1,8 +1,10 @@
 // Issue 16: the nightly presence check ("wie sliep hier"). Per resident: slept here or not; a booking nobody
 // confirmed for 48 hours shows as "onbevestigd" (also on the bed board and the live bezetting).
+
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { apiGet, apiPad } from '../../api/client';
+import { Begrip } from '../../ui/Begrip';
 import { datum, tijdstip, vandaag } from '../../ui/format';
 import {
   Alert,
@@ -63,8 +65,8 @@ export function AanwezigheidSectie({ locatieId }: { locatieId: string }) {
         Wie sliep hier? (aanwezigheid)
       </Heading>
       <Paragraph small>
-        Bevestig elke nacht wie hier slaapt. Wie 48 uur niemand bevestigde, staat als <strong>onbevestigd</strong> op
-        het bedbord en telt niet stilzwijgend mee.
+        Bevestig elke nacht wie hier slaapt. Wie 48 uur niemand bevestigde, staat als{' '}
+        <Begrip id="aanwezigheid">onbevestigd</Begrip> op het bedbord en telt niet stilzwijgend mee.
       </Paragraph>
       {melding && (
         <Alert type="ok" role="status">
