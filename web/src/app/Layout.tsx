@@ -3,6 +3,7 @@ import { type ErrorComponentProps, Link, Navigate, Outlet, useRouter } from '@ta
 import { useEffect } from 'react';
 import { apiPad, setCsrfToken } from '../api/client';
 import { sessieQuery } from '../api/queries';
+import { wisAlleConcepten } from '../ui/concept';
 import { Button, ErrorAlert, Heading, Paragraph, useTitel } from '../ui/ui';
 import { Hoofdmenu } from './Hoofdmenu';
 import { applyTheme } from './theme';
@@ -22,6 +23,7 @@ export function Layout() {
     mutationFn: () => apiPad('delete', '/sessies/huidig'),
     onSettled: () => {
       setCsrfToken(null);
+      wisAlleConcepten(); // issue 16: no draft of a client's data stays in the browser
       // Session null → this layout renders <Navigate to="/inloggen"> before any page reads the user.
       queryClient.setQueryData(sessieQuery.queryKey, null);
       queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== 'sessie' });

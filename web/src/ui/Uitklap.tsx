@@ -11,13 +11,16 @@ export function Uitklap({
   titel,
   children,
   variant = 'secondary',
+  beginOpen = false,
 }: {
   knop: string;
   titel: string;
   variant?: 'primary' | 'secondary';
+  /** issue 16: open at once (e.g. a draft kept from an expired session) */
+  beginOpen?: boolean;
   children: (sluit: () => void, titelId: string) => ReactNode;
 }) {
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(beginOpen);
   const knopRef = useRef<HTMLButtonElement>(null);
   const titelRef = useRef<HTMLHeadingElement>(null);
   const panelId = useId();
