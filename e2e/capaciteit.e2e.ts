@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, todayInNl } from '../src/platform/validation.js';
-import { WAIT_MS, withAppAndBrowser } from './harness.js';
+import { dossierTab, WAIT_MS, withAppAndBrowser } from './harness.js';
 
 // Issue 13B in the browser: a bed for the night on a registration during screening, a date correction of the stay
 // (reason required, the server's Dutch errors at the field), access granted (the stay stays), and the exit
@@ -77,6 +77,7 @@ describe('bed voor de nacht, datumcorrectie en vertrokken met onbekende bestemmi
     await exit.getByLabel('Bestemming').selectOption({ label: 'Vertrokken, bestemming onbekend' });
     await exit.getByRole('button', { name: 'Doorgaan' }).click();
     await page.getByRole('button', { name: 'Bevestig uitstroom' }).click();
+    await dossierTab(page, 'Tijdlijn'); // issue 16: the dossier in tabs
     await page
       .getByRole('list')
       .filter({ hasText: 'Uitstroom' })

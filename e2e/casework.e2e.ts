@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { todayInNl } from '../src/platform/validation.js';
-import { axeViolations, openMenu, rendered, settled, withAppAndBrowser } from './harness.js';
+import { axeViolations, dossierTab, openMenu, rendered, settled, withAppAndBrowser } from './harness.js';
 
 // Issue 12 deel A in the browser: the journal (rapportage) of a client — written by the trajecthouder, shared with the
 // client, found with the search, corrected with the original kept, read by the client in their own view — and the
@@ -23,6 +23,7 @@ describe('casuswerk in de browser', () => {
     const { page, errors } = await e2e.loggedInPage('dordrecht.toegang');
     await page.goto(clientUrl);
     await page.getByRole('heading', { level: 2, name: 'Samenvatting' }).waitFor();
+    await dossierTab(page, 'Journaal'); // issue 16: the dossier in tabs
     await page.getByRole('heading', { level: 2, name: 'Rapportage' }).waitFor();
 
     // a shared entry and an internal one; both appear without a reload
@@ -91,6 +92,7 @@ describe('casuswerk in de browser', () => {
     await link.click();
     await page.getByRole('heading', { level: 1, name: naam }).waitFor();
 
+    await dossierTab(page, 'Afspraken');
     await page.getByRole('button', { name: 'Afspraak maken' }).click();
     const form = page.getByRole('region', { name: 'Afspraak maken' });
     await form.getByLabel('Datum').fill(today);
@@ -144,9 +146,11 @@ describe('casuswerk in de browser', () => {
     await page.getByText('Toegang verleend').first().waitFor();
     const samenvatting = page.getByTestId('dossiersamenvatting');
     await samenvatting.getByText('Toegelaten, wacht op een plek').waitFor();
+    await dossierTab(page, 'Perspectief');
     const perspectief = page.getByRole('region', { name: 'Werken aan perspectief' });
     await perspectief.getByText('Nog niet geplaatst').first().waitFor();
 
+    await dossierTab(page, 'Toegang en verblijf');
     await page.getByRole('button', { name: 'Plaatsen', exact: true }).click();
     const place = page.getByRole('form', { name: 'Cliënt plaatsen' });
     const locOption = place
@@ -164,6 +168,7 @@ describe('casuswerk in de browser', () => {
     // no reload: the summary and the perspective section follow the placement
     await samenvatting.getByText('In de opvang', { exact: true }).waitFor();
     await samenvatting.getByText(/^0 van 91 dagen/).waitFor();
+    await dossierTab(page, 'Perspectief');
     await perspectief.getByText('Nog binnen de termijn').first().waitFor();
     await expect(perspectief.getByText('Nog niet geplaatst').count()).resolves.toBe(0);
     expect(errors).toEqual([]);

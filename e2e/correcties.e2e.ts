@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { todayInNl } from '../src/platform/validation.js';
-import { settled, withAppAndBrowser } from './harness.js';
+import { dossierTab, settled, withAppAndBrowser } from './harness.js';
 
 // Issue 12 part B in the browser: search by "Leeuwen, Patrick" and by birth date, a correction with its history,
 // a printed beschikking, and a warm handover Dordrecht → Almere accepted in Almere.
@@ -17,7 +17,7 @@ describe('toegang: zoeken, corrigeren, beschikking en warme overdracht', () => {
     await page.getByLabel('Herkomst').selectOption({ label: 'Zwijndrecht' });
     await page.getByRole('button', { name: 'Cliënt registreren' }).click();
     await page.getByRole('heading', { level: 1, name: 'Patrick van Leeuwen' }).waitFor();
-    const clientUrl = page.url();
+    const clientUrl = page.url().split('?')[0]!; // issue 16: without the ?tab= of the dossier
     const clientId = new URL(clientUrl).pathname.split('/').pop()!;
 
     // search in the list's own format, and by birth date
@@ -35,7 +35,7 @@ describe('toegang: zoeken, corrigeren, beschikking en warme overdracht', () => {
 
     // a correction with a reason; the history shows old, new and the reason
     await page.goto(clientUrl);
-    await page.getByRole('button', { name: 'Gegevens corrigeren' }).click();
+    await page.getByRole('button', { name: 'Gegevens corrigeren' }).click(); // issue 16: on the Overzicht tab
     const corr = page.getByRole('form', { name: 'Persoonsgegevens corrigeren' });
     await corr.getByLabel('Telefoon').fill('06-11223344');
     await corr.getByRole('button', { name: 'Correctie opslaan' }).click();
@@ -43,11 +43,13 @@ describe('toegang: zoeken, corrigeren, beschikking en warme overdracht', () => {
     await corr.getByLabel('Reden van de correctie').fill('Nieuw nummer doorgegeven door de cliënt');
     await corr.getByRole('button', { name: 'Correctie opslaan' }).click();
     await corr.waitFor({ state: 'detached' });
+    await dossierTab(page, 'Correcties');
     const history = page.getByRole('table', { name: 'Geschiedenis van correcties' });
     await history.getByText('Nieuw nummer doorgegeven door de cliënt').waitFor();
     expect(await history.getByText('06-11223344').count()).toBe(1);
 
     // registration and a decision: weak regional tie, Almere best placed, with the client's consent
+    await dossierTab(page, 'Toegang en verblijf');
     await page.getByRole('button', { name: 'Nieuwe aanmelding' }).click();
     const reg = page.getByRole('form', { name: 'Nieuwe aanmelding' });
     await reg.getByLabel('Datum').fill(today);
@@ -89,6 +91,7 @@ describe('toegang: zoeken, corrigeren, beschikking en warme overdracht', () => {
     await card.getByText('Overgenomen.').waitFor();
     await card.getByRole('link', { name: 'Open het dossier' }).click();
     await page.getByRole('heading', { level: 1, name: 'Patrick van Leeuwen' }).waitFor();
+    await dossierTab(page, 'Toegang en verblijf');
     await page
       .getByText(/Warme overdracht vanuit Centrumgemeente Dordrecht/)
       .first()
@@ -98,7 +101,7 @@ describe('toegang: zoeken, corrigeren, beschikking en warme overdracht', () => {
     await page.getByRole('button', { name: 'Uitloggen' }).click();
     await page.getByLabel('Gebruikersnaam').waitFor();
     await e2e.login(page, 'dordrecht.toegang');
-    await page.goto(clientUrl);
+    await page.goto(`${clientUrl}?tab=verblijf`);
     await page.getByText('Overgedragen aan Centrumgemeente Almere (noodopvang verleend)').first().waitFor();
     expect(errors).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { addDays, todayInNl } from '../src/platform/validation.js';
-import { openMenu, withAppAndBrowser } from './harness.js';
+import { dossierTab, openMenu, withAppAndBrowser } from './harness.js';
 
 // Issue 12 (afronding) in the browser: a case handed over to a colleague stays on the colleague's task list until
 // "Gezien", and the sender then sees when it was seen; an appointment is changed and cancelled with a reason, and
@@ -107,6 +107,7 @@ describe('dagelijks werk in de browser', () => {
     await page.getByRole('heading', { level: 1, name: naam }).waitFor();
 
     const morgen = addDays(today, 1);
+    await dossierTab(page, 'Afspraken'); // issue 16: the dossier in tabs
     await page.getByRole('button', { name: 'Afspraak maken' }).click();
     const nieuw = page.getByRole('region', { name: 'Afspraak maken' });
     await nieuw.getByLabel('Datum').fill(morgen);

@@ -51,7 +51,29 @@ async function login(page: Page, app: RunningApp, user: string, password = DEMO_
 
 /** Opens a page through the main menu; exact, because dashboard links like "14 open preventiezaken" also contain the word. */
 export async function openMenu(page: Page, name: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name, exact: true }).click();
+  const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
+  // issue 16: below 64em the menu sits behind a "Menu" button; pages of a group sit in a disclosure submenu
+  const menuKnop = nav.getByRole('button', { name: 'Menu', exact: true });
+  if ((await menuKnop.isVisible()) && (await menuKnop.getAttribute('aria-expanded')) === 'false')
+    await menuKnop.click();
+  const link = nav.getByRole('link', { name, exact: true });
+  if (!(await link.isVisible())) {
+    const groep = nav
+      .locator('.onderdak-nav__groep')
+      .filter({ has: page.getByRole('link', { name, exact: true, includeHidden: true }) });
+    const knop = groep.getByRole('button').first();
+    if ((await knop.getAttribute('aria-expanded')) === 'false') await knop.click();
+  }
+  await link.click();
+}
+
+/** Issue 16: opens a tab of the client dossier ("Overzicht", "Aanmelding", "Verblijf", "Journaal", …). */
+export async function dossierTab(page: Page, name: string): Promise<void> {
+  await page
+    .getByRole('tablist', { name: 'Onderdelen van het dossier' })
+    .getByRole('tab', { name, exact: true })
+    .click();
+  await page.getByRole('tab', { name, exact: true, selected: true }).waitFor();
 }
 
 /**

@@ -11,7 +11,7 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { totpCode } from '../src/rights/totp.js';
 import { caseloadFile } from '../src/test/caseload-file.js';
-import { type RunningApp, startApp, WAIT_MS } from './harness.js';
+import { dossierTab, openMenu, type RunningApp, startApp, WAIT_MS } from './harness.js';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const CODE = 'e2e-ingebruikname-0123456789';
@@ -89,10 +89,6 @@ async function loginWithCode(page: Page, url: string, user: string, password: st
   await page.getByLabel('Code uit de app (6 cijfers)').fill(await nextCode(user, secret));
   await page.getByRole('button', { name: 'Inloggen' }).click();
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor();
-}
-
-async function openMenu(page: Page, name: string) {
-  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name, exact: true }).click();
 }
 
 /** The dossier of an imported client, found through the client search. */
@@ -210,6 +206,7 @@ describe('ingebruikname van een lege installatie, van installatielink tot terugg
 
     // row 30 is admitted (open trajectory, on a waiting list) and not placed yet
     await openClient(page, 'Import030', 'Voornaam030');
+    await dossierTab(page, 'Toegang en verblijf'); // issue 16: the dossier in tabs
     await page.getByRole('button', { name: 'Plaatsen', exact: true }).click();
     const place = page.getByRole('form', { name: 'Cliënt plaatsen' });
     const locOption = place.getByLabel('Locatie').locator('option', { hasText: LOC });

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { todayInNl } from '../src/platform/validation.js';
-import { WAIT_MS, withAppAndBrowser } from './harness.js';
+import { dossierTab, WAIT_MS, withAppAndBrowser } from './harness.js';
 
 const e2e = withAppAndBrowser();
 const login = e2e.login;
@@ -38,7 +38,7 @@ describe('toegangsmedewerker: van aanmelding tot uitstroom in de browser', () =>
     await page.getByLabel('Herkomst').selectOption({ label: 'Zwijndrecht' });
     await page.getByRole('button', { name: 'Cliënt registreren' }).click();
     await page.getByRole('heading', { level: 1, name: 'Wilhelmina Zonderland' }).waitFor();
-    const clientUrl = page.url();
+    const clientUrl = page.url().split('?')[0]!; // issue 16: without the ?tab= of the dossier
 
     await page.getByRole('button', { name: 'Nieuwe aanmelding' }).click();
     const reg = page.getByRole('form', { name: 'Nieuwe aanmelding' });
@@ -65,6 +65,7 @@ describe('toegangsmedewerker: van aanmelding tot uitstroom in de browser', () =>
     await dec.getByRole('button', { name: 'Besluit opslaan' }).click();
     await page.getByText('Toegang verleend').first().waitFor();
 
+    await dossierTab(page, 'Toegang en verblijf'); // issue 16: the dossier in tabs
     await page.getByRole('button', { name: 'Plaatsen', exact: true }).click();
     const place = page.getByRole('form', { name: 'Cliënt plaatsen' });
     const locOption = place.getByLabel('Locatie').locator('option', { hasText: /^Crisisopvang Kromhout-Kasperspad/ });
@@ -106,13 +107,14 @@ describe('toegangsmedewerker: van aanmelding tot uitstroom in de browser', () =>
     expect(await occupied(page, 'Crisisopvang Kromhout-Kasperspad')).toBe(before + 1);
     await expect(page.getByRole('link', { name: 'Wilhelmina Zonderland' }).count()).resolves.toBe(1);
 
-    await page.goto(clientUrl);
+    await page.goto(`${clientUrl}?tab=verblijf`);
     await page.getByRole('button', { name: 'Uitstroom registreren' }).click();
     const exit = page.getByRole('form', { name: 'Uitstroom registreren' });
     await exit.getByLabel('Datum').fill(today);
     await exit.getByLabel('Bestemming').selectOption({ label: 'Housing First' });
     await exit.getByRole('button', { name: 'Doorgaan' }).click();
     await page.getByRole('button', { name: 'Bevestig uitstroom' }).click();
+    await dossierTab(page, 'Tijdlijn');
     await page.getByRole('list').filter({ hasText: 'Uitstroom' }).getByText('Housing First').first().waitFor();
     expect(await occupied(page, 'Crisisopvang Kromhout-Kasperspad')).toBe(before);
 

@@ -38,7 +38,7 @@ describe('verwijzen en plaatsen in de browser', () => {
       return c.id as string;
     }, today);
 
-    await t.goto(`${e2e.app.url}/clienten/${clientId}`);
+    await t.goto(`${e2e.app.url}/clienten/${clientId}?tab=verblijf`); // issue 16: the dossier in tabs
     await t.getByRole('heading', { level: 2, name: 'Verwijzing naar een locatie' }).waitFor({ timeout: WAIT_MS });
     await t.getByRole('button', { name: 'Verwijzen naar een locatie' }).click();
     const form = t.getByRole('form', { name: 'Verwijzen naar een locatie' });

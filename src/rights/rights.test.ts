@@ -162,7 +162,7 @@ const EXPECTED: Record<Role, SessionAbilities> = {
     locaties: F,
     locatiesBeheren: F,
     gebruikersBeheren: F,
-    inzageLog: T,
+    inzageLog: F, // issue 16: only through Mijn Onderdak
     rapportages: F,
     eigenDossier: T,
     perspectief: F,
@@ -233,10 +233,11 @@ describe('rechtentabel', () => {
     expect(can(loc.actor, 'locaties.zien', { facilityId: 'f2' })).toBe(false);
     expect(can(actor('beleid'), 'locaties.zien', { facilityId: 'f2' })).toBe(true);
     const client = ctxOf(actor('client', { clientId: 'c1' }));
-    expect(refused(client, 'inzagelog.lezen', { clientId: 'c2' })).toBe(
-      'U mag het inzagelog van dit dossier niet bekijken.',
-    );
-    expect(refused(client, 'inzagelog.lezen', { clientId: 'c1' })).toBeNull();
+    // issue 16: a client reads who viewed the own dossier in Mijn Onderdak, not the staff log (not even their own)
+    for (const clientId of ['c1', 'c2'])
+      expect(refused(client, 'inzagelog.lezen', { clientId })).toBe(
+        'U mag het inzagelog van dit dossier niet bekijken.',
+      );
     const toegang = actor('toegang');
     expect(can(toegang, 'aanmeldingen.screenen', { status: 'aangemeld' })).toBe(true);
     expect(can(toegang, 'aanmeldingen.screenen', { status: 'gescreend' })).toBe(false);

@@ -39,9 +39,10 @@ export const RIGHTS = {
     roles: ['toegang', 'locatie', 'client'],
     refusal: 'Uw rol geeft geen toegang tot persoonsgegevens.',
   },
+  // issue 16: the staff log is for toegang and beheerder; the client reads "wie heeft mijn dossier bekeken" in plain
+  // words in Mijn Onderdak (mijnOnderdak.lezen), never this log with usernames and internal parts
   'inzagelog.lezen': {
-    roles: ['toegang', 'beheerder', 'client'],
-    when: (a, row) => a.role !== 'client' || row.clientId === a.clientId,
+    roles: ['toegang', 'beheerder'],
     refusal: 'U mag het inzagelog van dit dossier niet bekijken.',
   },
   'aanmeldingen.lezen': { roles: ['toegang'] },

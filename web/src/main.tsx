@@ -11,7 +11,9 @@ import { createAppRouter } from './app/router';
 function onUnauthorized(error: unknown) {
   if (error instanceof ApiError && error.status === 401 && router.state.location.pathname !== '/inloggen') {
     queryClient.setQueryData(['sessie'], null);
-    void router.navigate({ to: '/inloggen' });
+    // issue 16: back to this page after logging in again (its form drafts are kept in sessionStorage)
+    const terug = router.state.location.href;
+    void router.navigate({ to: '/inloggen', search: { terug: terug !== '/' ? terug : undefined } });
   }
 }
 

@@ -239,6 +239,16 @@ describe('een cliënt ziet alleen de eigen gegevens', () => {
     expect((await me.get(`/v1/clienten/${bob.clientId}`)).status).toBe(404);
   });
 
+  it('het inzagelog van de medewerkers is niet voor de cliënt, ook niet van het eigen dossier (403, zonder gegevens)', async () => {
+    for (const id of [anna.clientId, bob.clientId]) {
+      const r = await me.get(`/v1/clienten/${id}/inzagelog`);
+      expect(r.status).toBe(403);
+      expect(r.body).not.toHaveProperty('resultaten');
+    }
+    // the own log stays readable in plain words through Mijn Onderdak
+    expect((await me.get('/v1/mijn-onderdak')).status).toBe(200);
+  });
+
   it('een medewerker heeft geen Mijn Onderdak (403)', async () => {
     expect((await t.get('/v1/mijn-onderdak')).status).toBe(403);
   });

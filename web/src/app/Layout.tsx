@@ -3,52 +3,12 @@ import { type ErrorComponentProps, Link, Navigate, Outlet, useRouter } from '@ta
 import { useEffect } from 'react';
 import { apiPad, setCsrfToken } from '../api/client';
 import { sessieQuery } from '../api/queries';
-import type { Gebruiker } from '../api/types';
+import { wisAlleConcepten } from '../ui/concept';
 import { Button, ErrorAlert, Heading, Paragraph, useTitel } from '../ui/ui';
+import { Hoofdmenu } from './Hoofdmenu';
 import { applyTheme } from './theme';
 
-export function magBezetting(g: Gebruiker): boolean {
-  return g.mogelijkheden.plaatsen || g.mogelijkheden.locatiesBeheren || g.locatieId !== null || g.rol === 'locatie';
-}
-
-function NavLink({
-  to,
-  children,
-}: {
-  to:
-    | '/clienten'
-    | '/aanmeldingen'
-    | '/locaties'
-    | '/rapportage'
-    | '/beheer'
-    | '/preventie'
-    | '/nazorg'
-    | '/doorstroomoverleg'
-    | '/wachtlijsten'
-    | '/wonen'
-    | '/mijn-taken'
-    | '/mijn-clienten'
-    | '/overdrachten'
-    | '/mijn-onderdak'
-    | '/geld' // issue 19
-    | '/beheer/koppelingen-en-bewaartermijnen' // issue 19
-    | '/capaciteitsplanner' // issue 18
-    | '/';
-  children: string;
-}) {
-  return (
-    <li className="utrecht-nav-list__item">
-      <Link
-        to={to}
-        className="utrecht-nav-list__link onderdak-nav__link"
-        activeOptions={{ exact: to === '/' }}
-        activeProps={{ 'aria-current': 'page', className: 'onderdak-nav__link--current' }}
-      >
-        {children}
-      </Link>
-    </li>
-  );
-}
+export { magBezetting } from './menu';
 
 export function Layout() {
   const { data: sessie } = useQuery(sessieQuery);
@@ -63,6 +23,7 @@ export function Layout() {
     mutationFn: () => apiPad('delete', '/sessies/huidig'),
     onSettled: () => {
       setCsrfToken(null);
+      wisAlleConcepten(); // issue 16: no draft of a client's data stays in the browser
       // Session null → this layout renders <Navigate to="/inloggen"> before any page reads the user.
       queryClient.setQueryData(sessieQuery.queryKey, null);
       queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== 'sessie' });
@@ -71,7 +32,6 @@ export function Layout() {
 
   if (!sessie) return <Navigate to="/inloggen" />;
   const gebruiker = sessie.gebruiker;
-  const m = gebruiker.mogelijkheden;
 
   return (
     <div className="utrecht-page onderdak-page">
@@ -97,40 +57,17 @@ export function Layout() {
           </div>
         </div>
       </header>
-      <nav className="utrecht-nav-bar onderdak-nav" aria-label="Hoofdmenu">
-        <div className="utrecht-nav-bar__content">
-          <ul className="utrecht-nav-list onderdak-nav__list">
-            {m.eigenDossier ? <NavLink to="/mijn-onderdak">Mijn Onderdak</NavLink> : <NavLink to="/">Start</NavLink>}
-            {m.taken && <NavLink to="/mijn-taken">Mijn taken</NavLink>}
-            {m.caseload && <NavLink to="/mijn-clienten">Mijn cliënten</NavLink>}
-            {m.clienten && <NavLink to="/clienten">Cliënten</NavLink>}
-            {m.aanmeldingen && <NavLink to="/aanmeldingen">Aanmeldingen</NavLink>}
-            {m.aanmeldingen && <NavLink to="/overdrachten">Overdrachten</NavLink>}
-            {magBezetting(gebruiker) && <NavLink to="/locaties">Bezetting</NavLink>}
-            {m.perspectief && <NavLink to="/doorstroomoverleg">Doorstroomoverleg</NavLink>}
-            {m.perspectief && <NavLink to="/wachtlijsten">Wachtlijsten</NavLink>}
-            {m.voorkomen && <NavLink to="/preventie">Preventie</NavLink>}
-            {m.voorkomen && <NavLink to="/nazorg">Nazorg</NavLink>}
-            {m.wonen && <NavLink to="/wonen">Wonen</NavLink>}
-            {m.rapportages && <NavLink to="/rapportage">Rapportage</NavLink>}
-            {(gebruiker.rol === 'toegang' || gebruiker.rol === 'beleid') && <NavLink to="/geld">Geld</NavLink>}
-            {gebruiker.rol === 'beheerder' && (
-              <NavLink to="/beheer/koppelingen-en-bewaartermijnen">Koppelingen en AVG</NavLink>
-              )}
-            {(gebruiker.rol === 'beleid' || gebruiker.rol === 'toegang') && (
-              <NavLink to="/capaciteitsplanner">Capaciteit</NavLink>
-            )}
-            {(m.gebruikersBeheren || m.locatiesBeheren || m.centrumgemeentenBeheren || m.dossiersImporteren) && (
-              <NavLink to="/beheer">Beheer</NavLink>
-            )}
-          </ul>
-        </div>
-      </nav>
+      <Hoofdmenu gebruiker={gebruiker} />
       <main id="hoofdinhoud" tabIndex={-1} className="utrecht-page__content onderdak-main">
         <Outlet />
       </main>
       <footer className="utrecht-page-footer onderdak-footer">
         <div className="utrecht-page-footer__content">
+          <p className="utrecht-paragraph utrecht-paragraph--small onderdak-footer__links">
+            <Link to="/begrippen" className="utrecht-link">
+              Begrippen
+            </Link>
+          </p>
           <p className="utrecht-paragraph utrecht-paragraph--small">
             Onderdak — van opvang naar wonen · {gebruiker.tenant.naam}
           </p>

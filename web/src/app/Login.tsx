@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Link, Navigate, useNavigate, useSearch } from '@tanstack/react-router';
+import { Link, Navigate, useNavigate, useRouter, useSearch } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { apiPad, setCsrfToken } from '../api/client';
 import { sessieQuery } from '../api/queries';
@@ -10,6 +10,7 @@ export function LoginPage() {
   useTitel('Inloggen');
   const queryClient = useQueryClient();
   const navigate = useNavigate();
+  const router = useRouter();
   const { terug } = useSearch({ from: '/inloggen' });
   const sessie = useQuery(sessieQuery);
   const [gebruikersnaam, setGebruikersnaam] = useState('');
@@ -26,6 +27,11 @@ export function LoginPage() {
   });
   const naarDoel = () => {
     const doel = terug && terug.startsWith('/') && !terug.startsWith('//') ? terug : '/';
+    // issue 16: the way back keeps its search (?tab=… of the dossier), so through the history, not `to`
+    if (doel.includes('?')) {
+      router.history.push(doel);
+      return Promise.resolve();
+    }
     return navigate({ to: doel });
   };
 

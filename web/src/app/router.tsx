@@ -19,7 +19,7 @@ import { GeldPage } from '../areas/finance/Geld'; // issue 19
 import { WonenPage } from '../areas/housing/Wonen';
 import { AanmeldingenPage } from '../areas/intake/Aanmeldingen';
 import { BeschikkingAfdrukkenPage } from '../areas/intake/BeschikkingAfdrukken';
-import { ClientPage } from '../areas/intake/Client';
+import { ClientPage, type DossierTab, isDossierTab } from '../areas/intake/Client';
 import { ClientenPage } from '../areas/intake/Clienten';
 import { ClientNieuwPage } from '../areas/intake/ClientNieuw';
 import { OverdrachtenPage } from '../areas/intake/Overdrachten';
@@ -34,6 +34,7 @@ import { type DashboardSearch, validateDashboardSearch } from '../areas/reportin
 import { DienstPage } from '../areas/shelter/Dienst';
 import { LocatiePage } from '../areas/shelter/Locatie';
 import { LocatiesPage } from '../areas/shelter/Locaties';
+import { BegrippenPage } from './Begrippen';
 import { Layout, NietGevonden, RouteFout } from './Layout';
 import { LoginPage } from './Login';
 import { StartPage } from './Start';
@@ -124,7 +125,16 @@ const clientNieuwRoute = createRoute({
   path: '/clienten/nieuw',
   component: ClientNieuwPage,
 });
-const clientRoute = createRoute({ getParentRoute: () => appRoute, path: '/clienten/$clientId', component: ClientPage });
+// issue 16: the dossier in tabs, the tab in the URL
+export interface ClientSearch {
+  tab?: DossierTab;
+}
+const clientRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/clienten/$clientId',
+  validateSearch: (s: Record<string, unknown>): ClientSearch => ({ tab: isDossierTab(s.tab) ? s.tab : undefined }),
+  component: ClientPage,
+});
 const inzagelogRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/clienten/$clientId/inzagelog',
@@ -284,6 +294,8 @@ const koppelingenRoute = createRoute({
   path: '/beheer/koppelingen-en-bewaartermijnen',
   component: KoppelingenEnAvgPage,
 });
+// issue 16: the UI glossary, linked from the footer
+const begrippenRoute = createRoute({ getParentRoute: () => appRoute, path: '/begrippen', component: BegrippenPage });
 const nietGevondenRoute = createRoute({ getParentRoute: () => appRoute, path: '$', component: NietGevonden });
 
 const routeTree = rootRoute.addChildren([
@@ -322,6 +334,7 @@ const routeTree = rootRoute.addChildren([
     koppelingenRoute, // issue 19
     capaciteitsplannerRoute, // issue 18
     capaciteitsModelRoute, // issue 18
+    begrippenRoute, // issue 16
     nietGevondenRoute,
   ]),
 ]);

@@ -1,4 +1,5 @@
 // Small typed React wrappers around the NL Design System (Utrecht) CSS components: one import for the pages.
+import './nlds.css';
 
 export { type BadgeStatus, BezettingsBalk, StatusBadge } from './badges';
 export { Button, ButtonGroup, type ButtonProps } from './buttons';

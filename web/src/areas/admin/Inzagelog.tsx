@@ -3,7 +3,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { apiGet } from '../../api/client';
-import { clientQuery } from '../../api/queries';
+import { clientQuery, useGebruiker } from '../../api/queries';
+import { NietGevonden } from '../../app/Layout';
 import { tijdstip } from '../../ui/format';
 import {
   Heading,
@@ -20,7 +21,13 @@ import {
   useTitel,
 } from '../../ui/ui';
 
+/** Issue 16: the staff log; a client gets "niet gevonden" (their own log is in Mijn Onderdak, in plain words). */
 export function InzagelogPage() {
+  const eigen = useGebruiker().mogelijkheden.eigenDossier;
+  return eigen ? <NietGevonden /> : <InzagelogVoorMedewerker />;
+}
+
+function InzagelogVoorMedewerker() {
   useTitel('Inzagelog');
   const { clientId } = useParams({ from: '/app/clienten/$clientId/inzagelog' });
   const client = useQuery({ ...clientQuery(clientId), retry: false });

@@ -1,4 +1,5 @@
 // My worklist (mijn taken): what is due for my clients, urgent first; and the counters on the start page.
+
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { apiPad } from '../../api/client';
@@ -19,6 +20,7 @@ import {
   Tr,
   useTitel,
 } from '../../ui/ui';
+import type { DossierTab } from '../intake/Client';
 import { mijnTakenQuery, useCaseworkMutatie } from './caseworkApi';
 
 export function MijnTakenPage() {
@@ -57,7 +59,12 @@ export function MijnTakenPage() {
                       {datum(t.datum)} {t.urgent && <StatusBadge status="danger">Urgent</StatusBadge>}
                     </Td>
                     <Td>
-                      <Link to="/clienten/$clientId" params={{ clientId: t.clientId }} className="utrecht-link">
+                      <Link
+                        to="/clienten/$clientId"
+                        params={{ clientId: t.clientId }}
+                        search={{ tab: TAAK_TAB[t.soort] }}
+                        className="utrecht-link"
+                      >
                         {t.naam}
                       </Link>
                     </Td>
@@ -133,3 +140,15 @@ export function MijnTakenTellers() {
   if (q.error) return <PaginaFout error={q.error} />;
   return <TakenTellers data={q.data} kop />;
 }
+
+/** Issue 16: a task opens the dossier on the tab where it is done. */
+const TAAK_TAB: Record<Taken['resultaten'][number]['soort'], DossierTab | undefined> = {
+  plan: 'perspectief',
+  signaal: 'perspectief',
+  nazorg: undefined,
+  opmerking: 'journaal',
+  overdracht: undefined,
+  blokkade: 'perspectief',
+  afspraak: 'afspraken',
+  correctieverzoek: 'journaal',
+};

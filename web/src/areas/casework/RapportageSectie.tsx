@@ -3,6 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { apiPad } from '../../api/client';
+import { heeftConcept, useConcept } from '../../ui/concept';
 import { tijdstip } from '../../ui/format';
 import {
   Button,
@@ -40,7 +41,12 @@ export function RapportageSectie({ clientId, eigen }: { clientId: string; eigen:
         {titel}
       </Heading>
       {q.data?.mogelijkheden.schrijven && (
-        <Uitklap knop="Rapportage schrijven" titel="Rapportage schrijven" variant="primary">
+        <Uitklap
+          knop="Rapportage schrijven"
+          titel="Rapportage schrijven"
+          variant="primary"
+          beginOpen={heeftConcept(`rapportage:${clientId}`)}
+        >
           {(sluit, titelId) => (
             <NieuweRapportage clientId={clientId} soorten={q.data.soorten} sluit={sluit} titelId={titelId} />
           )}
@@ -184,7 +190,13 @@ function NieuweRapportage({
   sluit: () => void;
   titelId: string;
 }) {
-  const [f, setF] = useState({ tijdstip: '', soort: '', tekst: '', gedeeld: false });
+  // issue 16: kept as a draft, so an expired session loses nothing
+  const [f, setF, wisConcept] = useConcept(`rapportage:${clientId}`, {
+    tijdstip: '',
+    soort: '',
+    tekst: '',
+    gedeeld: false,
+  });
   const [cf, setCf] = useState<Record<string, string | undefined>>({});
   const m = useCaseworkMutatie(clientId, () =>
     apiPad('post', '/clienten/{id}/journaalberichten', {
@@ -207,7 +219,12 @@ function NieuweRapportage({
     };
     setCf(checks);
     if (Object.values(checks).some(Boolean)) return m.reset();
-    m.mutate(undefined, { onSuccess: sluit });
+    m.mutate(undefined, {
+      onSuccess: () => {
+        wisConcept();
+        sluit();
+      },
+    });
   };
   return (
     <form onSubmit={verstuur} noValidate aria-labelledby={titelId}>
@@ -253,7 +270,14 @@ function NieuweRapportage({
       <Button type="submit" busy={m.isPending}>
         Opslaan
       </Button>{' '}
-      <Button type="button" variant="secondary" onClick={sluit}>
+      <Button
+        type="button"
+        variant="secondary"
+        onClick={() => {
+          wisConcept();
+          sluit();
+        }}
+      >
         Annuleren
       </Button>
     </form>

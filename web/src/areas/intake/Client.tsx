@@ -2,9 +2,10 @@
 // merging a duplicate and the timeline.
 
 import { useQuery } from '@tanstack/react-query';
-import { Link, Navigate, useParams } from '@tanstack/react-router';
+import { Link, Navigate, useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useState } from 'react';
 import { clientQuery, useGebruiker } from '../../api/queries';
+import { type Tab, Tabs } from '../../ui/Tabs';
 import { Alert, Heading, Loading, PaginaFout, Uitklap, useTitel } from '../../ui/ui';
 import { ClientaccountSectie } from '../admin/accounts/ClientaccountSectie';
 import { AfsprakenSectie } from '../casework/AfsprakenSectie';
@@ -30,12 +31,31 @@ export function ClientPage() {
   return eigen ? <Navigate to="/mijn-onderdak" replace /> : <DossierPage />;
 }
 
+/** Issue 16: the parts of the dossier, each a tab; the tab is in the URL (?tab=…) so links and Back work. */
+export const DOSSIER_TABS = [
+  { id: 'overzicht', label: 'Overzicht' },
+  { id: 'verblijf', label: 'Toegang en verblijf' },
+  { id: 'perspectief', label: 'Perspectief' },
+  { id: 'journaal', label: 'Journaal' },
+  { id: 'afspraken', label: 'Afspraken' },
+  { id: 'documenten', label: 'Documenten' },
+  { id: 'correcties', label: 'Correcties' },
+  { id: 'tijdlijn', label: 'Tijdlijn' },
+] as const satisfies readonly Tab<string>[];
+export type DossierTab = (typeof DOSSIER_TABS)[number]['id'];
+export function isDossierTab(v: unknown): v is DossierTab {
+  return DOSSIER_TABS.some((t) => t.id === v);
+}
+
 function DossierPage() {
   const { clientId } = useParams({ from: '/app/clienten/$clientId' });
+  const { tab = 'overzicht' } = useSearch({ from: '/app/clienten/$clientId' });
+  const navigate = useNavigate();
   const q = useQuery(clientQuery(clientId));
   const sessie = useGebruiker().mogelijkheden;
   const [melding, setMelding] = useState<string | null>(null);
-  useTitel(q.data ? `${q.data.voornaam} ${q.data.achternaam}` : 'Cliënt');
+  const tabLabel = DOSSIER_TABS.find((t) => t.id === tab)?.label ?? 'Overzicht';
+  useTitel(q.data ? `${q.data.voornaam} ${q.data.achternaam} — ${tabLabel}` : 'Cliënt');
 
   if (q.isPending) return <Loading />;
   if (q.error)
@@ -47,6 +67,7 @@ function DossierPage() {
     );
   const c = q.data;
   const m = c.mogelijkheden;
+  const tabs = DOSSIER_TABS.filter((t) => t.id !== 'documenten' || sessie.clienten);
 
   return (
     <>
@@ -71,41 +92,69 @@ function DossierPage() {
         </Alert>
       )}
       <DossierSamenvatting clientId={c.id} eigen={sessie.eigenDossier} />
-      <EerderBekend clientId={c.id} />
-      <PersoonSectie c={c} />
-      <AanmeldingenSectie c={c} />
-      <VerwijzingSectie c={c} />
-      <VerblijfSectie c={c} />
-      <PerspectiefSectie clientId={c.id} />
-      <AfsprakenSectie clientId={c.id} eigen={sessie.eigenDossier} />
-      <RapportageSectie clientId={c.id} eigen={sessie.eigenDossier} />
-      {sessie.clienten && <ClientberichtenSectie clientId={c.id} />}
-      {sessie.clienten && <DocumentenSectie clientId={c.id} />}
-      <TrajectenSectie c={c} />
-      {sessie.aanmeldingen && <EigenBijdrageSectie clientId={c.id} />}
-
-      {m.samenvoegen && (
-        <section aria-labelledby="samenvoegen-titel">
-          <Heading level={2} id="samenvoegen-titel">
-            Dubbele registratie
-          </Heading>
-          <Uitklap knop="Samenvoegen met…" titel="Samenvoegen met een andere registratie">
-            {(sluit, id) => (
-              <SamenvoegenForm
-                client={c}
-                sluit={sluit}
-                titelId={id}
-                onKlaar={() => setMelding('De registraties zijn samengevoegd.')}
-              />
+      <Tabs
+        tabs={tabs}
+        actief={tab}
+        label="Onderdelen van het dossier"
+        onKies={(t) =>
+          void navigate({
+            to: '/clienten/$clientId',
+            params: { clientId },
+            search: { tab: t === 'overzicht' ? undefined : t },
+            resetScroll: false,
+          })
+        }
+      >
+        {tab === 'overzicht' && (
+          <>
+            <EerderBekend clientId={c.id} />
+            <PersoonSectie c={c} />
+          </>
+        )}
+        {tab === 'verblijf' && (
+          <>
+            <AanmeldingenSectie c={c} />
+            <VerwijzingSectie c={c} />
+            <VerblijfSectie c={c} />
+            <TrajectenSectie c={c} />
+            {sessie.aanmeldingen && <EigenBijdrageSectie clientId={c.id} />}
+          </>
+        )}
+        {tab === 'perspectief' && <PerspectiefSectie clientId={c.id} />}
+        {tab === 'journaal' && (
+          <>
+            <RapportageSectie clientId={c.id} eigen={sessie.eigenDossier} />
+            {sessie.clienten && <ClientberichtenSectie clientId={c.id} />}
+          </>
+        )}
+        {tab === 'afspraken' && <AfsprakenSectie clientId={c.id} eigen={sessie.eigenDossier} />}
+        {tab === 'documenten' && sessie.clienten && <DocumentenSectie clientId={c.id} />}
+        {tab === 'correcties' && (
+          <>
+            <CorrectiesSectie c={c} />
+            {m.samenvoegen && (
+              <section aria-labelledby="samenvoegen-titel">
+                <Heading level={2} id="samenvoegen-titel">
+                  Dubbele registratie
+                </Heading>
+                <Uitklap knop="Samenvoegen met…" titel="Samenvoegen met een andere registratie">
+                  {(sluit, id) => (
+                    <SamenvoegenForm
+                      client={c}
+                      sluit={sluit}
+                      titelId={id}
+                      onKlaar={() => setMelding('De registraties zijn samengevoegd.')}
+                    />
+                  )}
+                </Uitklap>
+                <SamenvoegingenSplitsen c={c} />
+              </section>
             )}
-          </Uitklap>
-          <SamenvoegingenSplitsen c={c} />
-        </section>
-      )}
-
-      <ClientaccountSectie clientId={c.id} />
-      <CorrectiesSectie c={c} />
-      <TijdlijnSectie c={c} />
+            <ClientaccountSectie clientId={c.id} />
+          </>
+        )}
+        {tab === 'tijdlijn' && <TijdlijnSectie c={c} />}
+      </Tabs>
     </>
   );
 }

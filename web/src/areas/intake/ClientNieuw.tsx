@@ -67,7 +67,7 @@ export function ClientNieuwPage() {
     onSuccess: async (c) => {
       queryClient.setQueryData(['client', c.id], c);
       await queryClient.invalidateQueries({ queryKey: ['clienten'] });
-      await navigate({ to: '/clienten/$clientId', params: { clientId: c.id } });
+      await navigate({ to: '/clienten/$clientId', params: { clientId: c.id }, search: { tab: 'verblijf' } }); // issue 16: next step, an aanmelding
     },
   });
 

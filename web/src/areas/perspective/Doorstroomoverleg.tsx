@@ -80,7 +80,12 @@ function WerklijstRij({ r, nr, eigenaren }: { r: Rij; nr: number; eigenaren: Opt
     <Tr>
       <Td numeric>{nr}</Td>
       <Td>
-        <Link to="/clienten/$clientId" params={{ clientId: r.clientId }} className="utrecht-link">
+        <Link
+          to="/clienten/$clientId"
+          params={{ clientId: r.clientId }}
+          search={{ tab: 'perspectief' }}
+          className="utrecht-link"
+        >
           {r.naam}
         </Link>
         <br />
@@ -191,7 +196,12 @@ function TeLatePlannen() {
                 {late.data.resultaten.map((r) => (
                   <Tr key={r.clientId}>
                     <Td>
-                      <Link to="/clienten/$clientId" params={{ clientId: r.clientId }} className="utrecht-link">
+                      <Link
+                        to="/clienten/$clientId"
+                        params={{ clientId: r.clientId }}
+                        search={{ tab: 'perspectief' }}
+                        className="utrecht-link"
+                      >
                         {r.naam}
                       </Link>
                     </Td>

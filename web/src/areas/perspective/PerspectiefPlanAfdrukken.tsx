@@ -66,7 +66,7 @@ export function PerspectiefPlanAfdrukkenPage() {
     <div className="onderdak-afdruk">
       <style>{PRINT_CSS}</style>
       <div className="onderdak-niet-afdrukken onderdak-acties">
-        <Link to="/clienten/$clientId" params={{ clientId }} className="utrecht-link">
+        <Link to="/clienten/$clientId" params={{ clientId }} search={{ tab: 'perspectief' }} className="utrecht-link">
           ← Terug naar het dossier
         </Link>
         <Button variant="primary" onClick={() => window.print()}>

@@ -1,8 +1,10 @@
 // Issue 16: the nightly presence check ("wie sliep hier"). Per resident: slept here or not; a booking nobody
 // confirmed for 48 hours shows as "onbevestigd" (also on the bed board and the live bezetting).
+
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { apiGet, apiPad } from '../../api/client';
+import { Begrip } from '../../ui/Begrip';
 import { datum, tijdstip, vandaag } from '../../ui/format';
 import {
   Alert,
@@ -20,11 +22,15 @@ import {
 
 type Antwoord = 'ja' | 'nee' | '';
 
+/** Issue 16: rows shown before "Toon alle". */
+const EERSTE = 8;
+
 export function AanwezigheidSectie({ locatieId }: { locatieId: string }) {
   const qc = useQueryClient();
   const [nacht, setNacht] = useState(vandaag());
   const [antwoorden, setAntwoorden] = useState<Record<string, Antwoord>>({});
   const [melding, setMelding] = useState<string | null>(null);
+  const [alles, setAlles] = useState(false);
   const q = useQuery({
     queryKey: ['aanwezigheid', locatieId, nacht],
     queryFn: () => apiGet('/locaties/{id}/aanwezigheid', { params: { id: locatieId }, query: { nacht } }),
@@ -48,6 +54,7 @@ export function AanwezigheidSectie({ locatieId }: { locatieId: string }) {
   });
   const fouten = FormErrors.from(m.error, { nacht: 'aanwezigheid-nacht', verblijven: 'aanwezigheid-lijst' }, {});
   const rijen = q.data?.resultaten ?? [];
+  const opVolgorde = [...rijen.filter((r) => r.onbevestigd), ...rijen.filter((r) => !r.onbevestigd)];
   const mag = q.data?.mogelijkheden.bevestigen ?? false;
   const onbevestigd = rijen.filter((r) => r.onbevestigd).length;
   const waarde = (id: string, aanwezig: boolean | null): Antwoord =>
@@ -58,8 +65,8 @@ export function AanwezigheidSectie({ locatieId }: { locatieId: string }) {
         Wie sliep hier? (aanwezigheid)
       </Heading>
       <Paragraph small>
-        Bevestig elke nacht wie hier slaapt. Wie 48 uur niemand bevestigde, staat als <strong>onbevestigd</strong> op
-        het bedbord en telt niet stilzwijgend mee.
+        Bevestig elke nacht wie hier slaapt. Wie 48 uur niemand bevestigde, staat als{' '}
+        <Begrip id="aanwezigheid">onbevestigd</Begrip> op het bedbord en telt niet stilzwijgend mee.
       </Paragraph>
       {melding && (
         <Alert type="ok" role="status">
@@ -103,7 +110,8 @@ export function AanwezigheidSectie({ locatieId }: { locatieId: string }) {
             {onbevestigd > 0 ? `, van wie ${onbevestigd} onbevestigd (48 uur niet gezien)` : ''}.
           </Paragraph>
           <div id="aanwezigheid-lijst">
-            {rijen.map((r) => {
+            {/* issue 16: the unconfirmed first, the rest behind "Toon alle" so the shift view stays short */}
+            {(alles ? opVolgorde : opVolgorde.slice(0, EERSTE)).map((r) => {
               const w = waarde(r.verblijfId, r.aanwezig);
               const naam = `aanwezig-${r.verblijfId}`;
               return (
@@ -152,6 +160,16 @@ export function AanwezigheidSectie({ locatieId }: { locatieId: string }) {
               );
             })}
           </div>
+          {rijen.length > EERSTE && (
+            <Button
+              variant="subtle"
+              aria-expanded={alles}
+              aria-controls="aanwezigheid-lijst"
+              onClick={() => setAlles((a) => !a)}
+            >
+              {alles ? 'Toon minder' : `Toon alle ${rijen.length} bewoners`}
+            </Button>
+          )}
           {mag && (
             <ButtonGroup>
               <Button

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { apiGet, apiPad } from '../../api/client';
 import type { Schema } from '../../api/types';
 import { datum, meervoud, tijdstip, vandaag } from '../../ui/format';
+import { ToonMeer } from '../../ui/ToonMeer';
 import {
   Alert,
   Button,
@@ -126,13 +127,13 @@ export function DienstOverzicht({ locatieId, begroeting }: { locatieId: string; 
           {d.vrijeEenheden.length === 0 ? (
             <Paragraph>Alle kamers zijn bezet.</Paragraph>
           ) : (
-            <ul className="onderdak-compact-lijst onderdak-compact-lijst--inline">
-              {d.vrijeEenheden.map((u) => (
+            <ToonMeer items={d.vrijeEenheden} eerste={12} wat="vrije kamers" className="onderdak-compact-lijst--inline">
+              {(u) => (
                 <li key={u.id}>
                   {u.naam}: {u.vrij} van {meervoud(u.bedden, 'bed', 'bedden')} vrij{u.reserve ? ' (reserve)' : ''}
                 </li>
-              ))}
-            </ul>
+              )}
+            </ToonMeer>
           )}
         </section>
       </div>
@@ -146,8 +147,8 @@ export function DienstOverzicht({ locatieId, begroeting }: { locatieId: string; 
             Geen signalen: iedereen heeft een plan, niemand is langer dan {d.normDoorstroomDagen} dagen hier.
           </Paragraph>
         ) : (
-          <ul className="onderdak-compact-lijst">
-            {d.signalen.map((s) => (
+          <ToonMeer items={d.signalen} wat="bewoners met een signaal">
+            {(s) => (
               <li key={s.verblijfId}>
                 <ClientLink id={s.clientId} naam={s.naam} />{' '}
                 <span className="onderdak-muted">
@@ -161,8 +162,8 @@ export function DienstOverzicht({ locatieId, begroeting }: { locatieId: string; 
                   ))}
                 </span>
               </li>
-            ))}
-          </ul>
+            )}
+          </ToonMeer>
         )}
       </section>
 
@@ -173,15 +174,15 @@ export function DienstOverzicht({ locatieId, begroeting }: { locatieId: string; 
         {d.journaal.length === 0 ? (
           <Paragraph>Vandaag is er nog niets gerapporteerd op deze locatie.</Paragraph>
         ) : (
-          <ul className="onderdak-compact-lijst">
-            {d.journaal.map((j) => (
+          <ToonMeer items={d.journaal} wat="verslagen van vandaag">
+            {(j) => (
               <li key={j.id}>
                 <StatusBadge status={j.soort === 'incident' ? 'danger' : 'neutral'}>{j.soortLabel}</StatusBadge>{' '}
                 {tijdstip(j.tijdstip)} · <ClientLink id={j.clientId} naam={j.naam} />: {j.tekst}{' '}
                 <span className="onderdak-muted">({j.auteur})</span>
               </li>
-            ))}
-          </ul>
+            )}
+          </ToonMeer>
         )}
       </section>
 
