@@ -993,6 +993,7 @@ export interface DB {
   zgw_connections: ZgwConnectionsTable;
   zgw_outbox: ZgwOutboxTable;
   destruction_log: DestructionLogTable;
+}
 // 0028_capacity_planning (issue 18): saved capacity scenarios and simulation jobs (no person data).
 export interface CapacityScenariosTable {
   id: Generated<string>;

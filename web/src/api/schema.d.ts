@@ -2809,6 +2809,755 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/capaciteitsplanning/model": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Het model gefit op de eigen historie, met de backtest over de laatste 12 maanden
+         * @description Rollen: toegang, beleid.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Model */
+                200: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Capaciteitsmodel"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/capaciteitsplanning/scenarios": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Opgeslagen scenario’s
+         * @description Rollen: toegang, beleid.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Lijst op naam */
+                200: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CapaciteitScenarios"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Scenario opslaan
+         * @description Rollen: toegang, beleid.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NieuwScenario"];
+                };
+            };
+            responses: {
+                /** @description Opgeslagen */
+                201: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CapaciteitScenario"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Conflict met de huidige toestand (bijvoorbeeld: kamer vol) */
+                409: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Aanvraag te groot (meer dan 1 MB) */
+                413: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/capaciteitsplanning/scenarios/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Scenario wijzigen
+         * @description Rollen: toegang, beleid.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NieuwScenario"];
+                };
+            };
+            responses: {
+                /** @description Gewijzigd */
+                200: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CapaciteitScenario"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet gevonden */
+                404: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Conflict met de huidige toestand (bijvoorbeeld: kamer vol) */
+                409: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Aanvraag te groot (meer dan 1 MB) */
+                413: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Scenario verwijderen
+         * @description Rollen: toegang, beleid.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Verwijderd */
+                204: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet gevonden */
+                404: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/capaciteitsplanning/simulaties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Recente simulaties (zonder resultaat)
+         * @description Rollen: toegang, beleid.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Nieuwste eerst */
+                200: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Simulaties"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Simulatie starten
+         * @description Start de Monte-Carlosimulatie van een scenario in werkthreads en antwoordt meteen (202). Vraag de voortgang en het resultaat op met GET …/simulaties/{id}.
+         *
+         *     Rollen: toegang, beleid.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NieuweSimulatie"];
+                };
+            };
+            responses: {
+                /** @description Gestart */
+                202: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Simulatie"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet gevonden */
+                404: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Aanvraag te groot (meer dan 1 MB) */
+                413: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/capaciteitsplanning/simulaties/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Status, voortgang en (als hij klaar is) het resultaat van een simulatie
+         * @description Rollen: toegang, beleid.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Simulatie */
+                200: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Simulatie"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet gevonden */
+                404: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/centrumgemeenten": {
         parameters: {
             query?: never;
@@ -4729,7 +5478,7 @@ export interface paths {
         };
         /**
          * Wie heeft dit dossier ingezien of gewijzigd (NEN 7513)
-         * @description Rollen: toegang, beheerder, client.
+         * @description Rollen: toegang, beheerder.
          */
         get: {
             parameters: {
@@ -20602,6 +21351,19 @@ export interface components {
             /** @description Waarom de afspraak niet doorgaat */
             reden: string;
         };
+        BacktestMaand: {
+            maand: string;
+            werkelijk: number;
+            model: number;
+            p5: number;
+            p95: number;
+        };
+        /** @description Mediaan en 90%-interval (5e en 95e percentiel) over de runs */
+        Bandbreedte: {
+            mediaan: number;
+            p5: number;
+            p95: number;
+        };
         Beeindiging: {
             /**
              * Format: date
@@ -21100,6 +21862,73 @@ export interface components {
              * @example 12.5
              */
             bedrag: number;
+        };
+        CapaciteitLocatie: {
+            naam: string;
+            /** @description Eenpersoonskamers (plaatsen die altijd beschikbaar zijn) */
+            kamers: number;
+            /** @description Reserveplaatsen, alleen in gebruik als alle kamers vol zijn */
+            reserve: number;
+        };
+        CapaciteitScenario: {
+            id: string;
+            naam: string;
+            parameters: components["schemas"]["ScenarioParameters"];
+            /**
+             * Format: date-time
+             * @example 2026-11-23T09:30:00.000Z
+             */
+            gewijzigdOp: string;
+        };
+        CapaciteitScenarios: {
+            resultaten: components["schemas"]["CapaciteitScenario"][];
+        };
+        Capaciteitsmodel: {
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            vanaf: string;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            tot: string;
+            verblijvenInHistorie: number;
+            instroomPerDag: number;
+            /** @description Maandag … zondag, gemiddelde 1 */
+            weekdagpatroon: number[];
+            /** @description Januari … december, gemiddelde 1 */
+            seizoenspatroon: number[];
+            gemiddeldeVerblijfsduur: number;
+            aandeelVervolgplek: number;
+            gemiddeldeWachttijd: number;
+            wachttijdAangenomen: boolean;
+            woonplekkenPerMaand: number;
+            huidigeBezetting: number;
+            kamers: number;
+            reserve: number;
+            perVoorzieningstype: components["schemas"]["VerblijfsduurGroep"][];
+            perHuishouden: components["schemas"]["VerblijfsduurGroep"][];
+            backtest: {
+                /**
+                 * Format: date
+                 * @example 2026-11-23
+                 */
+                vanaf: string;
+                /**
+                 * Format: date
+                 * @example 2026-11-23
+                 */
+                tot: string;
+                runs: number;
+                maanden: components["schemas"]["BacktestMaand"][];
+                /** @description Gemiddelde absolute fout per maand (plaatsen) */
+                gemiddeldeAfwijking: number;
+                gemiddeldeAfwijkingProcent: number;
+                /** @description Procent van de nachten met de echte bezetting binnen de 90%-band */
+                dagenBinnenBand: number;
+            } | null;
         };
         CaseloadRegel: {
             clientId: string;
@@ -22834,6 +23663,10 @@ export interface components {
             eigenWoorden?: string | null;
             wensen?: string | null;
         };
+        NieuwScenario: {
+            naam: string;
+            parameters: components["schemas"]["ScenarioParameters"];
+        };
         NieuwSignaal: {
             /** @description verhuurder | corporatie | energie | water | zorgverzekeraar */
             bron: string;
@@ -23097,6 +23930,21 @@ export interface components {
              */
             code: string;
             naam: string;
+        };
+        NieuweSimulatie: {
+            /** @description Een opgeslagen scenario … */
+            scenarioId?: string | null;
+            /** @description … of een scenario dat (nog) niet is opgeslagen */
+            scenario?: {
+                naam: string;
+                parameters: components["schemas"]["ScenarioParameters"];
+            } | null;
+            /** @description Horizon, 1 tot 5 jaar (standaard 5) */
+            jaren?: number;
+            /** @description Aantal onafhankelijke runs (standaard 1000) */
+            runs?: number;
+            /** @description Dezelfde seed geeft hetzelfde resultaat (standaard 1) */
+            seed?: number;
         };
         NieuweVerblijfcorrectie: {
             /**
@@ -24030,6 +24878,17 @@ export interface components {
             /** @description Waarom splitsen niet kan (of niet meer kan) */
             toelichting: string | null;
         };
+        ScenarioParameters: {
+            locaties: components["schemas"]["CapaciteitLocatie"][];
+            /** @description Minder instroom door preventie, in procenten (15 = −15%) */
+            minderInstroomProcent: number;
+            /** @description Dagen korter verblijf door snellere uitstroom */
+            kortereVerblijfsduurDagen: number;
+            /** @description Extra woonplekken per maand voor wie in de opvang wacht */
+            extraWoonplekkenPerMaand: number;
+            /** @description Deel van wie een vervolgplek nodig heeft dat direct naar Housing First gaat, in procenten */
+            housingFirstProcent: number;
+        };
         Screening: {
             /**
              * Format: date
@@ -24171,6 +25030,94 @@ export interface components {
             bedragAchterstand?: string;
             /** @description Maanden achterstand */
             maandenAchterstand?: string;
+        };
+        Simulatie: {
+            id: string;
+            scenarioId: string | null;
+            naam: string;
+            parameters: components["schemas"]["ScenarioParameters"];
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            startdatum: string;
+            jaren: number;
+            runs: number;
+            seed: number;
+            /** @enum {string} */
+            status: "bezig" | "klaar" | "mislukt";
+            runsKlaar: number;
+            /** @description Procent van de runs klaar */
+            voortgang: number;
+            fout: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T09:30:00.000Z
+             */
+            gestartOp: string;
+            resultaat: components["schemas"]["SimulatieResultaat"];
+        };
+        SimulatieDag: {
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            datum: string;
+            mediaan: number;
+            p5: number;
+            p95: number;
+            /** @description Kans dat die nacht alle kamers bezet zijn */
+            kansKamersVol: number;
+            /** @description Kans dat die nacht ook alle reserveplaatsen bezet zijn */
+            kansAllesVol: number;
+        };
+        SimulatieJaar: {
+            jaar: number;
+            instroom: components["schemas"]["Bandbreedte"];
+            afgewezen: components["schemas"]["Bandbreedte"] & unknown;
+            reserveplaatsNachten: components["schemas"]["Bandbreedte"];
+            nachtenKamersVol: components["schemas"]["Bandbreedte"];
+            gemiddeldeBezetting: components["schemas"]["Bandbreedte"];
+            verblijfsduur: components["schemas"]["Bandbreedte"] & unknown;
+            wachttijdVervolgplek: components["schemas"]["Bandbreedte"] & unknown;
+        };
+        SimulatieKort: {
+            id: string;
+            scenarioId: string | null;
+            naam: string;
+            parameters: components["schemas"]["ScenarioParameters"];
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            startdatum: string;
+            jaren: number;
+            runs: number;
+            seed: number;
+            /** @enum {string} */
+            status: "bezig" | "klaar" | "mislukt";
+            runsKlaar: number;
+            /** @description Procent van de runs klaar */
+            voortgang: number;
+            fout: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T09:30:00.000Z
+             */
+            gestartOp: string;
+        };
+        /** @description Alleen bij status klaar */
+        SimulatieResultaat: {
+            runs: number;
+            kamers: number;
+            reserve: number;
+            dagen: components["schemas"]["SimulatieDag"][];
+            jaren: components["schemas"]["SimulatieJaar"][];
+            kansKamersVolPerNacht: number;
+            kansAllesVolPerNacht: number;
+        } | null;
+        Simulaties: {
+            resultaten: components["schemas"]["SimulatieKort"][];
         };
         Sluiting: {
             /**
@@ -24521,6 +25468,12 @@ export interface components {
         };
         Verblijfcorrecties: {
             resultaten: components["schemas"]["Verblijfcorrectie"][];
+        };
+        VerblijfsduurGroep: {
+            groep: string;
+            aantal: number;
+            gemiddeld: number;
+            mediaan: number;
         };
         Verhuizing: {
             eenheidId: string;
