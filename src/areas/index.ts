@@ -6,7 +6,7 @@ import { registerSessionRoutes } from './admin/sessions.routes.js';
 import { registerAftercareRoutes } from './aftercare/aftercare.routes.js';
 import { registerDailyCaseworkRoutes } from './casework/casework.routes.js';
 import { registerClientPortalRoutes } from './client-portal/portal.routes.js';
-import { registerHomelessnessRoutes } from './homelessness/homelessness.routes.js';
+import { registerHeleBeeldRoutes } from './homelessness/hele-beeld.routes.js';
 import { registerHousingRoutes } from './housing/housing.routes.js';
 import { registerCorrectionRoutes } from './intake/corrections.routes.js';
 import { registerIntakeRoutes } from './intake/intake.routes.js';
@@ -35,5 +35,5 @@ export const AREA_ROUTES: RouteModule[] = [
   registerReferralRoutes, // issue 14: verwijzing naar een locatie
   registerShiftRoutes, // issue 16: de dienst op een locatie
   registerClientPortalRoutes, // issue 16: Mijn Onderdak
-  registerHomelessnessRoutes, // issue 20: het hele beeld (namenlijst, veldwerk, afgewezen verzoeken, maandstroom)
+  registerHeleBeeldRoutes, // issue 20: het hele beeld (namenlijst, veldwerk, afgewezen, maandstroom, datakwaliteit)
 ];

@@ -8,6 +8,7 @@ import { DEMO_TENANTS } from '../reference/reference.js';
 import { hashPassword } from '../rights/sessions.js';
 import { generateHistory } from './history.js';
 import { seedHousingDemo } from './housing.js';
+import { seedOutreachDemo } from './outreach.js';
 import { seedPerspectiveDemo } from './perspective.js';
 import { seedPreventionDemo } from './prevention.js';
 
@@ -396,6 +397,7 @@ async function seedDemoSteps(database: Database, opts: SeedOptions) {
   await step('voorkomen');
   summary.wonen = await seedHousingDemo(database, { today, tenants: DEMO_TENANTS.map((t) => t.id) }); // issue 5: corporaties, woonplekken, matching, Housing First
   await step('wonen');
+  summary.heleBeeld = await seedOutreachDemo(database, { today }); // issue 20: veldwerk, tellingen, afgewezen verzoeken
   await rebuildFigureFacts(database.db); // issue 15: the seeders insert directly; the figures read maintained facts
   summary.mijnOnderdak = await keepDemoClientInShelter(database); // issue 16
   summary.aanwezigheid = await seedPresenceChecks(database, today); // issue 16
