@@ -247,7 +247,7 @@ export const RULES: readonly Rule[] = [
   ),
   rule(
     'BES-06', 'fout', 'decision', 'Toegang verleend, maar er is geen traject.',
-    (d, s) => d.outcome === 'toegang' && ![...s.trajectories.values()].some((t) => t.registration_id === d.registration_id),
+    (d, s) => d.outcome === 'toegang' && !s.trajectoriesByRegistration.has(d.registration_id),
     patch('trajectory', { registration_id: null }),
   ),
   rule('BES-07', 'waarschuwing', 'decision', 'Niet bekend wie besloot.', (d) => !d.decided_by, patch('decision', { decided_by: null })),

@@ -162,6 +162,7 @@ export class Snapshot {
   readonly clientsByBsn: Map<string, ClientRow[]>;
   readonly clientsByNameAndBirth: Map<string, ClientRow[]>;
   readonly candidatesByClient: Map<string, CandidateRow[]>;
+  readonly trajectoriesByRegistration: Map<string, TrajectoryRow[]>;
   constructor(data: SnapshotData) {
     this.today = data.today;
     this.municipalities = new Set(data.municipalities);
@@ -192,5 +193,6 @@ export class Snapshot {
       c.birth_date ? `${c.first_name.trim().toLowerCase()}|${c.last_name.trim().toLowerCase()}|${c.birth_date}` : null,
     );
     this.candidatesByClient = group(data.rows.candidate, (c) => c.client_id);
+    this.trajectoriesByRegistration = group(data.rows.trajectory, (t) => t.registration_id);
   }
 }
