@@ -97,7 +97,13 @@ export async function seedOutreachDemo(database: Database, opts: { today: string
     .insertInto('street_counts')
     .values(
       DORDRECHT_STREET_COUNTS.flatMap((c) =>
-        c.areas.map(([area, number]) => ({ tenant_id: tenant, counted_on: c.date, area, number, recorded_by: recordedBy })),
+        c.areas.map(([area, number]) => ({
+          tenant_id: tenant,
+          counted_on: c.date,
+          area,
+          number,
+          recorded_by: recordedBy,
+        })),
       ),
     )
     .execute();
@@ -131,7 +137,8 @@ export async function seedOutreachDemo(database: Database, opts: { today: string
     const offered = rng.chance(0.15)
       ? ['geweigerd']
       : rng.shuffle(['nachtopvang', 'aanmelding_toegang', 'maaltijd', 'kleding', 'zorg']).slice(0, rng.int(1, 3));
-    if (situation === 'buiten' && !offered.includes('geweigerd') && !offered.includes('nachtopvang')) offered.push('nachtopvang');
+    if (situation === 'buiten' && !offered.includes('geweigerd') && !offered.includes('nachtopvang'))
+      offered.push('nachtopvang');
     contacts.push({
       tenant_id: tenant,
       contact_on: on,
@@ -226,7 +233,10 @@ export async function seedOutreachDemo(database: Database, opts: { today: string
   }
   if (turns.length) await db.insertInto('turn_aways').values(turns).execute();
   return {
-    tellingen: DORDRECHT_STREET_COUNTS.map((c) => ({ jaar: c.date.slice(0, 4), buitenslapers: c.areas.reduce((n, [, x]) => n + x, 0) })),
+    tellingen: DORDRECHT_STREET_COUNTS.map((c) => ({
+      jaar: c.date.slice(0, 4),
+      buitenslapers: c.areas.reduce((n, [, x]) => n + x, 0),
+    })),
     veldwerkcontacten: contacts.length,
     afgewezenVerzoeken: turns.length,
   };

@@ -320,7 +320,10 @@ export const RIGHTS = {
   'telling.zien': { roles: ['toegang', 'beleid', 'beheerder'], refusal: REPORTS },
   /** The turn-away register: requests that found no place. */
   'afgewezen.vastleggen': { roles: ['toegang', 'locatie'], refusal: 'Uw rol mag geen afgewezen verzoeken vastleggen.' },
-  'afgewezen.zien': { roles: ['toegang'], refusal: 'Uw rol geeft geen toegang tot het register van afgewezen verzoeken.' },
+  'afgewezen.zien': {
+    roles: ['toegang'],
+    refusal: 'Uw rol geeft geen toegang tot het register van afgewezen verzoeken.',
+  },
   /** Data-quality findings (they name persons): toegang all, a locatiemedewerker those of the own location. */
   'datakwaliteit.zien': { roles: ['toegang', 'locatie'], refusal: 'Uw rol geeft geen toegang tot de datakwaliteit.' },
   /** The data-quality score per month (no persons). */

@@ -49,7 +49,11 @@ const Regels = z
 const Query = z.object({
   medewerkerId: z.string().max(64).optional(),
   locatieId: z.string().max(64).optional(),
-  regel: z.string().max(20).optional().openapi({ description: 'Alleen bevindingen van deze regel, bijvoorbeeld AFW-01' }),
+  regel: z
+    .string()
+    .max(20)
+    .optional()
+    .openapi({ description: 'Alleen bevindingen van deze regel, bijvoorbeeld AFW-01' }),
 });
 
 export function registerDataQualityRoutes(kit: ApiKit) {
@@ -61,8 +65,10 @@ export function registerDataQualityRoutes(kit: ApiKit) {
       path: '/v1/datakwaliteit',
       access: 'datakwaliteit.zien',
       tags,
-      summary: 'Bevindingen van de datakwaliteitscontroles, per medewerker, locatie en regio, met een link om te herstellen',
-      description: 'De controles lopen op de actuele gegevens bij elke aanvraag: een herstelde bevinding verdwijnt meteen.',
+      summary:
+        'Bevindingen van de datakwaliteitscontroles, per medewerker, locatie en regio, met een link om te herstellen',
+      description:
+        'De controles lopen op de actuele gegevens bij elke aanvraag: een herstelde bevinding verdwijnt meteen.',
       request: { query: Query },
       responses: { 200: { description: 'Bevindingen', ...jsonContent(Datakwaliteit) } },
     }),

@@ -48,14 +48,27 @@ export async function loadSnapshot(ctx: Ctx): Promise<SnapshotData> {
     .execute();
   const trajectory = await db
     .selectFrom('trajectories')
-    .select(['id', 'client_id', 'registration_id', 'started_on', 'ended_on', 'exit_destination', 'exit_group', 'case_manager_id'])
+    .select([
+      'id',
+      'client_id',
+      'registration_id',
+      'started_on',
+      'ended_on',
+      'exit_destination',
+      'exit_group',
+      'case_manager_id',
+    ])
     .where('tenant_id', '=', t)
     .execute();
   const stay = await db
     .selectFrom('stays as s')
     .innerJoin('units as u', 'u.id', 's.unit_id')
     .leftJoin(
-      db.selectFrom('presence_checks').select(['stay_id', sql<string>`max(night)::text`.as('last_check')]).groupBy('stay_id').as('pc'),
+      db
+        .selectFrom('presence_checks')
+        .select(['stay_id', sql<string>`max(night)::text`.as('last_check')])
+        .groupBy('stay_id')
+        .as('pc'),
       'pc.stay_id',
       's.id',
     )
@@ -99,7 +112,17 @@ export async function loadSnapshot(ctx: Ctx): Promise<SnapshotData> {
     .execute();
   const turnAway = await db
     .selectFrom('turn_aways')
-    .select(['id', 'client_id', 'access_decision_id', 'facility_id', 'requested_on', 'reason', 'went_to', 'household_size', 'recorded_by'])
+    .select([
+      'id',
+      'client_id',
+      'access_decision_id',
+      'facility_id',
+      'requested_on',
+      'reason',
+      'went_to',
+      'household_size',
+      'recorded_by',
+    ])
     .where('tenant_id', '=', t)
     .execute();
   const streetCount = await db
@@ -109,7 +132,16 @@ export async function loadSnapshot(ctx: Ctx): Promise<SnapshotData> {
     .execute();
   const candidate = await db
     .selectFrom('housing_candidates')
-    .select(['id', 'client_id', 'trajectory_id', 'household_size', 'net_income_cents', 'ready_since', 'status', 'housed_on'])
+    .select([
+      'id',
+      'client_id',
+      'trajectory_id',
+      'household_size',
+      'net_income_cents',
+      'ready_since',
+      'status',
+      'housed_on',
+    ])
     .where('tenant_id', '=', t)
     .execute();
   const plan = await db
@@ -162,10 +194,7 @@ export async function currentFindings(ctx: Ctx) {
   return { today: data.today, all, score, records };
 }
 
-export async function dataQualityPage(
-  ctx: Ctx,
-  q: { medewerkerId?: string; locatieId?: string; regel?: string },
-) {
+export async function dataQualityPage(ctx: Ctx, q: { medewerkerId?: string; locatieId?: string; regel?: string }) {
   authorize(ctx, 'datakwaliteit.zien');
   if (q.regel && !RULES.some((r) => r.code === q.regel))
     new Problems().add('regel', 'unknown', 'Deze regel bestaat niet.').throwIfAny();
@@ -178,8 +207,16 @@ export async function dataQualityPage(
       (!q.locatieId || f.facilityId === q.locatieId) &&
       (!q.regel || f.code === q.regel),
   );
-  const users = await ctx.db.selectFrom('users').select(['id', 'display_name']).where('tenant_id', '=', ctx.actor.tenantId).execute();
-  const facilities = await ctx.db.selectFrom('facilities').select(['id', 'name']).where('tenant_id', '=', ctx.actor.tenantId).execute();
+  const users = await ctx.db
+    .selectFrom('users')
+    .select(['id', 'display_name'])
+    .where('tenant_id', '=', ctx.actor.tenantId)
+    .execute();
+  const facilities = await ctx.db
+    .selectFrom('facilities')
+    .select(['id', 'name'])
+    .where('tenant_id', '=', ctx.actor.tenantId)
+    .execute();
   const userName = new Map(users.map((u) => [u.id, u.display_name]));
   const facilityName = new Map(facilities.map((f) => [f.id, f.name]));
   const shown = chosen.slice(0, LIMIT);
@@ -213,8 +250,14 @@ export async function dataQualityPage(
     records,
     aantalRegels: RULES.length,
     aantal: chosen.length,
-    perMedewerker: groupBy((f) => f.workerId, (id) => userName.get(id) ?? 'Onbekende medewerker'),
-    perLocatie: groupBy((f) => f.facilityId, (id) => facilityName.get(id) ?? 'Onbekende locatie'),
+    perMedewerker: groupBy(
+      (f) => f.workerId,
+      (id) => userName.get(id) ?? 'Onbekende medewerker',
+    ),
+    perLocatie: groupBy(
+      (f) => f.facilityId,
+      (id) => facilityName.get(id) ?? 'Onbekende locatie',
+    ),
     perRegel: RULES.filter((r) => perRule.has(r.code)).map((r) => ({
       code: r.code,
       ernst: r.severity,

@@ -49,7 +49,9 @@ function workerOf(kind: EntityKind, row: Entities[EntityKind], clientId: string 
                 : null;
   if (own) return own;
   if (!clientId) return null;
-  const latest = [...(s.trajectoriesByClient.get(clientId) ?? [])].sort((a, b) => b.started_on.localeCompare(a.started_on))[0];
+  const latest = [...(s.trajectoriesByClient.get(clientId) ?? [])].sort((a, b) =>
+    b.started_on.localeCompare(a.started_on),
+  )[0];
   return latest?.case_manager_id ?? null;
 }
 
@@ -63,11 +65,11 @@ function facilityOf(kind: EntityKind, row: Entities[EntityKind], clientId: strin
 }
 
 function fixPathOf(kind: EntityKind, row: Entities[EntityKind], clientId: string | null): string {
-  if (kind === 'turnAway') return `/afgewezen?verzoek=${(row as Entities['turnAway']).id}`;
-  if (kind === 'outreach') return '/veldwerk';
-  if (kind === 'streetCount') return '/veldwerk';
+  if (kind === 'turnAway') return `/hele-beeld?onderdeel=afgewezen&verzoek=${(row as Entities['turnAway']).id}`;
+  if (kind === 'outreach') return '/hele-beeld?onderdeel=veldwerk';
+  if (kind === 'streetCount') return '/hele-beeld?onderdeel=tellingen';
   if (kind === 'stay') return `/locaties/${(row as Entities['stay']).facility_id}`;
-  return clientId ? `/clienten/${clientId}` : '/namenlijst';
+  return clientId ? `/clienten/${clientId}` : '/hele-beeld';
 }
 
 /** Every finding of the rules (default: all) on the data. */

@@ -70,9 +70,9 @@ const evidence = fc.oneof(
       to: new Date(Date.parse(from) + len * 86400000).toISOString().slice(0, 10),
     }),
   ),
-  fc.record({ person: fc.constantFrom('a', 'b', 'c', 'd', 'e'), on: day }).map(
-    ({ person, on }): Evidence => ({ person, kind: 'housed', on }),
-  ),
+  fc
+    .record({ person: fc.constantFrom('a', 'b', 'c', 'd', 'e'), on: day })
+    .map(({ person, on }): Evidence => ({ person, kind: 'housed', on })),
 );
 
 describe('de maandelijkse stroom', () => {
@@ -99,7 +99,12 @@ describe('de maandelijkse stroom', () => {
       '2026-03',
       '2026-03',
     );
-    expect(flow[0]).toMatchObject({ actiefBegin: 0, actiefEind: 0, instroom: { nieuw: 1 }, uitstroom: { naar_wonen: 1 } });
+    expect(flow[0]).toMatchObject({
+      actiefBegin: 0,
+      actiefEind: 0,
+      instroom: { nieuw: 1 },
+      uitstroom: { naar_wonen: 1 },
+    });
   });
   it('is reproduceerbaar: dezelfde gegevens geven dezelfde stroom', () => {
     const ev: Evidence[] = [

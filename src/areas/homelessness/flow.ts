@@ -73,7 +73,9 @@ export function replayPerson(
   for (const e of events) {
     lapse(dateOf(e), false);
     if (e.kind === 'contact') {
-      const to = e.to > today ? today : e.to < e.from ? e.from : e.to;
+      let to = e.to;
+      if (to < e.from) to = e.from;
+      if (to > today) to = today;
       if (state !== 'actief') {
         const kind: InflowKind =
           state === 'onbekend' ? 'nieuw' : state === 'gehuisvest' ? 'terug_uit_wonen' : 'terug_na_inactiviteit';

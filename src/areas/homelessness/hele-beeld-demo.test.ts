@@ -6,9 +6,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { createApp } from '../../app.js';
+import { DEMO_PASSWORD } from '../../demo/seed.js';
 import type { Database } from '../../platform/db/database.js';
 import { seededDemo } from '../../test/demo.js';
-import { DEMO_PASSWORD } from '../../demo/seed.js';
 import { type Json, loginAs } from '../../test/fixtures.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -41,7 +41,9 @@ describe('het hele beeld in de demo van Dordrecht', () => {
     expect(list.body.resultaten.some((p: Json) => p.situatie === 'opvang')).toBe(true);
     const reg = await t.get('/v1/afgewezen-verzoeken');
     expect(reg.body.resultaten.length).toBeGreaterThan(30);
-    expect(new Set(reg.body.resultaten.map((x: Json) => x.reden))).toEqual(new Set(['vol', 'past_niet', 'regiobinding', 'afgewezen', 'doorverwezen']));
+    expect(new Set(reg.body.resultaten.map((x: Json) => x.reden))).toEqual(
+      new Set(['vol', 'past_niet', 'regiobinding', 'afgewezen', 'doorverwezen']),
+    );
     expect(reg.body.resultaten.some((x: Json) => x.bron === 'toegangsbesluit')).toBe(true);
   });
 

@@ -78,9 +78,16 @@ describe('de namenlijst', () => {
   it('toont een cliënt in de opvang met naam en legt het lezen vast in het inzagelog', async () => {
     const t = await loginAs(app, 'toegang');
     const c = await anAdmittedClient(t, { voornaam: 'Bram', achternaam: 'Namenlijst', admittedOn: '2026-11-10' });
-    expect((await t.post('/v1/plaatsingen', { clientId: c.clientId, eenheidId: fx.room1, datum: '2026-11-10' })).status).toBe(201);
+    expect(
+      (await t.post('/v1/plaatsingen', { clientId: c.clientId, eenheidId: fx.room1, datum: '2026-11-10' })).status,
+    ).toBe(201);
     const p = (await t.get('/v1/namenlijst')).body.resultaten.find((x: Json) => x.clientId === c.clientId);
-    expect(p).toMatchObject({ naam: 'Bram Namenlijst', situatie: 'opvang', toestand: 'actief', actiefSinds: '2026-11-10' });
+    expect(p).toMatchObject({
+      naam: 'Bram Namenlijst',
+      situatie: 'opvang',
+      toestand: 'actief',
+      actiefSinds: '2026-11-10',
+    });
     const audit = await database.db
       .selectFrom('audit_log')
       .select('resource')
@@ -125,7 +132,10 @@ describe('de maandelijkse stroom', () => {
     const c = await anAdmittedClient(t, { voornaam: 'Stroom', achternaam: 'Test', admittedOn: '2026-03-02' });
     const stay = await t.post('/v1/plaatsingen', { clientId: c.clientId, eenheidId: fx.room2, datum: '2026-03-02' });
     expect(stay.status).toBe(201);
-    const exit = await t.post(`/v1/trajecten/${c.trajectoryId}/uitstroom`, { datum: '2026-05-10', bestemming: 'huur-corporatie' });
+    const exit = await t.post(`/v1/trajecten/${c.trajectoryId}/uitstroom`, {
+      datum: '2026-05-10',
+      bestemming: 'huur-corporatie',
+    });
     expect(exit.status).toBe(200);
     await t.post('/v1/veldwerkcontacten', { ...anon('y', '2026-09-15'), anoniem: undefined, clientId: c.clientId });
     const r = await t.get('/v1/maandstromen?van=2026-01&tot=2026-11');
@@ -154,20 +164,39 @@ describe('de maandelijkse stroom', () => {
 describe('het register van afgewezen verzoeken', () => {
   it('toont een afwijzing van de toegang en koppelt waar de persoon heen ging zonder kopie', async () => {
     const t = await loginAs(app, 'toegang');
-    const cl = await t.post('/v1/clienten', { voornaam: 'Afgewezen', achternaam: 'Persoon', geboortedatum: '1990-01-01' });
+    const cl = await t.post('/v1/clienten', {
+      voornaam: 'Afgewezen',
+      achternaam: 'Persoon',
+      geboortedatum: '1990-01-01',
+    });
     const a = await t.post('/v1/aanmeldingen', { clientId: cl.body.id, datum: '2026-11-01', bron: 'zelf' });
-    const d = await t.post(`/v1/aanmeldingen/${a.body.id}/besluiten`, { uitkomst: 'afwijzing', datum: '2026-11-02', reden: 'Geen MO-doelgroep' });
+    const d = await t.post(`/v1/aanmeldingen/${a.body.id}/besluiten`, {
+      uitkomst: 'afwijzing',
+      datum: '2026-11-02',
+      reden: 'Geen MO-doelgroep',
+    });
     expect(d.status).toBe(201);
     const before = await t.get('/v1/afgewezen-verzoeken');
     const row = before.body.resultaten.find((x: Json) => x.clientId === cl.body.id);
     expect(row).toMatchObject({ id: null, reden: 'afgewezen', bron: 'toegangsbesluit', waarNaartoe: null });
-    const linked = await t.post('/v1/afgewezen-verzoeken', { toegangsbesluitId: row.toegangsbesluitId, waarNaartoe: 'eigen_netwerk' });
+    const linked = await t.post('/v1/afgewezen-verzoeken', {
+      toegangsbesluitId: row.toegangsbesluitId,
+      waarNaartoe: 'eigen_netwerk',
+    });
     expect(linked.status).toBe(201);
     const after = await t.get('/v1/afgewezen-verzoeken');
     expect(after.body.resultaten.filter((x: Json) => x.clientId === cl.body.id)).toEqual([
-      expect.objectContaining({ id: linked.body.id, waarNaartoe: 'eigen_netwerk', datum: '2026-11-02', reden: 'afgewezen' }),
+      expect.objectContaining({
+        id: linked.body.id,
+        waarNaartoe: 'eigen_netwerk',
+        datum: '2026-11-02',
+        reden: 'afgewezen',
+      }),
     ]);
-    expect((await t.post('/v1/afgewezen-verzoeken', { toegangsbesluitId: row.toegangsbesluitId, waarNaartoe: 'straat' })).status).toBe(409);
+    expect(
+      (await t.post('/v1/afgewezen-verzoeken', { toegangsbesluitId: row.toegangsbesluitId, waarNaartoe: 'straat' }))
+        .status,
+    ).toBe(409);
   });
 
   it('laat een locatiemedewerker "vol" vastleggen en telt het als onvervulde vraag', async () => {
@@ -177,7 +206,11 @@ describe('het register van afgewezen verzoeken', () => {
     const r = await loc.post('/v1/afgewezen-verzoeken', { datum: '2026-11-22', reden: 'vol', waarNaartoe: 'straat' });
     expect(r.status).toBe(201);
     expect(r.body.locatieId).toBe(fx.facilityId);
-    const other = await loc.post('/v1/afgewezen-verzoeken', { datum: '2026-11-22', reden: 'vol', locatieId: fx.otherFacilityId });
+    const other = await loc.post('/v1/afgewezen-verzoeken', {
+      datum: '2026-11-22',
+      reden: 'vol',
+      locatieId: fx.otherFacilityId,
+    });
     expect(other.status).toBe(400);
     expect((await t.get('/v1/dakloosheidscijfers')).body.afgewezenLaatste12Maanden).toBe(before + 1);
     expect((await loc.get('/v1/afgewezen-verzoeken')).status).toBe(403);
@@ -187,13 +220,19 @@ describe('het register van afgewezen verzoeken', () => {
 describe('de telling van buitenslapers', () => {
   it('telt per jaar het totaal over de gebieden', async () => {
     const beleid = await loginAs(app, 'beleid');
-    expect((await beleid.post('/v1/straattellingen', { datum: '2017-11-16', gebied: 'Binnenstad', aantal: 100 })).status).toBe(201);
-    expect((await beleid.post('/v1/straattellingen', { datum: '2017-11-16', gebied: 'Krispijn', aantal: 22 })).status).toBe(201);
+    expect(
+      (await beleid.post('/v1/straattellingen', { datum: '2017-11-16', gebied: 'Binnenstad', aantal: 100 })).status,
+    ).toBe(201);
+    expect(
+      (await beleid.post('/v1/straattellingen', { datum: '2017-11-16', gebied: 'Krispijn', aantal: 22 })).status,
+    ).toBe(201);
     const dup = await beleid.post('/v1/straattellingen', { datum: '2017-11-16', gebied: 'Krispijn', aantal: 1 });
     expect(dup.status).toBe(400);
     const r = await beleid.get('/v1/straattellingen');
     expect(r.body.perJaar).toEqual([{ jaar: 2017, aantal: 122, gebieden: 2 }]);
-    expect((await beleid.get('/v1/dakloosheidscijfers')).body.buitenslapersPerJaar).toEqual([{ jaar: 2017, aantal: 122 }]);
+    expect((await beleid.get('/v1/dakloosheidscijfers')).body.buitenslapersPerJaar).toEqual([
+      { jaar: 2017, aantal: 122 },
+    ]);
   });
 });
 
@@ -206,7 +245,11 @@ describe('de datakwaliteit', () => {
     expect(page.status).toBe(200);
     expect(page.body.aantalRegels).toBeGreaterThanOrEqual(100);
     const f = page.body.bevindingen.find((x: Json) => x.recordId === r.body.id);
-    expect(f).toMatchObject({ code: 'AFW-01', herstelLink: `/afgewezen?verzoek=${r.body.id}`, locatieId: fx.facilityId });
+    expect(f).toMatchObject({
+      code: 'AFW-01',
+      herstelLink: `/hele-beeld?onderdeel=afgewezen&verzoek=${r.body.id}`,
+      locatieId: fx.facilityId,
+    });
     expect(page.body.perLocatie.map((g: Json) => g.id)).toContain(fx.facilityId);
     expect((await t.patch(`/v1/afgewezen-verzoeken/${r.body.id}`, { waarNaartoe: 'andere_opvang' })).status).toBe(200);
     const after = await t.get('/v1/datakwaliteit?regel=AFW-01');

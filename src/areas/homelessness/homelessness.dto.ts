@@ -15,7 +15,14 @@ export const SITUATIONS = [
   { code: 'onbekend', label: 'Onbekend' },
 ] as const;
 export type Situation = (typeof SITUATIONS)[number]['code'];
-export const SLEEPING_SITUATIONS = ['buiten', 'bij_anderen', 'auto', 'kraakpand', 'tussenvoorziening', 'onbekend'] as const;
+export const SLEEPING_SITUATIONS = [
+  'buiten',
+  'bij_anderen',
+  'auto',
+  'kraakpand',
+  'tussenvoorziening',
+  'onbekend',
+] as const;
 export const OFFERS = [
   { code: 'nachtopvang', label: 'Nachtopvang' },
   { code: 'aanmelding_toegang', label: 'Aanmelding bij de toegang' },
@@ -45,9 +52,9 @@ const codes = <T extends readonly { code: string }[]>(list: T) =>
 export const labelOf = (list: readonly { code: string; label: string }[], code: string | null) =>
   list.find((x) => x.code === code)?.label ?? code ?? '';
 
-const Toestand = z
-  .enum(['actief', 'inactief', 'gehuisvest'])
-  .openapi({ description: 'actief: dakloos en in beeld; inactief: N maanden geen contact; gehuisvest: uitgestroomd naar wonen' });
+const Toestand = z.enum(['actief', 'inactief', 'gehuisvest']).openapi({
+  description: 'actief: dakloos en in beeld; inactief: N maanden geen contact; gehuisvest: uitgestroomd naar wonen',
+});
 
 export const NamenlijstQuery = z.object({
   toestand: z
@@ -61,7 +68,9 @@ export const NamenlijstPersoon = z
     sleutel: z.string().openapi({ description: 'client:<id> of anoniem:<id>' }),
     clientId: z.string().nullable(),
     anoniemId: z.string().nullable(),
-    naam: z.string().openapi({ description: 'Naam, of de beschrijving van een persoon die alleen uit veldwerk bekend is' }),
+    naam: z
+      .string()
+      .openapi({ description: 'Naam, of de beschrijving van een persoon die alleen uit veldwerk bekend is' }),
     geschatteLeeftijd: z.number().int().nullable(),
     toestand: Toestand,
     situatie: z.enum(codes(SITUATIONS)),
@@ -237,7 +246,10 @@ export const TurnAwayUpdate = z
   .openapi('AfgewezenVerzoekWijziging');
 export const AfgewezenVerzoek = z
   .object({
-    id: z.string().nullable().openapi({ description: 'null: een toegangsbesluit waarvan nog niet is vastgelegd waar de persoon heen ging' }),
+    id: z
+      .string()
+      .nullable()
+      .openapi({ description: 'null: een toegangsbesluit waarvan nog niet is vastgelegd waar de persoon heen ging' }),
     toegangsbesluitId: z.string().nullable(),
     datum: DatumUit,
     clientId: z.string().nullable(),
@@ -253,9 +265,7 @@ export const AfgewezenVerzoek = z
     bron: z.enum(['register', 'toegangsbesluit']),
   })
   .openapi('AfgewezenVerzoek');
-export const AfgewezenVerzoeken = z
-  .object({ resultaten: z.array(AfgewezenVerzoek) })
-  .openapi('AfgewezenVerzoeken');
+export const AfgewezenVerzoeken = z.object({ resultaten: z.array(AfgewezenVerzoek) }).openapi('AfgewezenVerzoeken');
 export const AfgewezenQuery = z.object({
   van: datum.optional().openapi({ description: 'Vanaf (standaard: 365 dagen terug)' }),
 });

@@ -21,11 +21,7 @@ export async function loadEvidence(db: Tx, tenantId: string, today: string) {
   const [clients, regs, stays, trajs, cands, anon, contacts, turns] = await Promise.all([
     db.selectFrom('clients').select(['id', 'merged_into']).where('tenant_id', '=', tenantId).execute(),
     db.selectFrom('registrations').select(['client_id', 'registered_on']).where('tenant_id', '=', tenantId).execute(),
-    db
-      .selectFrom('stays')
-      .select(['client_id', 'started_on', 'ended_on'])
-      .where('tenant_id', '=', tenantId)
-      .execute(),
+    db.selectFrom('stays').select(['client_id', 'started_on', 'ended_on']).where('tenant_id', '=', tenantId).execute(),
     db
       .selectFrom('trajectories')
       .select(['client_id', 'started_on', 'ended_on', 'exit_group'])
@@ -70,7 +66,8 @@ export async function loadEvidence(db: Tx, tenantId: string, today: string) {
     const cur = facts.latestSituation.get(person);
     if (!cur || cur.on <= on) facts.latestSituation.set(person, { on, situation: s });
   };
-  for (const r of regs) ev.push({ person: keyOfClient(r.client_id), kind: 'contact', from: r.registered_on, to: r.registered_on });
+  for (const r of regs)
+    ev.push({ person: keyOfClient(r.client_id), kind: 'contact', from: r.registered_on, to: r.registered_on });
   for (const s of stays) {
     const person = keyOfClient(s.client_id);
     ev.push({ person, kind: 'contact', from: s.started_on, to: s.ended_on ?? today });
@@ -94,7 +91,8 @@ export async function loadEvidence(db: Tx, tenantId: string, today: string) {
     situation(person, c.contact_on, c.sleeping_situation);
   }
   for (const t of turns) {
-    if (t.client_id) ev.push({ person: keyOfClient(t.client_id), kind: 'contact', from: t.requested_on, to: t.requested_on });
+    if (t.client_id)
+      ev.push({ person: keyOfClient(t.client_id), kind: 'contact', from: t.requested_on, to: t.requested_on });
   }
   return { evidence: ev, facts };
 }

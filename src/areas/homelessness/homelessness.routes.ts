@@ -178,7 +178,9 @@ export function registerHomelessnessRoutes(kit: ApiKit) {
         201: {
           description: 'Vastgelegd',
           ...jsonContent(
-            z.object({ id: z.string(), datum: S.DatumUit, gebied: z.string(), aantal: z.number().int() }).openapi('NieuweTellingUitkomst'),
+            z
+              .object({ id: z.string(), datum: S.DatumUit, gebied: z.string(), aantal: z.number().int() })
+              .openapi('NieuweTellingUitkomst'),
           ),
         },
       },

@@ -2,17 +2,12 @@
 // monthly flow with CSV, and the tenant setting "inactief na N maanden zonder contact".
 import { Problems } from '../../platform/errors.js';
 import { addDays, todayInNl } from '../../platform/validation.js';
-import { auditPersons, audit } from '../../rights/audit.js';
+import { audit, auditPersons } from '../../rights/audit.js';
 import type { Ctx } from '../../rights/context.js';
 import { authorize } from '../../rights/rights.js';
 import { protectionFor } from '../reporting/protection.js';
 import { monthlyFlow, nextMonth, type PersonTimeline, replayAll, totalIn, totalOut } from './flow.js';
-import {
-  labelOf,
-  SITUATIONS,
-  TURN_AWAY_REASONS,
-  type Situation,
-} from './homelessness.dto.js';
+import { labelOf, SITUATIONS, type Situation, TURN_AWAY_REASONS } from './homelessness.dto.js';
 import { loadEvidence, type PersonFacts } from './homelessness.queries.js';
 
 export const DEFAULT_INACTIVE_MONTHS = 3;
@@ -30,7 +25,11 @@ function parseSettings(raw: unknown): Record<string, unknown> {
 
 /** The tenant setting inactiefNaMaanden (tenants.settings jsonb; absent: 3). */
 export async function inactiveMonths(ctx: Ctx): Promise<number> {
-  const t = await ctx.db.selectFrom('tenants').select('settings').where('id', '=', ctx.actor.tenantId).executeTakeFirst();
+  const t = await ctx.db
+    .selectFrom('tenants')
+    .select('settings')
+    .where('id', '=', ctx.actor.tenantId)
+    .executeTakeFirst();
   const v = parseSettings(t?.settings).inactiefNaMaanden;
   return typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 24 ? v : DEFAULT_INACTIVE_MONTHS;
 }
@@ -45,9 +44,17 @@ export async function updateListSettings(ctx: Ctx, input: { inactiefNaMaanden: n
   const v = input.inactiefNaMaanden;
   if (!Number.isInteger(v) || v < 1 || v > 24)
     new Problems().add('inactiefNaMaanden', 'range', 'Inactief na: een heel aantal maanden van 1 tot 24.').throwIfAny();
-  const t = await ctx.db.selectFrom('tenants').select('settings').where('id', '=', ctx.actor.tenantId).executeTakeFirstOrThrow();
+  const t = await ctx.db
+    .selectFrom('tenants')
+    .select('settings')
+    .where('id', '=', ctx.actor.tenantId)
+    .executeTakeFirstOrThrow();
   const next = { ...parseSettings(t.settings), inactiefNaMaanden: v };
-  await ctx.db.updateTable('tenants').set({ settings: JSON.stringify(next) }).where('id', '=', ctx.actor.tenantId).execute();
+  await ctx.db
+    .updateTable('tenants')
+    .set({ settings: JSON.stringify(next) })
+    .where('id', '=', ctx.actor.tenantId)
+    .execute();
   await audit(ctx, { clientId: null, action: 'wijzigen', resource: 'instellingen', detail: `inactiefNaMaanden=${v}` });
   return { inactiefNaMaanden: v };
 }
@@ -158,15 +165,18 @@ export async function homelessnessFigures(ctx: Ctx) {
     .where('tenant_id', '=', ctx.actor.tenantId)
     .execute();
   const perYear = new Map<number, number>();
-  for (const c of counts) perYear.set(Number(c.counted_on.slice(0, 4)), (perYear.get(Number(c.counted_on.slice(0, 4))) ?? 0) + c.number);
+  for (const c of counts)
+    perYear.set(Number(c.counted_on.slice(0, 4)), (perYear.get(Number(c.counted_on.slice(0, 4))) ?? 0) + c.number);
   return {
     peildatum: today,
     exact: p.exact,
     actief: p.count(active.map((t) => t.person)),
     inactief: p.count(timelines.filter((t) => t.state === 'inactief').map((t) => t.person)),
-    perSituatie: SITUATIONS.map((s) => ({ code: s.code, label: s.label, aantal: p.count(perSituation.get(s.code) ?? []) })).filter(
-      (x) => x.aantal > 0,
-    ),
+    perSituatie: SITUATIONS.map((s) => ({
+      code: s.code,
+      label: s.label,
+      aantal: p.count(perSituation.get(s.code) ?? []),
+    })).filter((x) => x.aantal > 0),
     afgewezenLaatste12Maanden: p.count(turnAways.map((r) => r.key)),
     afgewezenPerReden: TURN_AWAY_REASONS.map((r) => ({
       code: r.code,
@@ -174,7 +184,9 @@ export async function homelessnessFigures(ctx: Ctx) {
       aantal: p.count(perReason.get(r.code) ?? []),
     })).filter((x) => x.aantal > 0),
     // Head counts of a night on the street (no records of persons behind them): published as counted (ADR 0023).
-    buitenslapersPerJaar: [...perYear.entries()].sort((a, b) => a[0] - b[0]).map(([jaar, aantal]) => ({ jaar, aantal })),
+    buitenslapersPerJaar: [...perYear.entries()]
+      .sort((a, b) => a[0] - b[0])
+      .map(([jaar, aantal]) => ({ jaar, aantal })),
   };
 }
 
@@ -245,12 +257,23 @@ export async function flowFor(ctx: Ctx, q: { van: string; tot: string }) {
       netto: 0,
     };
     row.netto =
-      row.instroomNieuw + row.instroomTerugUitWonen + row.instroomTerugNaInactiviteit - row.uitstroomNaarWonen - row.uitstroomInactief;
+      row.instroomNieuw +
+      row.instroomTerugUitWonen +
+      row.instroomTerugNaInactiviteit -
+      row.uitstroomNaarWonen -
+      row.uitstroomInactief;
     return row;
   });
   let streak = 0;
   for (let i = maanden.length - 1; i >= 0 && maanden[i]!.netto < 0; i--) streak++;
-  return { van: q.van, tot: q.tot, exact: prot.exact, inactiefNaMaanden: months, maanden, maandenOpRijMinderInstroom: streak };
+  return {
+    van: q.van,
+    tot: q.tot,
+    exact: prot.exact,
+    inactiefNaMaanden: months,
+    maanden,
+    maandenOpRijMinderInstroom: streak,
+  };
 }
 
 export function flowCsv(r: Awaited<ReturnType<typeof flowFor>>): string {

@@ -31,9 +31,14 @@ export async function recordContact(ctx: Ctx, input: NewContact) {
   checkPastDate(p, ctx, 'datum', input.datum);
   const who = [input.clientId, input.anoniemId, input.anoniem].filter(Boolean).length;
   if (who !== 1)
-    p.add('clientId', 'required', 'Kies één persoon: een bekende cliënt, een eerder beschreven persoon of een nieuwe beschrijving.');
+    p.add(
+      'clientId',
+      'required',
+      'Kies één persoon: een bekende cliënt, een eerder beschreven persoon of een nieuwe beschrijving.',
+    );
   if (input.anoniem) {
-    if (!input.anoniem.beschrijving.trim()) p.add('anoniem.beschrijving', 'required', 'Beschrijf de persoon (bijvoorbeeld kleding, lengte).');
+    if (!input.anoniem.beschrijving.trim())
+      p.add('anoniem.beschrijving', 'required', 'Beschrijf de persoon (bijvoorbeeld kleding, lengte).');
     const age = input.anoniem.geschatteLeeftijd;
     if (age != null && (!Number.isInteger(age) || age < 12 || age > 100))
       p.add('anoniem.geschatteLeeftijd', 'range', 'Geschatte leeftijd: een heel getal van 12 tot 100.');
@@ -43,11 +48,17 @@ export async function recordContact(ctx: Ctx, input: NewContact) {
   if (hasLat !== hasLon) p.add('lengtegraad', 'required', 'Kies een punt op de kaart (beide coördinaten).');
   if (hasLat && hasLon) {
     const f = REGION_FRAME;
-    if (input.breedtegraad! < f.minBreedte || input.breedtegraad! > f.maxBreedte || input.lengtegraad! < f.minLengte || input.lengtegraad! > f.maxLengte)
+    if (
+      input.breedtegraad! < f.minBreedte ||
+      input.breedtegraad! > f.maxBreedte ||
+      input.lengtegraad! < f.minLengte ||
+      input.lengtegraad! > f.maxLengte
+    )
       p.add('breedtegraad', 'range', 'Het punt ligt buiten de kaart van de regio.');
   }
   if (!hasLat && !input.plek?.trim()) p.add('plek', 'required', 'Kies een punt op de kaart of beschrijf de plek.');
-  if (new Set(input.aangeboden).size !== input.aangeboden.length) p.add('aangeboden', 'duplicate', 'Elk aanbod één keer.');
+  if (new Set(input.aangeboden).size !== input.aangeboden.length)
+    p.add('aangeboden', 'duplicate', 'Elk aanbod één keer.');
   p.throwIfAny();
   if (input.clientId) await assertClientVisible(ctx, input.clientId);
   let anonId = input.anoniemId ?? null;
@@ -89,7 +100,12 @@ export async function recordContact(ctx: Ctx, input: NewContact) {
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await audit(ctx, { clientId: input.clientId ?? null, action: 'aanmaken', resource: 'veldwerkcontact', detail: row.id });
+  await audit(ctx, {
+    clientId: input.clientId ?? null,
+    action: 'aanmaken',
+    resource: 'veldwerkcontact',
+    detail: row.id,
+  });
   const [c] = await contactRows(ctx).where('o.id', '=', row.id).execute();
   return toContact(c!);
 }
@@ -135,8 +151,16 @@ const toContact = (r: ContactRow) => ({
 export async function listContacts(ctx: Ctx, q: { van?: string }) {
   authorize(ctx, 'veldwerk.zien');
   const van = q.van ?? addDays(todayInNl(ctx.now), -90);
-  const rows = await contactRows(ctx).where('o.contact_on', '>=', van).orderBy('o.contact_on', 'desc').orderBy('o.id').execute();
-  await auditPersons(ctx, rows.map((r) => r.client_id), { action: 'lezen', resource: 'veldwerkcontacten' });
+  const rows = await contactRows(ctx)
+    .where('o.contact_on', '>=', van)
+    .orderBy('o.contact_on', 'desc')
+    .orderBy('o.id')
+    .execute();
+  await auditPersons(
+    ctx,
+    rows.map((r) => r.client_id),
+    { action: 'lezen', resource: 'veldwerkcontacten' },
+  );
   return { resultaten: rows.map(toContact), regio: REGION_FRAME };
 }
 
@@ -178,8 +202,7 @@ export async function recordStreetCount(ctx: Ctx, input: { datum: string; gebied
     .where('counted_on', '=', input.datum)
     .where('area', '=', input.gebied.trim())
     .executeTakeFirst();
-  if (exists)
-    new Problems().add('gebied', 'duplicate', 'Dit gebied is op deze dag al geteld.').throwIfAny();
+  if (exists) new Problems().add('gebied', 'duplicate', 'Dit gebied is op deze dag al geteld.').throwIfAny();
   const row = await ctx.db
     .insertInto('street_counts')
     .values({
@@ -191,7 +214,12 @@ export async function recordStreetCount(ctx: Ctx, input: { datum: string; gebied
     })
     .returning(['id', 'counted_on', 'area', 'number'])
     .executeTakeFirstOrThrow();
-  await audit(ctx, { clientId: null, action: 'aanmaken', resource: 'telling', detail: `${row.counted_on} ${row.area}` });
+  await audit(ctx, {
+    clientId: null,
+    action: 'aanmaken',
+    resource: 'telling',
+    detail: `${row.counted_on} ${row.area}`,
+  });
   return { id: row.id, datum: row.counted_on, gebied: row.area, aantal: row.number };
 }
 

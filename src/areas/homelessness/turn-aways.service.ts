@@ -87,7 +87,11 @@ export async function recordTurnAway(ctx: Ctx, input: NewTurnAway) {
   return oneTurnAway(ctx, row.id);
 }
 
-export async function updateTurnAway(ctx: Ctx, id: string, input: { waarNaartoe: string; toelichting?: string | null }) {
+export async function updateTurnAway(
+  ctx: Ctx,
+  id: string,
+  input: { waarNaartoe: string; toelichting?: string | null },
+) {
   authorize(ctx, 'afgewezen.vastleggen');
   const row = await ctx.db
     .selectFrom('turn_aways')
@@ -186,7 +190,15 @@ export async function listTurnAways(ctx: Ctx, q: { van?: string }) {
       toelichting: d.reason,
       bron: 'toegangsbesluit' as const,
     })),
-  ].sort((a, b) => b.datum.localeCompare(a.datum) || (a.id ?? a.toegangsbesluitId ?? '').localeCompare(b.id ?? b.toegangsbesluitId ?? ''));
-  await auditPersons(ctx, resultaten.map((r) => r.clientId), { action: 'lezen', resource: 'afgewezen-verzoeken' });
+  ].sort(
+    (a, b) =>
+      b.datum.localeCompare(a.datum) ||
+      (a.id ?? a.toegangsbesluitId ?? '').localeCompare(b.id ?? b.toegangsbesluitId ?? ''),
+  );
+  await auditPersons(
+    ctx,
+    resultaten.map((r) => r.clientId),
+    { action: 'lezen', resource: 'afgewezen-verzoeken' },
+  );
   return { resultaten };
 }

@@ -30,6 +30,8 @@ function NavLink({
     | '/mijn-clienten'
     | '/overdrachten'
     | '/mijn-onderdak'
+    | '/hele-beeld' // issue 20
+    | '/datakwaliteit' // issue 20
     | '/';
   children: string;
 }) {
@@ -110,6 +112,8 @@ export function Layout() {
             {m.voorkomen && <NavLink to="/nazorg">Nazorg</NavLink>}
             {m.wonen && <NavLink to="/wonen">Wonen</NavLink>}
             {m.rapportages && <NavLink to="/rapportage">Rapportage</NavLink>}
+            {m.rapportages && <NavLink to="/hele-beeld">Het hele beeld</NavLink>}
+            {m.clienten && <NavLink to="/datakwaliteit">Datakwaliteit</NavLink>}
             {(m.gebruikersBeheren || m.locatiesBeheren || m.centrumgemeentenBeheren || m.dossiersImporteren) && (
               <NavLink to="/beheer">Beheer</NavLink>
             )}

@@ -13,6 +13,8 @@ import { NazorgPlanPage } from '../areas/aftercare/NazorgPlan';
 import { MijnClientenPage } from '../areas/casework/MijnClienten';
 import { MijnTakenPage } from '../areas/casework/MijnTaken';
 import { MijnOnderdakPage } from '../areas/client-portal/MijnOnderdak';
+import { DatakwaliteitPage } from '../areas/data-quality/Datakwaliteit';
+import { HeleBeeldPage, type HeleBeeldSearch } from '../areas/homelessness/HeleBeeld';
 import { WonenPage } from '../areas/housing/Wonen';
 import { AanmeldingenPage } from '../areas/intake/Aanmeldingen';
 import { BeschikkingAfdrukkenPage } from '../areas/intake/BeschikkingAfdrukken';
@@ -262,6 +264,21 @@ const dienstRoute = createRoute({
   path: '/locaties/$locatieId/dienst',
   component: DienstPage,
 });
+// Issue 20 — het hele beeld (namenlijst, stroom, veldwerk, afgewezen verzoeken, tellingen) and datakwaliteit.
+const heleBeeldRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/hele-beeld',
+  validateSearch: (s: Record<string, unknown>): HeleBeeldSearch => ({
+    onderdeel: str(s.onderdeel),
+    verzoek: str(s.verzoek),
+  }),
+  component: HeleBeeldPage,
+});
+const datakwaliteitRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/datakwaliteit',
+  component: DatakwaliteitPage,
+});
 const nietGevondenRoute = createRoute({ getParentRoute: () => appRoute, path: '$', component: NietGevonden });
 
 const routeTree = rootRoute.addChildren([
@@ -296,6 +313,8 @@ const routeTree = rootRoute.addChildren([
     overdrachtenRoute,
     dienstRoute, // issue 16
     mijnOnderdakRoute, // issue 16
+    heleBeeldRoute, // issue 20
+    datakwaliteitRoute, // issue 20
     nietGevondenRoute,
   ]),
 ]);
