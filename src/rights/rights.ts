@@ -319,13 +319,20 @@ export const RIGHTS = {
   'telling.vastleggen': { roles: ['toegang', 'beleid'] },
   'telling.zien': { roles: ['toegang', 'beleid', 'beheerder'], refusal: REPORTS },
   /** The turn-away register: requests that found no place. */
-  'afgewezen.vastleggen': { roles: ['toegang', 'locatie'], refusal: 'Uw rol mag geen afgewezen verzoeken vastleggen.' },
+  /** Row { facilityId }: a locatiemedewerker records and edits those of the own location only. */
+  'afgewezen.vastleggen': {
+    roles: ['toegang', 'locatie'],
+    when: (a, row) => a.role !== 'locatie' || row.facilityId === a.facilityId,
+    refusal: 'U legt alleen afgewezen verzoeken van uw eigen locatie vast.',
+  },
   'afgewezen.zien': {
     roles: ['toegang'],
     refusal: 'Uw rol geeft geen toegang tot het register van afgewezen verzoeken.',
   },
   /** Data-quality findings (they name persons): toegang all, a locatiemedewerker those of the own location. */
   'datakwaliteit.zien': { roles: ['toegang', 'locatie'], refusal: 'Uw rol geeft geen toegang tot de datakwaliteit.' },
+  /** The findings of every location (a locatiemedewerker sees those of the own location). */
+  'datakwaliteit.alleLocaties': { roles: ['toegang'] },
   /** The data-quality score per month (no persons). */
   'datakwaliteit.score': { roles: ['toegang', 'locatie', 'beleid', 'beheerder'] },
 } as const satisfies Record<string, Right>;

@@ -7,7 +7,7 @@ import { todayInNl } from '../../platform/validation.js';
 import { settingsOf } from '../../reference/tenant-settings.js';
 import { auditPersons } from '../../rights/audit.js';
 import type { Ctx } from '../../rights/context.js';
-import { authorize } from '../../rights/rights.js';
+import { authorize, can } from '../../rights/rights.js';
 import { type Finding, runRules, scoreOf } from './engine.js';
 import { RULES } from './rules.js';
 import type { SnapshotData } from './snapshot.js';
@@ -200,7 +200,9 @@ export async function dataQualityPage(ctx: Ctx, q: { medewerkerId?: string; loca
     new Problems().add('regel', 'unknown', 'Deze regel bestaat niet.').throwIfAny();
   const { today, all, score, records } = await currentFindings(ctx);
   // a locatiemedewerker sees the findings of the own location only
-  const mine = ctx.actor.role === 'locatie' ? all.filter((f) => f.facilityId === ctx.actor.facilityId) : all;
+  const mine = can(ctx.actor, 'datakwaliteit.alleLocaties')
+    ? all
+    : all.filter((f) => f.facilityId !== null && f.facilityId === ctx.actor.facilityId);
   const chosen = mine.filter(
     (f) =>
       (!q.medewerkerId || f.workerId === q.medewerkerId) &&

@@ -6,7 +6,7 @@ import { ConflictError, NotFoundError, Problems } from '../../platform/errors.js
 import { addDays, todayInNl } from '../../platform/validation.js';
 import { audit, auditPersons } from '../../rights/audit.js';
 import type { Ctx } from '../../rights/context.js';
-import { authorize } from '../../rights/rights.js';
+import { authorize, can } from '../../rights/rights.js';
 import { assertClientVisible } from '../../rights/visibility.js';
 import { labelOf, TURN_AWAY_REASONS, WENT_TO } from './homelessness.dto.js';
 
@@ -53,7 +53,7 @@ export async function recordTurnAway(ctx: Ctx, input: NewTurnAway) {
       .where('tenant_id', '=', ctx.actor.tenantId)
       .executeTakeFirst();
     if (!f) p.add('locatieId', 'unknown', 'Deze locatie bestaat niet in uw regio.');
-    else if (ctx.actor.role === 'locatie' && input.locatieId !== ctx.actor.facilityId)
+    else if (!can(ctx.actor, 'afgewezen.vastleggen', { facilityId: input.locatieId }))
       p.add('locatieId', 'own', 'U legt alleen afgewezen verzoeken van uw eigen locatie vast.');
   }
   p.throwIfAny();
@@ -74,7 +74,7 @@ export async function recordTurnAway(ctx: Ctx, input: NewTurnAway) {
       requested_on: decision?.decided_on ?? input.datum!,
       client_id: clientId,
       access_decision_id: decision?.id ?? null,
-      facility_id: input.locatieId ?? (ctx.actor.role === 'locatie' ? ctx.actor.facilityId : null),
+      facility_id: input.locatieId ?? ctx.actor.facilityId ?? null,
       reason: decision ? reasonOfOutcome(decision.outcome) : input.reden!,
       went_to: input.waarNaartoe ?? null,
       household_size: hh,
@@ -99,7 +99,7 @@ export async function updateTurnAway(
     .where('id', '=', id)
     .where('tenant_id', '=', ctx.actor.tenantId)
     .executeTakeFirst();
-  if (!row || (ctx.actor.role === 'locatie' && row.facility_id !== ctx.actor.facilityId))
+  if (!row || !can(ctx.actor, 'afgewezen.vastleggen', { facilityId: row.facility_id }))
     throw new NotFoundError('Dit afgewezen verzoek bestaat niet.');
   await ctx.db
     .updateTable('turn_aways')

@@ -20,23 +20,24 @@ export interface HeleBeeldSearch {
 interface Onderdeel {
   id: string;
   label: string;
-  rollen: string[];
+  /** Shown when the session has this ability (the rights table, via mogelijkheden). */
+  mag: 'aanmeldingen' | 'rapportages';
   inhoud: (s: HeleBeeldSearch) => ReactNode;
 }
 const ONDERDELEN: Onderdeel[] = [
-  { id: 'namenlijst', label: 'Namenlijst', rollen: ['toegang'], inhoud: () => <Namenlijst /> },
-  { id: 'stroom', label: 'Stroom per maand', rollen: ['toegang', 'beleid', 'beheerder'], inhoud: () => <Stroom /> },
-  { id: 'veldwerk', label: 'Veldwerk', rollen: ['toegang'], inhoud: () => <Veldwerk /> },
+  { id: 'namenlijst', label: 'Namenlijst', mag: 'aanmeldingen', inhoud: () => <Namenlijst /> },
+  { id: 'stroom', label: 'Stroom per maand', mag: 'rapportages', inhoud: () => <Stroom /> },
+  { id: 'veldwerk', label: 'Veldwerk', mag: 'aanmeldingen', inhoud: () => <Veldwerk /> },
   {
     id: 'afgewezen',
     label: 'Afgewezen verzoeken',
-    rollen: ['toegang'],
+    mag: 'aanmeldingen',
     inhoud: (s) => <Afgewezen verzoek={s.verzoek} />,
   },
   {
     id: 'tellingen',
     label: 'Telling buitenslapers',
-    rollen: ['toegang', 'beleid', 'beheerder'],
+    mag: 'rapportages',
     inhoud: () => <Tellingen />,
   },
 ];
@@ -45,7 +46,7 @@ export function HeleBeeldPage() {
   useTitel('Het hele beeld');
   const g = useGebruiker();
   const search = useSearch({ strict: false }) as HeleBeeldSearch;
-  const mijn = ONDERDELEN.filter((o) => o.rollen.includes(g.rol));
+  const mijn = ONDERDELEN.filter((o) => g.mogelijkheden[o.mag]);
   if (!mijn.length) {
     return (
       <>

@@ -37,7 +37,8 @@ export function Tellingen() {
     },
   });
   const fe = FormErrors.from(m.error);
-  const magVastleggen = g.rol === 'toegang' || g.rol === 'beleid';
+  // toegang and beleid record a count (telling.vastleggen); the beheerder only reads
+  const magVastleggen = g.mogelijkheden.rapportages && !g.mogelijkheden.gebruikersBeheren;
   return (
     <section aria-labelledby="tellingen-kop">
       <Heading level={2} id="tellingen-kop">
