@@ -106,11 +106,11 @@ export const DakloosheidCijfers = z
 export const StroomQuery = z.object({
   van: z
     .string()
-    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Gebruik een maand als JJJJ-MM.')
+    .regex(/^(19|20)\d{2}-(0[1-9]|1[0-2])$/, 'Gebruik een maand als JJJJ-MM (1900–2099).')
     .openapi({ description: 'Eerste maand (JJJJ-MM)', example: '2025-01' }),
   tot: z
     .string()
-    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Gebruik een maand als JJJJ-MM.')
+    .regex(/^(19|20)\d{2}-(0[1-9]|1[0-2])$/, 'Gebruik een maand als JJJJ-MM (1900–2099).')
     .openapi({ description: 'Laatste maand, inclusief (JJJJ-MM)', example: '2026-12' }),
   formaat: z.enum(['json', 'csv']).optional().openapi({ description: 'csv: puntkomma, UTF-8 met BOM' }),
 });

@@ -2,7 +2,7 @@
 // region map — and the yearly point-in-time count of people sleeping rough (the "buitenslapers" figure).
 import { checkPastDate } from '../../platform/dates.js';
 import { NotFoundError, Problems } from '../../platform/errors.js';
-import { addDays, todayInNl } from '../../platform/validation.js';
+import { addDays, isIsoDate, todayInNl } from '../../platform/validation.js';
 import { audit, auditPersons } from '../../rights/audit.js';
 import type { Ctx } from '../../rights/context.js';
 import { authorize } from '../../rights/rights.js';
@@ -151,6 +151,7 @@ const toContact = (r: ContactRow) => ({
 export async function listContacts(ctx: Ctx, q: { van?: string }) {
   authorize(ctx, 'veldwerk.zien');
   const van = q.van ?? addDays(todayInNl(ctx.now), -90);
+  if (!isIsoDate(van)) new Problems().add('van', 'date', 'Vul een geldige datum in (JJJJ-MM-DD).').throwIfAny();
   const rows = await contactRows(ctx)
     .where('o.contact_on', '>=', van)
     .orderBy('o.contact_on', 'desc')

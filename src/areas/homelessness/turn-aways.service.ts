@@ -3,7 +3,7 @@
 // shown from the decision itself; recording where that person went links a row to the decision (no copy).
 import { checkPastDate } from '../../platform/dates.js';
 import { ConflictError, NotFoundError, Problems } from '../../platform/errors.js';
-import { addDays, todayInNl } from '../../platform/validation.js';
+import { addDays, isIsoDate, todayInNl } from '../../platform/validation.js';
 import { audit, auditPersons } from '../../rights/audit.js';
 import type { Ctx } from '../../rights/context.js';
 import { authorize, can } from '../../rights/rights.js';
@@ -160,6 +160,7 @@ async function oneTurnAway(ctx: Ctx, id: string) {
 export async function listTurnAways(ctx: Ctx, q: { van?: string }) {
   authorize(ctx, 'afgewezen.zien');
   const van = q.van ?? addDays(todayInNl(ctx.now), -365);
+  if (!isIsoDate(van)) new Problems().add('van', 'date', 'Vul een geldige datum in (JJJJ-MM-DD).').throwIfAny();
   const own = await registerRows(ctx).where('t.requested_on', '>=', van).execute();
   const decisions = await ctx.db
     .selectFrom('access_decisions as d')
