@@ -6,6 +6,15 @@ import { axeViolations, openMenu, rendered, settled, WAIT_MS, withAppAndBrowser 
 // without where the person went) makes it disappear. Each page passes axe (WCAG 2.1 A/AA) and fits 375 px.
 const e2e = withAppAndBrowser();
 
+/** A page logged in as `user`, with bypassCSP only so axe can be injected; page errors land in `errors`. */
+async function loggedIn(user: string) {
+  const errors: string[] = [];
+  const page = await e2e.browser.newPage({ bypassCSP: true, viewport: { width: 1366, height: 900 } });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await e2e.login(page, user);
+  return { page, errors };
+}
+
 const tabs = (page: import('playwright-core').Page) =>
   page.getByRole('navigation', { name: 'Onderdelen van het hele beeld' });
 
@@ -31,7 +40,7 @@ async function findingsOf(page: import('playwright-core').Page): Promise<number>
 
 describe('het hele beeld in de browser', () => {
   it('toegang: namenlijst, veldwerk op de kaart, stroom en tellingen', async () => {
-    const { page, errors } = await e2e.loggedInPage('dordrecht.toegang');
+    const { page, errors } = await loggedIn('dordrecht.toegang');
     await page.setViewportSize({ width: 1366, height: 900 });
     await openMenu(page, 'Het hele beeld');
     await page.getByRole('heading', { name: 'Namenlijst van de regio' }).waitFor({ timeout: WAIT_MS });
@@ -68,7 +77,7 @@ describe('het hele beeld in de browser', () => {
   });
 
   it('datakwaliteit: een bevinding herstellen laat haar verdwijnen', async () => {
-    const { page, errors } = await e2e.loggedInPage('dordrecht.toegang');
+    const { page, errors } = await loggedIn('dordrecht.toegang');
     await page.setViewportSize({ width: 1366, height: 900 });
     await openMenu(page, 'Datakwaliteit');
     await page.getByText(/bevindingen uit \d+ controles/).waitFor({ timeout: WAIT_MS });
@@ -106,7 +115,7 @@ describe('het hele beeld in de browser', () => {
   });
 
   it('beleid ziet de stroom en de tellingen, geen namenlijst', async () => {
-    const { page, errors } = await e2e.loggedInPage('dordrecht.beleid');
+    const { page, errors } = await loggedIn('dordrecht.beleid');
     await openMenu(page, 'Het hele beeld');
     await page.getByRole('heading', { name: 'Stroom per maand' }).waitFor({ timeout: WAIT_MS });
     expect(await tabs(page).getByRole('link').allTextContents()).toEqual(['Stroom per maand', 'Telling buitenslapers']);
