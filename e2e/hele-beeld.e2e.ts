@@ -50,10 +50,10 @@ describe('het hele beeld in de browser', () => {
 
     await tabs(page).getByRole('link', { name: 'Veldwerk' }).click();
     await page.getByRole('img', { name: /Kaart van de regio met \d+ veldwerkcontacten/ }).waitFor({ timeout: WAIT_MS });
-    await page.getByLabel('Beschrijving').fill('Man, paarse sjaal, e2e');
+    await page.getByLabel('Beschrijving', { exact: true }).fill('Man, paarse sjaal, e2e');
     await page.getByLabel('Geschatte leeftijd (niet verplicht)').fill('52');
     await page.getByLabel('Plek', { exact: true }).selectOption('Station Dordrecht');
-    await page.getByLabel('Nachtopvang').check();
+    await page.getByLabel('Nachtopvang', { exact: true }).check();
     await page.getByRole('button', { name: 'Contact vastleggen' }).click();
     await page.getByText('Contact met Man, paarse sjaal, e2e vastgelegd.').waitFor({ timeout: WAIT_MS });
     await page.getByRole('cell', { name: 'Man, paarse sjaal, e2e' }).waitFor({ timeout: WAIT_MS });
