@@ -8,6 +8,7 @@ import { registerCapacityPlanningRoutes } from './capacity-planning/planner.rout
 import { registerDailyCaseworkRoutes } from './casework/casework.routes.js';
 import { registerClientPortalRoutes } from './client-portal/portal.routes.js';
 import { registerFinanceRoutes } from './finance/finance.routes.js';
+import { registerHeleBeeldRoutes } from './homelessness/hele-beeld.routes.js';
 import { registerHousingRoutes } from './housing/housing.routes.js';
 import { registerCorrectionRoutes } from './intake/corrections.routes.js';
 import { registerIntakeRoutes } from './intake/intake.routes.js';
@@ -40,4 +41,5 @@ export const AREA_ROUTES: RouteModule[] = [
   registerClientPortalRoutes, // issue 16: Mijn Onderdak
   ...[registerFinanceRoutes, registerIntegrationRoutes, registerPrivacyRoutes], // issue 19: geld, koppelingen, AVG
   registerCapacityPlanningRoutes, // issue 18: capaciteitsplanner
+  registerHeleBeeldRoutes, // issue 20: het hele beeld (namenlijst, veldwerk, afgewezen, maandstroom, datakwaliteit)
 ];

@@ -9,6 +9,7 @@ import { hashPassword } from '../rights/sessions.js';
 import { seedMoneyDemo } from './geld.js'; // issue 19
 import { generateHistory } from './history.js';
 import { seedHousingDemo } from './housing.js';
+import { seedOutreachDemo } from './outreach.js';
 import { seedPerspectiveDemo } from './perspective.js';
 import { seedPreventionDemo } from './prevention.js';
 
@@ -398,6 +399,7 @@ async function seedDemoSteps(database: Database, opts: SeedOptions) {
   summary.wonen = await seedHousingDemo(database, { today, tenants: DEMO_TENANTS.map((t) => t.id) }); // issue 5: corporaties, woonplekken, matching, Housing First
   await step('wonen');
   summary.geld = await seedMoneyDemo(database, { today, tenants: DEMO_TENANTS.map((t) => t.id) }); // issue 19: tarieven, budget, zaaksysteem
+  summary.heleBeeld = await seedOutreachDemo(database, { today }); // issue 20: veldwerk, tellingen, afgewezen verzoeken
   await rebuildFigureFacts(database.db); // issue 15: the seeders insert directly; the figures read maintained facts
   summary.mijnOnderdak = await keepDemoClientInShelter(database); // issue 16
   summary.aanwezigheid = await seedPresenceChecks(database, today); // issue 16

@@ -341,6 +341,36 @@ export const RIGHTS = {
     roles: ['toegang', 'beleid'],
     refusal: 'Alleen beleid en toegang rekenen scenario’s door.',
   },
+  // ----- issue 20: het hele beeld (src/areas/homelessness/, src/areas/data-quality/) -----
+  /** The by-name list of the region with names (toegang); beleid gets only the protected figures below. */
+  'dakloosheid.namenlijst': { roles: ['toegang'], refusal: 'Uw rol geeft geen toegang tot de namenlijst.' },
+  /** Figures of the by-name list, the monthly flow and unmet demand (protected for beleid, beheerder). */
+  'dakloosheid.cijfers': { roles: ['toegang', 'beleid', 'beheerder'], refusal: REPORTS },
+  /** The tenant setting "inactief na N maanden zonder contact". */
+  'dakloosheid.instellingen': { roles: ['beheerder'] },
+  /** Recording a veldwerk contact (a known client or an anonymous person). */
+  'veldwerk.vastleggen': { roles: ['toegang', 'locatie'], refusal: 'Uw rol mag geen veldwerkcontacten vastleggen.' },
+  'veldwerk.zien': { roles: ['toegang'], refusal: 'Uw rol geeft geen toegang tot veldwerkcontacten.' },
+  /** The yearly point-in-time count of people sleeping rough (numbers per area, no persons). */
+  'telling.vastleggen': { roles: ['toegang', 'beleid'] },
+  'telling.zien': { roles: ['toegang', 'beleid', 'beheerder'], refusal: REPORTS },
+  /** The turn-away register: requests that found no place. */
+  /** Row { facilityId }: a locatiemedewerker records and edits those of the own location only. */
+  'afgewezen.vastleggen': {
+    roles: ['toegang', 'locatie'],
+    when: (a, row) => a.role !== 'locatie' || row.facilityId === a.facilityId,
+    refusal: 'U legt alleen afgewezen verzoeken van uw eigen locatie vast.',
+  },
+  'afgewezen.zien': {
+    roles: ['toegang'],
+    refusal: 'Uw rol geeft geen toegang tot het register van afgewezen verzoeken.',
+  },
+  /** Data-quality findings (they name persons): toegang all, a locatiemedewerker those of the own location. */
+  'datakwaliteit.zien': { roles: ['toegang', 'locatie'], refusal: 'Uw rol geeft geen toegang tot de datakwaliteit.' },
+  /** The findings of every location (a locatiemedewerker sees those of the own location). */
+  'datakwaliteit.alleLocaties': { roles: ['toegang'] },
+  /** The data-quality score per month (no persons). */
+  'datakwaliteit.score': { roles: ['toegang', 'locatie', 'beleid', 'beheerder'] },
 } as const satisfies Record<string, Right>;
 
 export type Action = keyof typeof RIGHTS;

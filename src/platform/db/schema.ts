@@ -1025,4 +1025,65 @@ export interface CapacitySimulationsTable {
 export interface DB {
   capacity_scenarios: CapacityScenariosTable;
   capacity_simulations: CapacitySimulationsTable;
+// ---------- 0031_hele_beeld (issue 20): veldwerk, telling buitenslapers, afgewezen verzoeken, datakwaliteit ----------
+export interface AnonymousPersonsTable {
+  id: Generated<string>;
+  tenant_id: string;
+  description: string;
+  estimated_age: number | null;
+  client_id: string | null;
+  created_at: Generated<Timestamp>;
+}
+export interface OutreachContactsTable {
+  id: Generated<string>;
+  tenant_id: string;
+  contact_on: string;
+  client_id: string | null;
+  anonymous_person_id: string | null;
+  sleeping_situation: string;
+  latitude: number | null;
+  longitude: number | null;
+  place_label: string | null;
+  offered: Generated<string[]>;
+  notes: string | null;
+  recorded_by: string | null;
+  created_at: Generated<Timestamp>;
+}
+export interface StreetCountsTable {
+  id: Generated<string>;
+  tenant_id: string;
+  counted_on: string;
+  area: string;
+  number: number;
+  recorded_by: string | null;
+  created_at: Generated<Timestamp>;
+}
+export interface TurnAwaysTable {
+  id: Generated<string>;
+  tenant_id: string;
+  requested_on: string;
+  client_id: string | null;
+  access_decision_id: string | null;
+  facility_id: string | null;
+  reason: string;
+  went_to: string | null;
+  household_size: Generated<number>;
+  notes: string | null;
+  recorded_by: string | null;
+  created_at: Generated<Timestamp>;
+}
+export interface DataQualityScoresTable {
+  tenant_id: string;
+  month: string;
+  score: number;
+  findings: number;
+  records: number;
+  computed_at: Timestamp;
+}
+export interface DB {
+  anonymous_persons: AnonymousPersonsTable;
+  outreach_contacts: OutreachContactsTable;
+  street_counts: StreetCountsTable;
+  turn_aways: TurnAwaysTable;
+  data_quality_scores: DataQualityScoresTable;
 }

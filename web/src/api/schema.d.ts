@@ -1296,6 +1296,313 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/afgewezen-verzoeken": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Het register van afgewezen verzoeken, met de afwijzingen en doorverwijzingen van de toegang
+         * @description Rollen: toegang.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Vanaf (standaard: 365 dagen terug) */
+                    van?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Register, nieuwste eerst */
+                200: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AfgewezenVerzoeken"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Een verzoek zonder plek vastleggen (of bij een afwijzing van de toegang: waar de persoon heen ging)
+         * @description Rollen: toegang, locatie.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NieuwAfgewezenVerzoek"];
+                };
+            };
+            responses: {
+                /** @description Vastgelegd */
+                201: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AfgewezenVerzoek"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet gevonden */
+                404: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Conflict met de huidige toestand (bijvoorbeeld: kamer vol) */
+                409: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Aanvraag te groot (meer dan 1 MB) */
+                413: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/afgewezen-verzoeken/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Vastleggen waar de persoon naartoe ging
+         * @description Rollen: toegang, locatie.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AfgewezenVerzoekWijziging"];
+                };
+            };
+            responses: {
+                /** @description Gewijzigd */
+                200: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AfgewezenVerzoek"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet gevonden */
+                404: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Aanvraag te groot (meer dan 1 MB) */
+                413: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/afspraken/{id}": {
         parameters: {
             query?: never;
@@ -1538,6 +1845,91 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/anonieme-personen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Personen die alleen uit veldwerk bekend zijn (beschrijving en geschatte leeftijd)
+         * @description Rollen: toegang.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Personen */
+                200: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnoniemePersonen"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -7019,6 +7411,353 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/dakloosheidscijfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cijfers van de namenlijst, onvervulde vraag en buitenslapers (beleid: beschermde cijfers)
+         * @description Rollen: toegang, beleid, beheerder.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Cijfers */
+                200: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DakloosheidCijfers"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/datakwaliteit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Bevindingen van de datakwaliteitscontroles, per medewerker, locatie en regio, met een link om te herstellen
+         * @description De controles lopen op de actuele gegevens bij elke aanvraag: een herstelde bevinding verdwijnt meteen.
+         *
+         *     Rollen: toegang, locatie.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    medewerkerId?: string;
+                    locatieId?: string;
+                    /** @description Alleen bevindingen van deze regel, bijvoorbeeld AFW-01 */
+                    regel?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Bevindingen */
+                200: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Datakwaliteit"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/datakwaliteit/regels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De datakwaliteitsregels: code, ernst, soort record en tekst
+         * @description Rollen: toegang, locatie, beleid, beheerder.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Regels */
+                200: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DatakwaliteitRegels"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/datakwaliteit/scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De datakwaliteitsscore per maand (geen persoonsgegevens)
+         * @description Rollen: toegang, locatie, beleid, beheerder.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Score per maand */
+                200: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DatakwaliteitScores"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/documenten/{id}/inhoud": {
         parameters: {
             query?: never;
@@ -11051,6 +11790,101 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/maandstromen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De maandelijkse stroom: instroom, uitstroom en actief op de peildag (de 1e van de maand)
+         * @description Actief aan het begin + instroom − uitstroom = actief aan het eind, elke maand (exacte cijfers).
+         *
+         *     Rollen: toegang, beleid, beheerder.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Eerste maand (JJJJ-MM) */
+                    van: string;
+                    /** @description Laatste maand, inclusief (JJJJ-MM) */
+                    tot: string;
+                    /** @description csv: puntkomma, UTF-8 met BOM */
+                    formaat?: "json" | "csv";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description De stroom per maand */
+                200: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Stroom"];
+                        "text/csv": string;
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/mijn-clienten": {
         parameters: {
             query?: never;
@@ -11522,6 +12356,266 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/namenlijst": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De namenlijst van de regio: iedereen die dakloos bekend is, met situatie en laatste contact
+         * @description Uit opvang, toegang, wonen en veldwerk (ook personen die alleen uit veldwerk bekend zijn). Inactief na N maanden zonder contact (instelling), weer actief bij nieuw contact.
+         *
+         *     Rollen: toegang.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Standaard actief */
+                    toestand?: "actief" | "inactief" | "gehuisvest" | "alle";
+                    situatie?: "opvang" | "buiten" | "bij_anderen" | "auto" | "kraakpand" | "tussenvoorziening" | "wacht_op_woning" | "bekend_bij_toegang" | "onbekend";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Personen, laatste contact eerst */
+                200: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Namenlijst"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/namenlijst-instellingen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Instelling van de namenlijst: inactief na zoveel maanden zonder contact
+         * @description Rollen: beheerder.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Instelling */
+                200: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NamenlijstInstellingen"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Instelling van de namenlijst wijzigen
+         * @description Rollen: beheerder.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NamenlijstInstellingen"];
+                };
+            };
+            responses: {
+                /** @description Gewijzigd */
+                200: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NamenlijstInstellingen"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Aanvraag te groot (meer dan 1 MB) */
+                413: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -17132,6 +18226,175 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/straattellingen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tellingen van buitenslapers: per jaar het totaal (het cijfer "buitenslapers") en per gebied
+         * @description Rollen: toegang, beleid, beheerder.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tellingen */
+                200: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Tellingen"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Telling van buitenslapers vastleggen: dag, gebied en aantal
+         * @description Rollen: toegang, beleid.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NieuweTelling"];
+                };
+            };
+            responses: {
+                /** @description Vastgelegd */
+                201: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NieuweTellingUitkomst"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Aanvraag te groot (meer dan 1 MB) */
+                413: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/tarieven": {
         parameters: {
             query?: never;
@@ -18779,6 +20042,189 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/veldwerkcontacten": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Veldwerkcontacten, nieuwste eerst, met het kader van de regiokaart
+         * @description Rollen: toegang.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Vanaf (standaard: 90 dagen terug) */
+                    van?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Contacten */
+                200: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Veldwerkcontacten"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Veldwerkcontact vastleggen: wie (of een beschrijving), waar op de kaart, wat is aangeboden
+         * @description Rollen: toegang, locatie.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NieuwVeldwerkcontact"];
+                };
+            };
+            responses: {
+                /** @description Vastgelegd */
+                201: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Veldwerkcontact"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet gevonden */
+                404: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Aanvraag te groot (meer dan 1 MB) */
+                413: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -21270,6 +22716,36 @@ export interface components {
         };
         /** @enum {string} */
         Actiestatus: "gepland" | "in-uitvoering" | "geblokkeerd" | "afgerond" | "vervallen";
+        AfgewezenVerzoek: {
+            /** @description null: een toegangsbesluit waarvan nog niet is vastgelegd waar de persoon heen ging */
+            id: string | null;
+            toegangsbesluitId: string | null;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            datum: string;
+            clientId: string | null;
+            naam: string | null;
+            locatieId: string | null;
+            locatieNaam: string | null;
+            reden: string;
+            redenLabel: string;
+            waarNaartoe: string | null;
+            waarNaartoeLabel: string | null;
+            huishoudgrootte: number;
+            toelichting: string | null;
+            /** @enum {string} */
+            bron: "register" | "toegangsbesluit";
+        };
+        AfgewezenVerzoekWijziging: {
+            /** @enum {string} */
+            waarNaartoe: "straat" | "bij_anderen" | "andere_opvang" | "voorliggend_veld" | "andere_regio" | "eigen_netwerk" | "onbekend";
+            toelichting?: string | null;
+        };
+        AfgewezenVerzoeken: {
+            resultaten: components["schemas"]["AfgewezenVerzoek"][];
+        };
         Afmelding: {
             /**
              * Format: date
@@ -21350,6 +22826,18 @@ export interface components {
         Annulering: {
             /** @description Waarom de afspraak niet doorgaat */
             reden: string;
+        };
+        AnoniemePersonen: {
+            resultaten: {
+                id: string;
+                beschrijving: string;
+                geschatteLeeftijd: number | null;
+                /**
+                 * Format: date
+                 * @example 2026-11-23
+                 */
+                laatsteContact: string | null;
+            }[];
         };
         BacktestMaand: {
             maand: string;
@@ -21521,6 +23009,23 @@ export interface components {
         Besluituitkomst: "toegang" | "doorverwijzing" | "afwijzing";
         /** @enum {string|null} */
         Bestemmingsgroep: "permanent" | "beschermd" | "tijdelijk" | "dakloos" | "overig" | "onbekend" | null;
+        Bevinding: {
+            code: string;
+            /** @enum {string} */
+            ernst: "fout" | "waarschuwing";
+            tekst: string;
+            /** @description Soort record: client, registration, stay, … */
+            soort: string;
+            recordId: string;
+            clientId: string | null;
+            clientNaam: string | null;
+            locatieId: string | null;
+            locatieNaam: string | null;
+            medewerkerId: string | null;
+            medewerkerNaam: string | null;
+            /** @description Pagina waar de bevinding wordt hersteld */
+            herstelLink: string;
+        };
         Bezetting: {
             locatie: {
                 id: string;
@@ -22206,6 +23711,81 @@ export interface components {
         };
         /** @enum {string} */
         CorrectieOnderwerp: "naam" | "geboortedatum" | "telefoon" | "email" | "gezin" | "anders";
+        DakloosheidCijfers: {
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            peildatum: string;
+            /** @description false: beschermde cijfers (celsleutelmethode, ADR 0013) */
+            exact: boolean;
+            actief: number;
+            inactief: number;
+            /** @description Actieve personen per situatie; cellen van 0 weggelaten */
+            perSituatie: {
+                code: string;
+                label: string;
+                aantal: number;
+            }[];
+            /** @description Onvervulde vraag: verzoeken zonder plek */
+            afgewezenLaatste12Maanden: number;
+            afgewezenPerReden: {
+                code: string;
+                label: string;
+                aantal: number;
+            }[];
+            buitenslapersPerJaar: {
+                jaar: number;
+                aantal: number;
+            }[];
+        };
+        Datakwaliteit: {
+            /** Format: date */
+            peildatum: string;
+            /** @description Percentage records zonder bevinding (0–100) */
+            score: number;
+            records: number;
+            aantalRegels: number;
+            /** @description Aantal bevindingen na het filter */
+            aantal: number;
+            perMedewerker: {
+                id: string;
+                naam: string;
+                aantal: number;
+            }[];
+            perLocatie: {
+                id: string;
+                naam: string;
+                aantal: number;
+            }[];
+            perRegel: {
+                code: string;
+                /** @enum {string} */
+                ernst: "fout" | "waarschuwing";
+                tekst: string;
+                aantal: number;
+            }[];
+            bevindingen: components["schemas"]["Bevinding"][];
+            /** @description Er zijn meer bevindingen dan getoond (500): verfijn het filter */
+            meer: boolean;
+        };
+        DatakwaliteitRegels: {
+            regels: {
+                code: string;
+                /** @enum {string} */
+                ernst: "fout" | "waarschuwing";
+                soort: string;
+                tekst: string;
+            }[];
+        };
+        DatakwaliteitScores: {
+            maanden: {
+                maand: string;
+                score: number;
+                bevindingen: number;
+                records: number;
+            }[];
+        };
         Dienst: {
             locatie: {
                 id: string;
@@ -23390,6 +24970,48 @@ export interface components {
             door: string;
             tekst: string;
         };
+        Namenlijst: {
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            peildatum: string;
+            inactiefNaMaanden: number;
+            aantal: number;
+            resultaten: components["schemas"]["NamenlijstPersoon"][];
+        };
+        NamenlijstInstellingen: {
+            /** @description Inactief na zoveel maanden zonder contact (1–24, standaard 3) */
+            inactiefNaMaanden: number;
+        };
+        NamenlijstPersoon: {
+            /** @description client:<id> of anoniem:<id> */
+            sleutel: string;
+            clientId: string | null;
+            anoniemId: string | null;
+            /** @description Naam, of de beschrijving van een persoon die alleen uit veldwerk bekend is */
+            naam: string;
+            geschatteLeeftijd: number | null;
+            /**
+             * @description actief: dakloos en in beeld; inactief: N maanden geen contact; gehuisvest: uitgestroomd naar wonen
+             * @enum {string}
+             */
+            toestand: "actief" | "inactief" | "gehuisvest";
+            /** @enum {string} */
+            situatie: "opvang" | "buiten" | "bij_anderen" | "auto" | "kraakpand" | "tussenvoorziening" | "wacht_op_woning" | "bekend_bij_toegang" | "onbekend";
+            situatieLabel: string;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            laatsteContact: string;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            actiefSinds: string | null;
+            alleenVeldwerk: boolean;
+        };
         NazorgAlarm: {
             /** @enum {string} */
             soort: "gemist-contact" | "nieuw-signaal" | "zorgsignaal" | "terugkeer";
@@ -23550,6 +25172,24 @@ export interface components {
         Nazorgplannen: {
             resultaten: components["schemas"]["NazorgplanRegel"][];
         };
+        NieuwAfgewezenVerzoek: {
+            /**
+             * Format: date
+             * @description Verplicht, behalve bij een toegangsbesluit (dan diens datum)
+             * @example 2026-11-23
+             */
+            datum?: string | null;
+            clientId?: string | null;
+            /** @description Koppelt een afwijzing of doorverwijzing van de toegang (geen kopie) */
+            toegangsbesluitId?: string | null;
+            locatieId?: string | null;
+            /** @enum {string|null} */
+            reden?: "vol" | "past_niet" | "regiobinding" | "afgewezen" | "doorverwezen" | null;
+            /** @enum {string|null} */
+            waarNaartoe?: "straat" | "bij_anderen" | "andere_opvang" | "voorliggend_veld" | "andere_regio" | "eigen_netwerk" | "onbekend" | null;
+            huishoudgrootte?: number | null;
+            toelichting?: string | null;
+        };
         NieuwAntwoord: {
             tekst: string;
         };
@@ -23707,6 +25347,30 @@ export interface components {
              * @example 2026-11-23
              */
             geldigVanaf: string;
+        };
+        NieuwVeldwerkcontact: {
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            datum: string;
+            /** @description Een bekende cliënt; anders anoniemId of anoniem */
+            clientId?: string | null;
+            /** @description Een eerder beschreven anonieme persoon */
+            anoniemId?: string | null;
+            /** @description Een nieuwe anonieme persoon: beschrijving en geschatte leeftijd */
+            anoniem?: {
+                beschrijving: string;
+                geschatteLeeftijd?: number | null;
+            } | null;
+            /** @enum {string} */
+            slaapplek: "buiten" | "bij_anderen" | "auto" | "kraakpand" | "tussenvoorziening" | "onbekend";
+            breedtegraad?: number | null;
+            lengtegraad?: number | null;
+            /** @description Omschrijving van de plek, bijvoorbeeld "Station" */
+            plek?: string | null;
+            aangeboden: ("nachtopvang" | "aanmelding_toegang" | "maaltijd" | "zorg" | "kleding" | "geweigerd")[];
+            notitie?: string | null;
         };
         NieuweAanbieding: {
             woonplekId: string;
@@ -23945,6 +25609,25 @@ export interface components {
             runs?: number;
             /** @description Dezelfde seed geeft hetzelfde resultaat (standaard 1) */
             seed?: number;
+        };
+        NieuweTelling: {
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            datum: string;
+            gebied: string;
+            aantal: number;
+        };
+        NieuweTellingUitkomst: {
+            id: string;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            datum: string;
+            gebied: string;
+            aantal: number;
         };
         NieuweVerblijfcorrectie: {
             /**
@@ -25139,6 +26822,33 @@ export interface components {
             datum: string;
             toelichting?: string | null;
         };
+        Stroom: {
+            van: string;
+            tot: string;
+            exact: boolean;
+            inactiefNaMaanden: number;
+            maanden: components["schemas"]["StroomMaand"][];
+            /** @description Aantal laatste maanden op rij met minder instroom dan uitstroom (functional zero) */
+            maandenOpRijMinderInstroom: number;
+        };
+        StroomMaand: {
+            /** @example 2026-03 */
+            maand: string;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            peildag: string;
+            actiefBegin: number;
+            instroomNieuw: number;
+            instroomTerugUitWonen: number;
+            instroomTerugNaInactiviteit: number;
+            uitstroomNaarWonen: number;
+            uitstroomInactief: number;
+            actiefEind: number;
+            /** @description Instroom − uitstroom (negatief: op weg naar functional zero) */
+            netto: number;
+        };
         Taak: {
             /** @enum {string} */
             soort: "plan" | "signaal" | "nazorg" | "opmerking" | "overdracht" | "blokkade" | "afspraak" | "correctieverzoek";
@@ -25225,6 +26935,24 @@ export interface components {
             /** @description Meer lopende trajecten dan de norm */
             teVeel: boolean;
             clienten: components["schemas"]["CaseloadRegel"][];
+        };
+        Telling: {
+            id: string;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            datum: string;
+            gebied: string;
+            aantal: number;
+        };
+        Tellingen: {
+            perJaar: {
+                jaar: number;
+                aantal: number;
+                gebieden: number;
+            }[];
+            resultaten: components["schemas"]["Telling"][];
         };
         Terugkeer: {
             /** @enum {string} */
@@ -25404,6 +27132,34 @@ export interface components {
          * @enum {string}
          */
         Uitvoerder: "trajecthouder" | "wijkteam" | "schuldhulp" | "ggz" | "verslavingszorg" | "werk-inkomen" | "corporatie" | "ervaringsdeskundige" | "client";
+        Veldwerkcontact: {
+            id: string;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            datum: string;
+            clientId: string | null;
+            anoniemId: string | null;
+            naam: string;
+            slaapplek: string;
+            slaapplekLabel: string;
+            breedtegraad: number | null;
+            lengtegraad: number | null;
+            plek: string | null;
+            aangeboden: string[];
+            notitie: string | null;
+        };
+        Veldwerkcontacten: {
+            resultaten: components["schemas"]["Veldwerkcontact"][];
+            /** @description Het kader van de regiokaart (WGS84) */
+            regio: {
+                minBreedte: number;
+                maxBreedte: number;
+                minLengte: number;
+                maxLengte: number;
+            };
+        };
         Verblijf: {
             id: string;
             clientId: string;

@@ -62,6 +62,8 @@ export const MENU: MenuItem[] = [
   { label: 'Capaciteit', pad: '/capaciteitsplanner', groep: 'beleid', toon: (g) => g.rol === 'beleid' || g.rol === 'toegang' }, // issue 18
   { label: 'Geld', pad: '/geld', groep: 'beleid', toon: (g) => g.rol === 'toegang' || g.rol === 'beleid' }, // issue 19
   { label: 'Koppelingen en AVG', pad: '/beheer/koppelingen-en-bewaartermijnen', groep: 'beheer', toon: (g) => g.rol === 'beheerder' }, // issue 19
+  { label: 'Het hele beeld', pad: '/hele-beeld', groep: 'beleid', toon: (g) => g.mogelijkheden.rapportages }, // issue 20
+  { label: 'Datakwaliteit', pad: '/datakwaliteit', groep: 'werk', toon: (g) => g.mogelijkheden.clienten }, // issue 20
   // other pages: one line above, in their group
 ];
 

@@ -16,6 +16,8 @@ import { MijnClientenPage } from '../areas/casework/MijnClienten';
 import { MijnTakenPage } from '../areas/casework/MijnTaken';
 import { MijnOnderdakPage } from '../areas/client-portal/MijnOnderdak';
 import { GeldPage } from '../areas/finance/Geld'; // issue 19
+import { DatakwaliteitPage } from '../areas/data-quality/Datakwaliteit';
+import { HeleBeeldPage, type HeleBeeldSearch } from '../areas/homelessness/HeleBeeld';
 import { WonenPage } from '../areas/housing/Wonen';
 import { AanmeldingenPage } from '../areas/intake/Aanmeldingen';
 import { BeschikkingAfdrukkenPage } from '../areas/intake/BeschikkingAfdrukken';
@@ -296,6 +298,21 @@ const koppelingenRoute = createRoute({
 });
 // issue 16: the UI glossary, linked from the footer
 const begrippenRoute = createRoute({ getParentRoute: () => appRoute, path: '/begrippen', component: BegrippenPage });
+// Issue 20 — het hele beeld (namenlijst, stroom, veldwerk, afgewezen verzoeken, tellingen) and datakwaliteit.
+const heleBeeldRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/hele-beeld',
+  validateSearch: (s: Record<string, unknown>): HeleBeeldSearch => ({
+    onderdeel: str(s.onderdeel),
+    verzoek: str(s.verzoek),
+  }),
+  component: HeleBeeldPage,
+});
+const datakwaliteitRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/datakwaliteit',
+  component: DatakwaliteitPage,
+});
 const nietGevondenRoute = createRoute({ getParentRoute: () => appRoute, path: '$', component: NietGevonden });
 
 const routeTree = rootRoute.addChildren([
@@ -335,6 +352,8 @@ const routeTree = rootRoute.addChildren([
     capaciteitsplannerRoute, // issue 18
     capaciteitsModelRoute, // issue 18
     begrippenRoute, // issue 16
+    heleBeeldRoute, // issue 20
+    datakwaliteitRoute, // issue 20
     nietGevondenRoute,
   ]),
 ]);

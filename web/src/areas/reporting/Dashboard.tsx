@@ -13,6 +13,7 @@ import { datum, vandaag } from '../../ui/format';
 import { Button, ButtonGroup, Heading, Loading, PaginaFout, Paragraph, useTitel } from '../../ui/ui';
 import './dashboard.css';
 import { TerugvalCijfers } from '../aftercare/TerugvalCijfers';
+import { DatakwaliteitScore } from '../data-quality/DatakwaliteitScore';
 import { WonenCijfers } from '../housing/WonenCijfers';
 import { PerspectiefCijfers } from '../perspective/PerspectiefCijfers';
 import { HoeBeschermd, WetVanLittle } from './dashboard/Bescherming';
@@ -88,7 +89,6 @@ export function DashboardPage() {
           ' U ziet beschermde cijfers: elk aantal wijkt een klein beetje af, zodat niemand te herkennen is. U kiest uit vaste kalenderperioden.'}
       </Paragraph>
       {aggregaat && tabel.data && <HoeBeschermd bescherming={tabel.data.bescherming} />}
-
       <DashboardFilters
         keuze={keuze}
         search={search}
@@ -97,7 +97,6 @@ export function DashboardPage() {
         locaties={bezetting.data?.locaties ?? []}
         vastePerioden={aggregaat}
       />
-
       <ButtonGroup>
         <a
           className="utrecht-button utrecht-button--secondary-action onderdak-dashboard__geen-print"
@@ -110,7 +109,6 @@ export function DashboardPage() {
           Afdrukken
         </Button>
       </ButtonGroup>
-
       {tabel.isPending ? (
         <Loading />
       ) : tabel.error ? (
@@ -129,21 +127,19 @@ export function DashboardPage() {
           }
         />
       )}
-
       {gekozen && (
         <HerkomstEnAanleiding gekozen={gekozen} titel={p.titel} regio={regio} kaart={kaart} gemeenten={gemeenten} />
       )}
-
       {!aggregaat && tabel.data && <WetVanLittle perioden={tabel.data.perioden} />}
       <TrendSectie regio={regio} filters={filters} filterTekst={filterTekst} vastePerioden={aggregaat} />
       <BezettingSectie regio={regio} />
-
       {/* The figures of the other action lines for the chosen (last) period of the table: perspectief (issue 4),
           wonen (issue 5), terugval and preventie (issue 6). Aggregates only; for beleid and beheer protected with
           the cell key method, and always one fixed calendar period (issue 13). */}
       {gekozen && <PerspectiefCijfers van={gekozen.van} tot={gekozen.tot} />}
       {gekozen && <WonenCijfers van={gekozen.van} tot={gekozen.tot} />}
       <TerugvalCijfers />
+      <DatakwaliteitScore /> {/* issue 20 */}
     </div>
   );
 }

@@ -1,0 +1,306 @@
+// Issue 20: the data-quality page — the checks run on the tenant's current data at every request (so a fix shows at
+// once), findings per worker, location and tenant with a link to fix each, and the score per month (stored by the
+// latest run in that month).
+import { sql } from 'kysely';
+import { Problems } from '../../platform/errors.js';
+import { todayInNl } from '../../platform/validation.js';
+import { settingsOf } from '../../reference/tenant-settings.js';
+import { auditPersons } from '../../rights/audit.js';
+import type { Ctx } from '../../rights/context.js';
+import { authorize, can } from '../../rights/rights.js';
+import { type Finding, runRules, scoreOf } from './engine.js';
+import { RULES } from './rules.js';
+import type { SnapshotData } from './snapshot.js';
+
+export async function loadSnapshot(ctx: Ctx): Promise<SnapshotData> {
+  const t = ctx.actor.tenantId;
+  const db = ctx.db;
+  const settings = await settingsOf(ctx);
+  const municipalities = await db.selectFrom('municipalities').select('code').where('tenant_id', '=', t).execute();
+  const clients = await db
+    .selectFrom('clients')
+    .select([
+      'id',
+      'first_name',
+      'last_name',
+      'birth_date',
+      'bsn',
+      'origin_municipality_code',
+      'origin_label',
+      'cause',
+      'phone',
+      'email',
+      'gender',
+      sql<string>`to_char(created_at, 'YYYY-MM-DD')`.as('created_on'),
+    ])
+    .where('tenant_id', '=', t)
+    .where('merged_into', 'is', null)
+    .execute();
+  const registration = await db
+    .selectFrom('registrations')
+    .select(['id', 'client_id', 'registered_on', 'source', 'screening', 'screened_on', 'status', 'created_by'])
+    .where('tenant_id', '=', t)
+    .execute();
+  const decision = await db
+    .selectFrom('access_decisions')
+    .select(['id', 'registration_id', 'outcome', 'decided_on', 'decided_by', 'reason', 'objection_deadline'])
+    .where('tenant_id', '=', t)
+    .execute();
+  const trajectory = await db
+    .selectFrom('trajectories')
+    .select([
+      'id',
+      'client_id',
+      'registration_id',
+      'started_on',
+      'ended_on',
+      'exit_destination',
+      'exit_group',
+      'case_manager_id',
+    ])
+    .where('tenant_id', '=', t)
+    .execute();
+  const stay = await db
+    .selectFrom('stays as s')
+    .innerJoin('units as u', 'u.id', 's.unit_id')
+    .leftJoin(
+      db
+        .selectFrom('presence_checks')
+        .select(['stay_id', sql<string>`max(night)::text`.as('last_check')])
+        .groupBy('stay_id')
+        .as('pc'),
+      'pc.stay_id',
+      's.id',
+    )
+    .select([
+      's.id',
+      's.client_id',
+      's.registration_id',
+      's.trajectory_id',
+      's.unit_id',
+      'u.facility_id',
+      'u.active as unit_active',
+      'u.beds as unit_beds',
+      's.household_size',
+      's.started_on',
+      's.ended_on',
+      's.end_reason',
+      's.short_stay',
+      's.created_by',
+      'pc.last_check',
+    ])
+    .where('s.tenant_id', '=', t)
+    .execute();
+  const outreach = await db
+    .selectFrom('outreach_contacts as o')
+    .leftJoin('anonymous_persons as a', 'a.id', 'o.anonymous_person_id')
+    .select([
+      'o.id',
+      'o.client_id',
+      'o.anonymous_person_id',
+      'o.contact_on',
+      'o.sleeping_situation',
+      'o.latitude',
+      'o.longitude',
+      'o.place_label',
+      'o.offered',
+      'o.recorded_by',
+      'a.estimated_age',
+      'a.description',
+    ])
+    .where('o.tenant_id', '=', t)
+    .execute();
+  const turnAway = await db
+    .selectFrom('turn_aways')
+    .select([
+      'id',
+      'client_id',
+      'access_decision_id',
+      'facility_id',
+      'requested_on',
+      'reason',
+      'went_to',
+      'household_size',
+      'recorded_by',
+    ])
+    .where('tenant_id', '=', t)
+    .execute();
+  const streetCount = await db
+    .selectFrom('street_counts')
+    .select(['id', 'counted_on', 'area', 'number'])
+    .where('tenant_id', '=', t)
+    .execute();
+  const candidate = await db
+    .selectFrom('housing_candidates')
+    .select([
+      'id',
+      'client_id',
+      'trajectory_id',
+      'household_size',
+      'net_income_cents',
+      'ready_since',
+      'status',
+      'housed_on',
+    ])
+    .where('tenant_id', '=', t)
+    .execute();
+  const plan = await db
+    .selectFrom('perspective_plans')
+    .select(['id', 'trajectory_id', 'drawn_up_on', 'signed_on'])
+    .where('tenant_id', '=', t)
+    .execute();
+  const clientIds = new Set(clients.map((c) => c.id));
+  return {
+    today: todayInNl(ctx.now),
+    municipalities: municipalities.map((m) => m.code),
+    settings: { bedVoorDeNachtMax: settings.bedVoorDeNachtMax, planTermijnDagen: settings.planTermijnDagen },
+    rows: {
+      client: clients,
+      // records of merged-away clients belong to the kept one after the merge; their rows are checked as they are
+      registration: registration.filter((r) => clientIds.has(r.client_id)),
+      decision,
+      trajectory: trajectory.filter((r) => clientIds.has(r.client_id)),
+      stay: stay.filter((r) => clientIds.has(r.client_id)).map((s) => ({ ...s, last_check: s.last_check ?? null })),
+      outreach: outreach.map((o) => ({ ...o, offered: o.offered ?? [] })),
+      turnAway,
+      streetCount,
+      candidate,
+      plan,
+    },
+  };
+}
+
+/** Runs all checks now; stores this month's score. Returns the findings the caller may see. */
+export async function currentFindings(ctx: Ctx) {
+  const data = await loadSnapshot(ctx);
+  const all = runRules(data);
+  const { score, records } = scoreOf(data, all);
+  const month = data.today.slice(0, 7);
+  const values = {
+    tenant_id: ctx.actor.tenantId,
+    month,
+    score,
+    findings: all.length,
+    records,
+    computed_at: ctx.now,
+  };
+  await ctx.db
+    .insertInto('data_quality_scores')
+    .values(values)
+    .onConflict((oc) =>
+      oc.columns(['tenant_id', 'month']).doUpdateSet({ score, findings: all.length, records, computed_at: ctx.now }),
+    )
+    .execute();
+  return { today: data.today, all, score, records };
+}
+
+export async function dataQualityPage(ctx: Ctx, q: { medewerkerId?: string; locatieId?: string; regel?: string }) {
+  authorize(ctx, 'datakwaliteit.zien');
+  if (q.regel && !RULES.some((r) => r.code === q.regel))
+    new Problems().add('regel', 'unknown', 'Deze regel bestaat niet.').throwIfAny();
+  const { today, all, score, records } = await currentFindings(ctx);
+  // a locatiemedewerker sees the findings of the own location only
+  const mine = can(ctx.actor, 'datakwaliteit.alleLocaties')
+    ? all
+    : all.filter((f) => f.facilityId !== null && f.facilityId === ctx.actor.facilityId);
+  const chosen = mine.filter(
+    (f) =>
+      (!q.medewerkerId || f.workerId === q.medewerkerId) &&
+      (!q.locatieId || f.facilityId === q.locatieId) &&
+      (!q.regel || f.code === q.regel),
+  );
+  const users = await ctx.db
+    .selectFrom('users')
+    .select(['id', 'display_name'])
+    .where('tenant_id', '=', ctx.actor.tenantId)
+    .execute();
+  const facilities = await ctx.db
+    .selectFrom('facilities')
+    .select(['id', 'name'])
+    .where('tenant_id', '=', ctx.actor.tenantId)
+    .execute();
+  const userName = new Map(users.map((u) => [u.id, u.display_name]));
+  const facilityName = new Map(facilities.map((f) => [f.id, f.name]));
+  const shown = chosen.slice(0, LIMIT);
+  const clientIds = [...new Set(shown.map((f) => f.clientId).filter((x): x is string => !!x))];
+  const names = new Map<string, string>();
+  for (let i = 0; i < clientIds.length; i += 1000) {
+    const rows = await ctx.db
+      .selectFrom('clients')
+      .select(['id', 'first_name', 'last_name'])
+      .where('tenant_id', '=', ctx.actor.tenantId)
+      .where('id', 'in', clientIds.slice(i, i + 1000))
+      .execute();
+    for (const r of rows) names.set(r.id, `${r.first_name} ${r.last_name}`);
+  }
+  await auditPersons(ctx, clientIds, { action: 'lezen', resource: 'datakwaliteit' });
+  const groupBy = (key: (f: Finding) => string | null, label: (id: string) => string) => {
+    const m = new Map<string, number>();
+    for (const f of mine) {
+      const k = key(f);
+      if (k) m.set(k, (m.get(k) ?? 0) + 1);
+    }
+    return [...m.entries()]
+      .map(([id, aantal]) => ({ id, naam: label(id), aantal }))
+      .sort((a, b) => b.aantal - a.aantal || a.naam.localeCompare(b.naam, 'nl'));
+  };
+  const perRule = new Map<string, number>();
+  for (const f of mine) perRule.set(f.code, (perRule.get(f.code) ?? 0) + 1);
+  return {
+    peildatum: today,
+    score,
+    records,
+    aantalRegels: RULES.length,
+    aantal: chosen.length,
+    perMedewerker: groupBy(
+      (f) => f.workerId,
+      (id) => userName.get(id) ?? 'Onbekende medewerker',
+    ),
+    perLocatie: groupBy(
+      (f) => f.facilityId,
+      (id) => facilityName.get(id) ?? 'Onbekende locatie',
+    ),
+    perRegel: RULES.filter((r) => perRule.has(r.code)).map((r) => ({
+      code: r.code,
+      ernst: r.severity,
+      tekst: r.text,
+      aantal: perRule.get(r.code) ?? 0,
+    })),
+    bevindingen: shown.map((f) => ({
+      code: f.code,
+      ernst: f.severity,
+      tekst: f.text,
+      soort: f.entity,
+      recordId: f.recordId,
+      clientId: f.clientId,
+      clientNaam: f.clientId ? (names.get(f.clientId) ?? null) : null,
+      locatieId: f.facilityId,
+      locatieNaam: f.facilityId ? (facilityName.get(f.facilityId) ?? null) : null,
+      medewerkerId: f.workerId,
+      medewerkerNaam: f.workerId ? (userName.get(f.workerId) ?? null) : null,
+      herstelLink: f.fixPath,
+    })),
+    meer: chosen.length > shown.length,
+  };
+}
+const LIMIT = 500;
+
+export async function dataQualityScores(ctx: Ctx) {
+  authorize(ctx, 'datakwaliteit.score');
+  await currentFindings(ctx);
+  const rows = await ctx.db
+    .selectFrom('data_quality_scores')
+    .select(['month', 'score', 'findings', 'records'])
+    .where('tenant_id', '=', ctx.actor.tenantId)
+    .orderBy('month')
+    .execute();
+  return {
+    maanden: rows.map((r) => ({ maand: r.month, score: Number(r.score), bevindingen: r.findings, records: r.records })),
+  };
+}
+
+export function ruleCatalogue() {
+  return {
+    regels: RULES.map((r) => ({ code: r.code, ernst: r.severity, soort: r.entity, tekst: r.text })),
+  };
+}

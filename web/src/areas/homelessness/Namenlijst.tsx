@@ -1,0 +1,96 @@
+// Issue 20: the by-name list (toegang): everyone known to be homeless, with situation and last contact.
+import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { useState } from 'react';
+import { apiGet } from '../../api/client';
+import { datum } from '../../ui/format';
+import {
+  ErrorAlert,
+  Heading,
+  Loading,
+  Paragraph,
+  SelectField,
+  StatusBadge,
+  Table,
+  TBody,
+  Td,
+  THead,
+  Th,
+  Tr,
+} from '../../ui/ui';
+
+type Toestand = 'actief' | 'inactief' | 'gehuisvest' | 'alle';
+
+export function Namenlijst() {
+  const [toestand, setToestand] = useState<Toestand>('actief');
+  const q = useQuery({
+    queryKey: ['hele-beeld', 'namenlijst', toestand],
+    queryFn: () => apiGet('/namenlijst', { query: { toestand } }),
+  });
+  return (
+    <section aria-labelledby="namenlijst-kop">
+      <Heading level={2} id="namenlijst-kop">
+        Namenlijst van de regio
+      </Heading>
+      <SelectField
+        id="nl-toestand"
+        label="Toon"
+        value={toestand}
+        onChange={(e) => setToestand(e.target.value as Toestand)}
+      >
+        <option value="actief">Actief (dakloos en in beeld)</option>
+        <option value="inactief">Inactief (lang geen contact)</option>
+        <option value="gehuisvest">Gehuisvest</option>
+        <option value="alle">Iedereen</option>
+      </SelectField>
+      {q.isPending ? (
+        <Loading />
+      ) : q.error ? (
+        <ErrorAlert error={q.error} />
+      ) : (
+        <>
+          <Paragraph>
+            <span role="status">
+              {q.data.aantal} personen op {datum(q.data.peildatum)}.
+            </span>{' '}
+            Inactief na {q.data.inactiefNaMaanden} maanden zonder contact; bij nieuw contact weer actief.
+          </Paragraph>
+          <Table caption="Namenlijst">
+            <THead>
+              <Tr>
+                <Th>Naam</Th>
+                <Th>Situatie</Th>
+                <Th>Laatste contact</Th>
+                <Th>Actief sinds</Th>
+                <Th>Status</Th>
+              </Tr>
+            </THead>
+            <TBody>
+              {q.data.resultaten.map((p) => (
+                <Tr key={p.sleutel}>
+                  <Th scope="row">
+                    {p.clientId ? (
+                      <Link to="/clienten/$clientId" params={{ clientId: p.clientId }}>
+                        {p.naam}
+                      </Link>
+                    ) : (
+                      <>
+                        {p.naam}
+                        {p.geschatteLeeftijd !== null && <> (ca. {p.geschatteLeeftijd} jaar)</>}{' '}
+                        <StatusBadge status="neutral">alleen veldwerk</StatusBadge>
+                      </>
+                    )}
+                  </Th>
+                  <Td>{p.situatieLabel}</Td>
+                  <Td>{datum(p.laatsteContact)}</Td>
+                  <Td>{datum(p.actiefSinds)}</Td>
+                  <Td>{p.toestand}</Td>
+                </Tr>
+              ))}
+            </TBody>
+          </Table>
+        </>
+      )}
+    </section>
+  );
+}
