@@ -305,6 +305,20 @@ export const RIGHTS = {
     when: (_a, row) => row.beantwoord !== true,
     refusal: 'Uw rol mag berichten van cliënten niet beantwoorden.',
   },
+  // issue 19: iWmo 3.2 berichtenverkeer tussen gemeente (toegang) en zorgaanbieder (locatie: alleen de eigen AGB-code)
+  'iwmo.berichtenZien': {
+    roles: ['toegang', 'locatie'],
+    refusal: 'Uw rol geeft geen toegang tot de iWmo-berichten.',
+  },
+  'iwmo.berichtInlezen': { roles: ['toegang', 'locatie'], refusal: 'Uw rol mag geen iWmo-berichten inlezen.' },
+  'iwmo.toewijzen': { roles: ['toegang'], refusal: 'Alleen de toegang maakt een toewijzing (301).' },
+  'iwmo.werklijst': { roles: ['toegang'], refusal: 'Alleen de toegang werkt de iWmo-werklijst af.' },
+  /** Row { status } of the verzoek: answered only while open. */
+  'iwmo.verzoekBeantwoorden': {
+    roles: ['toegang'],
+    when: (_a, row) => row.status === undefined || row.status === 'open',
+    refusal: 'Alleen de toegang beantwoordt een open verzoek om toewijzing.',
+  },
 } as const satisfies Record<string, Right>;
 
 export type Action = keyof typeof RIGHTS;

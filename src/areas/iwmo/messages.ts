@@ -28,6 +28,35 @@ export const PRODUCTCATEGORIE = { opvang: '16', spoedopvang: '17' } as const;
 export const PRODUCTCODE: Record<'16' | '17', string> = { '16': '16A01', '17': '17A01' };
 export const EENHEID_ETMAAL = '14';
 
+/** WJ765 reden afwijzing verzoek (basisschema LDT_RedenAfwijzingVerzoek). */
+export const REDEN_AFWIJZING = {
+  '1': 'Geen wijziging, maar nieuwe aanvraag',
+  '2': 'Past niet binnen budget',
+  '3': 'Geen contract',
+  '4': 'Past niet binnen contract',
+  '5': 'Andere gemeente',
+  '6': 'Stapeling',
+  '7': 'Zorginhoudelijke afkeur',
+  '8': 'Woonplaatsbeginsel',
+  '9': 'Leeftijdsgrens is bereikt',
+} as const;
+export type RedenAfwijzing = keyof typeof REDEN_AFWIJZING;
+
+/** WJ759 reden beëindiging (basisschema LDT_RedenBeeindiging). */
+export const REDEN_BEEINDIGING: Record<string, string> = {
+  '02': 'Overlijden',
+  '19': 'Levering volgens plan beëindigd',
+  '20': 'Levering is tijdelijk beëindigd',
+  '21': 'Levering is eenzijdig door cliënt beëindigd',
+  '22': 'Levering is eenzijdig door aanbieder beëindigd',
+  '23': 'Levering is in overeenstemming voortijdig beëindigd',
+  '31': 'Verhuizing naar een andere gemeente',
+  '36': 'Geïnitieerd door de gemeente',
+  '37': 'In verband met wijzigingsverzoek',
+  '38': 'Overstap naar andere aanbieder',
+  '39': 'Uitstroom naar ander domein',
+};
+
 export interface Header {
   berichtcode: string;
   berichtversie: string;
@@ -74,7 +103,10 @@ function header(soort: Berichtsoort, afzender: string, ontvanger: string, id: st
     ],
   ];
 }
-const geslachtsnaam = (achternaam: string): XmlNode => ['iwmo:Geslachtsnaam', [['iwmo:Achternaam', achternaam.slice(0, 200)]]];
+const geslachtsnaam = (achternaam: string): XmlNode => [
+  'iwmo:Geslachtsnaam',
+  [['iwmo:Achternaam', achternaam.slice(0, 200)]],
+];
 const geboortedatum = (d: string): XmlNode => ['Geboortedatum', [['iwmo:Datum', d]]];
 
 // ---------- 301 toewijzing (gemeente → aanbieder) ----------
@@ -93,6 +125,8 @@ export interface Toewijzing301 {
     toewijzingstijd: string;
     ingangsdatum: string;
     einddatum: string | null;
+    /** The provider's reference when the toewijzing grants a 315 verzoek om toewijzing. */
+    referentieAanbieder?: string | null;
     redenWijziging?: string;
   }[];
 }
@@ -141,6 +175,7 @@ export function write301(m: Toewijzing301): string {
               'ToegewezenProduct',
               [
                 ['ToewijzingNummer', p.toewijzingNummer],
+                p.referentieAanbieder ? ['ReferentieAanbieder', p.referentieAanbieder] : null,
                 [
                   'Product',
                   [
@@ -177,9 +212,9 @@ export interface Antwoord319 {
   identificatie: string;
   dagtekening: string;
   referentieAanbieder: string;
-  /** 1 toegewezen, 2 afgewezen (WJ764) */
+  /** WJ764: 1 verzoek afgewezen, 2 aanvraag in onderzoek (a granted request is answered with a 301 instead). */
   antwoord: '1' | '2';
-  /** WJ765, only when afgewezen */
+  /** WJ765, required when afgewezen */
   redenAfwijzing?: string | null;
 }
 export function write319(m: Antwoord319): string {
@@ -190,7 +225,7 @@ export function write319(m: Antwoord319): string {
       [
         ['ReferentieAanbieder', m.referentieAanbieder],
         ['VerzoekAntwoord', m.antwoord],
-        m.antwoord === '2' && m.redenAfwijzing ? ['RedenAfwijzingVerzoek', m.redenAfwijzing] : null,
+        m.antwoord === '1' && m.redenAfwijzing ? ['RedenAfwijzingVerzoek', m.redenAfwijzing] : null,
       ],
     ],
   ]);
@@ -356,45 +391,45 @@ export function write323(
         ],
         [
           'Clienten',
-      m.clienten.map(
-        (c): XmlNode => [
-          'Client',
-          [
-            ['Bsn', c.bsn],
-            [
-              'Prestaties',
-              c.prestaties.map(
-                (p): XmlNode => [
-                  'Prestatie',
-                  [
-                    ['ProductReferentie', [['iwmo:ReferentieNummer', p.referentie]]],
-                    ['ToewijzingNummer', p.toewijzingNummer],
-                    ['ProductCategorie', p.categorie],
-                    ['ProductCode', p.productcode],
-                    [
-                      'ProductPeriode',
+          m.clienten.map(
+            (c): XmlNode => [
+              'Client',
+              [
+                ['Bsn', c.bsn],
+                [
+                  'Prestaties',
+                  c.prestaties.map(
+                    (p): XmlNode => [
+                      'Prestatie',
                       [
-                        ['iwmo:Begindatum', p.begindatum],
-                        ['iwmo:Einddatum', p.einddatum],
+                        ['ProductReferentie', [['iwmo:ReferentieNummer', p.referentie]]],
+                        ['ToewijzingNummer', p.toewijzingNummer],
+                        ['ProductCategorie', p.categorie],
+                        ['ProductCode', p.productcode],
+                        [
+                          'ProductPeriode',
+                          [
+                            ['iwmo:Begindatum', p.begindatum],
+                            ['iwmo:Einddatum', p.einddatum],
+                          ],
+                        ],
+                        ['GeleverdVolume', p.volume],
+                        ['Eenheid', p.eenheid],
+                        p.tarief !== null ? ['ProductTarief', p.tarief] : null,
+                        [
+                          'IngediendBedrag',
+                          [
+                            ['iwmo:Bedrag', p.bedrag],
+                            ['iwmo:DebetCredit', 'D'],
+                          ],
+                        ],
                       ],
                     ],
-                    ['GeleverdVolume', p.volume],
-                    ['Eenheid', p.eenheid],
-                    p.tarief !== null ? ['ProductTarief', p.tarief] : null,
-                    [
-                      'IngediendBedrag',
-                      [
-                        ['iwmo:Bedrag', p.bedrag],
-                        ['iwmo:DebetCredit', 'D'],
-                      ],
-                    ],
-                  ],
+                  ),
                 ],
-              ),
+              ],
             ],
-          ],
-        ],
-      ),
+          ),
         ],
       ],
     ],
@@ -424,7 +459,7 @@ const int = (v: string, veld: string): number => {
 export type Gelezen =
   | { soort: '305'; header: Header; client: ClientGegevens; starts: StartRegel[] }
   | { soort: '307'; header: Header; client: ClientGegevens; stops: StopRegel[] }
-  | { soort: '315' | '317'; header: Header; client: ClientGegevens; verzoeken: VerzoekRegel[] }
+  | { soort: '315' | '317'; header: Header; bsn: string; verzoeken: VerzoekRegel[] }
   | { soort: '323'; header: Header; declaratie: Declaratie }
   | { soort: '301'; header: Header; client: ClientGegevens }
   | { soort: '319'; header: Header };
@@ -524,12 +559,31 @@ export function readBericht(xml: string): Gelezen {
           reden: req(p, 'RedenBeeindiging', 'RedenBeeindiging'),
         })),
       };
-    case '315':
-    case '317':
+    case '317': {
+      // One Verzoek per message (wmo317.xsd): the changed or new products, each with its desired start.
+      const v = child(c, 'Verzoek');
+      const referentie = req(v, 'ReferentieAanbieder', 'Verzoek', 'ReferentieAanbieder');
+      const regels = [
+        ...children(child(v, 'TeWijzigenProducten'), 'TeWijzigenProduct'),
+        ...children(child(v, 'NieuweProducten'), 'NieuwProduct'),
+      ];
       return {
         soort,
         header: h,
-        client: readClient(c),
+        bsn: req(c, 'Bsn', 'Bsn'),
+        verzoeken: regels.slice(0, 1).map((p) => ({
+          referentie,
+          categorie: opt(p, 'Product', 'Categorie'),
+          ingangsdatum: req(p, 'GewensteIngangsdatum', 'GewensteIngangsdatum'),
+          einddatum: opt(p, 'Einddatum'),
+        })),
+      };
+    }
+    case '315':
+      return {
+        soort,
+        header: h,
+        bsn: req(c, 'Bsn', 'Bsn'),
         verzoeken: children(child(c, 'AangevraagdeProducten'), 'AangevraagdProduct').map((p) => ({
           referentie: req(p, 'ReferentieAanbieder', 'ReferentieAanbieder'),
           categorie: opt(p, 'Product', 'Categorie'),

@@ -26,7 +26,8 @@ function decodeEntities(s: string, at: () => number): string {
     if (ref === 'apos') return "'";
     if (ref.startsWith('#')) {
       const code = ref[1] === 'x' ? Number.parseInt(ref.slice(2), 16) : Number.parseInt(ref.slice(1), 10);
-      if (!Number.isFinite(code) || code === 0 || code > 0x10ffff) throw new XmlError(`Ongeldige tekenverwijzing ${m}.`);
+      if (!Number.isFinite(code) || code === 0 || code > 0x10ffff)
+        throw new XmlError(`Ongeldige tekenverwijzing ${m}.`);
       return String.fromCodePoint(code);
     }
     throw new XmlError(`Onbekende entiteit ${m}.`);

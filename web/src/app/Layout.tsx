@@ -26,6 +26,7 @@ function NavLink({
     | '/doorstroomoverleg'
     | '/wachtlijsten'
     | '/wonen'
+    | '/iwmo' // issue 19
     | '/mijn-taken'
     | '/mijn-clienten'
     | '/overdrachten'
@@ -110,6 +111,7 @@ export function Layout() {
             {m.voorkomen && <NavLink to="/nazorg">Nazorg</NavLink>}
             {m.wonen && <NavLink to="/wonen">Wonen</NavLink>}
             {m.rapportages && <NavLink to="/rapportage">Rapportage</NavLink>}
+            {m.plaatsen && <NavLink to="/iwmo">iWmo</NavLink>}
             {(m.gebruikersBeheren || m.locatiesBeheren || m.centrumgemeentenBeheren || m.dossiersImporteren) && (
               <NavLink to="/beheer">Beheer</NavLink>
             )}

@@ -20,6 +20,7 @@ import { ClientPage } from '../areas/intake/Client';
 import { ClientenPage } from '../areas/intake/Clienten';
 import { ClientNieuwPage } from '../areas/intake/ClientNieuw';
 import { OverdrachtenPage } from '../areas/intake/Overdrachten';
+import { IwmoPage } from '../areas/iwmo/Iwmo';
 import { DoorstroomoverlegPage } from '../areas/perspective/Doorstroomoverleg';
 import { PerspectiefPlanAfdrukkenPage } from '../areas/perspective/PerspectiefPlanAfdrukken';
 import { WachtlijstenPage } from '../areas/perspective/Wachtlijsten';
@@ -262,6 +263,8 @@ const dienstRoute = createRoute({
   path: '/locaties/$locatieId/dienst',
   component: DienstPage,
 });
+// issue 19: iWmo-berichten met de zorgaanbieder
+const iwmoRoute = createRoute({ getParentRoute: () => appRoute, path: '/iwmo', component: IwmoPage });
 const nietGevondenRoute = createRoute({ getParentRoute: () => appRoute, path: '$', component: NietGevonden });
 
 const routeTree = rootRoute.addChildren([
@@ -296,6 +299,7 @@ const routeTree = rootRoute.addChildren([
     overdrachtenRoute,
     dienstRoute, // issue 16
     mijnOnderdakRoute, // issue 16
+    iwmoRoute, // issue 19
     nietGevondenRoute,
   ]),
 ]);
