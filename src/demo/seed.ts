@@ -8,6 +8,7 @@ import { DEMO_TENANTS } from '../reference/reference.js';
 import { hashPassword } from '../rights/sessions.js';
 import { generateHistory } from './history.js';
 import { seedHousingDemo } from './housing.js';
+import { seedIwmoDemo } from './iwmo.js';
 import { seedPerspectiveDemo } from './perspective.js';
 import { seedPreventionDemo } from './prevention.js';
 
@@ -395,6 +396,10 @@ async function seedDemoSteps(database: Database, opts: SeedOptions) {
   summary.voorkomen = await seedPreventionDemo(database, { today, tenants: DEMO_TENANTS.map((t) => t.id) }); // issue 6: signals, aftercare, returns
   await step('voorkomen');
   summary.wonen = await seedHousingDemo(database, { today, tenants: DEMO_TENANTS.map((t) => t.id) }); // issue 5: corporaties, woonplekken, matching, Housing First
+  summary.iwmo = await seedIwmoDemo(database, {
+    now: new Date(`${today}T09:00:00Z`),
+    tenants: DEMO_TENANTS.map((t) => t.id),
+  }); // issue 19: AGB-codes en 301-toewijzingen
   await step('wonen');
   await rebuildFigureFacts(database.db); // issue 15: the seeders insert directly; the figures read maintained facts
   summary.mijnOnderdak = await keepDemoClientInShelter(database); // issue 16

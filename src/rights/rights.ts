@@ -311,6 +311,8 @@ export const RIGHTS = {
     refusal: 'Uw rol geeft geen toegang tot de iWmo-berichten.',
   },
   'iwmo.berichtInlezen': { roles: ['toegang', 'locatie'], refusal: 'Uw rol mag geen iWmo-berichten inlezen.' },
+  /** The gemeente's side sees every zorgaanbieder; a locatiemedewerker only the own location's AGB code. */
+  'iwmo.alleAanbieders': { roles: ['toegang'] },
   'iwmo.toewijzen': { roles: ['toegang'], refusal: 'Alleen de toegang maakt een toewijzing (301).' },
   'iwmo.werklijst': { roles: ['toegang'], refusal: 'Alleen de toegang werkt de iWmo-werklijst af.' },
   /** Row { status } of the verzoek: answered only while open. */

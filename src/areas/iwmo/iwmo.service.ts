@@ -8,7 +8,7 @@ import { ConflictError, ForbiddenError, NotFoundError, Problems } from '../../pl
 import { isValidBsn, todayInNl } from '../../platform/validation.js';
 import { audit, auditPersons } from '../../rights/audit.js';
 import type { Ctx } from '../../rights/context.js';
-import { authorize } from '../../rights/rights.js';
+import { authorize, can } from '../../rights/rights.js';
 import { visibleClients } from '../../rights/visibility.js';
 import {
   BerichtFout,
@@ -41,7 +41,7 @@ const RESOURCE = 'iwmo';
 
 /** The AGB code a locatiemedewerker acts for (their own location's zorgaanbieder); null for the toegang. */
 async function ownAgb(ctx: Ctx): Promise<string | null> {
-  if (ctx.actor.role !== 'locatie') return null;
+  if (can(ctx.actor, 'iwmo.alleAanbieders')) return null;
   const row = await ctx.db
     .selectFrom('iwmo_aanbieders')
     .select('agb_code')
