@@ -4,7 +4,7 @@
 // still under investigation), and a 323 declaratie is checked against the nights Onderdak counted. Every difference
 // goes to the worklist (iwmo_verschillen). Person reads and writes leave an audit row in the same transaction.
 import { sql } from 'kysely';
-import { ConflictError, ForbiddenError, NotFoundError, Problems } from '../../platform/errors.js';
+import { ConflictError, NotFoundError, Problems } from '../../platform/errors.js';
 import { isValidBsn, todayInNl } from '../../platform/validation.js';
 import { audit, auditPersons } from '../../rights/audit.js';
 import type { Ctx } from '../../rights/context.js';
@@ -39,7 +39,7 @@ const RESOURCE = 'iwmo';
 
 // ---------- helpers ----------
 
-/** The AGB code a locatiemedewerker acts for (their own location's zorgaanbieder); null for the toegang. */
+/** The AGB code a locatiemedewerker acts for (their own location's zorgaanbieder, '' if none); null for the toegang. */
 async function ownAgb(ctx: Ctx): Promise<string | null> {
   if (can(ctx.actor, 'iwmo.alleAanbieders')) return null;
   const row = await ctx.db
@@ -47,8 +47,8 @@ async function ownAgb(ctx: Ctx): Promise<string | null> {
     .select('agb_code')
     .where('facility_id', '=', ctx.actor.facilityId ?? '')
     .executeTakeFirst();
-  if (!row) throw new ForbiddenError('Uw locatie heeft geen AGB-code; vraag de beheerder die vast te leggen.');
-  return row.agb_code;
+  // A location without an AGB code sees no messages (an empty list) and can read none in.
+  return row?.agb_code ?? '';
 }
 
 async function tenantGemeenten(ctx: Ctx): Promise<{ central: string; all: string[] }> {
@@ -380,7 +380,7 @@ export async function listBerichten(ctx: Ctx, q: { richting?: 'uit' | 'in'; beri
     .orderBy('created_at', 'desc')
     .orderBy('id', 'desc')
     .limit(200);
-  if (agb) query = query.where('agb_code', '=', agb);
+  if (agb !== null) query = query.where('agb_code', '=', agb);
   if (q.richting) query = query.where('richting', '=', q.richting);
   if (q.berichtcode) query = query.where('berichtcode', '=', q.berichtcode as Berichtsoort);
   const rows = (await query.execute()) as BerichtRow[];
@@ -399,7 +399,7 @@ async function loadBericht(ctx: Ctx, id: string) {
     .select([...BERICHT_COLUMNS, 'xml'])
     .where('id', '=', id)
     .where('tenant_id', '=', ctx.actor.tenantId);
-  if (agb) q = q.where('agb_code', '=', agb);
+  if (agb !== null) q = q.where('agb_code', '=', agb);
   const row = await q.executeTakeFirst();
   if (!row) throw new NotFoundError('Bericht niet gevonden.');
   return row as BerichtRow & { xml: string };
@@ -538,11 +538,13 @@ export async function readIncoming(ctx: Ctx, input: { xml: string; bestandsnaam?
   const gemeenten = await tenantGemeenten(ctx);
   const today = todayInNl(ctx.now);
   const problems = headerRules(msg.header, msg.soort, { gemeenten: gemeenten.all, aanbieders, vandaag: today });
-  if (own && msg.header.afzender !== own)
+  if (own !== null && msg.header.afzender !== own)
     problems.push({
       veld: 'Afzender',
       code: 'eigenAgb',
-      reden: `U leest alleen berichten van uw eigen AGB-code (${own}) in.`,
+      reden: own
+        ? `U leest alleen berichten van uw eigen AGB-code (${own}) in.`
+        : 'Uw locatie heeft geen AGB-code; vraag de beheerder die vast te leggen.',
     });
   const bsns =
     msg.soort === '323'

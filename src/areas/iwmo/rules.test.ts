@@ -83,7 +83,7 @@ describe('getelde nachten', () => {
     expect(countedNights(stay, tw, '2026-11-01', '2026-11-30', '2026-12-10')).toBe(10);
     expect(
       countedNights({ startedOn: '2026-11-05', endedOn: null }, tw, '2026-11-01', '2026-11-30', '2026-11-23'),
-    ).toBe(17);
+    ).toBe(18);
     expect(
       countedNights({ startedOn: '2026-10-01', endedOn: null }, tw, '2026-10-01', '2026-11-30', '2026-12-10'),
     ).toBe(30);
