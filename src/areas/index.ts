@@ -13,6 +13,7 @@ import { registerHousingRoutes } from './housing/housing.routes.js';
 import { registerCorrectionRoutes } from './intake/corrections.routes.js';
 import { registerIntakeRoutes } from './intake/intake.routes.js';
 import { registerIntegrationRoutes } from './integrations/integrations.routes.js';
+import { registerIwmoRoutes } from './iwmo/iwmo.routes.js';
 import { registerPerspectiveRoutes } from './perspective/perspective.routes.js';
 import { registerPreventionRoutes } from './prevention/prevention.routes.js';
 import { registerPrivacyRoutes } from './privacy/privacy.routes.js';
@@ -42,4 +43,5 @@ export const AREA_ROUTES: RouteModule[] = [
   ...[registerFinanceRoutes, registerIntegrationRoutes, registerPrivacyRoutes], // issue 19: geld, koppelingen, AVG
   registerCapacityPlanningRoutes, // issue 18: capaciteitsplanner
   registerHeleBeeldRoutes, // issue 20: het hele beeld (namenlijst, veldwerk, afgewezen, maandstroom, datakwaliteit)
+  registerIwmoRoutes, // issue 19: iWmo 3.2 met de zorgaanbieder
 ];

@@ -10,6 +10,7 @@ import { seedMoneyDemo } from './geld.js'; // issue 19
 import { generateHistory } from './history.js';
 import { seedHousingDemo } from './housing.js';
 import { seedOutreachDemo } from './outreach.js';
+import { seedIwmoDemo } from './iwmo.js';
 import { seedPerspectiveDemo } from './perspective.js';
 import { seedPreventionDemo } from './prevention.js';
 
@@ -397,6 +398,10 @@ async function seedDemoSteps(database: Database, opts: SeedOptions) {
   summary.voorkomen = await seedPreventionDemo(database, { today, tenants: DEMO_TENANTS.map((t) => t.id) }); // issue 6: signals, aftercare, returns
   await step('voorkomen');
   summary.wonen = await seedHousingDemo(database, { today, tenants: DEMO_TENANTS.map((t) => t.id) }); // issue 5: corporaties, woonplekken, matching, Housing First
+  summary.iwmo = await seedIwmoDemo(database, {
+    now: new Date(`${today}T09:00:00Z`),
+    tenants: DEMO_TENANTS.map((t) => t.id),
+  }); // issue 19: AGB-codes en 301-toewijzingen
   await step('wonen');
   summary.geld = await seedMoneyDemo(database, { today, tenants: DEMO_TENANTS.map((t) => t.id) }); // issue 19: tarieven, budget, zaaksysteem
   summary.heleBeeld = await seedOutreachDemo(database, { today }); // issue 20: veldwerk, tellingen, afgewezen verzoeken

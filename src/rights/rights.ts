@@ -371,6 +371,22 @@ export const RIGHTS = {
   'datakwaliteit.alleLocaties': { roles: ['toegang'] },
   /** The data-quality score per month (no persons). */
   'datakwaliteit.score': { roles: ['toegang', 'locatie', 'beleid', 'beheerder'] },
+  // issue 19: iWmo 3.2 berichtenverkeer tussen gemeente (toegang) en zorgaanbieder (locatie: alleen de eigen AGB-code)
+  'iwmo.berichtenZien': {
+    roles: ['toegang', 'locatie'],
+    refusal: 'Uw rol geeft geen toegang tot de iWmo-berichten.',
+  },
+  'iwmo.berichtInlezen': { roles: ['toegang', 'locatie'], refusal: 'Uw rol mag geen iWmo-berichten inlezen.' },
+  /** The gemeente's side sees every zorgaanbieder; a locatiemedewerker only the own location's AGB code. */
+  'iwmo.alleAanbieders': { roles: ['toegang'] },
+  'iwmo.toewijzen': { roles: ['toegang'], refusal: 'Alleen de toegang maakt een toewijzing (301).' },
+  'iwmo.werklijst': { roles: ['toegang'], refusal: 'Alleen de toegang werkt de iWmo-werklijst af.' },
+  /** Row { status } of the verzoek: answered only while open. */
+  'iwmo.verzoekBeantwoorden': {
+    roles: ['toegang'],
+    when: (_a, row) => row.status === undefined || row.status === 'open',
+    refusal: 'Alleen de toegang beantwoordt een open verzoek om toewijzing.',
+  },
 } as const satisfies Record<string, Right>;
 
 export type Action = keyof typeof RIGHTS;

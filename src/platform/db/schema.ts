@@ -1086,4 +1086,98 @@ export interface DB {
   street_counts: StreetCountsTable;
   turn_aways: TurnAwaysTable;
   data_quality_scores: DataQualityScoresTable;
+// ---------- 0029_iwmo (issue 19, iWmo 3.2): berichten, toewijzingen, verzoeken, declaratieregels, verschillen ----------
+export interface IwmoAanbiedersTable {
+  id: Generated<string>;
+  tenant_id: string;
+  facility_id: string;
+  agb_code: string;
+  naam: string;
+}
+export interface IwmoBerichtenTable {
+  id: Generated<string>;
+  tenant_id: string;
+  berichtcode: '301' | '305' | '307' | '315' | '317' | '319' | '323';
+  richting: 'uit' | 'in';
+  agb_code: string;
+  identificatie: string;
+  dagtekening: string;
+  client_id: string | null;
+  xml: string;
+  bestandsnaam: string;
+  status: 'klaarVoorOphalen' | 'opgehaald' | 'verwerkt' | 'verwerktMetVerschillen';
+  samenvatting: string;
+  created_at: Timestamp;
+}
+export interface IwmoToewijzingenTable {
+  id: Generated<string>;
+  tenant_id: string;
+  nummer: number;
+  client_id: string;
+  stay_id: string | null;
+  agb_code: string;
+  productcategorie: '16' | '17';
+  ingangsdatum: string;
+  einddatum: string | null;
+  bericht_id: string;
+  start_begindatum: string | null;
+  stop_einddatum: string | null;
+  reden_beeindiging: string | null;
+  created_at: Timestamp;
+}
+export interface IwmoVerzoekenTable {
+  id: Generated<string>;
+  tenant_id: string;
+  bericht_id: string;
+  berichtcode: '315' | '317';
+  agb_code: string;
+  referentie_aanbieder: string;
+  client_id: string | null;
+  productcategorie: string;
+  ingangsdatum: string;
+  einddatum: string | null;
+  status: 'open' | 'toegewezen' | 'afgewezen';
+  reden_afwijzing: string | null;
+  antwoord_bericht_id: string | null;
+  toewijzing_id: string | null;
+  beantwoord_door: string | null;
+  beantwoord_op: Timestamp | null;
+}
+export interface IwmoDeclaratieregelsTable {
+  id: Generated<string>;
+  tenant_id: string;
+  bericht_id: string;
+  referentie: string;
+  toewijzing_nummer: number;
+  toewijzing_id: string | null;
+  client_id: string | null;
+  begindatum: string;
+  einddatum: string;
+  volume: number;
+  nachten_geteld: number | null;
+  bedrag: number;
+  goedgekeurd: boolean;
+  afkeurreden: string | null;
+}
+export interface IwmoVerschillenTable {
+  id: Generated<string>;
+  tenant_id: string;
+  bericht_id: string;
+  soort: string;
+  omschrijving: string;
+  client_id: string | null;
+  toewijzing_id: string | null;
+  status: 'open' | 'afgehandeld';
+  toelichting: string | null;
+  afgehandeld_door: string | null;
+  afgehandeld_op: Timestamp | null;
+  created_at: Timestamp;
+}
+export interface DB {
+  iwmo_aanbieders: IwmoAanbiedersTable;
+  iwmo_berichten: IwmoBerichtenTable;
+  iwmo_toewijzingen: IwmoToewijzingenTable;
+  iwmo_verzoeken: IwmoVerzoekenTable;
+  iwmo_declaratieregels: IwmoDeclaratieregelsTable;
+  iwmo_verschillen: IwmoVerschillenTable;
 }

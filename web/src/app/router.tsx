@@ -25,6 +25,7 @@ import { ClientPage, type DossierTab, isDossierTab } from '../areas/intake/Clien
 import { ClientenPage } from '../areas/intake/Clienten';
 import { ClientNieuwPage } from '../areas/intake/ClientNieuw';
 import { OverdrachtenPage } from '../areas/intake/Overdrachten';
+import { IwmoPage } from '../areas/iwmo/Iwmo';
 import { DoorstroomoverlegPage } from '../areas/perspective/Doorstroomoverleg';
 import { PerspectiefPlanAfdrukkenPage } from '../areas/perspective/PerspectiefPlanAfdrukken';
 import { WachtlijstenPage } from '../areas/perspective/Wachtlijsten';
@@ -313,6 +314,8 @@ const datakwaliteitRoute = createRoute({
   path: '/datakwaliteit',
   component: DatakwaliteitPage,
 });
+// issue 19: iWmo-berichten met de zorgaanbieder
+const iwmoRoute = createRoute({ getParentRoute: () => appRoute, path: '/iwmo', component: IwmoPage });
 const nietGevondenRoute = createRoute({ getParentRoute: () => appRoute, path: '$', component: NietGevonden });
 
 const routeTree = rootRoute.addChildren([
@@ -354,6 +357,7 @@ const routeTree = rootRoute.addChildren([
     begrippenRoute, // issue 16
     heleBeeldRoute, // issue 20
     datakwaliteitRoute, // issue 20
+    iwmoRoute, // issue 19
     nietGevondenRoute,
   ]),
 ]);
