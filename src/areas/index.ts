@@ -9,6 +9,7 @@ import { registerClientPortalRoutes } from './client-portal/portal.routes.js';
 import { registerHousingRoutes } from './housing/housing.routes.js';
 import { registerCorrectionRoutes } from './intake/corrections.routes.js';
 import { registerIntakeRoutes } from './intake/intake.routes.js';
+import { registerNeighbourhoodRoutes } from './neighbourhood/neighbourhood.routes.js';
 import { registerPerspectiveRoutes } from './perspective/perspective.routes.js';
 import { registerPreventionRoutes } from './prevention/prevention.routes.js';
 import { registerRapportageRoutes } from './reporting/reporting.routes.js';
@@ -34,4 +35,5 @@ export const AREA_ROUTES: RouteModule[] = [
   registerReferralRoutes, // issue 14: verwijzing naar een locatie
   registerShiftRoutes, // issue 16: de dienst op een locatie
   registerClientPortalRoutes, // issue 16: Mijn Onderdak
+  registerNeighbourhoodRoutes, // issue 17: locaties en buurt
 ];
