@@ -169,9 +169,10 @@ export async function listWijken(ctx: Ctx) {
 const findColumn = (header: string[], re: RegExp) => header.findIndex((h) => re.test(h.trim()));
 /** A CBS number: '1.234' or '12,5' (Dutch), '.' or empty for "geheim / onbekend". */
 function cbsNumber(s: string | undefined): number | null {
-  const t = (s ?? '').trim();
+  const t = (s ?? '').trim().replace(/[\s\u00a0]/g, '');
   if (t === '' || t === '.' || t === '-' || t === '?') return null;
-  const normal = /,/.test(t) ? t.replace(/\./g, '').replace(',', '.') : t;
+  // 12,5 and 1.234,5 (Dutch), 1.234 (thousands), 1234.5 (open data)
+  const normal = /,/.test(t) || /^-?\d{1,3}(\.\d{3})+$/.test(t) ? t.replace(/\./g, '').replace(',', '.') : t;
   const n = Number(normal);
   return Number.isFinite(n) ? n : null;
 }
@@ -291,7 +292,7 @@ function checkAssumptions(a: Partial<Record<string, number>>, problems: Problems
     if (v === undefined) continue;
     const { min, max, label } = ASSUMPTIONS[k];
     if (!Number.isFinite(v) || v < min || v > max)
-      problems.add(`${prefix}.${k}`, 'bereik', `${label} ligt tussen ${min} en ${max}.`);
+      problems.add(prefix ? `${prefix}.${k}` : k, 'bereik', `${label} ligt tussen ${min} en ${max}.`);
   }
 }
 

@@ -67,7 +67,7 @@ export async function publicFacilityPage(database: Database, slug: string, now: 
       .select(['made_on', 'who', 'what', 'due_on'])
       .where('public_facility_id', '=', f.id)
       .orderBy('made_on')
-      .orderBy('id')
+      .orderBy('what')
       .execute();
     const today = todayInNl(now);
     return {
