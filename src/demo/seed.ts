@@ -8,6 +8,7 @@ import { DEMO_TENANTS } from '../reference/reference.js';
 import { hashPassword } from '../rights/sessions.js';
 import { generateHistory } from './history.js';
 import { seedHousingDemo } from './housing.js';
+import { seedNeighbourhoodDemo } from './neighbourhood.js';
 import { seedPerspectiveDemo } from './perspective.js';
 import { seedPreventionDemo } from './prevention.js';
 
@@ -396,6 +397,7 @@ async function seedDemoSteps(database: Database, opts: SeedOptions) {
   await step('voorkomen');
   summary.wonen = await seedHousingDemo(database, { today, tenants: DEMO_TENANTS.map((t) => t.id) }); // issue 5: corporaties, woonplekken, matching, Housing First
   await step('wonen');
+  summary.buurt = await seedNeighbourhoodDemo(database, { today }); // issue 17: wijken, Kasperspad, kandidaat-locaties
   await rebuildFigureFacts(database.db); // issue 15: the seeders insert directly; the figures read maintained facts
   summary.mijnOnderdak = await keepDemoClientInShelter(database); // issue 16
   summary.aanwezigheid = await seedPresenceChecks(database, today); // issue 16
