@@ -197,7 +197,7 @@ describe('a melding from the public form reaches the worklist, and the reply rea
     );
     expect(r.status).toBe(201);
     expect(r.body.volgcode).toMatch(/^[A-Za-z0-9_-]{32}$/);
-    expect(r.body.volgpagina).toBe(`/buurt/meldingen/${r.body.volgcode}`);
+    expect(r.body.volgpagina).toBe(`/openbaar/melding/${r.body.volgcode}`);
     code = r.body.volgcode;
     const stored = await database.db.selectFrom('nuisance_reports').selectAll().executeTakeFirstOrThrow();
     expect(stored.tracking_hash).not.toContain(code);

@@ -69,7 +69,7 @@ export const NieuweBuurtmelding = z
 export const BuurtmeldingOntvangen = z
   .object({
     volgcode: z.string().openapi({ description: 'Geheime code om de melding te volgen; bewaar hem goed' }),
-    volgpagina: z.string().openapi({ example: '/buurt/meldingen/AbC…' }),
+    volgpagina: z.string().openapi({ example: '/openbaar/melding/AbC…' }),
     status: z.enum(REPORT_STATUSES),
   })
   .openapi('BuurtmeldingOntvangen');

@@ -140,7 +140,7 @@ export async function submitReport(
         received_at: now,
       })
       .execute();
-    return { volgcode: code, volgpagina: `/buurt/meldingen/${code}`, status: 'ontvangen' as const };
+    return { volgcode: code, volgpagina: `/openbaar/melding/${code}`, status: 'ontvangen' as const };
   });
 }
 

@@ -26,6 +26,8 @@ function NavLink({
     | '/doorstroomoverleg'
     | '/wachtlijsten'
     | '/wonen'
+    | '/buurt'
+    | '/buurt/meldingen' // issue 17
     | '/mijn-taken'
     | '/mijn-clienten'
     | '/overdrachten'
@@ -109,6 +111,9 @@ export function Layout() {
             {m.voorkomen && <NavLink to="/preventie">Preventie</NavLink>}
             {m.voorkomen && <NavLink to="/nazorg">Nazorg</NavLink>}
             {m.wonen && <NavLink to="/wonen">Wonen</NavLink>}
+            {['beleid', 'toegang', 'locatie'].includes(gebruiker.rol) && (
+              <NavLink to={gebruiker.rol === 'locatie' ? '/buurt/meldingen' : '/buurt'}>Buurt</NavLink>
+            )}
             {m.rapportages && <NavLink to="/rapportage">Rapportage</NavLink>}
             {(m.gebruikersBeheren || m.locatiesBeheren || m.centrumgemeentenBeheren || m.dossiersImporteren) && (
               <NavLink to="/beheer">Beheer</NavLink>
