@@ -333,6 +333,8 @@ export const RIGHTS = {
     when: (a, row) => a.role !== 'locatie' || row.facilityId === a.facilityId,
     refusal: 'U beheert alleen de openbare pagina van uw eigen locatie.',
   },
+  /** Meldingen and the monitor of every facility of the tenant; without it only the own facility's (locatie). */
+  'buurt.alleLocaties': { roles: ['beleid', 'toegang'] },
   /** The yearly liveability monitor (aggregates, no persons); row { facilityId } for a facility's monitor. */
   'leefbaarheid.lezen': {
     roles: ['beleid', 'toegang', 'locatie'],

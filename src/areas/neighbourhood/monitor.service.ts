@@ -3,7 +3,7 @@
 // meldingen and agreements only; no persons.
 import { NotFoundError } from '../../platform/errors.js';
 import type { Ctx } from '../../rights/context.js';
-import { authorize } from '../../rights/rights.js';
+import { authorize, can } from '../../rights/rights.js';
 import { REPORT_KIND_CODES, REPORT_KINDS } from './reference.js';
 
 const median = (xs: number[]) => {
@@ -32,9 +32,16 @@ export async function liveabilityMonitor(ctx: Ctx, q: { jaar: number; wijkId?: s
     if (!w) throw new NotFoundError('Deze wijk bestaat niet.');
     subject = w.name;
   }
-  if (ctx.actor.role === 'locatie' && !facilityIds) {
-    // a locatiemedewerker sees the own facility's monitor only
-    authorize(ctx, 'leefbaarheid.lezen', { facilityId: null });
+  if (!facilityIds && !can(ctx.actor, 'buurt.alleLocaties')) {
+    // a locatiemedewerker sees the own facility's figures only: the public pages of the own facility
+    const own = await ctx.db
+      .selectFrom('public_facilities')
+      .select(['id', 'name'])
+      .where('facility_id', '=', ctx.actor.facilityId ?? '-')
+      .orderBy('name')
+      .execute();
+    facilityIds = own.length ? own.map((f) => f.id) : ['-'];
+    subject = own.map((f) => f.name).join(', ') || 'Eigen locatie';
   }
   let rq = ctx.db
     .selectFrom('nuisance_reports as r')

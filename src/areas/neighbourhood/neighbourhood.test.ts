@@ -543,6 +543,11 @@ describe('the liveability monitor', () => {
     expect(r.body.trend.map((t: Json) => t.jaar)).toEqual([2023, 2024, 2025, 2026]);
     expect((await locatie.get(`/v1/leefbaarheidsmonitor?jaar=2026&openbareLocatieId=${pageId}`)).status).toBe(200);
     expect((await locatie2.get(`/v1/leefbaarheidsmonitor?jaar=2026&openbareLocatieId=${pageId}`)).status).toBe(403);
+    // without a choice, a locatiemedewerker gets the own facility's figures only
+    const own = await locatie2.get('/v1/leefbaarheidsmonitor?jaar=2026');
+    expect(own.status).toBe(200);
+    expect(own.body.meldingen).toBe(0);
+    expect((await locatie.get('/v1/leefbaarheidsmonitor?jaar=2026')).body.meldingen).toBe(total);
     const wijk = await beleid.get(`/v1/leefbaarheidsmonitor?jaar=2026&wijkId=${reelandId}`);
     expect(wijk.body.meldingen).toBe(0);
   });

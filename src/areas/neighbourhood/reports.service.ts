@@ -206,7 +206,7 @@ function reportQuery(ctx: Ctx) {
     .selectAll('r')
     .select(['p.name as facility_name', 'p.slug', 'p.facility_id'])
     .where('r.tenant_id', '=', ctx.actor.tenantId);
-  if (ctx.actor.role === 'locatie') q = q.where('p.facility_id', '=', ctx.actor.facilityId ?? '-');
+  if (!can(ctx.actor, 'buurt.alleLocaties')) q = q.where('p.facility_id', '=', ctx.actor.facilityId ?? '-');
   return q;
 }
 type ReportRow = Awaited<ReturnType<ReturnType<typeof reportQuery>['executeTakeFirstOrThrow']>>;
@@ -320,7 +320,7 @@ export async function listPublicFacilities(ctx: Ctx) {
         .as('open'),
     )
     .where('p.tenant_id', '=', ctx.actor.tenantId);
-  if (ctx.actor.role === 'locatie') q = q.where('p.facility_id', '=', ctx.actor.facilityId ?? '-');
+  if (!can(ctx.actor, 'buurt.alleLocaties')) q = q.where('p.facility_id', '=', ctx.actor.facilityId ?? '-');
   const rows = await q.orderBy('p.name').execute();
   return {
     locaties: rows.map((p) => ({
