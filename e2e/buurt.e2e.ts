@@ -86,7 +86,7 @@ describe('buurt: openbare pagina, melding, werklijst en business case', () => {
       await rendered(page);
       expect(await axeViolations(page)).toEqual([]);
     }
-    await page.getByText('Kromhout').first().waitFor();
+    await page.getByRole('heading', { level: 1, name: /^Leefbaarheidsmonitor/ }).waitFor();
     expect(errors).toEqual([]);
   });
 });
