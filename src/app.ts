@@ -3,6 +3,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { HTTPException } from 'hono/http-exception';
 import { AREA_ROUTES } from './areas/index.js';
+import { isPublicNoSessionPath } from './areas/neighbourhood/public-routes.js';
 import type { Database } from './platform/db/database.js';
 import { DomainError, UnauthorizedError } from './platform/errors.js';
 import {
@@ -271,7 +272,10 @@ const securityHeaders =
 function sessionMiddleware(database: Database, now: () => Date): MiddlewareHandler<Env> {
   return async (c, next) => {
     const token = getCookie(c, SESSION_COOKIE) ?? null;
-    const session = await sessionFromToken(database.db, token ?? undefined, now());
+    // Issue 17: the public neighbourhood routes ignore the session cookie (no actor, hence no CSRF; docs/adr/0019).
+    const session = isPublicNoSessionPath(c.req.path)
+      ? null
+      : await sessionFromToken(database.db, token ?? undefined, now());
     c.set('actor', session?.actor ?? null);
     c.set('csrf', session?.csrfToken ?? null);
     c.set('sessionToken', session ? token : null);

@@ -14,6 +14,7 @@ import { registerCorrectionRoutes } from './intake/corrections.routes.js';
 import { registerIntakeRoutes } from './intake/intake.routes.js';
 import { registerIntegrationRoutes } from './integrations/integrations.routes.js';
 import { registerIwmoRoutes } from './iwmo/iwmo.routes.js';
+import { registerNeighbourhoodRoutes } from './neighbourhood/neighbourhood.routes.js';
 import { registerPerspectiveRoutes } from './perspective/perspective.routes.js';
 import { registerPreventionRoutes } from './prevention/prevention.routes.js';
 import { registerPrivacyRoutes } from './privacy/privacy.routes.js';
@@ -44,4 +45,5 @@ export const AREA_ROUTES: RouteModule[] = [
   registerCapacityPlanningRoutes, // issue 18: capaciteitsplanner
   registerHeleBeeldRoutes, // issue 20: het hele beeld (namenlijst, veldwerk, afgewezen, maandstroom, datakwaliteit)
   registerIwmoRoutes, // issue 19: iWmo 3.2 met de zorgaanbieder
+  registerNeighbourhoodRoutes, // issue 17: locaties en buurt
 ];

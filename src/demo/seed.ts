@@ -11,6 +11,7 @@ import { generateHistory } from './history.js';
 import { seedHousingDemo } from './housing.js';
 import { seedOutreachDemo } from './outreach.js';
 import { seedIwmoDemo } from './iwmo.js';
+import { seedNeighbourhoodDemo } from './neighbourhood.js';
 import { seedPerspectiveDemo } from './perspective.js';
 import { seedPreventionDemo } from './prevention.js';
 
@@ -405,6 +406,7 @@ async function seedDemoSteps(database: Database, opts: SeedOptions) {
   await step('wonen');
   summary.geld = await seedMoneyDemo(database, { today, tenants: DEMO_TENANTS.map((t) => t.id) }); // issue 19: tarieven, budget, zaaksysteem
   summary.heleBeeld = await seedOutreachDemo(database, { today }); // issue 20: veldwerk, tellingen, afgewezen verzoeken
+  summary.buurt = await seedNeighbourhoodDemo(database, { today }); // issue 17: wijken, Kasperspad, kandidaat-locaties
   await rebuildFigureFacts(database.db); // issue 15: the seeders insert directly; the figures read maintained facts
   summary.mijnOnderdak = await keepDemoClientInShelter(database); // issue 16
   summary.aanwezigheid = await seedPresenceChecks(database, today); // issue 16

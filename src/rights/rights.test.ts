@@ -262,6 +262,25 @@ describe('capaciteitsplanner (issue 18)', () => {
   });
 });
 
+// issue 17: locaties en buurt — beleid sees aggregates and handles meldingen without the reporter's contact details;
+// a locatiemedewerker only the own facility's meldingen.
+describe('issue 17: buurtmeldingen and draagkracht rights', () => {
+  it('gives the reporter contact only to toegang and the own facility, never to beleid', () => {
+    expect(can(actor('beleid'), 'buurtmeldingen.zien', { facilityId: 'f1' })).toBe(true);
+    expect(can(actor('beleid'), 'buurtmeldingen.contactZien', { facilityId: 'f1' })).toBe(false);
+    expect(can(actor('toegang'), 'buurtmeldingen.contactZien', { facilityId: 'f1' })).toBe(true);
+    const loc = actor('locatie', { facilityId: 'f1' });
+    expect(can(loc, 'buurtmeldingen.behandelen', { facilityId: 'f1' })).toBe(true);
+    expect(refused(ctxOf(loc), 'buurtmeldingen.behandelen', { facilityId: 'f2' })).toBe(
+      'U behandelt alleen meldingen over uw eigen locatie.',
+    );
+    expect(refused(ctxOf(actor('toegang')), 'buurt.beheren')).toBe(
+      'Alleen beleid beheert wijken, locaties en de procedure.',
+    );
+    expect(can(actor('corporatie'), 'buurt.lezen')).toBe(false);
+  });
+});
+
 function refused(ctx: Ctx, action: Parameters<typeof authorize>[1], row?: Record<string, unknown>): string | null {
   try {
     authorize(ctx, action, row);

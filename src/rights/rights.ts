@@ -387,6 +387,42 @@ export const RIGHTS = {
     when: (_a, row) => row.status === undefined || row.status === 'open',
     refusal: 'Alleen de toegang beantwoordt een open verzoek om toewijzing.',
   },
+  // ----- issue 17: locaties en buurt (src/areas/neighbourhood/) — no persons except a reporter's optional contact -----
+  /** Wijken, voorzieningen, draagkracht, kandidaat-locaties, business cases and procedures: read. */
+  'buurt.lezen': { roles: ['beleid', 'toegang'], refusal: 'Uw rol geeft geen toegang tot wijken en locaties.' },
+  /** Wijken, CBS import, draagkracht weights, candidate sites, business cases, procedure steps: change. */
+  'buurt.beheren': { roles: ['beleid'], refusal: 'Alleen beleid beheert wijken, locaties en de procedure.' },
+  /** The meldingen worklist; row { facilityId }: a locatiemedewerker sees only the own facility's meldingen. */
+  'buurtmeldingen.zien': {
+    roles: ['beleid', 'toegang', 'locatie'],
+    when: (a, row) => a.role !== 'locatie' || row.facilityId === a.facilityId,
+    refusal: 'Uw rol geeft geen toegang tot buurtmeldingen.',
+  },
+  /** A reporter's contact details are person data: not for beleid (aggregates only, domain.md §5). */
+  'buurtmeldingen.contactZien': {
+    roles: ['toegang', 'locatie'],
+    when: (a, row) => a.role !== 'locatie' || row.facilityId === a.facilityId,
+  },
+  /** Status and reply; row { facilityId }. */
+  'buurtmeldingen.behandelen': {
+    roles: ['beleid', 'toegang', 'locatie'],
+    when: (a, row) => a.role !== 'locatie' || row.facilityId === a.facilityId,
+    refusal: 'U behandelt alleen meldingen over uw eigen locatie.',
+  },
+  /** The public page's agreements and next meeting; row { facilityId }. */
+  'openbarePagina.beheren': {
+    roles: ['beleid', 'locatie'],
+    when: (a, row) => a.role !== 'locatie' || row.facilityId === a.facilityId,
+    refusal: 'U beheert alleen de openbare pagina van uw eigen locatie.',
+  },
+  /** Meldingen and the monitor of every facility of the tenant; without it only the own facility's (locatie). */
+  'buurt.alleLocaties': { roles: ['beleid', 'toegang'] },
+  /** The yearly liveability monitor (aggregates, no persons); row { facilityId } for a facility's monitor. */
+  'leefbaarheid.lezen': {
+    roles: ['beleid', 'toegang', 'locatie'],
+    when: (a, row) => a.role !== 'locatie' || row.facilityId === a.facilityId,
+    refusal: 'Uw rol geeft geen toegang tot de leefbaarheidsmonitor.',
+  },
 } as const satisfies Record<string, Right>;
 
 export type Action = keyof typeof RIGHTS;

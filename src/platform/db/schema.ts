@@ -1025,6 +1025,7 @@ export interface CapacitySimulationsTable {
 export interface DB {
   capacity_scenarios: CapacityScenariosTable;
   capacity_simulations: CapacitySimulationsTable;
+}
 // ---------- 0031_hele_beeld (issue 20): veldwerk, telling buitenslapers, afgewezen verzoeken, datakwaliteit ----------
 export interface AnonymousPersonsTable {
   id: Generated<string>;
@@ -1086,6 +1087,7 @@ export interface DB {
   street_counts: StreetCountsTable;
   turn_aways: TurnAwaysTable;
   data_quality_scores: DataQualityScoresTable;
+}
 // ---------- 0029_iwmo (issue 19, iWmo 3.2): berichten, toewijzingen, verzoeken, declaratieregels, verschillen ----------
 export interface IwmoAanbiedersTable {
   id: Generated<string>;
@@ -1180,4 +1182,119 @@ export interface DB {
   iwmo_verzoeken: IwmoVerzoekenTable;
   iwmo_declaratieregels: IwmoDeclaratieregelsTable;
   iwmo_verschillen: IwmoVerschillenTable;
+}
+// 0027_buurt (issue 17): wijken en draagkracht, kandidaat-locaties, procedure, openbare pagina's en buurtmeldingen.
+export interface NeighbourhoodSettingsTable {
+  tenant_id: string;
+  weight_places: ColumnType<number, number | undefined, number>;
+  weight_reports: ColumnType<number, number | undefined, number>;
+  weight_indicator: ColumnType<number, number | undefined, number>;
+  indicator_key: string | null;
+  cost_per_night: ColumnType<number, number | undefined, number>;
+}
+export interface WijkenTable {
+  id: Generated<string>;
+  tenant_id: string;
+  code: string;
+  name: string;
+  municipality_code: string;
+  inhabitants: number;
+  indicators: ColumnType<Record<string, number>, string | undefined, string>;
+  indicators_year: number | null;
+  map_x: ColumnType<number, number | undefined, number>;
+  map_y: ColumnType<number, number | undefined, number>;
+}
+export interface WijkFacilitiesTable {
+  id: Generated<string>;
+  tenant_id: string;
+  wijk_id: string;
+  kind: string;
+  label: string | null;
+  places: number;
+}
+export interface PublicFacilitiesTable {
+  id: Generated<string>;
+  tenant_id: string;
+  slug: string;
+  facility_id: string | null;
+  wijk_id: string | null;
+  name: string;
+  kind: string;
+  description: Generated<string>;
+  open_since: string | null;
+  care_provider: Generated<string>;
+  management_contact: Generated<string>;
+  next_meeting_on: string | null;
+  next_meeting_place: string | null;
+  published: Generated<boolean>;
+}
+export interface NeighbourhoodAgreementsTable {
+  id: Generated<string>;
+  tenant_id: string;
+  public_facility_id: string | null;
+  site_id: string | null;
+  made_on: string;
+  who: string;
+  what: string;
+  due_on: string | null;
+  kept: boolean | null;
+}
+export interface NuisanceReportsTable {
+  id: Generated<string>;
+  tenant_id: string;
+  public_facility_id: string;
+  kind: string;
+  description: string;
+  occurred_on: string;
+  occurred_time: string | null;
+  place: string;
+  spot_key: string;
+  contact_name: string | null;
+  contact_email: string | null;
+  contact_phone: string | null;
+  tracking_hash: string;
+  status: Generated<'ontvangen' | 'in_behandeling' | 'afgehandeld'>;
+  received_at: Timestamp;
+  started_at: Timestamp | null;
+  handled_at: Timestamp | null;
+  reply: string | null;
+  replied_at: Timestamp | null;
+  handled_by_name: string | null;
+}
+export interface CandidateSitesTable {
+  id: Generated<string>;
+  tenant_id: string;
+  name: string;
+  address: string;
+  wijk_id: string | null;
+  places: number;
+  floor_area: number | null;
+  owner: string;
+  owner_kind: string;
+  vacant_public: Generated<boolean>;
+  form: string;
+  status: Generated<string>;
+  assumptions: ColumnType<Record<string, number>, string | undefined, string>;
+  created_at: Generated<Timestamp>;
+}
+export interface ProcedureStepsTable {
+  id: Generated<string>;
+  tenant_id: string;
+  site_id: string;
+  kind: string;
+  position: number;
+  owner_name: Generated<string>;
+  due_on: string | null;
+  done_on: string | null;
+  note: string | null;
+}
+export interface DB {
+  neighbourhood_settings: NeighbourhoodSettingsTable;
+  wijken: WijkenTable;
+  wijk_facilities: WijkFacilitiesTable;
+  public_facilities: PublicFacilitiesTable;
+  neighbourhood_agreements: NeighbourhoodAgreementsTable;
+  nuisance_reports: NuisanceReportsTable;
+  candidate_sites: CandidateSitesTable;
+  procedure_steps: ProcedureStepsTable;
 }

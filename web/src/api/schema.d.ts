@@ -3201,6 +3201,488 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/business-case-berekeningen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Een business case doorrekenen zonder op te slaan (voorbeeld tijdens het wijzigen)
+         * @description Rollen: beleid, toegang.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BusinessCaseBerekening"];
+                };
+            };
+            responses: {
+                /** @description De uitkomst */
+                200: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BusinessCase"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Aanvraag te groot (meer dan 1 MB) */
+                413: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/buurtlocaties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Voorzieningen met een openbare pagina, met open meldingen
+         * @description Rollen: beleid, toegang, locatie.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Locaties */
+                200: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Buurtlocaties"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/buurtmeldingen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Werklijst buurtmeldingen, met herhaalde meldingen over dezelfde plek
+         * @description Rollen: beleid, toegang, locatie.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "ontvangen" | "in_behandeling" | "afgehandeld";
+                    openbareLocatieId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Meldingen */
+                200: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Buurtmeldingen"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/buurtmeldingen/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Status van een melding wijzigen en/of de melder een reactie geven
+         * @description Rollen: beleid, toegang, locatie.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BuurtmeldingWijziging"];
+                };
+            };
+            responses: {
+                /** @description De melding */
+                200: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Buurtmelding"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet gevonden */
+                404: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Conflict met de huidige toestand (bijvoorbeeld: kamer vol) */
+                409: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Aanvraag te groot (meer dan 1 MB) */
+                413: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/buurtwerklijst": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Werklijst beleid: procedurestappen over de datum en meldingen die lang open staan
+         * @description Rollen: beleid, toegang.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Werklijst */
+                200: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Buurtwerklijst"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/capaciteitsplanning/model": {
         parameters: {
             query?: never;
@@ -3944,6 +4426,106 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cbs-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Kerncijfers wijken en buurten (CBS) inlezen: inwoners en gekozen kolommen
+         * @description Rollen: beleid.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CbsImport"];
+                };
+            };
+            responses: {
+                /** @description Ingelezen */
+                201: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CbsImportResultaat"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Aanvraag te groot (meer dan 1 MB) */
+                413: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -8380,6 +8962,106 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/draagkracht-instellingen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Gewichten van de draagkrachtscore, de CBS-indicator en de kosten per nacht
+         * @description Rollen: beleid.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DraagkrachtInstellingen"];
+                };
+            };
+            responses: {
+                /** @description Wijken met de nieuwe score */
+                200: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Wijken"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Aanvraag te groot (meer dan 1 MB) */
+                413: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/eenheden/{id}": {
         parameters: {
             query?: never;
@@ -11333,6 +12015,752 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/leefbaarheidsmonitor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Leefbaarheidsmonitor per jaar: meldingen per soort en maand, reactietijd, afspraken, trend
+         * @description Rollen: beleid, toegang, locatie.
+         */
+        get: {
+            parameters: {
+                query: {
+                    jaar: number;
+                    wijkId?: string;
+                    openbareLocatieId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description De monitor */
+                200: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Leefbaarheidsmonitor"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet gevonden */
+                404: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/locatiekandidaten": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Kandidaat-locaties met business case, procedure en de draagkracht van de wijk
+         * @description Rollen: beleid, toegang.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Kandidaten */
+                200: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Locatiekandidaten"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Een kandidaat-locatie toevoegen (ook leegstaand publiek vastgoed)
+         * @description Rollen: beleid.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NieuweLocatiekandidaat"];
+                };
+            };
+            responses: {
+                /** @description Toegevoegd */
+                201: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Locatiekandidaat"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Aanvraag te groot (meer dan 1 MB) */
+                413: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/locatiekandidaten/{id}/aannames": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Aannames van de business case wijzigen (de uitkomst wordt herberekend)
+         * @description Rollen: beleid.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BusinessCaseAannamesWijziging"];
+                };
+            };
+            responses: {
+                /** @description De kandidaat */
+                200: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Locatiekandidaat"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet gevonden */
+                404: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Aanvraag te groot (meer dan 1 MB) */
+                413: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/locatiekandidaten/{id}/afspraken": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Een afspraak met de buurt vastleggen (wie, wat, wanneer)
+         * @description Rollen: beleid.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NieuweLocatieAfspraak"];
+                };
+            };
+            responses: {
+                /** @description De kandidaat */
+                201: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Locatiekandidaat"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet gevonden */
+                404: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Aanvraag te groot (meer dan 1 MB) */
+                413: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/locatiekandidaten/{id}/procedurestappen/{stapId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Een stap van de procedure bijwerken (eigenaar, geplande en gedane datum)
+         * @description De publicatie kan pas gedaan zijn als de omwonenden eerder geïnformeerd zijn (409).
+         *
+         *     Rollen: beleid.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    stapId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ProcedurestapWijziging"];
+                };
+            };
+            responses: {
+                /** @description De kandidaat */
+                200: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Locatiekandidaat"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet gevonden */
+                404: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Conflict met de huidige toestand (bijvoorbeeld: kamer vol) */
+                409: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Aanvraag te groot (meer dan 1 MB) */
+                413: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/locatiekandidaten/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * De status van een kandidaat wijzigen; bij "procedure" ontstaat de checklist
+         * @description Rollen: beleid.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LocatiekandidaatStatus"];
+                };
+            };
+            responses: {
+                /** @description De kandidaat */
+                200: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Locatiekandidaat"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet gevonden */
+                404: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Conflict met de huidige toestand (bijvoorbeeld: kamer vol) */
+                409: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Aanvraag te groot (meer dan 1 MB) */
+                413: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -14759,6 +16187,352 @@ export interface paths {
                 };
                 /** @description Geen toegang */
                 403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openbare-locaties/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De openbare pagina van een voorziening: wat het is, afspraken met de buurt, contact en bijeenkomst
+         * @description Zonder inloggen en zonder persoonsgegevens. Geeft ook het formuliertoken voor een melding.
+         *
+         *     Rollen: iedereen, zonder inloggen.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description De openbare pagina */
+                200: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OpenbareLocatie"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet gevonden */
+                404: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Fout */
+                429: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openbare-locaties/{slug}/meldingen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Een melding van overlast doen (contactgegevens zijn niet verplicht)
+         * @description Zonder inloggen. Bescherming tegen misbruik: formuliertoken (niet binnen 3 seconden, niet ouder dan 4 uur), een leeg te laten veld `website`, hooguit 16 kB, en een limiet per adres (5 per 10 minuten) en per locatie (30 per uur): daarboven 429.
+         *
+         *     Rollen: iedereen, zonder inloggen.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NieuweBuurtmelding"];
+                };
+            };
+            responses: {
+                /** @description Ontvangen; met de volgcode */
+                201: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BuurtmeldingOntvangen"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet gevonden */
+                404: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Aanvraag te groot (meer dan 1 MB) */
+                413: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Fout */
+                429: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openbare-meldingen/{volgcode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De eigen melding volgen met de volgcode: status en reactie
+         * @description Rollen: iedereen, zonder inloggen.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    volgcode: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description De melding */
+                200: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MijnBuurtmelding"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet gevonden */
+                404: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Fout */
+                429: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -22287,6 +24061,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/wijken": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Wijken met voorzieningen, plekken per 1.000 inwoners, meldingen, CBS-indicatoren en draagkracht
+         * @description Rollen: beleid, toegang.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Wijken */
+                200: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Wijken"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/woonkandidaten": {
         parameters: {
             query?: never;
@@ -24374,6 +26233,165 @@ export interface components {
              */
             bedrag: number;
         };
+        BusinessCase: {
+            plekken: number;
+            aannames: components["schemas"]["BusinessCaseAannames"];
+            uitkomst: components["schemas"]["BusinessCaseUitkomst"];
+            formules: string[];
+            toelichting: {
+                sleutel: string;
+                label: string;
+                eenheid: string;
+                min: number;
+                max: number;
+            }[];
+        };
+        BusinessCaseAannames: {
+            investering: number;
+            kostenPerPlekPerJaar: number;
+            bezettingsgraad: number;
+            kostenPerNacht: number;
+            uitstroomkansLocatie: number;
+            uitstroomkansOpvang: number;
+            bewonersPerPlekPerJaar: number;
+            nachtenPerTerugval: number;
+            looptijdJaren: number;
+        };
+        BusinessCaseAannamesWijziging: {
+            investering?: number;
+            kostenPerPlekPerJaar?: number;
+            bezettingsgraad?: number;
+            kostenPerNacht?: number;
+            uitstroomkansLocatie?: number;
+            uitstroomkansOpvang?: number;
+            bewonersPerPlekPerJaar?: number;
+            nachtenPerTerugval?: number;
+            looptijdJaren?: number;
+        };
+        BusinessCaseBerekening: {
+            plekken: number;
+            aannames: components["schemas"]["BusinessCaseAannames"];
+        };
+        BusinessCaseUitkomst: {
+            jaarlijkseKosten: number;
+            bespaardeOpvangnachten: number;
+            vermedenOpvangkosten: number;
+            extraDuurzaamGehuisvest: number;
+            vermedenTerugvalkosten: number;
+            nettoPerJaar: number;
+            saldoOverLooptijd: number;
+            terugverdientijdJaren: number | null;
+        };
+        Buurtlocatie: {
+            id: string;
+            slug: string;
+            naam: string;
+            soort: string;
+            wijk: string | null;
+            openMeldingen: number;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            volgendeBijeenkomst: string | null;
+        };
+        Buurtlocaties: {
+            locaties: components["schemas"]["Buurtlocatie"][];
+        };
+        Buurtmelding: {
+            id: string;
+            locatie: {
+                id: string;
+                naam: string;
+                slug: string;
+            };
+            /** @enum {string} */
+            soort: "geluid" | "vervuiling" | "intimidatie" | "middelen" | "rondhangen" | "overig";
+            soortLabel: string;
+            wat: string;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            datum: string;
+            tijd: string | null;
+            waar: string;
+            /** @description De plek als groeperingssleutel (kleine letters, zonder leestekens) */
+            plek: string;
+            /** @description Meldingen over dezelfde plek bij deze locatie in 90 dagen */
+            opDezePlek: number;
+            /** @enum {string} */
+            status: "ontvangen" | "in_behandeling" | "afgehandeld";
+            statusLabel: string;
+            volgendeStatussen: ("ontvangen" | "in_behandeling" | "afgehandeld")[];
+            /**
+             * Format: date-time
+             * @example 2026-11-23T09:30:00.000Z
+             */
+            ontvangenOp: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T09:30:00.000Z
+             */
+            eersteReactieOp: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T09:30:00.000Z
+             */
+            afgehandeldOp: string | null;
+            /** @description Uren van ontvangst tot de eerste reactie */
+            reactieUren: number | null;
+            reactie: string | null;
+            behandelaar: string | null;
+            contactAchtergelaten: boolean;
+            /** @description Alleen voor toegang en de eigen locatie; beleid ziet geen contactgegevens */
+            contact: {
+                naam: string | null;
+                email: string | null;
+                telefoon: string | null;
+            } | null;
+            mogelijkheden: {
+                behandelen: boolean;
+            };
+        };
+        BuurtmeldingOntvangen: {
+            /** @description Geheime code om de melding te volgen; bewaar hem goed */
+            volgcode: string;
+            /** @example /openbaar/melding/AbC… */
+            volgpagina: string;
+            /** @enum {string} */
+            status: "ontvangen" | "in_behandeling" | "afgehandeld";
+        };
+        BuurtmeldingWijziging: {
+            /** @enum {string} */
+            status?: "ontvangen" | "in_behandeling" | "afgehandeld";
+            reactie?: string;
+        };
+        Buurtmeldingen: {
+            meldingen: components["schemas"]["Buurtmelding"][];
+            herhaaldePlekken: {
+                locatie: string;
+                plek: string;
+                waar: string;
+                aantal: number;
+            }[];
+        };
+        Buurtwerklijst: {
+            telaatStappen: {
+                kandidaatId: string;
+                locatie: string;
+                stapId: string;
+                omschrijving: string;
+                eigenaar: string;
+                /**
+                 * Format: date
+                 * @example 2026-11-23
+                 */
+                gepland: string;
+                dagenTeLaat: number;
+            }[];
+            openMeldingenOuderDan5Dagen: number;
+        };
         CapaciteitLocatie: {
             naam: string;
             /** @description Eenpersoonskamers (plaatsen die altijd beschikbaar zijn) */
@@ -24455,6 +26473,18 @@ export interface components {
             dagenInOpvang: number | null;
             /** @enum {string|null} */
             signaal: "6-weken" | "10-weken" | "12-weken" | null;
+        };
+        CbsImport: {
+            csv: string;
+            /** @description De CBS-kolommen om over te nemen, naast het aantal inwoners */
+            kolommen: string[];
+            jaar: number;
+        };
+        CbsImportResultaat: {
+            bijgewerkt: number;
+            toegevoegd: number;
+            /** @description Regels die geen wijk van de regio zijn (buurten, andere gemeenten) */
+            overgeslagen: number;
         };
         Centrumgemeente: {
             id: string;
@@ -25106,6 +27136,18 @@ export interface components {
                 reden: string;
             }[];
             clientId: string | null;
+        };
+        DraagkrachtGewichten: {
+            plekken: number;
+            meldingen: number;
+            indicator: number;
+        };
+        DraagkrachtInstellingen: {
+            gewichten: components["schemas"]["DraagkrachtGewichten"];
+            /** @description De CBS-kolom die meetelt (hoger = zwaarder) */
+            indicator: string | null;
+            /** @description Kosten van een nacht opvang in euro */
+            kostenPerNacht: number;
         };
         Driemaandencontrole: {
             dagenInOpvang: number;
@@ -25888,10 +27930,58 @@ export interface components {
             onderdrukt: string[];
             wetVanLittle: components["schemas"]["WetVanLittle"];
         };
+        Leefbaarheidsmonitor: {
+            jaar: number;
+            /** @description De wijk of locatie, of "Hele regio" */
+            onderwerp: string;
+            meldingen: number;
+            perSoort: {
+                /** @enum {string} */
+                soort: "geluid" | "vervuiling" | "intimidatie" | "middelen" | "rondhangen" | "overig";
+                label: string;
+                perMaand: number[];
+                totaal: number;
+            }[];
+            perMaand: number[];
+            reactietijd: {
+                /** @description Mediaan van ontvangst tot eerste reactie, in uren */
+                mediaanUren: number | null;
+                /** @description Meldingen met een eerste reactie binnen 48 uur */
+                binnen2Werkdagen: number;
+                afgehandeld: number;
+                open: number;
+            };
+            afspraken: {
+                totaal: number;
+                nagekomen: number;
+                nietNagekomen: number;
+                nogTeBeoordelen: number;
+            };
+            trend: {
+                jaar: number;
+                meldingen: number;
+            }[];
+        };
         /** @enum {string} */
         Levensgebied: "financien" | "werk-opleiding" | "tijdsbesteding" | "huisvesting" | "huiselijke-relaties" | "geestelijke-gezondheid" | "lichamelijke-gezondheid" | "middelengebruik" | "basale-adl" | "instrumentele-adl" | "sociaal-netwerk" | "maatschappelijke-participatie" | "justitie";
         Locatie: {
             id: string;
+        };
+        LocatieAfspraak: {
+            id: string;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            gemaaktOp: string;
+            wie: string;
+            wat: string;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            uiterlijk: string | null;
+            nagekomen: boolean | null;
         };
         LocatieBezetting: {
             id: string;
@@ -25939,6 +28029,40 @@ export interface components {
             nachtopvang?: boolean;
             /** @description De zorgaanbieder die de locatie exploiteert; null ontkoppelt */
             zorgaanbiederId?: string | null;
+        };
+        Locatiekandidaat: {
+            id: string;
+            naam: string;
+            adres: string;
+            wijk: {
+                id: string;
+                naam: string;
+                draagkracht: number;
+            } | null;
+            plekken: number;
+            oppervlakte: number | null;
+            eigenaar: string;
+            /** @enum {string} */
+            eigenaarSoort: "gemeente" | "rijk_rvb" | "corporatie" | "particulier" | "zorgaanbieder";
+            eigenaarSoortLabel: string;
+            leegstaandPubliekVastgoed: boolean;
+            /** @enum {string} */
+            vorm: "housing_first" | "skaeve_huse" | "tussenvoorziening" | "beschermd_wonen" | "opvang";
+            vormLabel: string;
+            /** @enum {string} */
+            status: "verkenning" | "haalbaarheid" | "besluit" | "procedure" | "in_gebruik" | "afgevallen";
+            statusLabel: string;
+            volgendeStatussen: ("verkenning" | "haalbaarheid" | "besluit" | "procedure" | "in_gebruik" | "afgevallen")[];
+            businessCase: components["schemas"]["BusinessCase"];
+            procedure: components["schemas"]["Procedurestap"][];
+            afspraken: components["schemas"]["LocatieAfspraak"][];
+        };
+        LocatiekandidaatStatus: {
+            /** @enum {string} */
+            status: "verkenning" | "haalbaarheid" | "besluit" | "procedure" | "in_gebruik" | "afgevallen";
+        };
+        Locatiekandidaten: {
+            kandidaten: components["schemas"]["Locatiekandidaat"][];
         };
         Locaties: {
             resultaten: components["schemas"]["LocatieSamenvatting"][];
@@ -26029,6 +28153,33 @@ export interface components {
              */
             verstuurdOp: string;
             antwoord: components["schemas"]["MijnAntwoord"];
+        };
+        MijnBuurtmelding: {
+            locatie: string;
+            slug: string;
+            soort: string;
+            wat: string;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            datum: string;
+            tijd: string | null;
+            waar: string;
+            /** @enum {string} */
+            status: "ontvangen" | "in_behandeling" | "afgehandeld";
+            statusLabel: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T09:30:00.000Z
+             */
+            ontvangenOp: string;
+            reactie: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T09:30:00.000Z
+             */
+            beantwoordOp: string | null;
         };
         MijnClienten: {
             trajecthouder: components["schemas"]["Trajecthouder"];
@@ -26621,6 +28772,26 @@ export interface components {
             volgendeActorNaam?: string | null;
             volgendeStap?: string | null;
         };
+        NieuweBuurtmelding: {
+            /** @enum {string} */
+            soort: "geluid" | "vervuiling" | "intimidatie" | "middelen" | "rondhangen" | "overig";
+            /** @description Wat er gebeurde */
+            wat: string;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            datum: string;
+            tijd?: string | null;
+            /** @description Waar het gebeurde (straat, plek) */
+            waar: string;
+            naam?: string | null;
+            email?: string | null;
+            telefoon?: string | null;
+            formulierToken: string;
+            /** @description Laat leeg. Dit veld is verborgen voor mensen; wie het invult, is een robot. */
+            website?: string;
+        };
         NieuweCentrumgemeente: {
             /** @description Naam van de centrumgemeente, bijvoorbeeld Breda */
             naam: string;
@@ -26732,6 +28903,33 @@ export interface components {
             gemeentecode: string;
             wijk?: string | null;
             nachtopvang?: boolean;
+        };
+        NieuweLocatieAfspraak: {
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            gemaaktOp: string;
+            wie: string;
+            wat: string;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            uiterlijk?: string | null;
+        };
+        NieuweLocatiekandidaat: {
+            naam: string;
+            adres: string;
+            wijkId?: string | null;
+            plekken: number;
+            oppervlakte?: number | null;
+            eigenaar: string;
+            /** @enum {string} */
+            eigenaarSoort: "gemeente" | "rijk_rvb" | "corporatie" | "particulier" | "zorgaanbieder";
+            leegstaandPubliekVastgoed?: boolean;
+            /** @enum {string} */
+            vorm: "housing_first" | "skaeve_huse" | "tussenvoorziening" | "beschermd_wonen" | "opvang";
         };
         NieuweMaatregel: {
             /** @enum {string} */
@@ -26988,6 +29186,50 @@ export interface components {
                     [key: string]: unknown;
                 };
             };
+        };
+        OpenbareAfspraak: {
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            gemaaktOp: string;
+            wie: string;
+            wat: string;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            uiterlijk: string | null;
+        };
+        OpenbareLocatie: {
+            slug: string;
+            naam: string;
+            soort: string;
+            omschrijving: string;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            sinds: string | null;
+            zorgaanbieder: string;
+            /** @description Hoe u de leiding van de locatie bereikt */
+            bereikbaarheid: string;
+            wijk: string | null;
+            volgendeBijeenkomst: {
+                /**
+                 * Format: date
+                 * @example 2026-11-23
+                 */
+                datum: string;
+                plaats: string | null;
+            } | null;
+            afspraken: components["schemas"]["OpenbareAfspraak"][];
+            meldingsoorten: {
+                code: string;
+                label: string;
+            }[];
+            /** @description Ondertekend formuliertoken; meesturen met de melding (niet eerder dan na 3 seconden) */
+            formulierToken: string;
         };
         Opheffing: {
             /**
@@ -27572,6 +29814,38 @@ export interface components {
                 code: string;
                 reason: string;
             }[];
+        };
+        Procedurestap: {
+            id: string;
+            soort: string;
+            omschrijving: string;
+            eigenaar: string;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            gepland: string | null;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            gedaan: string | null;
+            notitie: string | null;
+            teLaat: boolean;
+        };
+        ProcedurestapWijziging: {
+            eigenaar?: string;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            gepland?: string | null;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            gedaan?: string | null;
+            notitie?: string | null;
         };
         Rapportage: {
             id: string;
@@ -28750,6 +31024,43 @@ export interface components {
             klopt: boolean;
             waarschuwing: string | null;
         } | null;
+        Wijk: {
+            id: string;
+            /** @example WK050501 */
+            code: string;
+            naam: string;
+            gemeentecode: string;
+            inwoners: number;
+            voorzieningen: {
+                /** @enum {string} */
+                soort: "opvang" | "beschermd_wonen" | "tussenvoorziening" | "housing_first" | "skaeve_huse";
+                soortLabel: string;
+                /** @description Leeg voor Housing First- en Skaeve Huse-woningen (geen adres) */
+                naam: string | null;
+                plekken: number;
+            }[];
+            plekken: number;
+            plekkenPer1000: number;
+            /** @description Buurtmeldingen in de afgelopen 12 maanden */
+            meldingenPerJaar: number;
+            meldingenPer1000: number;
+            indicatoren: {
+                [key: string]: number;
+            };
+            indicatorJaar: number | null;
+            /** @description 0 (zwaar belast) tot 100 (veel draagkracht) */
+            draagkracht: number;
+            kaart: {
+                x: number;
+                y: number;
+            };
+        };
+        Wijken: {
+            wijken: components["schemas"]["Wijk"][];
+            instellingen: components["schemas"]["DraagkrachtInstellingen"];
+            formule: string;
+            beschikbareIndicatoren: string[];
+        };
         WoonGemeente: {
             code: string;
             naam: string;

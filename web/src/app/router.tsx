@@ -26,6 +26,13 @@ import { ClientenPage } from '../areas/intake/Clienten';
 import { ClientNieuwPage } from '../areas/intake/ClientNieuw';
 import { OverdrachtenPage } from '../areas/intake/Overdrachten';
 import { IwmoPage } from '../areas/iwmo/Iwmo';
+// issue 17: locaties en buurt
+import { BuurtPage } from '../areas/neighbourhood/Buurt';
+import { BuurtMeldingenPage } from '../areas/neighbourhood/BuurtMeldingen';
+import { LeefbaarheidsmonitorPage } from '../areas/neighbourhood/Leefbaarheidsmonitor';
+import { LocatiekandidatenPage } from '../areas/neighbourhood/Locatiekandidaten';
+import { MijnMeldingPage } from '../areas/neighbourhood/MijnMelding';
+import { OpenbareLocatiePage } from '../areas/neighbourhood/OpenbareLocatie';
 import { DoorstroomoverlegPage } from '../areas/perspective/Doorstroomoverleg';
 import { PerspectiefPlanAfdrukkenPage } from '../areas/perspective/PerspectiefPlanAfdrukken';
 import { WachtlijstenPage } from '../areas/perspective/Wachtlijsten';
@@ -316,13 +323,46 @@ const datakwaliteitRoute = createRoute({
 });
 // issue 19: iWmo-berichten met de zorgaanbieder
 const iwmoRoute = createRoute({ getParentRoute: () => appRoute, path: '/iwmo', component: IwmoPage });
+// Issue 17 — locaties en buurt: public pages without login (under the root, no session) and the staff pages.
+const openbareLocatieRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/openbaar/$slug',
+  component: OpenbareLocatiePage,
+});
+const mijnMeldingRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/openbaar/melding/$volgcode',
+  component: MijnMeldingPage,
+});
+const buurtRoute = createRoute({ getParentRoute: () => appRoute, path: '/buurt', component: BuurtPage });
+const buurtMeldingenRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/buurt/meldingen',
+  component: BuurtMeldingenPage,
+});
+const buurtLocatiesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/buurt/locaties',
+  component: LocatiekandidatenPage,
+});
+const buurtMonitorRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/buurt/monitor',
+  component: LeefbaarheidsmonitorPage,
+});
 const nietGevondenRoute = createRoute({ getParentRoute: () => appRoute, path: '$', component: NietGevonden });
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
   installatieRoute,
   wachtwoordInstellenRoute,
+  openbareLocatieRoute, // issue 17
+  mijnMeldingRoute, // issue 17
   appRoute.addChildren([
+    buurtRoute, // issue 17
+    buurtMeldingenRoute, // issue 17
+    buurtLocatiesRoute, // issue 17
+    buurtMonitorRoute, // issue 17
     startRoute,
     clientenRoute,
     clientNieuwRoute,

@@ -1,0 +1,103 @@
+// Issue 17 — what keeps the public nuisance form usable under abuse, without a third-party captcha
+// (docs/adr/0019-buurt-en-locaties.md):
+// - a signed form token (HMAC over slug and issue time) that must be at least MIN_FILL_SECONDS and at most
+//   MAX_FORM_AGE_HOURS old: a bot posting straight away, or replaying an old form, is refused;
+// - a honeypot field the form hides from people (a filled one is refused);
+// - fixed-window rate limits per source address and per facility, in memory and bounded (MAX_KEYS);
+// - text fields stripped of control and bidi-override characters (React escapes what is shown back).
+import crypto from 'node:crypto';
+import { DomainError } from '../../platform/errors.js';
+
+export const MIN_FILL_SECONDS = 3;
+export const MAX_FORM_AGE_HOURS = 4;
+
+export class TooManyRequestsError extends DomainError {
+  constructor(detail: string, retryAfterSeconds: number) {
+    super(429, 'Te veel aanvragen', detail, undefined, {
+      'Retry-After': String(Math.max(1, Math.ceil(retryAfterSeconds))),
+    });
+  }
+}
+
+/** Signs and checks form tokens with one secret per app (or ONDERDAK_FORM_SECRET when several servers share). */
+export function formTokens(
+  secret: string = process.env.ONDERDAK_FORM_SECRET ?? crypto.randomBytes(32).toString('hex'),
+) {
+  const mac = (payload: string) => crypto.createHmac('sha256', secret).update(payload).digest('base64url');
+  return {
+    issue(slug: string, now: Date): string {
+      const payload = `${now.getTime()}.${slug}`;
+      return `${payload}.${mac(payload)}`;
+    },
+    /** null when fine, else the Dutch reason. */
+    check(token: string, slug: string, now: Date): string | null {
+      const m = /^(\d{1,15})\.([a-z0-9-]{1,80})\.([A-Za-z0-9_-]{43})$/.exec(token);
+      if (!m || m[2] !== slug) return 'Het formulier is niet geldig. Laad de pagina opnieuw.';
+      const expected = Buffer.from(mac(`${m[1]}.${m[2]}`));
+      const given = Buffer.from(m[3]);
+      if (expected.length !== given.length || !crypto.timingSafeEqual(expected, given))
+        return 'Het formulier is niet geldig. Laad de pagina opnieuw.';
+      const age = (now.getTime() - Number(m[1])) / 1000;
+      if (age < MIN_FILL_SECONDS)
+        return 'Het formulier is te snel verstuurd. Wacht een paar seconden en probeer het opnieuw.';
+      if (age > MAX_FORM_AGE_HOURS * 3600) return 'Het formulier is verlopen. Laad de pagina opnieuw.';
+      return null;
+    },
+  };
+}
+export type FormTokens = ReturnType<typeof formTokens>;
+
+/** A bounded fixed-window counter: at most `limit` hits per key per window; at most MAX_KEYS keys remembered. */
+export const MAX_KEYS = 10_000;
+export function rateLimiter(limit: number, windowSeconds: number, maxKeys = MAX_KEYS) {
+  const windows = new Map<string, { start: number; count: number }>();
+  return {
+    /** Counts one hit; returns the seconds to wait when over the limit, else null. */
+    hit(key: string, now: Date): number | null {
+      const t = now.getTime();
+      let w = windows.get(key);
+      if (!w || t - w.start >= windowSeconds * 1000) {
+        windows.delete(key);
+        if (windows.size >= maxKeys) {
+          // drop the oldest remembered key (Map keeps insertion order)
+          const oldest = windows.keys().next().value;
+          if (oldest !== undefined) windows.delete(oldest);
+        }
+        w = { start: t, count: 0 };
+        windows.set(key, w);
+      }
+      w.count += 1;
+      return w.count > limit ? (w.start + windowSeconds * 1000 - t) / 1000 : null;
+    },
+    size: () => windows.size,
+  };
+}
+export type RateLimiter = ReturnType<typeof rateLimiter>;
+
+// C0/C1 controls except tab and newline, DEL, and the bidi embeddings/overrides/isolates that can disguise text.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
+const UNSAFE_CHARS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+/** Text from the public form: unsafe characters removed, CR LF as LF, trimmed. */
+export function cleanText(s: string): string {
+  return s.replace(/\r\n?/g, '\n').replace(UNSAFE_CHARS, '').trim();
+}
+
+/** The place as a grouping key: lower case, letters and digits only, single spaces. */
+export function spotKey(place: string): string {
+  return place
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** A new unguessable tracking code (192 bits) and the hash that is stored. */
+export function newTrackingCode(): { code: string; hash: string } {
+  const code = crypto.randomBytes(24).toString('base64url');
+  return { code, hash: hashTrackingCode(code) };
+}
+export function hashTrackingCode(code: string): string {
+  return crypto.createHash('sha256').update(code).digest('hex');
+}
