@@ -9,9 +9,9 @@ import { hashPassword } from '../rights/sessions.js';
 import { seedMoneyDemo } from './geld.js'; // issue 19
 import { generateHistory } from './history.js';
 import { seedHousingDemo } from './housing.js';
-import { seedOutreachDemo } from './outreach.js';
 import { seedIwmoDemo } from './iwmo.js';
 import { seedNeighbourhoodDemo } from './neighbourhood.js';
+import { seedOutreachDemo } from './outreach.js';
 import { seedPerspectiveDemo } from './perspective.js';
 import { seedPreventionDemo } from './prevention.js';
 

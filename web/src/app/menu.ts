@@ -59,14 +59,29 @@ export const MENU: MenuItem[] = [
       g.mogelijkheden.centrumgemeentenBeheren ||
       g.mogelijkheden.dossiersImporteren,
   },
-  { label: 'Capaciteit', pad: '/capaciteitsplanner', groep: 'beleid', toon: (g) => g.rol === 'beleid' || g.rol === 'toegang' }, // issue 18
+  {
+    label: 'Capaciteit',
+    pad: '/capaciteitsplanner',
+    groep: 'beleid',
+    toon: (g) => g.rol === 'beleid' || g.rol === 'toegang',
+  }, // issue 18
   { label: 'Geld', pad: '/geld', groep: 'beleid', toon: (g) => g.rol === 'toegang' || g.rol === 'beleid' }, // issue 19
-  { label: 'Koppelingen en AVG', pad: '/beheer/koppelingen-en-bewaartermijnen', groep: 'beheer', toon: (g) => g.rol === 'beheerder' }, // issue 19
+  {
+    label: 'Koppelingen en AVG',
+    pad: '/beheer/koppelingen-en-bewaartermijnen',
+    groep: 'beheer',
+    toon: (g) => g.rol === 'beheerder',
+  }, // issue 19
   { label: 'Het hele beeld', pad: '/hele-beeld', groep: 'beleid', toon: (g) => g.mogelijkheden.rapportages }, // issue 20
   { label: 'Datakwaliteit', pad: '/datakwaliteit', groep: 'werk', toon: (g) => g.mogelijkheden.clienten }, // issue 20
   { label: 'iWmo', pad: '/iwmo', groep: 'werk', toon: (g) => g.mogelijkheden.plaatsen }, // issue 19
   { label: 'Buurt', pad: '/buurt', groep: 'locaties', toon: (g) => g.rol === 'beleid' || g.rol === 'toegang' }, // issue 17
-  { label: 'Buurtmeldingen', pad: '/buurt/meldingen', groep: 'locaties', toon: (g) => ['beleid', 'toegang', 'locatie'].includes(g.rol) }, // issue 17
+  {
+    label: 'Buurtmeldingen',
+    pad: '/buurt/meldingen',
+    groep: 'locaties',
+    toon: (g) => ['beleid', 'toegang', 'locatie'].includes(g.rol),
+  }, // issue 17
   // other pages: one line above, in their group
 ];
 

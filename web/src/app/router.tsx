@@ -15,8 +15,8 @@ import { CapaciteitsplannerPage } from '../areas/capacity-planning/Capaciteitspl
 import { MijnClientenPage } from '../areas/casework/MijnClienten';
 import { MijnTakenPage } from '../areas/casework/MijnTaken';
 import { MijnOnderdakPage } from '../areas/client-portal/MijnOnderdak';
-import { GeldPage } from '../areas/finance/Geld'; // issue 19
 import { DatakwaliteitPage } from '../areas/data-quality/Datakwaliteit';
+import { GeldPage } from '../areas/finance/Geld'; // issue 19
 import { HeleBeeldPage, type HeleBeeldSearch } from '../areas/homelessness/HeleBeeld';
 import { WonenPage } from '../areas/housing/Wonen';
 import { AanmeldingenPage } from '../areas/intake/Aanmeldingen';
