@@ -87,7 +87,7 @@ export function withAppAndBrowser(env: Record<string, string> = {}) {
     login: (page: Page, user: string) => login(page, e2e.app, user),
     /** A new page logged in as `user`; uncaught errors in the page land in `errors` (tests expect it to stay empty). */
     loggedInPage: async (user: string, errors: string[] = []) => {
-      const page = await e2e.browser.newPage();
+      const page = await e2e.browser.newPage({ bypassCSP: true }); // bypassCSP: only so axe can be injected
       page.on('pageerror', (e) => errors.push(e.message));
       await login(page, e2e.app, user);
       return { page, errors };

@@ -108,6 +108,7 @@ export function CapaciteitsplannerPage() {
         {fouten.hasErrors && <ErrorSummary errors={fouten.summary()} />}
         <form
           aria-label="Scenario"
+          noValidate
           onSubmit={(e) => {
             e.preventDefault();
             start.mutate([huidig]);
