@@ -3,7 +3,7 @@
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { totpCode } from '../src/rights/totp.js';
-import { type RunningApp, startApp, WAIT_MS } from './harness.js';
+import { openMenu, type RunningApp, startApp, WAIT_MS } from './harness.js';
 
 const CODE = 'e2e-installatiecode-0123456789';
 const INSTALL_PW = 'Lantaarnpaal-Fietsbel-417';
@@ -135,10 +135,7 @@ describe('eerste start, tweestapsverificatie en herstellink in de browser', () =
     await page.getByLabel('Code uit de app (6 cijfers)').fill(await nextCode());
     await page.getByRole('button', { name: 'Inloggen' }).click();
     await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
-    await page
-      .getByRole('navigation', { name: 'Hoofdmenu' })
-      .getByRole('link', { name: 'Beheer', exact: true })
-      .click();
+    await openMenu(page, 'Beheer');
     const form = page.getByRole('form', { name: 'Nieuwe gebruiker' });
     await form.getByLabel('Gebruikersnaam').fill('breda.beleid');
     await form.getByLabel('Naam', { exact: true }).fill('Bea Beleid');

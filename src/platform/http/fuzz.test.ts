@@ -305,5 +305,5 @@ describe('geen 5xx voor welke invoer dan ook (fuzz uit het OpenAPI-document, vas
       );
     expect(requests).toBeGreaterThan(2000);
     expect(failures, `${failures.length} van ${requests} verzoeken gaven 5xx:\n${failures.join('\n')}`).toEqual([]);
-  }, 120_000);
+  }, 600_000); // every operation × 20 variants × roles: grows with the API; CI has two busy cores
 });
