@@ -27,8 +27,14 @@ export function Chart({ option, height = 320, label }: { option: EChartsCoreOpti
   }, []);
 
   useEffect(() => {
-    chartRef.current?.setOption({ aria: { enabled: true }, animation: false, ...option }, true);
-  }, [option]);
+    // ECharts writes its aria description onto the container's aria-label: make that our Dutch label, not its own
+    // generated (English) text, so the chart keeps its name for screen readers.
+    const own = (option as { aria?: Record<string, unknown> }).aria ?? {};
+    chartRef.current?.setOption(
+      { animation: false, ...option, aria: { enabled: true, ...own, label: { description: label } } },
+      true,
+    );
+  }, [option, label]);
 
   return <div ref={ref} role="img" aria-label={label} style={{ width: '100%', height }} className="onderdak-chart" />;
 }

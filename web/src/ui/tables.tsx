@@ -28,7 +28,14 @@ export function Table({
   captionHidden?: boolean;
 }) {
   return (
-    <div className="utrecht-table-container utrecht-table-container--overflow-inline">
+    // focusable, so keyboard users can scroll a table that is wider than a small screen (WCAG 2.1.1)
+    <div
+      className="utrecht-table-container utrecht-table-container--overflow-inline"
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scroll container must be reachable by keyboard
+      tabIndex={0}
+      role="region"
+      aria-label={typeof caption === 'string' ? caption : 'Tabel'}
+    >
       <table className={cx('utrecht-table', 'utrecht-table--html-table', className)}>
         {caption && (
           <caption className={cx('utrecht-table__caption', captionHidden && 'onderdak-sr-only')}>{caption}</caption>
