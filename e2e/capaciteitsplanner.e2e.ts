@@ -34,7 +34,7 @@ describe('capaciteitsplanner in de browser', () => {
       await table.getByRole('columnheader', { name: naam, exact: true }).waitFor();
     await table.getByRole('rowheader', { name: 'Kans dat alle kamers vol zijn op een nacht' }).waitFor();
     await page.getByRole('img', { name: /Bezetting per week/ }).waitFor();
-    await page.getByRole('button', { name: 'CSV per dag: 50 + 10' }).waitFor();
+    await page.getByRole('button', { name: 'CSV per dag: 50 + 10', exact: true }).waitFor();
     await settled(page);
     expect(await axeViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 375, height: 800 });
