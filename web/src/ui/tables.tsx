@@ -33,8 +33,6 @@ export function Table({
       className="utrecht-table-container utrecht-table-container--overflow-inline"
       // biome-ignore lint/a11y/noNoninteractiveTabindex: a scroll container must be reachable by keyboard
       tabIndex={0}
-      role="region"
-      aria-label={typeof caption === 'string' ? caption : 'Tabel'}
     >
       <table className={cx('utrecht-table', 'utrecht-table--html-table', className)}>
         {caption && (
