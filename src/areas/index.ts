@@ -15,6 +15,7 @@ import { registerIntakeRoutes } from './intake/intake.routes.js';
 import { registerIntegrationRoutes } from './integrations/integrations.routes.js';
 import { registerIwmoRoutes } from './iwmo/iwmo.routes.js';
 import { registerNeighbourhoodRoutes } from './neighbourhood/neighbourhood.routes.js';
+import { registerPublicPageRoutes } from './neighbourhood/public-page.routes.js'; // issue 17: openbare pagina beheren
 import { registerPerspectiveRoutes } from './perspective/perspective.routes.js';
 import { registerPreventionRoutes } from './prevention/prevention.routes.js';
 import { registerPrivacyRoutes } from './privacy/privacy.routes.js';
@@ -46,4 +47,5 @@ export const AREA_ROUTES: RouteModule[] = [
   registerHeleBeeldRoutes, // issue 20: het hele beeld (namenlijst, veldwerk, afgewezen, maandstroom, datakwaliteit)
   registerIwmoRoutes, // issue 19: iWmo 3.2 met de zorgaanbieder
   registerNeighbourhoodRoutes, // issue 17: locaties en buurt
+  registerPublicPageRoutes, // issue 17: openbare pagina en afspraken met de buurt beheren
 ];

@@ -484,6 +484,7 @@ export const SESSION_ABILITIES = {
   inzagelogDoorzoeken: 'inzagelog.doorzoeken',
   dossiersImporteren: 'dossiers.importeren',
   reservekopieMaken: 'reservekopie.maken',
+  openbarePaginas: 'openbarePagina.beheren', // issue 17
 } as const satisfies Record<string, Action>;
 
 export type SessionAbilities = { [K in keyof typeof SESSION_ABILITIES]: boolean };

@@ -29,6 +29,7 @@ const abilityShape: { [K in keyof SessionAbilities]: z.ZodBoolean } = {
   inzagelogDoorzoeken: z.boolean(),
   dossiersImporteren: z.boolean(),
   reservekopieMaken: z.boolean(),
+  openbarePaginas: z.boolean(), // issue 17
 };
 export const SessieMogelijkheden = z.object(abilityShape).openapi('SessieMogelijkheden');
 

@@ -22,7 +22,15 @@ export const VolgcodeParam = z.object({
 const CodeLabel = z.object({ code: z.string(), label: z.string() });
 
 export const OpenbareAfspraak = z
-  .object({ gemaaktOp: DatumUit, wie: z.string(), wat: z.string(), uiterlijk: DatumUit.nullable() })
+  .object({
+    gemaaktOp: DatumUit,
+    wie: z.string(),
+    wat: z.string(),
+    uiterlijk: DatumUit.nullable(),
+    stand: z
+      .enum(['loopt', 'nagekomen', 'niet-nagekomen'])
+      .openapi({ description: 'Of de afspraak is nagekomen, zoals beoordeeld met de buurt (issue 17)' }),
+  })
   .openapi('OpenbareAfspraak');
 
 export const OpenbareLocatie = z

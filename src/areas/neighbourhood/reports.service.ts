@@ -64,7 +64,7 @@ export async function publicFacilityPage(database: Database, slug: string, now: 
       .executeTakeFirstOrThrow();
     const agreements = await tx
       .selectFrom('neighbourhood_agreements')
-      .select(['made_on', 'who', 'what', 'due_on'])
+      .select(['made_on', 'who', 'what', 'due_on', 'kept'])
       .where('public_facility_id', '=', f.id)
       .orderBy('made_on')
       .orderBy('what')
@@ -83,7 +83,13 @@ export async function publicFacilityPage(database: Database, slug: string, now: 
         p.next_meeting_on && p.next_meeting_on >= today
           ? { datum: p.next_meeting_on, plaats: p.next_meeting_place }
           : null,
-      afspraken: agreements.map((a) => ({ gemaaktOp: a.made_on, wie: a.who, wat: a.what, uiterlijk: a.due_on })),
+      afspraken: agreements.map((a) => ({
+        gemaaktOp: a.made_on,
+        wie: a.who,
+        wat: a.what,
+        uiterlijk: a.due_on,
+        stand: a.kept === null ? ('loopt' as const) : a.kept ? ('nagekomen' as const) : ('niet-nagekomen' as const),
+      })),
       meldingsoorten: REPORT_KIND_CODES.map((code) => ({ code, label: REPORT_KINDS[code] })),
       formulierToken: tokens.issue(slug, now),
     };

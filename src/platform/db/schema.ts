@@ -1238,6 +1238,8 @@ export interface NeighbourhoodAgreementsTable {
   what: string;
   due_on: string | null;
   kept: boolean | null;
+  judged_on: string | null; // issue 17: migration 0037
+  judgement_note: string | null; // issue 17: migration 0037
 }
 export interface NuisanceReportsTable {
   id: Generated<string>;

@@ -3301,6 +3301,119 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/buurtafspraken/{id}/beoordeling": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Beoordelen of een afspraak met de buurt is nagekomen (of terugzetten naar "loopt")
+         * @description Rollen: beleid, locatie.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BuurtafspraakBeoordeling"];
+                };
+            };
+            responses: {
+                /** @description De openbare pagina */
+                200: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OpenbarePaginaBeheer"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet gevonden */
+                404: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Aanvraag te groot (meer dan 1 MB) */
+                413: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/buurtlocaties": {
         parameters: {
             query?: never;
@@ -3380,6 +3493,314 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/buurtlocaties/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De openbare pagina van een voorziening zoals de gemeente of de locatie die beheert, met de afspraken
+         * @description Rollen: beleid, toegang, locatie.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description De openbare pagina */
+                200: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OpenbarePaginaBeheer"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet gevonden */
+                404: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        /**
+         * De teksten van de openbare pagina en de volgende bijeenkomst wijzigen
+         * @description Rollen: beleid, locatie.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["OpenbarePaginaWijziging"];
+                };
+            };
+            responses: {
+                /** @description De openbare pagina */
+                200: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OpenbarePaginaBeheer"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet gevonden */
+                404: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Aanvraag te groot (meer dan 1 MB) */
+                413: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/buurtlocaties/{id}/afspraken": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Een afspraak met de buurt vastleggen (wie, wat, uiterlijk wanneer)
+         * @description Rollen: beleid, locatie.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NieuweBuurtafspraak"];
+                };
+            };
+            responses: {
+                /** @description De openbare pagina */
+                201: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OpenbarePaginaBeheer"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet gevonden */
+                404: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Aanvraag te groot (meer dan 1 MB) */
+                413: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -25650,6 +26071,11 @@ export interface components {
             wijzigen: boolean;
             annuleren: boolean;
         };
+        /**
+         * @description loopt: nog niet beoordeeld; nagekomen of niet-nagekomen: beoordeeld op beoordeeldOp
+         * @enum {string}
+         */
+        AfspraakStand: "loopt" | "nagekomen" | "niet-nagekomen";
         AfspraakWijzigen: {
             /**
              * Format: date
@@ -26281,6 +26707,40 @@ export interface components {
             nettoPerJaar: number;
             saldoOverLooptijd: number;
             terugverdientijdJaren: number | null;
+        };
+        Buurtafspraak: {
+            id: string;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            gemaaktOp: string;
+            wie: string;
+            wat: string;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            uiterlijk: string | null;
+            stand: components["schemas"]["AfspraakStand"];
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            beoordeeldOp: string | null;
+            toelichting: string | null;
+            /** @description De einddatum is voorbij en de afspraak is nog niet beoordeeld */
+            telaat: boolean;
+        };
+        BuurtafspraakBeoordeling: {
+            stand: components["schemas"]["AfspraakStand"];
+            /**
+             * Format: date
+             * @description Verplicht bij nagekomen of niet-nagekomen
+             * @example 2026-11-23
+             */
+            beoordeeldOp?: string | null;
+            toelichting?: string | null;
         };
         Buurtlocatie: {
             id: string;
@@ -28772,6 +29232,20 @@ export interface components {
             volgendeActorNaam?: string | null;
             volgendeStap?: string | null;
         };
+        NieuweBuurtafspraak: {
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            gemaaktOp: string;
+            wie: string;
+            wat: string;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            uiterlijk?: string | null;
+        };
         NieuweBuurtmelding: {
             /** @enum {string} */
             soort: "geluid" | "vervuiling" | "intimidatie" | "middelen" | "rondhangen" | "overig";
@@ -29200,6 +29674,11 @@ export interface components {
              * @example 2026-11-23
              */
             uiterlijk: string | null;
+            /**
+             * @description Of de afspraak is nagekomen, zoals beoordeeld met de buurt (issue 17)
+             * @enum {string}
+             */
+            stand: "loopt" | "nagekomen" | "niet-nagekomen";
         };
         OpenbareLocatie: {
             slug: string;
@@ -29230,6 +29709,48 @@ export interface components {
             }[];
             /** @description Ondertekend formuliertoken; meesturen met de melding (niet eerder dan na 3 seconden) */
             formulierToken: string;
+        };
+        OpenbarePaginaBeheer: {
+            id: string;
+            slug: string;
+            naam: string;
+            soort: string;
+            wijk: string | null;
+            omschrijving: string;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            openSinds: string | null;
+            zorgaanbieder: string;
+            bereikbaarheid: string;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            volgendeBijeenkomst: string | null;
+            plaatsBijeenkomst: string | null;
+            gepubliceerd: boolean;
+            afspraken: components["schemas"]["Buurtafspraak"][];
+            /** @description Mag de gebruiker deze pagina en haar afspraken wijzigen */
+            magBeheren: boolean;
+        };
+        OpenbarePaginaWijziging: {
+            omschrijving: string;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            openSinds: string | null;
+            zorgaanbieder: string;
+            bereikbaarheid: string;
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            volgendeBijeenkomst: string | null;
+            plaatsBijeenkomst: string | null;
+            gepubliceerd: boolean;
         };
         Opheffing: {
             /**
@@ -30081,6 +30602,7 @@ export interface components {
             inzagelogDoorzoeken: boolean;
             dossiersImporteren: boolean;
             reservekopieMaken: boolean;
+            openbarePaginas: boolean;
         };
         Signaalbestand: {
             bestandsnaam: string;

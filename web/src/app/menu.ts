@@ -82,6 +82,12 @@ export const MENU: MenuItem[] = [
     groep: 'locaties',
     toon: (g) => ['beleid', 'toegang', 'locatie'].includes(g.rol),
   }, // issue 17
+  {
+    label: "Openbare pagina's",
+    pad: '/buurt/openbare-paginas',
+    groep: 'locaties',
+    toon: (g) => g.mogelijkheden.openbarePaginas,
+  }, // issue 17
   // other pages: one line above, in their group
 ];
 

@@ -33,6 +33,7 @@ import { LeefbaarheidsmonitorPage } from '../areas/neighbourhood/Leefbaarheidsmo
 import { LocatiekandidatenPage } from '../areas/neighbourhood/Locatiekandidaten';
 import { MijnMeldingPage } from '../areas/neighbourhood/MijnMelding';
 import { OpenbareLocatiePage } from '../areas/neighbourhood/OpenbareLocatie';
+import { OpenbarePaginaPage, OpenbarePaginasPage } from '../areas/neighbourhood/OpenbarePaginas'; // issue 17
 import { DoorstroomoverlegPage } from '../areas/perspective/Doorstroomoverleg';
 import { PerspectiefPlanAfdrukkenPage } from '../areas/perspective/PerspectiefPlanAfdrukken';
 import { WachtlijstenPage } from '../areas/perspective/Wachtlijsten';
@@ -350,6 +351,17 @@ const buurtMonitorRoute = createRoute({
   path: '/buurt/monitor',
   component: LeefbaarheidsmonitorPage,
 });
+// issue 17: openbare pagina's en afspraken met de buurt beheren
+const openbarePaginasRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/buurt/openbare-paginas',
+  component: OpenbarePaginasPage,
+});
+const openbarePaginaRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/buurt/openbare-paginas/$id',
+  component: OpenbarePaginaPage,
+});
 const nietGevondenRoute = createRoute({ getParentRoute: () => appRoute, path: '$', component: NietGevonden });
 
 const routeTree = rootRoute.addChildren([
@@ -363,6 +375,8 @@ const routeTree = rootRoute.addChildren([
     buurtMeldingenRoute, // issue 17
     buurtLocatiesRoute, // issue 17
     buurtMonitorRoute, // issue 17
+    openbarePaginasRoute, // issue 17
+    openbarePaginaRoute, // issue 17
     startRoute,
     clientenRoute,
     clientNieuwRoute,

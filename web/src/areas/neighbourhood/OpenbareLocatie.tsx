@@ -108,7 +108,14 @@ export function OpenbareLocatiePage() {
                 {a.wat}{' '}
                 <span className="onderdak-muted">
                   ({a.wie}, afgesproken op {datum(a.gemaaktOp)})
-                </span>
+                </span>{' '}
+                {a.stand === 'nagekomen'
+                  ? '— Nagekomen.'
+                  : a.stand === 'niet-nagekomen'
+                    ? '— Niet nagekomen.'
+                    : a.uiterlijk
+                      ? `— Loopt, uiterlijk ${datum(a.uiterlijk)}.`
+                      : '— Loopt.'}
               </li>
             ))}
           </UnorderedList>
