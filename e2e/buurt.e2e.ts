@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { axeViolations, rendered, settled, WAIT_MS, withAppAndBrowser } from './harness.js';
+import { addDays, todayInNl } from '../src/platform/validation.js';
+import { axeViolations, openMenu, rendered, settled, WAIT_MS, withAppAndBrowser } from './harness.js';
 
 // Issue 17 in the browser: the public page of Kromhout-Kasperspad without login (375 px), a melding through its form,
 // the melding on the worklist of the gemeente, a reply, the reply on the reporter's view; the business case
@@ -87,6 +88,55 @@ describe('buurt: openbare pagina, melding, werklijst en business case', () => {
       expect(await axeViolations(page)).toEqual([]);
     }
     await page.getByRole('heading', { level: 1, name: /^Leefbaarheidsmonitor/ }).waitFor();
+    expect(errors).toEqual([]);
+  });
+  it('beleid changes the public page and judges an agreement; the neighbours see it without login', async () => {
+    const errors: string[] = [];
+    const page = await staffPage('dordrecht.beleid', errors);
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await openMenu(page, "Openbare pagina's");
+    await page.getByRole('heading', { level: 1, name: "Openbare pagina's" }).waitFor({ timeout: WAIT_MS });
+    await page.getByRole('link', { name: 'Crisisopvang Kromhout-Kasperspad' }).click();
+    await page
+      .getByRole('heading', { level: 1, name: 'Openbare pagina: Crisisopvang Kromhout-Kasperspad' })
+      .waitFor({ timeout: WAIT_MS });
+    await settled(page);
+    expect(await axeViolations(page)).toEqual([]);
+
+    const meeting = addDays(todayInNl(new Date()), 30);
+    const place = `Buurthuis Het Kasperspad, zaal ${Date.now() % 1000}`;
+    await page.getByRole('button', { name: 'Pagina wijzigen' }).click();
+    const form = page.getByRole('form', { name: 'Openbare pagina wijzigen' });
+    await form.getByLabel('Volgende bijeenkomst met de buurt').fill(meeting);
+    await form.getByLabel('Plaats van de bijeenkomst').fill(place);
+    await form.getByRole('button', { name: 'Pagina opslaan' }).click();
+    await page.getByText('De openbare pagina is opgeslagen.').waitFor({ timeout: WAIT_MS });
+
+    const what = `Maandelijks een inloopspreekuur voor de buurt ${Date.now()}`;
+    await page.getByRole('button', { name: 'Afspraak toevoegen' }).click();
+    const af = page.getByRole('form', { name: 'Afspraak toevoegen' });
+    await af.getByRole('button', { name: 'Afspraak vastleggen' }).click(); // empty: Dutch errors, nothing stored
+    await page.getByText('Beschrijf de afspraak.').first().waitFor({ timeout: WAIT_MS });
+    await af.getByLabel('Afspraak', { exact: true }).fill(what);
+    await af.getByLabel('Wie voert de afspraak uit').fill('Leger des Heils');
+    await af.getByRole('button', { name: 'Afspraak vastleggen' }).click();
+    await page.getByText(`De afspraak "${what}" is vastgelegd`).waitFor({ timeout: WAIT_MS });
+    await page.getByRole('button', { name: `Nagekomen: ${what}`, exact: true }).click();
+    await page.getByText(`De afspraak "${what}" is beoordeeld als nagekomen.`).waitFor({ timeout: WAIT_MS });
+    await settled(page);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 375, height: 800 });
+    await settled(page);
+    expect(await axeViolations(page)).toEqual([]);
+
+    const anon = await e2e.browser.newPage({ viewport: { width: 375, height: 800 } });
+    anon.on('pageerror', (e) => errors.push(e.message));
+    await anon.goto(`${e2e.app.url}/openbaar/kromhout-kasperspad`);
+    await anon.getByText(what).waitFor({ timeout: WAIT_MS });
+    expect(await anon.locator('li').filter({ hasText: what }).textContent()).toContain('Nagekomen.');
+    await anon.getByText(place).waitFor();
+    await anon.close();
+    await page.close();
     expect(errors).toEqual([]);
   });
 });
