@@ -32,7 +32,7 @@ const ctxOf = (a: Actor): Ctx => ({ actor: a, now: new Date('2026-11-23T10:00:00
 const T = true;
 const F = false;
 // prettier-ignore
-const EXPECTED: Record<Role, SessionAbilities> = {
+const EXPECTED: Record<Role, Partial<SessionAbilities>> = {
   //          clienten aanmeldingen besluiten plaatsen locaties locatiesBeheren gebruikersBeheren inzageLog rapportages eigenDossier perspectief voorkomen wonen
   toegang: {
     clienten: T,
@@ -209,7 +209,10 @@ describe('rechtentabel', () => {
   it.each(Object.keys(EXPECTED) as Role[])(
     'geeft de sessie van %s dezelfde mogelijkheden als de oude rolcontroles',
     (role) => {
-      expect(abilities(actor(role))).toEqual(EXPECTED[role]);
+      // issue 16: later abilities (the menu's pages) are checked against the API in menu.test.ts
+      const nu = abilities(actor(role));
+      const oud = Object.fromEntries(Object.keys(EXPECTED[role]).map((k) => [k, nu[k as keyof SessionAbilities]]));
+      expect(oud).toEqual(EXPECTED[role]);
     },
   );
 

@@ -484,6 +484,19 @@ export const SESSION_ABILITIES = {
   inzagelogDoorzoeken: 'inzagelog.doorzoeken',
   dossiersImporteren: 'dossiers.importeren',
   reservekopieMaken: 'reservekopie.maken',
+  // issue 16: the main menu's pages, each from the right of the page's main API (web/src/app/menu.ts)
+  overdrachten: 'overdrachten.lezen',
+  wachtlijsten: 'wachtlijsten.lezen',
+  nazorg: 'nazorg.werken',
+  capaciteitsplanning: 'capaciteitsplanning.zien',
+  budget: 'budget.zien',
+  eigenBijdrageOverzicht: 'eigenBijdrage.overzicht',
+  koppelingenEnAvg: 'avg.vernietigen',
+  heleBeeld: 'dakloosheid.cijfers',
+  datakwaliteit: 'datakwaliteit.zien',
+  iwmo: 'iwmo.berichtenZien',
+  buurt: 'buurt.lezen',
+  buurtmeldingen: 'buurtmeldingen.zien',
 } as const satisfies Record<string, Action>;
 
 export type SessionAbilities = { [K in keyof typeof SESSION_ABILITIES]: boolean };

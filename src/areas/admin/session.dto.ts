@@ -29,6 +29,19 @@ const abilityShape: { [K in keyof SessionAbilities]: z.ZodBoolean } = {
   inzagelogDoorzoeken: z.boolean(),
   dossiersImporteren: z.boolean(),
   reservekopieMaken: z.boolean(),
+  // issue 16: the main menu's pages
+  overdrachten: z.boolean(),
+  wachtlijsten: z.boolean(),
+  nazorg: z.boolean(),
+  capaciteitsplanning: z.boolean(),
+  budget: z.boolean(),
+  eigenBijdrageOverzicht: z.boolean(),
+  koppelingenEnAvg: z.boolean(),
+  heleBeeld: z.boolean(),
+  datakwaliteit: z.boolean(),
+  iwmo: z.boolean(),
+  buurt: z.boolean(),
+  buurtmeldingen: z.boolean(),
 };
 export const SessieMogelijkheden = z.object(abilityShape).openapi('SessieMogelijkheden');
 

@@ -30081,6 +30081,18 @@ export interface components {
             inzagelogDoorzoeken: boolean;
             dossiersImporteren: boolean;
             reservekopieMaken: boolean;
+            overdrachten: boolean;
+            wachtlijsten: boolean;
+            nazorg: boolean;
+            capaciteitsplanning: boolean;
+            budget: boolean;
+            eigenBijdrageOverzicht: boolean;
+            koppelingenEnAvg: boolean;
+            heleBeeld: boolean;
+            datakwaliteit: boolean;
+            iwmo: boolean;
+            buurt: boolean;
+            buurtmeldingen: boolean;
         };
         Signaalbestand: {
             bestandsnaam: string;
