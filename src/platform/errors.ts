@@ -39,7 +39,7 @@ export class UnauthorizedError extends DomainError {
 }
 export class ConflictError extends DomainError {
   constructor(detail: string) {
-    super(409, 'Conflict', detail);
+    super(409, 'Niet mogelijk', detail);
   }
 }
 /** 423: the account is locked; Retry-After (seconds) says when the lock ends, when that is known. */

@@ -485,6 +485,19 @@ export const SESSION_ABILITIES = {
   dossiersImporteren: 'dossiers.importeren',
   reservekopieMaken: 'reservekopie.maken',
   openbarePaginas: 'openbarePagina.beheren', // issue 17
+  // issue 16: the main menu's pages, each from the right of the page's main API (web/src/app/menu.ts)
+  overdrachten: 'overdrachten.lezen',
+  wachtlijsten: 'wachtlijsten.lezen',
+  nazorg: 'nazorg.werken',
+  capaciteitsplanning: 'capaciteitsplanning.zien',
+  budget: 'budget.zien',
+  eigenBijdrageOverzicht: 'eigenBijdrage.overzicht',
+  koppelingenEnAvg: 'avg.vernietigen',
+  heleBeeld: 'dakloosheid.cijfers',
+  datakwaliteit: 'datakwaliteit.zien',
+  iwmo: 'iwmo.berichtenZien',
+  buurt: 'buurt.lezen',
+  buurtmeldingen: 'buurtmeldingen.zien',
 } as const satisfies Record<string, Action>;
 
 export type SessionAbilities = { [K in keyof typeof SESSION_ABILITIES]: boolean };

@@ -2,7 +2,7 @@
 // and closing. Closing a unit or location with an open stay is refused with a clear message (409).
 
 import { sql } from 'kysely';
-import { checkPastDate } from '../../platform/dates.js';
+import { checkPastDate, datumTekst } from '../../platform/dates.js';
 import { ConflictError, NotFoundError, Problems } from '../../platform/errors.js';
 import { normalizePostcode } from '../../platform/validation.js';
 import { FACILITY_TYPES, UNIT_KINDS } from '../../reference/reference.js';
@@ -220,7 +220,8 @@ export async function updateFacility(
     if (!m) p.add('gemeentecode', 'unknown', 'Kies een gemeente uit de eigen regio.');
   }
   p.throwIfAny();
-  if (!f.active) throw new ConflictError(`Locatie ${f.name} is gesloten op ${f.closed_on ?? 'een eerdere datum'}.`);
+  if (!f.active)
+    throw new ConflictError(`Locatie ${f.name} is gesloten op ${datumTekst(f.closed_on, 'een eerdere datum')}.`);
   await ctx.db
     .updateTable('facilities')
     .set({

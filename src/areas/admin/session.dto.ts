@@ -30,6 +30,19 @@ const abilityShape: { [K in keyof SessionAbilities]: z.ZodBoolean } = {
   dossiersImporteren: z.boolean(),
   reservekopieMaken: z.boolean(),
   openbarePaginas: z.boolean(), // issue 17
+  // issue 16: the main menu's pages
+  overdrachten: z.boolean(),
+  wachtlijsten: z.boolean(),
+  nazorg: z.boolean(),
+  capaciteitsplanning: z.boolean(),
+  budget: z.boolean(),
+  eigenBijdrageOverzicht: z.boolean(),
+  koppelingenEnAvg: z.boolean(),
+  heleBeeld: z.boolean(),
+  datakwaliteit: z.boolean(),
+  iwmo: z.boolean(),
+  buurt: z.boolean(),
+  buurtmeldingen: z.boolean(),
 };
 export const SessieMogelijkheden = z.object(abilityShape).openapi('SessieMogelijkheden');
 

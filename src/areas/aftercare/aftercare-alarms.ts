@@ -1,6 +1,7 @@
 // Alarm signals of active aftercare plans (waakvlam): missed follow-ups, concerns at a contact, new arrears
 // signals for the person or on the new address, and a return to the shelter.
 import { sql } from 'kysely';
+import { datumTekst } from '../../platform/dates.js';
 import { daysBetween, todayInNl } from '../../platform/validation.js';
 import type { Ctx } from '../../rights/context.js';
 import type { ContactRow, PlanRow } from './aftercare.queries.js';
@@ -28,13 +29,13 @@ export async function alarmsFor(
       push(plan.id, {
         soort: 'gemist-contact',
         datum: c.planned_on,
-        tekst: `${c.month_offset ? `Nazorgcontact na ${c.month_offset} ${c.month_offset === 1 ? 'maand' : 'maanden'}` : 'Extra nazorgcontact'} (gepland ${c.planned_on}) is niet geregistreerd — ${daysBetween(c.planned_on, today)} dagen over tijd.`,
+        tekst: `${c.month_offset ? `Nazorgcontact na ${c.month_offset} ${c.month_offset === 1 ? 'maand' : 'maanden'}` : 'Extra nazorgcontact'} (gepland ${datumTekst(c.planned_on)}) is niet geregistreerd — ${daysBetween(c.planned_on, today)} dagen over tijd.`,
       });
     if (c.done_on && c.concern)
       push(plan.id, {
         soort: 'zorgsignaal',
         datum: c.done_on,
-        tekst: `Zorgsignaal bij het contact van ${c.done_on}${c.notes ? `: ${c.notes}` : ''}.`,
+        tekst: `Zorgsignaal bij het contact van ${datumTekst(c.done_on)}${c.notes ? `: ${c.notes}` : ''}.`,
       });
   }
   const minExit = active.reduce((m, p) => (p.exit_on < m ? p.exit_on : m), firstActive.exit_on);
@@ -70,7 +71,7 @@ export async function alarmsFor(
         push(p.id, {
           soort: 'nieuw-signaal',
           datum: s.signal_date,
-          tekst: `Nieuw signaal betalingsachterstand (${s.source_name}, € ${Number(s.amount_arrears).toFixed(2).replace('.', ',')}) ${samePerson ? 'voor deze persoon' : 'op het nieuwe adres'} op ${s.signal_date}.`,
+          tekst: `Nieuw signaal betalingsachterstand (${s.source_name}, € ${Number(s.amount_arrears).toFixed(2).replace('.', ',')}) ${samePerson ? 'voor deze persoon' : 'op het nieuwe adres'} op ${datumTekst(s.signal_date)}.`,
         });
       }
     }
@@ -91,7 +92,7 @@ export async function alarmsFor(
       push(p.id, {
         soort: 'terugkeer',
         datum: first,
-        tekst: `Terugkeer: nieuwe aanmelding of plaatsing op ${first}, ${daysBetween(p.exit_on, first)} dagen na de uitstroom.`,
+        tekst: `Terugkeer: nieuwe aanmelding of plaatsing op ${datumTekst(first)}, ${daysBetween(p.exit_on, first)} dagen na de uitstroom.`,
       });
   }
   for (const list of out.values()) list.sort((a, b) => b.datum.localeCompare(a.datum));

@@ -3,7 +3,7 @@
 // a responsible party (wijkteam, FACT, ambulant begeleider), registered contacts and alarm signals
 // (./aftercare-alarms.ts); preventief budgetbeheer is in ./budget.service.ts.
 import type { NotNull } from 'kysely';
-import { checkPastDate } from '../../platform/dates.js';
+import { checkPastDate, datumTekst } from '../../platform/dates.js';
 import { ConflictError, NotFoundError, Problems } from '../../platform/errors.js';
 import { addDays, normalizePostcode, todayInNl } from '../../platform/validation.js';
 import { audit, auditPersons } from '../../rights/audit.js';
@@ -268,7 +268,7 @@ export async function registerContact(ctx: Ctx, planId: string, input: ContactIn
       .where('plan_id', '=', planId)
       .executeTakeFirst();
     if (!c) throw new NotFoundError('Gepland contact niet gevonden in dit plan.');
-    if (c.done_on) throw new ConflictError(`Dit geplande contact is al geregistreerd op ${c.done_on}.`);
+    if (c.done_on) throw new ConflictError(`Dit geplande contact is al geregistreerd op ${datumTekst(c.done_on)}.`);
     await ctx.db.updateTable('aftercare_contacts').set(values).where('id', '=', c.id).execute();
   } else {
     await ctx.db

@@ -1,7 +1,7 @@
 // Preventief budgetbeheer (domain.md §1, actielijn 3): 1–3 years, an opbouw and an afbouw phase; it can end early
 // (or, before it began, be cancelled).
 import { sql } from 'kysely';
-import { checkPastDate } from '../../platform/dates.js';
+import { checkPastDate, datumTekst } from '../../platform/dates.js';
 import { ConflictError, NotFoundError, Problems } from '../../platform/errors.js';
 import { daysBetween, isIsoDate, todayInNl } from '../../platform/validation.js';
 import { audit, auditPersons } from '../../rights/audit.js';
@@ -81,7 +81,7 @@ export async function createBudget(ctx: Ctx, input: NewBudget): Promise<Budget> 
     .executeTakeFirst();
   if (overlap)
     throw new ConflictError(
-      `Deze cliënt heeft al preventief budgetbeheer van ${overlap.started_on} tot ${overlap.ends_on}.`,
+      `Deze cliënt heeft al preventief budgetbeheer van ${datumTekst(overlap.started_on)} tot ${datumTekst(overlap.ends_on)}.`,
     );
   const row = await ctx.db
     .insertInto('budget_management')
@@ -122,9 +122,11 @@ export async function endBudgetEarly(ctx: Ctx, id: string, input: { datum: strin
   const today = todayInNl(ctx.now);
   // the state decides first (409): once ended or cancelled, no date makes it valid again
   const phase = budgetPhase(b, today);
-  if (phase === 'geannuleerd') throw new ConflictError(`Dit budgetbeheer is al geannuleerd (${b.ended_early_on}).`);
-  if (b.ended_early_on) throw new ConflictError(`Dit budgetbeheer is al voortijdig beëindigd op ${b.ended_early_on}.`);
-  if (phase === 'afgerond') throw new ConflictError(`Dit budgetbeheer is al afgerond (${b.ends_on}).`);
+  if (phase === 'geannuleerd')
+    throw new ConflictError(`Dit budgetbeheer is al geannuleerd (${datumTekst(b.ended_early_on)}).`);
+  if (b.ended_early_on)
+    throw new ConflictError(`Dit budgetbeheer is al voortijdig beëindigd op ${datumTekst(b.ended_early_on)}.`);
+  if (phase === 'afgerond') throw new ConflictError(`Dit budgetbeheer is al afgerond (${datumTekst(b.ends_on)}).`);
   const planned = phase === 'gepland'; // not begun yet: this request cancels it
   const p = new Problems();
   checkPastDate(
@@ -133,13 +135,13 @@ export async function endBudgetEarly(ctx: Ctx, id: string, input: { datum: strin
     'datum',
     input.datum,
     planned ? undefined : b.started_on,
-    `De datum ligt vóór de start van het budgetbeheer (${b.started_on}).`,
+    `De datum ligt vóór de start van het budgetbeheer (${datumTekst(b.started_on)}).`,
   );
   if (!p.list.length && input.datum >= b.ends_on)
     p.add(
       'datum',
       'range',
-      `De datum ligt niet vóór het geplande einde (${b.ends_on}); dan is het geen voortijdige beëindiging.`,
+      `De datum ligt niet vóór het geplande einde (${datumTekst(b.ends_on)}); dan is het geen voortijdige beëindiging.`,
     );
   if (!input.reden?.trim()) p.add('reden', 'required', 'Vermeld waarom het budgetbeheer voortijdig stopt.');
   else if (input.reden.length > 2000) p.add('reden', 'length', 'De reden is te lang (max. 2000 tekens).');

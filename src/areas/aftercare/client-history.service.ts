@@ -2,6 +2,7 @@
 // stays, exits, aftercare and budgetbeheer, arrears signals — and which registrations/placements are a return after
 // an exit to housing.
 import { sql } from 'kysely';
+import { datumTekst } from '../../platform/dates.js';
 import { daysBetween, todayInNl } from '../../platform/validation.js';
 import { audit } from '../../rights/audit.js';
 import type { Ctx } from '../../rights/context.js';
@@ -177,14 +178,14 @@ export async function clientHistory(ctx: Ctx, clientId: string): Promise<ClientH
   const firstEarlierReg = earlierRegs[0];
   if (firstEarlierReg)
     parts.push(
-      `${earlierRegs.length} eerdere ${earlierRegs.length === 1 ? 'aanmelding' : 'aanmeldingen'} (eerste ${firstEarlierReg.registered_on})`,
+      `${earlierRegs.length} eerdere ${earlierRegs.length === 1 ? 'aanmelding' : 'aanmeldingen'} (eerste ${datumTekst(firstEarlierReg.registered_on)})`,
     );
   if (earlierStays.length)
     parts.push(
       `${earlierStays.length} ${earlierStays.length === 1 ? 'verblijf' : 'verblijven'} in de opvang (${nights} nachten)`,
     );
   const lastExit = earlierExits.at(-1);
-  if (lastExit) parts.push(`laatste uitstroom ${lastExit.datum} naar ${lastExit.bestemmingLabel}`);
+  if (lastExit) parts.push(`laatste uitstroom ${datumTekst(lastExit.datum)} naar ${lastExit.bestemmingLabel}`);
   if (nazorg.length) parts.push(`nazorg: ${nazorg.length} ${nazorg.length === 1 ? 'plan' : 'plannen'}`);
   if (signalen.length)
     parts.push(
@@ -200,7 +201,7 @@ export async function clientHistory(ctx: Ctx, clientId: string): Promise<ClientH
     terugkeerNaWonen: lastReturn
       ? {
           ...lastReturn,
-          tekst: `Terugkeer na uitstroom naar ${lastReturn.bestemmingLabel} op ${lastReturn.uitstroomDatum} (${lastReturn.dagenNaUitstroom} dagen later).`,
+          tekst: `Terugkeer na uitstroom naar ${lastReturn.bestemmingLabel} op ${datumTekst(lastReturn.uitstroomDatum)} (${lastReturn.dagenNaUitstroom} dagen later).`,
         }
       : null,
     aanmeldingen: regs.map((r) => ({

@@ -1,6 +1,7 @@
 // The contact schedule of an aftercare plan: extra planned contact moments, moving and removing planned (not yet
 // registered) ones. Only while the plan is active (409 otherwise).
 
+import { datumTekst } from '../../platform/dates.js';
 import { ConflictError, NotFoundError, Problems } from '../../platform/errors.js';
 import { isIsoDate, todayInNl } from '../../platform/validation.js';
 import { audit } from '../../rights/audit.js';
@@ -28,7 +29,7 @@ async function checkPlannedDate(
   const last = addMonths(plan.exit_on, 36);
   if (gepland < today) pr.add('gepland', 'past', 'Een contactmoment plant u vandaag of later.');
   else if (gepland <= plan.exit_on)
-    pr.add('gepland', 'range', `Een contactmoment ligt na de uitstroom (${plan.exit_on}).`);
+    pr.add('gepland', 'range', `Een contactmoment ligt na de uitstroom (${datumTekst(plan.exit_on)}).`);
   else if (gepland > last)
     pr.add('gepland', 'range', `Een contactmoment ligt uiterlijk 36 maanden na de uitstroom (${last}).`);
   else {
@@ -59,7 +60,7 @@ async function openContact(ctx: Ctx, planId: string, contactId: string) {
 function refuseDone(c: { done_on: string | null }) {
   if (c.done_on)
     throw new ConflictError(
-      `Dit contactmoment is al geregistreerd op ${c.done_on}; alleen geplande contactmomenten kunnen worden gewijzigd.`,
+      `Dit contactmoment is al geregistreerd op ${datumTekst(c.done_on)}; alleen geplande contactmomenten kunnen worden gewijzigd.`,
     );
 }
 

@@ -265,7 +265,7 @@ describe('besluit corrigeren na een plaatsing', () => {
     expect(why.body.reden ?? why.body.motivering).toBe('Dakloos na huisuitzetting');
     const late = await t.patch(`/v1/toegangsbesluiten/${decisionId}`, { reden: 'Tikfout', datum: '2026-11-10' });
     expect(late.status).toBe(409);
-    expect(late.body.detail).toContain('op 2026-11-05 geplaatst');
+    expect(late.body.detail).toContain('op 5 november 2026 geplaatst');
     expect(late.body.detail).toContain('corrigeer eerst de plaatsingsdatum');
     const outcome = await t.patch(`/v1/toegangsbesluiten/${decisionId}`, {
       reden: 'Toch niet',

@@ -1,6 +1,6 @@
 // Woonkandidaten: clients with an open trajectory reported woonklaar (ready to live on their own).
 
-import { checkPastDate } from '../../platform/dates.js';
+import { checkPastDate, datumTekst } from '../../platform/dates.js';
 import { ConflictError, NotFoundError, Problems } from '../../platform/errors.js';
 import { todayInNl } from '../../platform/validation.js';
 import { audit, auditPersons } from '../../rights/audit.js';
@@ -57,7 +57,11 @@ export async function markReady(ctx: Ctx, input: CandidateInput) {
     );
   if (input.woonklaarSinds < t.started_on)
     new Problems()
-      .add('woonklaarSinds', 'range', `Woonklaar kan niet vóór de start van het traject (${t.started_on}) liggen.`)
+      .add(
+        'woonklaarSinds',
+        'range',
+        `Woonklaar kan niet vóór de start van het traject (${datumTekst(t.started_on)}) liggen.`,
+      )
       .throwIfAny();
   const active = await ctx.db
     .selectFrom('housing_candidates')

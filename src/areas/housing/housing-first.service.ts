@@ -1,7 +1,7 @@
 // Housing First trajectories: aanmelding, beschikking (then waiting for a home), started when the client moves into a
 // Housing First home (offers.service.ts, step verhuisd).
 
-import { checkPastDate } from '../../platform/dates.js';
+import { checkPastDate, datumTekst } from '../../platform/dates.js';
 import { ConflictError, NotFoundError, Problems } from '../../platform/errors.js';
 import { audit, auditPersons } from '../../rights/audit.js';
 import type { Ctx } from '../../rights/context.js';
@@ -88,7 +88,7 @@ export async function recordHousingFirstDecision(ctx: Ctx, id: string, input: { 
     'datum',
     input.datum,
     t.referred_on,
-    `De beschikkingsdatum ligt vóór de aanmelding (${t.referred_on}).`,
+    `De beschikkingsdatum ligt vóór de aanmelding (${datumTekst(t.referred_on)}).`,
   );
   p.throwIfAny();
   if (t.decision_on) throw new ConflictError('Voor dit traject is al een beschikking vastgelegd.');

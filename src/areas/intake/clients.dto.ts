@@ -1,5 +1,6 @@
 // Response schemas of clients (list, duplicates, the file, its access log) and the functions that shape rows into them.
 import { z } from '@hono/zod-openapi';
+import { datumTekst } from '../../platform/dates.js';
 import { DatumUit, PagingLinks, Tijdstip } from '../../platform/http/schemas.js';
 import { daysBetween, todayInNl } from '../../platform/validation.js';
 import { CAUSES, EXIT_DESTINATIONS } from '../../reference/reference.js';
@@ -249,7 +250,7 @@ export function toClient(actor: Actor, now: Date, rows: ClientFileRows): Client 
         soort: 'besluit',
         titel: `Besluit: ${r.besluit.uitkomstLabel}`,
         omschrijving:
-          `${r.besluit.reden ?? ''}${r.besluit.regiobinding?.verantwoordelijkeTenantNaam ? ` Verantwoordelijk: ${r.besluit.regiobinding.verantwoordelijkeTenantNaam}.` : ''} Bezwaar mogelijk tot ${r.besluit.bezwaartermijnTot}.`.trim(),
+          `${r.besluit.reden ?? ''}${r.besluit.regiobinding?.verantwoordelijkeTenantNaam ? ` Verantwoordelijk: ${r.besluit.regiobinding.verantwoordelijkeTenantNaam}.` : ''} Bezwaar mogelijk tot ${datumTekst(r.besluit.bezwaartermijnTot)}.`.trim(),
       });
   }
   for (const s of verblijven) {

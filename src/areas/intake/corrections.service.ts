@@ -2,7 +2,7 @@
 // toegangsbesluit. Every changed field leaves a row in `corrections` (old, new, reason, who, when) and an audit row,
 // in the same transaction; the dossier shows the history, and a corrected besluit shows what it was before.
 
-import { checkPastDate } from '../../platform/dates.js';
+import { checkPastDate, datumTekst } from '../../platform/dates.js';
 import { ConflictError, NotFoundError, Problems, ValidationError } from '../../platform/errors.js';
 import { addDays } from '../../platform/validation.js';
 import { DECISION_OUTCOMES, REGISTRATION_SOURCES } from '../../reference/reference.js';
@@ -227,7 +227,8 @@ export async function correctRegistration(ctx: Ctx, id: string, input: Registrat
   requireReason(p, input.reden);
   const datum = input.datum ?? r.registered_on;
   checkPastDate(p, ctx, 'datum', datum);
-  if (d && datum > d.decided_on) p.add('datum', 'range', `De aanmelding ligt na het besluit (${d.decided_on}).`);
+  if (d && datum > d.decided_on)
+    p.add('datum', 'range', `De aanmelding ligt na het besluit (${datumTekst(d.decided_on)}).`);
   if (input.bron !== undefined && !REGISTRATION_SOURCES.some((s) => s.code === input.bron))
     p.add('bron', 'enum', 'Kies een geldige bron van de aanmelding.');
   const screeningDatum = input.screeningDatum !== undefined ? trimOrNull(input.screeningDatum) : r.screened_on;
@@ -338,11 +339,11 @@ export async function correctDecision(ctx: Ctx, decisionId: string, input: Decis
     const placed = (first?.first as string | null | undefined) ?? null;
     if (placed && datum > placed)
       throw new ConflictError(
-        `Op grond van dit besluit is de cliënt op ${placed} geplaatst; de besluitdatum kan niet later liggen. Kies een datum op of vóór ${placed}, of corrigeer eerst de plaatsingsdatum bij het verblijf.`,
+        `Op grond van dit besluit is de cliënt op ${datumTekst(placed)} geplaatst; de besluitdatum kan niet later liggen. Kies een datum op of vóór ${datumTekst(placed)}, of corrigeer eerst de plaatsingsdatum bij het verblijf.`,
       );
     if (started.ended_on && datum > started.ended_on)
       throw new ConflictError(
-        `Het traject van dit besluit is op ${started.ended_on} beëindigd; de besluitdatum kan niet later liggen. Corrigeer eerst de uitstroomdatum.`,
+        `Het traject van dit besluit is op ${datumTekst(started.ended_on)} beëindigd; de besluitdatum kan niet later liggen. Corrigeer eerst de uitstroomdatum.`,
       );
     // the trajectory this besluit started begins on the besluit's date
     if (started.started_on === d.decided_on)

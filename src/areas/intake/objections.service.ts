@@ -1,7 +1,7 @@
 // Issue 12 — the toegangsbesluit as a printable Wmo-beschikking, and bezwaar against it: registered with its dates,
 // status and outcome; the list shows the bezwaren whose decision term (Awb 7:10) runs out.
 
-import { checkPastDate } from '../../platform/dates.js';
+import { checkPastDate, datumTekst } from '../../platform/dates.js';
 import { ConflictError, NotFoundError, Problems } from '../../platform/errors.js';
 import { addDays, daysBetween, todayInNl } from '../../platform/validation.js';
 import { audit, auditPersons } from '../../rights/audit.js';
@@ -151,7 +151,7 @@ export async function getBeschikking(ctx: Ctx, decisionId: string) {
   const toegang = d.outcome === 'toegang';
   const einde = toegang ? addDays(d.decided_on, ACCESS_MONTHS * 30 + 1) : null;
   const overwegingen = [
-    `U bent op ${d.registered_on} aangemeld voor maatschappelijke opvang.`,
+    `U bent op ${datumTekst(d.registered_on)} aangemeld voor maatschappelijke opvang.`,
     ...(d.reason ? [d.reason] : []),
     ...(besluit.regiobinding?.toelichting ?? []),
     ...(toegang

@@ -4,6 +4,7 @@
 // still under investigation), and a 323 declaratie is checked against the nights Onderdak counted. Every difference
 // goes to the worklist (iwmo_verschillen). Person reads and writes leave an audit row in the same transaction.
 import { sql } from 'kysely';
+import { datumTekst } from '../../platform/dates.js';
 import { ConflictError, NotFoundError, Problems } from '../../platform/errors.js';
 import { isValidBsn, todayInNl } from '../../platform/validation.js';
 import { audit, auditPersons } from '../../rights/audit.js';
@@ -186,7 +187,7 @@ export async function makeToewijzing(
       xml,
       bestandsnaam: `WMO301_${gemeente}_${t.agbCode}_${identificatie}.xml`,
       status: 'klaarVoorOphalen',
-      samenvatting: `Toewijzing ${nummer}: ${t.categorie === '17' ? 'spoedopvang' : 'opvang'} per etmaal vanaf ${t.ingangsdatum}`,
+      samenvatting: `Toewijzing ${nummer}: ${t.categorie === '17' ? 'spoedopvang' : 'opvang'} per etmaal vanaf ${datumTekst(t.ingangsdatum)}`,
       created_at: now,
     })
     .returning('id')
@@ -632,14 +633,14 @@ export async function readIncoming(ctx: Ctx, input: { xml: string; bestandsnaam?
         if (tw.startBegindatum)
           verschillen.push({
             soort: 'dubbeleStart',
-            omschrijving: `Toewijzing ${tw.nummer} had al een start per ${tw.startBegindatum}.`,
+            omschrijving: `Toewijzing ${tw.nummer} had al een start per ${datumTekst(tw.startBegindatum)}.`,
             clientId: tw.clientId,
             toewijzingId: tw.id,
           });
         else if (tw.stayStartedOn && tw.stayStartedOn !== r.begindatum)
           verschillen.push({
             soort: 'datumWijktAf',
-            omschrijving: `Start ${r.begindatum} volgens de aanbieder; het verblijf begon op ${tw.stayStartedOn}.`,
+            omschrijving: `Start ${datumTekst(r.begindatum)} volgens de aanbieder; het verblijf begon op ${datumTekst(tw.stayStartedOn)}.`,
             clientId: tw.clientId,
             toewijzingId: tw.id,
           });
@@ -649,7 +650,7 @@ export async function readIncoming(ctx: Ctx, input: { xml: string; bestandsnaam?
             .set({ start_begindatum: r.begindatum })
             .where('id', '=', tw.id)
             .execute();
-        samenvatting = `Start toewijzing ${tw.nummer} per ${r.begindatum}`;
+        samenvatting = `Start toewijzing ${tw.nummer} per ${datumTekst(r.begindatum)}`;
       } else {
         const stop = r as (typeof msg.stops)[number];
         const f = stopRule(stop, { ...twp, startBegindatum: tw.startBegindatum, stopEinddatum: tw.stopEinddatum });
@@ -661,8 +662,8 @@ export async function readIncoming(ctx: Ctx, input: { xml: string; bestandsnaam?
             verschillen.push({
               soort: 'datumWijktAf',
               omschrijving: stayLastNight
-                ? `Stop ${stop.einddatum} volgens de aanbieder; het verblijf eindigde op ${stayLastNight}.`
-                : `Stop ${stop.einddatum} volgens de aanbieder; in Onderdak loopt het verblijf nog.`,
+                ? `Stop ${datumTekst(stop.einddatum)} volgens de aanbieder; het verblijf eindigde op ${datumTekst(stayLastNight)}.`
+                : `Stop ${datumTekst(stop.einddatum)} volgens de aanbieder; in Onderdak loopt het verblijf nog.`,
               clientId: tw.clientId,
               toewijzingId: tw.id,
             });
@@ -672,7 +673,7 @@ export async function readIncoming(ctx: Ctx, input: { xml: string; bestandsnaam?
             .where('id', '=', tw.id)
             .execute();
         }
-        samenvatting = `Stop toewijzing ${tw.nummer} per ${stop.einddatum}`;
+        samenvatting = `Stop toewijzing ${tw.nummer} per ${datumTekst(stop.einddatum)}`;
       }
     }
     if (!samenvatting) samenvatting = `${msg.soort === '305' ? 'Start' : 'Stop'} zonder bekende toewijzing`;
@@ -789,7 +790,7 @@ export async function readIncoming(ctx: Ctx, input: { xml: string; bestandsnaam?
         clientId: null,
         toewijzingId: null,
       });
-    samenvatting = `Declaratie ${d.nummer} (${d.begindatum}–${d.einddatum}): ${regels} prestatie(s), ${afgekeurd} afgekeurd`;
+    samenvatting = `Declaratie ${d.nummer} (${datumTekst(d.begindatum)}–${datumTekst(d.einddatum)}): ${regels} prestatie(s), ${afgekeurd} afgekeurd`;
   }
 
   if (verschillen.length)

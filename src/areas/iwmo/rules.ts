@@ -1,5 +1,6 @@
 // iStandaard rules for iWmo 3.2 that the XSD cannot check (issue 19), each a pure function tested on its own in
 // rules.test.ts. Names follow the iStandaard's TR-rules where one applies; the texts are Dutch for the worklist.
+import { datumTekst } from '../../platform/dates.js';
 import { addDays, daysBetween, isValidBsn } from '../../platform/validation.js';
 import {
   BERICHTCODE,
@@ -99,7 +100,7 @@ export function startRule(begindatum: string, tw: ToewijzingPeriode): Bevinding 
     : {
         veld: 'Begindatum',
         code: 'startBuitenToewijzing',
-        reden: `Startdatum ${begindatum} ligt buiten de toewijzing ${tw.nummer} (${periodText(tw)}).`,
+        reden: `Startdatum ${datumTekst(begindatum)} ligt buiten de toewijzing ${tw.nummer} (${periodText(tw)}).`,
       };
 }
 
@@ -121,24 +122,25 @@ export function stopRule(
     return {
       veld: 'StopProduct',
       code: 'dubbeleStop',
-      reden: `Toewijzing ${tw.nummer} is al gestopt per ${tw.stopEinddatum}; één stop (307) per start (305).`,
+      reden: `Toewijzing ${tw.nummer} is al gestopt per ${datumTekst(tw.stopEinddatum)}; één stop (307) per start (305).`,
     };
   if (!isDate(stop.einddatum) || stop.einddatum < stop.begindatum)
     return {
       veld: 'Einddatum',
       code: 'eindVoorBegin',
-      reden: `Einddatum ${stop.einddatum} ligt vóór de begindatum ${stop.begindatum}.`,
+      reden: `Einddatum ${datumTekst(stop.einddatum)} ligt vóór de begindatum ${datumTekst(stop.begindatum)}.`,
     };
   if (!inPeriod(stop.einddatum, tw))
     return {
       veld: 'Einddatum',
       code: 'stopBuitenToewijzing',
-      reden: `Einddatum ${stop.einddatum} ligt buiten de toewijzing ${tw.nummer} (${periodText(tw)}).`,
+      reden: `Einddatum ${datumTekst(stop.einddatum)} ligt buiten de toewijzing ${tw.nummer} (${periodText(tw)}).`,
     };
   return null;
 }
 
-const periodText = (tw: ToewijzingPeriode) => `${tw.ingangsdatum} tot en met ${tw.einddatum ?? 'open einde'}`;
+const periodText = (tw: ToewijzingPeriode) =>
+  `${datumTekst(tw.ingangsdatum)} tot en met ${datumTekst(tw.einddatum, 'open einde')}`;
 
 /**
  * The nights Onderdak counted for a stay within a period: nights that start on a day from `van` to `tot` (inclusive),
@@ -198,7 +200,7 @@ export function prestatieRules(
       out.push({
         veld: 'ProductPeriode',
         code: 'buitenToewijzing',
-        reden: `Productperiode ${p.begindatum}–${p.einddatum} ligt (deels) buiten toewijzing ${tw.nummer} (${periodText(tw)}).`,
+        reden: `Productperiode ${datumTekst(p.begindatum)}–${datumTekst(p.einddatum)} ligt (deels) buiten toewijzing ${tw.nummer} (${periodText(tw)}).`,
       });
     if (p.begindatum < declaratiePeriode.begindatum || p.einddatum > declaratiePeriode.einddatum)
       out.push({

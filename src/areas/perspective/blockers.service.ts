@@ -1,6 +1,6 @@
 // Blockades for outflow of a trajectory: recording, lifting, and (doorstroomoverleg) changing who acts next, with history.
 
-import { checkPastDate } from '../../platform/dates.js';
+import { checkPastDate, datumTekst } from '../../platform/dates.js';
 import { ConflictError, NotFoundError, Problems } from '../../platform/errors.js';
 import { todayInNl } from '../../platform/validation.js';
 import { audit } from '../../rights/audit.js';
@@ -62,13 +62,20 @@ export async function addBlocker(ctx: Ctx, trajectoryId: string, input: BlockerI
     max: 1000,
     label: 'een omschrijving van de blokkade',
   });
-  checkPastDate(p, ctx, 'sinds', input.sinds, t.started_on, notBefore(`de start van het traject (${t.started_on})`));
+  checkPastDate(
+    p,
+    ctx,
+    'sinds',
+    input.sinds,
+    t.started_on,
+    notBefore(`de start van het traject (${datumTekst(t.started_on)})`),
+  );
   if (input.volgendeActorOrganisatie && !OWNER_ORGS.some((o) => o.code === input.volgendeActorOrganisatie))
     p.add('volgendeActorOrganisatie', 'enum', 'Kies wie de volgende stap zet.');
   const name = checkText(p, 'volgendeActorNaam', input.volgendeActorNaam, { max: 200, label: 'de naam' });
   const step = checkText(p, 'volgendeStap', input.volgendeStap, { max: 1000, label: 'de volgende stap' });
   p.throwIfAny();
-  if (t.ended_on) throw new ConflictError(`Dit traject is beëindigd op ${t.ended_on}.`);
+  if (t.ended_on) throw new ConflictError(`Dit traject is beëindigd op ${datumTekst(t.ended_on)}.`);
   const active = await ctx.db
     .selectFrom('blockers')
     .select('id')
@@ -105,7 +112,7 @@ export async function resolveBlocker(ctx: Ctx, blockerId: string, input: { datum
   const p = new Problems();
   checkPastDate(p, ctx, 'datum', input.datum, b.since, notBefore(`het begin van de blokkade (${b.since})`));
   p.throwIfAny();
-  if (b.resolved_on) throw new ConflictError(`Deze blokkade is al opgeheven op ${b.resolved_on}.`);
+  if (b.resolved_on) throw new ConflictError(`Deze blokkade is al opgeheven op ${datumTekst(b.resolved_on)}.`);
   await ctx.db.updateTable('blockers').set({ resolved_on: input.datum }).where('id', '=', blockerId).execute();
   await audit(ctx, { clientId: t.client_id, action: 'wijzigen', resource: 'blokkade', detail: `opgeheven: ${b.kind}` });
   return blockerOf(ctx, t.id, blockerId);
@@ -142,7 +149,7 @@ export async function updateBlocker(ctx: Ctx, blockerId: string, input: BlockerU
   p.throwIfAny();
   if (b.resolved_on)
     throw new ConflictError(
-      `Deze blokkade is al opgeheven op ${b.resolved_on}; een opgeheven blokkade wijzigt u niet meer.`,
+      `Deze blokkade is al opgeheven op ${datumTekst(b.resolved_on)}; een opgeheven blokkade wijzigt u niet meer.`,
     );
   const before: BlockerUpdateInput = {};
   const after: BlockerUpdateInput = {};

@@ -273,7 +273,7 @@ describe('PATCH /v1/blokkades/{id}', () => {
     const r = await patch(app, t, `/v1/blokkades/${other}`, { volgendeStap: 'Toch nog iets' });
     expect(r.status).toBe(409);
     expect(r.body.detail).toBe(
-      'Deze blokkade is al opgeheven op 2026-11-22; een opgeheven blokkade wijzigt u niet meer.',
+      'Deze blokkade is al opgeheven op 22 november 2026; een opgeheven blokkade wijzigt u niet meer.',
     );
     expect((await row(other)).next_step).toBeNull();
     expect(await history(other)).toHaveLength(0);

@@ -1,6 +1,6 @@
 // Goals on a life domain and the actions under them (owner, due date, status workflow with history).
 
-import { checkPastDate } from '../../platform/dates.js';
+import { checkPastDate, datumTekst } from '../../platform/dates.js';
 import { NotFoundError, Problems, ValidationError } from '../../platform/errors.js';
 import { isIsoDate } from '../../platform/validation.js';
 import { audit } from '../../rights/audit.js';
@@ -100,7 +100,7 @@ export async function addAction(ctx: Ctx, goalId: string, input: ActionInput) {
   if (!input.uiterlijk || !isIsoDate(input.uiterlijk))
     p.add('uiterlijk', 'date', 'Vul een geldige uiterste datum in (JJJJ-MM-DD).');
   else if (input.uiterlijk < plan.drawn_up_on)
-    p.add('uiterlijk', 'range', `De uiterste datum ligt vóór de datum van het plan (${plan.drawn_up_on}).`);
+    p.add('uiterlijk', 'range', `De uiterste datum ligt vóór de datum van het plan (${datumTekst(plan.drawn_up_on)}).`);
   p.throwIfAny();
   const row = await ctx.db
     .insertInto('plan_actions')
@@ -144,7 +144,7 @@ export async function changeActionStatus(
     'datum',
     input.datum,
     plan.drawn_up_on,
-    notBefore(`de datum van het plan (${plan.drawn_up_on})`),
+    notBefore(`de datum van het plan (${datumTekst(plan.drawn_up_on)})`),
   );
   const note = checkText(p, 'toelichting', input.toelichting, { max: 2000, label: 'de toelichting' });
   p.throwIfAny();

@@ -1,6 +1,7 @@
 // What the client signs (pure, tested in plan-changes.test.ts): the fingerprint of the agreement, and what changed
 // in it since a signed version, in plain Dutch.
 import crypto from 'node:crypto';
+import { datumTekst } from '../../platform/dates.js';
 import type { SignedContent } from './plans.dto.js';
 
 export type { SignedContent } from './plans.dto.js';
@@ -22,10 +23,7 @@ export function agreementHash(c: SignedContent): string {
   return crypto.createHash('sha256').update(JSON.stringify(agreement)).digest('hex');
 }
 
-const dateNl = (iso: string) =>
-  new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${iso}T00:00:00Z`),
-  );
+const dateNl = (iso: string) => datumTekst(iso);
 const ownerOf = (a: {
   eigenaarOrganisatie: string;
   eigenaarOrganisatieLabel: string | null;

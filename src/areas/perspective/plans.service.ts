@@ -1,7 +1,7 @@
 // The perspectiefplan of a trajectory: drawing it up, the client's own words and wishes, signing (each signing is a
 // frozen version), reading it, and comments (also by the client: regie). Goals and actions: goals.service.ts.
 
-import { checkPastDate } from '../../platform/dates.js';
+import { checkPastDate, datumTekst } from '../../platform/dates.js';
 import { ConflictError, NotFoundError, Problems } from '../../platform/errors.js';
 import { todayInNl } from '../../platform/validation.js';
 import { settingsOf } from '../../reference/tenant-settings.js';
@@ -146,14 +146,14 @@ export async function createPerspectivePlan(ctx: Ctx, trajectoryId: string, inpu
     'opgesteldOp',
     input.opgesteldOp,
     t.started_on,
-    notBefore(`de start van het traject (${t.started_on})`),
+    notBefore(`de start van het traject (${datumTekst(t.started_on)})`),
   );
   const words = checkText(p, 'eigenWoorden', input.eigenWoorden, { max: 4000, label: 'de eigen woorden' });
   const wishes = checkText(p, 'wensen', input.wensen, { max: 4000, label: 'de wensen' });
   p.throwIfAny();
   if (t.ended_on)
     throw new ConflictError(
-      `Dit traject is beëindigd op ${t.ended_on}; een nieuw plan kan alleen bij een lopend traject.`,
+      `Dit traject is beëindigd op ${datumTekst(t.ended_on)}; een nieuw plan kan alleen bij een lopend traject.`,
     );
   const exists = await ctx.db
     .selectFrom('perspective_plans')
@@ -218,7 +218,7 @@ export async function signPlan(ctx: Ctx, planId: string, input: { datum: string 
       'datum',
       input.datum,
       last.signed_on,
-      notBefore(`de vorige ondertekening (${last.signed_on})`),
+      notBefore(`de vorige ondertekening (${datumTekst(last.signed_on)})`),
     );
   else
     checkPastDate(
@@ -227,13 +227,13 @@ export async function signPlan(ctx: Ctx, planId: string, input: { datum: string 
       'datum',
       input.datum,
       plan.drawn_up_on,
-      notBefore(`de datum waarop het plan is opgesteld (${plan.drawn_up_on})`),
+      notBefore(`de datum waarop het plan is opgesteld (${datumTekst(plan.drawn_up_on)})`),
     );
   p.throwIfAny();
   const content = signedContent(await planCore(ctx, planId));
   if (last && agreementHash(content) === last.agreement_hash) {
     throw new ConflictError(
-      `Het plan is niet gewijzigd sinds de ondertekening op ${last.signed_on} (versie ${last.version_no}); opnieuw ondertekenen is niet nodig.`,
+      `Het plan is niet gewijzigd sinds de ondertekening op ${datumTekst(last.signed_on)} (versie ${last.version_no}); opnieuw ondertekenen is niet nodig.`,
     );
   }
   await recordVersion(ctx, plan, input.datum, last?.version_no ?? 0, content);

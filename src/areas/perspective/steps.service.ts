@@ -1,6 +1,6 @@
 // Practical steps that block outflow until arranged (briefadres, ID, uitkering, …): a status workflow per kind.
 
-import { checkPastDate } from '../../platform/dates.js';
+import { checkPastDate, datumTekst } from '../../platform/dates.js';
 import { NotFoundError, Problems } from '../../platform/errors.js';
 import { audit } from '../../rights/audit.js';
 import type { Ctx } from '../../rights/context.js';
@@ -37,7 +37,14 @@ export async function changeStep(
   const p = new Problems();
   const to = input.status;
   if (!isCode(STEP_STATUSES, to)) p.add('status', 'enum', 'Kies een geldige status.');
-  checkPastDate(p, ctx, 'datum', input.datum, t.started_on, notBefore(`de start van het traject (${t.started_on})`));
+  checkPastDate(
+    p,
+    ctx,
+    'datum',
+    input.datum,
+    t.started_on,
+    notBefore(`de start van het traject (${datumTekst(t.started_on)})`),
+  );
   const note = checkText(p, 'toelichting', input.toelichting, { max: 2000, label: 'de toelichting' });
   p.throwIfAny();
   const current = await ctx.db

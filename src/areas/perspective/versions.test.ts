@@ -69,7 +69,7 @@ describe('ondertekende versies van het perspectiefplan', () => {
     // nothing new to sign: 409, and no second version
     const again = await t.post(`/v1/perspectiefplannen/${planId}/ondertekeningen`, { datum: '2026-11-21' });
     expect(again.status).toBe(409);
-    expect(again.body.detail).toContain('niet gewijzigd sinds de ondertekening op 2026-11-20 (versie 1)');
+    expect(again.body.detail).toContain('niet gewijzigd sinds de ondertekening op 20 november 2026 (versie 1)');
 
     // working the plan (an action starts) is not a new agreement
     expect(
@@ -108,7 +108,7 @@ describe('ondertekende versies van het perspectiefplan', () => {
     const early = await t.post(`/v1/perspectiefplannen/${planId}/ondertekeningen`, { datum: '2026-11-19' });
     expect(early.status).toBe(400);
     expect(early.body.invalidParams.map((p: { name: string }) => p.name)).toEqual(['datum']);
-    expect(early.body.invalidParams[0].reason).toContain('vorige ondertekening (2026-11-20)');
+    expect(early.body.invalidParams[0].reason).toContain('vorige ondertekening (20 november 2026)');
 
     const second = await t.post(`/v1/perspectiefplannen/${planId}/ondertekeningen`, { datum: '2026-11-23' });
     expect(second.status).toBe(201);

@@ -1,7 +1,7 @@
 // Waiting lists for the next step (tussenvoorziening, beschermd wonen, Housing First, …): position, expected wait
 // from recent throughput, visible priority rules, and taking a client off the list with a reason.
 import type { z } from '@hono/zod-openapi';
-import { checkPastDate } from '../../platform/dates.js';
+import { checkPastDate, datumTekst } from '../../platform/dates.js';
 import { ConflictError, NotFoundError, Problems } from '../../platform/errors.js';
 import { addDays, daysBetween, todayInNl } from '../../platform/validation.js';
 import { audit, auditPersons } from '../../rights/audit.js';
@@ -128,7 +128,8 @@ export async function addToWaitingList(
     .where('client_id', '=', input.clientId)
     .where('removed_on', 'is', null)
     .executeTakeFirst();
-  if (dup) throw new ConflictError(`Deze cliënt staat al sinds ${dup.listed_on} op de wachtlijst ${l.label}.`);
+  if (dup)
+    throw new ConflictError(`Deze cliënt staat al sinds ${datumTekst(dup.listed_on)} op de wachtlijst ${l.label}.`);
   const t = await ctx.db
     .selectFrom('trajectories')
     .select('id')
@@ -181,7 +182,7 @@ export async function removeFromWaitingList(
     'datum',
     input.datum,
     e.listed_on,
-    notBefore(`de datum van plaatsing op de lijst (${e.listed_on})`),
+    notBefore(`de datum van plaatsing op de lijst (${datumTekst(e.listed_on)})`),
   );
   if (!isCode(REMOVAL_REASONS, input.reden)) p.add('reden', 'enum', 'Kies een reden van afmelding.');
   const note = checkText(p, 'toelichting', input.toelichting, {
@@ -190,7 +191,8 @@ export async function removeFromWaitingList(
     label: 'een toelichting',
   });
   p.throwIfAny();
-  if (e.removed_on) throw new ConflictError(`Deze cliënt is al op ${e.removed_on} van de wachtlijst gehaald.`);
+  if (e.removed_on)
+    throw new ConflictError(`Deze cliënt is al op ${datumTekst(e.removed_on)} van de wachtlijst gehaald.`);
   await ctx.db
     .updateTable('waiting_list_entries')
     .set({ removed_on: input.datum, removal_reason: input.reden, removal_note: note })

@@ -1,7 +1,7 @@
 // Preventive cases (Vroeg Eropaf): one per arrears signal. Steps: contact attempts, home visits, and one outcome.
 // The status follows the transition table of ./case-status.ts; a step it does not allow is refused with 409.
 
-import { checkPastDate } from '../../platform/dates.js';
+import { checkPastDate, datumTekst } from '../../platform/dates.js';
 import { NotFoundError, Problems, ValidationError } from '../../platform/errors.js';
 import { todayInNl } from '../../platform/validation.js';
 import { audit, auditPersons } from '../../rights/audit.js';
@@ -96,7 +96,14 @@ export async function addStep(ctx: Ctx, id: string, input: StepInput): Promise<C
   const p = new Problems();
   const soort = STEP_KINDS.find((k) => k.code === input.soort)?.code;
   if (!soort) p.add('soort', 'enum', 'Kies contactpoging, huisbezoek of uitkomst.');
-  checkPastDate(p, ctx, 'datum', input.datum, c.signal_date, `De datum ligt vóór de signaaldatum (${c.signal_date}).`);
+  checkPastDate(
+    p,
+    ctx,
+    'datum',
+    input.datum,
+    c.signal_date,
+    `De datum ligt vóór de signaaldatum (${datumTekst(c.signal_date)}).`,
+  );
   if ((input.soort === 'contactpoging' || input.soort === 'huisbezoek') && typeof input.bereikt !== 'boolean')
     p.add('bereikt', 'required', 'Geef aan of de bewoner is bereikt.');
   const outcome = CASE_OUTCOMES.find((o) => o.code === input.uitkomst)?.code ?? null;

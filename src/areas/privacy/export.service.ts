@@ -4,6 +4,7 @@
 // looked at the file). Left out: secrets (password hashes, search keys), the tenant column, and the derived figure
 // tables (anonymous copies for the reports). The export itself is audited.
 import { sql } from 'kysely';
+import { datumTekst } from '../../platform/dates.js';
 import { NotFoundError } from '../../platform/errors.js';
 import { audit, auditTrail } from '../../rights/audit.js';
 import type { Ctx } from '../../rights/context.js';
@@ -174,7 +175,7 @@ th{background:#f0f0f0;width:14rem;font-weight:600}.leeg{color:#555}section{break
 @media print{body{margin:0}a{color:inherit}}
 </style></head><body>
 <h1>Uw gegevens in Onderdak</h1>
-<p>Dit overzicht bevat alle gegevens die de gemeente in Onderdak over u bewaart (AVG artikel 15). Gemaakt op ${esc(o.gemaaktOp.slice(0, 10))}.</p>
+<p>Dit overzicht bevat alle gegevens die de gemeente in Onderdak over u bewaart (AVG artikel 15). Gemaakt op ${esc(datumTekst(o.gemaaktOp))}.</p>
 <p>Eigen bijdrage: ${o.eigenBijdrage.nachten} nachten, verschuldigd € ${o.eigenBijdrage.verschuldigd.toFixed(2).replace('.', ',')}, betaald € ${o.eigenBijdrage.betaald.toFixed(2).replace('.', ',')}.</p>
 ${sections}
 <section><h2>Wie heeft uw dossier bekeken</h2>

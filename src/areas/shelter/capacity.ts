@@ -14,6 +14,7 @@
 // ended_on − 1 (a same-day stay sleeps none). An open stay holds its bed on every night from its start on, also
 // future ones (that is what keeps the bed free for nobody else).
 import { sql } from 'kysely';
+import { datumTekst } from '../../platform/dates.js';
 import { ConflictError, NotFoundError } from '../../platform/errors.js';
 import { addDays } from '../../platform/validation.js';
 import { SETTING_DEFAULTS } from '../../reference/tenant-settings.js';
@@ -29,23 +30,9 @@ export interface LockedUnit {
   facility_name: string;
 }
 
-const MONTHS = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-/** '2026-11-21' → '21 november 2026'. */
+/** '2026-11-21' → '21 november 2026' (issue 16: the one server helper, src/platform/dates.ts). */
 export function dutchDate(d: string): string {
-  return `${Number(d.slice(8, 10))} ${MONTHS[Number(d.slice(5, 7)) - 1]} ${d.slice(0, 4)}`;
+  return datumTekst(d);
 }
 /** The night of date d in words: "de nacht van 21 op 22 november 2026". */
 export function nightText(d: string): string {

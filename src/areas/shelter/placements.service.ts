@@ -1,4 +1,4 @@
-import { checkPastDate } from '../../platform/dates.js';
+import { checkPastDate, datumTekst } from '../../platform/dates.js';
 import { ConflictError, NotFoundError, Problems, ValidationError } from '../../platform/errors.js';
 import { addDays, daysBetween, isIsoDate, todayInNl } from '../../platform/validation.js';
 import { EXIT_DESTINATIONS } from '../../reference/reference.js';
@@ -79,7 +79,11 @@ export async function placeClient(
     throw new ConflictError('Er is geen toegangsbesluit met open traject: neem eerst een besluit over de aanmelding.');
   if (input.datum < trajectory.started_on)
     new Problems()
-      .add('datum', 'range', `De plaatsingsdatum ligt vóór de start van het traject (${trajectory.started_on}).`)
+      .add(
+        'datum',
+        'range',
+        `De plaatsingsdatum ligt vóór de start van het traject (${datumTekst(trajectory.started_on)}).`,
+      )
       .throwIfAny();
   const row = await ctx.db
     .insertInto('stays')
@@ -141,7 +145,7 @@ async function loadOpenStay(ctx: Ctx, stayId: string) {
   await assertClientVisible(ctx, s.client_id).catch((e: unknown) => {
     throw e instanceof NotFoundError ? new NotFoundError('Verblijf niet gevonden.') : e;
   });
-  if (s.ended_on) throw new ConflictError(`Dit verblijf is al beëindigd op ${s.ended_on}.`);
+  if (s.ended_on) throw new ConflictError(`Dit verblijf is al beëindigd op ${datumTekst(s.ended_on)}.`);
   return s;
 }
 
@@ -150,7 +154,7 @@ export async function endStay(ctx: Ctx, stayId: string, input: { datum: string; 
   const p = new Problems();
   checkPastDate(p, ctx, 'datum', input.datum);
   if (input.datum && isIsoDate(input.datum) && input.datum < s.started_on)
-    p.add('datum', 'range', `De einddatum ligt vóór de start van het verblijf (${s.started_on}).`);
+    p.add('datum', 'range', `De einddatum ligt vóór de start van het verblijf (${datumTekst(s.started_on)}).`);
   if (s.short_stay && !s.trajectory_id && isIsoDate(input.datum) && input.datum >= s.started_on) {
     const problem = await shortStayTooLong(ctx, s, s.started_on, input.datum);
     if (problem) p.add('datum', 'range', problem);
@@ -178,7 +182,7 @@ export async function moveStay(ctx: Ctx, stayId: string, input: { eenheidId: str
   const p = new Problems();
   checkPastDate(p, ctx, 'datum', input.datum);
   if (input.datum && isIsoDate(input.datum) && input.datum < s.started_on)
-    p.add('datum', 'range', `De verhuisdatum ligt vóór de start van het verblijf (${s.started_on}).`);
+    p.add('datum', 'range', `De verhuisdatum ligt vóór de start van het verblijf (${datumTekst(s.started_on)}).`);
   if (!input.eenheidId) p.add('eenheidId', 'required', 'Kies de nieuwe eenheid.');
   p.throwIfAny();
   await ctx.db
@@ -238,11 +242,11 @@ export async function registerExit(
   const p = new Problems();
   checkPastDate(p, ctx, 'datum', input.datum);
   if (input.datum && isIsoDate(input.datum) && input.datum < t.started_on)
-    p.add('datum', 'range', `De uitstroomdatum ligt vóór de start van het traject (${t.started_on}).`);
+    p.add('datum', 'range', `De uitstroomdatum ligt vóór de start van het traject (${datumTekst(t.started_on)}).`);
   const dest = EXIT_DESTINATIONS.find((d) => d.code === input.bestemming);
   if (!dest) throw new ValidationError(p.add('bestemming', 'enum', 'Kies een bestemming uit de lijst.').list);
   p.throwIfAny();
-  if (t.ended_on) throw new ConflictError(`Dit traject is al beëindigd op ${t.ended_on}.`);
+  if (t.ended_on) throw new ConflictError(`Dit traject is al beëindigd op ${datumTekst(t.ended_on)}.`);
   const openStay = await ctx.db
     .selectFrom('stays')
     .select(['id', 'started_on'])
@@ -251,7 +255,11 @@ export async function registerExit(
     .executeTakeFirst();
   if (openStay && input.datum < openStay.started_on)
     new Problems()
-      .add('datum', 'range', `De uitstroomdatum ligt vóór de start van het huidige verblijf (${openStay.started_on}).`)
+      .add(
+        'datum',
+        'range',
+        `De uitstroomdatum ligt vóór de start van het huidige verblijf (${datumTekst(openStay.started_on)}).`,
+      )
       .throwIfAny();
   if (openStay)
     await ctx.db
@@ -317,5 +325,5 @@ export async function shortStayTooLong(
   if (daysBetween(from, to) <= left) return null;
   return left <= 0
     ? `Deze aanmelding heeft al ${before} ${before === 1 ? 'nacht' : 'nachten'} bed voor de nacht gehad (ten hoogste ${max}).`
-    : `Een bed voor de nacht duurt ten hoogste ${max} ${max === 1 ? 'nacht' : 'nachten'} vóór het toegangsbesluit: kies als einddatum uiterlijk ${addDays(from, left)}.`;
+    : `Een bed voor de nacht duurt ten hoogste ${max} ${max === 1 ? 'nacht' : 'nachten'} vóór het toegangsbesluit: kies als einddatum uiterlijk ${datumTekst(addDays(from, left))}.`;
 }

@@ -1,7 +1,7 @@
 // Verwijzing naar een locatie (issue 14): the toegang refers an admitted client who waits for a bed to one facility;
 // the locatiemedewerker of that facility sees "Verwezen naar onze locatie" and may place only those clients (or its
 // own residents, rights/visibility.ts assertClientPlaceable). Placing the client closes the referral.
-import { checkPastDate } from '../../platform/dates.js';
+import { checkPastDate, datumTekst } from '../../platform/dates.js';
 import type { Tx } from '../../platform/db/database.js';
 import { ConflictError, NotFoundError, Problems } from '../../platform/errors.js';
 import { isIsoDate } from '../../platform/validation.js';
@@ -123,9 +123,9 @@ export async function withdrawReferral(ctx: Ctx, id: string, input: { datum: str
   const p = new Problems();
   checkPastDate(p, ctx, 'datum', input.datum);
   if (isIsoDate(input.datum) && input.datum < r.referred_on)
-    p.add('datum', 'range', `De datum ligt vóór de verwijzing (${r.referred_on}).`);
+    p.add('datum', 'range', `De datum ligt vóór de verwijzing (${datumTekst(r.referred_on)}).`);
   p.throwIfAny();
-  if (r.withdrawn_on) throw new ConflictError(`Deze verwijzing is al ingetrokken op ${r.withdrawn_on}.`);
+  if (r.withdrawn_on) throw new ConflictError(`Deze verwijzing is al ingetrokken op ${datumTekst(r.withdrawn_on)}.`);
   if (r.stay_id) throw new ConflictError('Deze cliënt is al geplaatst; de verwijzing is afgerond.');
   await ctx.db
     .updateTable('facility_referrals')

@@ -4,7 +4,7 @@
 // nights count in the trajectory figures). Refused or referred: they stay registration-only (they count in bed
 // occupancy only), and a short stay still open ends on the decision date.
 
-import { checkPastDate } from '../../platform/dates.js';
+import { checkPastDate, datumTekst } from '../../platform/dates.js';
 import { ConflictError, NotFoundError, Problems } from '../../platform/errors.js';
 import { addDays, daysBetween, isIsoDate, todayInNl } from '../../platform/validation.js';
 import { audit } from '../../rights/audit.js';
@@ -67,7 +67,7 @@ export async function giveShortStay(
     'datum',
     input.datum,
     r.registered_on,
-    `Een bed voor de nacht kan niet vóór de aanmelding (${r.registered_on}).`,
+    `Een bed voor de nacht kan niet vóór de aanmelding (${datumTekst(r.registered_on)}).`,
   );
   if (input.tot != null) {
     checkPastDate(p, ctx, 'tot', input.tot);

@@ -4,7 +4,7 @@
 // corrected on the stay that ended with the exit: the trajectory's end date moves with it.
 // (Corrections of person data, registrations and decisions have their own generic history elsewhere.)
 
-import { checkPastDate } from '../../platform/dates.js';
+import { checkPastDate, datumTekst } from '../../platform/dates.js';
 import { ConflictError, NotFoundError, Problems } from '../../platform/errors.js';
 import { isIsoDate } from '../../platform/validation.js';
 import { audit } from '../../rights/audit.js';
@@ -121,7 +121,11 @@ export async function correctStay(
   }
   if (input.van == null && input.tot == null) p.add('van', 'required', 'Geef een nieuwe begin- of einddatum.');
   if (isIsoDate(van) && tot && isIsoDate(tot) && tot < van)
-    p.add(input.tot != null ? 'tot' : 'van', 'range', `De einddatum (${tot}) ligt vóór de begindatum (${van}).`);
+    p.add(
+      input.tot != null ? 'tot' : 'van',
+      'range',
+      `De einddatum (${datumTekst(tot)}) ligt vóór de begindatum (${datumTekst(van)}).`,
+    );
   let trajectory: { id: string; started_on: string; ended_on: string | null } | undefined;
   if (found.trajectory_id)
     trajectory = await ctx.db
@@ -133,9 +137,17 @@ export async function correctStay(
   const exitStay =
     found.end_reason === 'uitstroom' && trajectory?.ended_on != null && trajectory.ended_on === s.ended_on;
   if (trajectory && !found.short_stay && isIsoDate(van) && van < trajectory.started_on)
-    p.add('van', 'range', `De plaatsingsdatum ligt vóór de start van het traject (${trajectory.started_on}).`);
+    p.add(
+      'van',
+      'range',
+      `De plaatsingsdatum ligt vóór de start van het traject (${datumTekst(trajectory.started_on)}).`,
+    );
   if (exitStay && trajectory && tot && isIsoDate(tot) && tot < trajectory.started_on)
-    p.add('tot', 'range', `De uitstroomdatum ligt vóór de start van het traject (${trajectory.started_on}).`);
+    p.add(
+      'tot',
+      'range',
+      `De uitstroomdatum ligt vóór de start van het traject (${datumTekst(trajectory.started_on)}).`,
+    );
   if (found.short_stay && !found.trajectory_id && found.registration_id && isIsoDate(van)) {
     const r = await ctx.db
       .selectFrom('registrations')
@@ -143,7 +155,7 @@ export async function correctStay(
       .where('id', '=', found.registration_id)
       .executeTakeFirst();
     if (r && van < r.registered_on)
-      p.add('van', 'range', `Een bed voor de nacht kan niet vóór de aanmelding (${r.registered_on}).`);
+      p.add('van', 'range', `Een bed voor de nacht kan niet vóór de aanmelding (${datumTekst(r.registered_on)}).`);
     if (tot && isIsoDate(tot) && tot >= van) {
       const problem = await shortStayTooLong(ctx, found, van, tot);
       if (problem) p.add(input.tot != null ? 'tot' : 'van', 'range', problem);

@@ -185,14 +185,19 @@ export function databaseProblem(c: Context, e: unknown): Response | undefined {
         return problem(
           c,
           409,
-          'Conflict',
+          'Niet mogelijk',
           'Dit gegeven wordt nog gebruikt door andere gegevens en kan daarom niet worden gewijzigd of verwijderd.',
         );
       }
       if (pathValues.length && pathValues.some((v) => (e.detail ?? '').includes(`=(${v})`))) {
         return problem(c, 404, 'Niet gevonden', 'Niet gevonden.');
       }
-      return problem(c, 409, 'Conflict', `Een gegeven waarnaar de aanvraag verwijst${fields} bestaat niet (meer).`);
+      return problem(
+        c,
+        409,
+        'Niet mogelijk',
+        `Een gegeven waarnaar de aanvraag verwijst${fields} bestaat niet (meer).`,
+      );
     case '22P02':
       if (mentionsPathValue) return problem(c, 404, 'Niet gevonden', 'Niet gevonden.');
       return problem(
@@ -203,7 +208,7 @@ export function databaseProblem(c: Context, e: unknown): Response | undefined {
       );
     case '40001':
     case '40P01':
-      return problem(c, 409, 'Conflict', 'Een gelijktijdige wijziging kwam ertussen. Probeer het opnieuw.');
+      return problem(c, 409, 'Niet mogelijk', 'Een gelijktijdige wijziging kwam ertussen. Probeer het opnieuw.');
   }
   if (e.code.startsWith('22') || e.code === '23502' || e.code === '23514') {
     return problem(

@@ -102,7 +102,7 @@ function standaardTitel(status: number): string {
     case 404:
       return 'Niet gevonden';
     case 409:
-      return 'Conflict';
+      return 'Niet mogelijk';
     case 423:
       return 'Account geblokkeerd';
     default:

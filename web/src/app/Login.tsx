@@ -4,6 +4,7 @@ import { type FormEvent, useState } from 'react';
 import { apiPad, setCsrfToken } from '../api/client';
 import { sessieQuery } from '../api/queries';
 import { InlogVervolg } from '../areas/admin/accounts/InlogVervolg';
+import { conceptenVan } from '../ui/concept';
 import { Button, ErrorSummary, FormErrors, Heading, Loading, Paragraph, TextField, useTitel } from '../ui/ui';
 
 export function LoginPage() {
@@ -21,6 +22,7 @@ export function LoginPage() {
     mutationFn: (body: { gebruikersnaam: string; wachtwoord: string }) => apiPad('post', '/sessies', { body }),
     onSuccess: async (s) => {
       setCsrfToken(s.csrfToken);
+      conceptenVan(s.gebruiker.id); // issue 16: drafts of another user in this tab are removed first
       queryClient.setQueryData(sessieQuery.queryKey, s);
       if (!s.gebruiker.vervolgstap) await naarDoel();
     },

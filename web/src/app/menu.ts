@@ -25,8 +25,9 @@ export const GROEPEN: { groep: MenuGroep; label: string }[] = [
   { groep: 'beheer', label: 'Beheer' },
 ];
 
+/** Bezetting: GET /v1/locaties (locaties.zien; a locatiemedewerker sees the own location only). */
 export function magBezetting(g: Gebruiker): boolean {
-  return g.mogelijkheden.plaatsen || g.mogelijkheden.locatiesBeheren || g.locatieId !== null || g.rol === 'locatie';
+  return g.mogelijkheden.locaties;
 }
 
 export const MENU: MenuItem[] = [
@@ -36,7 +37,7 @@ export const MENU: MenuItem[] = [
   { label: 'Mijn cliënten', pad: '/mijn-clienten', groep: 'werk', toon: (g) => g.mogelijkheden.caseload },
   { label: 'Cliënten', pad: '/clienten', groep: 'werk', toon: (g) => g.mogelijkheden.clienten },
   { label: 'Aanmeldingen', pad: '/aanmeldingen', groep: 'werk', toon: (g) => g.mogelijkheden.aanmeldingen },
-  { label: 'Overdrachten', pad: '/overdrachten', groep: 'werk', toon: (g) => g.mogelijkheden.aanmeldingen },
+  { label: 'Overdrachten', pad: '/overdrachten', groep: 'werk', toon: (g) => g.mogelijkheden.overdrachten },
   { label: 'Bezetting', pad: '/locaties', groep: 'locaties', toon: magBezetting },
   {
     label: 'Doorstroomoverleg',
@@ -44,10 +45,10 @@ export const MENU: MenuItem[] = [
     groep: 'doorstroom',
     toon: (g) => g.mogelijkheden.perspectief,
   },
-  { label: 'Wachtlijsten', pad: '/wachtlijsten', groep: 'doorstroom', toon: (g) => g.mogelijkheden.perspectief },
+  { label: 'Wachtlijsten', pad: '/wachtlijsten', groep: 'doorstroom', toon: (g) => g.mogelijkheden.wachtlijsten },
   { label: 'Wonen', pad: '/wonen', groep: 'doorstroom', toon: (g) => g.mogelijkheden.wonen },
   { label: 'Preventie', pad: '/preventie', groep: 'doorstroom', toon: (g) => g.mogelijkheden.voorkomen },
-  { label: 'Nazorg', pad: '/nazorg', groep: 'doorstroom', toon: (g) => g.mogelijkheden.voorkomen },
+  { label: 'Nazorg', pad: '/nazorg', groep: 'doorstroom', toon: (g) => g.mogelijkheden.nazorg },
   { label: 'Rapportage', pad: '/rapportage', groep: 'beleid', toon: (g) => g.mogelijkheden.rapportages },
   {
     label: 'Beheer',
@@ -63,24 +64,24 @@ export const MENU: MenuItem[] = [
     label: 'Capaciteit',
     pad: '/capaciteitsplanner',
     groep: 'beleid',
-    toon: (g) => g.rol === 'beleid' || g.rol === 'toegang',
+    toon: (g) => g.mogelijkheden.capaciteitsplanning,
   }, // issue 18
-  { label: 'Geld', pad: '/geld', groep: 'beleid', toon: (g) => g.rol === 'toegang' || g.rol === 'beleid' }, // issue 19
+  { label: 'Geld', pad: '/geld', groep: 'beleid', toon: (g) => g.mogelijkheden.budget }, // issue 19
   {
     label: 'Koppelingen en AVG',
     pad: '/beheer/koppelingen-en-bewaartermijnen',
     groep: 'beheer',
-    toon: (g) => g.rol === 'beheerder',
+    toon: (g) => g.mogelijkheden.koppelingenEnAvg,
   }, // issue 19
-  { label: 'Het hele beeld', pad: '/hele-beeld', groep: 'beleid', toon: (g) => g.mogelijkheden.rapportages }, // issue 20
-  { label: 'Datakwaliteit', pad: '/datakwaliteit', groep: 'werk', toon: (g) => g.mogelijkheden.clienten }, // issue 20
-  { label: 'iWmo', pad: '/iwmo', groep: 'werk', toon: (g) => g.mogelijkheden.plaatsen }, // issue 19
-  { label: 'Buurt', pad: '/buurt', groep: 'locaties', toon: (g) => g.rol === 'beleid' || g.rol === 'toegang' }, // issue 17
+  { label: 'Het hele beeld', pad: '/hele-beeld', groep: 'beleid', toon: (g) => g.mogelijkheden.heleBeeld }, // issue 20
+  { label: 'Datakwaliteit', pad: '/datakwaliteit', groep: 'werk', toon: (g) => g.mogelijkheden.datakwaliteit }, // issue 20
+  { label: 'iWmo', pad: '/iwmo', groep: 'werk', toon: (g) => g.mogelijkheden.iwmo }, // issue 19
+  { label: 'Buurt', pad: '/buurt', groep: 'locaties', toon: (g) => g.mogelijkheden.buurt }, // issue 17
   {
     label: 'Buurtmeldingen',
     pad: '/buurt/meldingen',
     groep: 'locaties',
-    toon: (g) => ['beleid', 'toegang', 'locatie'].includes(g.rol),
+    toon: (g) => g.mogelijkheden.buurtmeldingen,
   }, // issue 17
   {
     label: "Openbare pagina's",

@@ -3,6 +3,7 @@ import './nlds.css';
 
 export { type BadgeStatus, BezettingsBalk, StatusBadge } from './badges';
 export { Button, ButtonGroup, type ButtonProps } from './buttons';
+export { Formulier, type FormulierProps } from './Formulier'; // issue 16: forms with a draft
 export { Alert, type AlertType, ErrorAlert, ErrorSummary, Loading, PaginaFout, type SummaryError } from './feedback';
 export {
   CheckboxField,

@@ -3,7 +3,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { apiPad } from '../../api/client';
-import { heeftConcept, useConcept } from '../../ui/concept';
 import { tijdstip } from '../../ui/format';
 import {
   Button,
@@ -45,7 +44,7 @@ export function RapportageSectie({ clientId, eigen }: { clientId: string; eigen:
           knop="Rapportage schrijven"
           titel="Rapportage schrijven"
           variant="primary"
-          beginOpen={heeftConcept(`rapportage:${clientId}`)}
+          concept={`rapportage:${clientId}`}
         >
           {(sluit, titelId) => (
             <NieuweRapportage clientId={clientId} soorten={q.data.soorten} sluit={sluit} titelId={titelId} />
@@ -168,7 +167,7 @@ function Regel({ r, clientId, eigen }: { r: Rapportage; clientId: string; eigen:
         </details>
       )}
       {r.mogelijkheden.corrigeren && (
-        <Uitklap knop="Corrigeren" titel="Rapportage corrigeren">
+        <Uitklap knop="Corrigeren" titel="Rapportage corrigeren" concept={`rapportage-correctie:${r.id}`}>
           {(sluit, titelId) => <Correctie r={r} clientId={clientId} sluit={sluit} titelId={titelId} />}
         </Uitklap>
       )}
@@ -190,8 +189,8 @@ function NieuweRapportage({
   sluit: () => void;
   titelId: string;
 }) {
-  // issue 16: kept as a draft, so an expired session loses nothing
-  const [f, setF, wisConcept] = useConcept(`rapportage:${clientId}`, {
+  // issue 16: kept as a draft by the Uitklap around it, so an expired session loses nothing
+  const [f, setF] = useState({
     tijdstip: '',
     soort: '',
     tekst: '',
@@ -220,10 +219,7 @@ function NieuweRapportage({
     setCf(checks);
     if (Object.values(checks).some(Boolean)) return m.reset();
     m.mutate(undefined, {
-      onSuccess: () => {
-        wisConcept();
-        sluit();
-      },
+      onSuccess: sluit,
     });
   };
   return (
@@ -270,14 +266,7 @@ function NieuweRapportage({
       <Button type="submit" busy={m.isPending}>
         Opslaan
       </Button>{' '}
-      <Button
-        type="button"
-        variant="secondary"
-        onClick={() => {
-          wisConcept();
-          sluit();
-        }}
-      >
+      <Button type="button" variant="secondary" onClick={sluit}>
         Annuleren
       </Button>
     </form>

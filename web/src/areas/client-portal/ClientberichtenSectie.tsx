@@ -10,6 +10,7 @@ import {
   Button,
   ErrorSummary,
   FormErrors,
+  Formulier,
   Heading,
   Loading,
   PaginaFout,
@@ -81,7 +82,7 @@ function BerichtRegel({ b, clientId }: { b: Bericht; clientId: string }) {
         </p>
       ) : (
         b.mogelijkheden.beantwoorden && (
-          <form onSubmit={verstuur} noValidate>
+          <Formulier concept={`antwoord:${b.id}`} onSubmit={verstuur} noValidate>
             <ErrorSummary errors={fouten.summary()} />
             <TextareaField
               id={veldId}
@@ -96,7 +97,7 @@ function BerichtRegel({ b, clientId }: { b: Bericht; clientId: string }) {
             <Button type="submit" busy={m.isPending}>
               Antwoord versturen
             </Button>
-          </form>
+          </Formulier>
         )
       )}
       {m.isSuccess && (

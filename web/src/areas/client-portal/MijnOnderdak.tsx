@@ -10,6 +10,7 @@ import {
   Button,
   ErrorSummary,
   FormErrors,
+  Formulier,
   Heading,
   Loading,
   PaginaFout,
@@ -324,7 +325,7 @@ function Bericht({ o }: { o: Overzicht }) {
           {T.verstuurd}
         </Alert>
       )}
-      <form onSubmit={verstuur} noValidate className="onderdak-portaal__form">
+      <Formulier concept={'mijn-onderdak:bericht'} onSubmit={verstuur} noValidate className="onderdak-portaal__form">
         <ErrorSummary errors={fouten.summary()} title={T.foutTitel} />
         <RadioGroup<Soort>
           idPrefix="bericht-soort"
@@ -369,7 +370,7 @@ function Bericht({ o }: { o: Overzicht }) {
         <Button type="submit" busy={m.isPending}>
           {T.verstuur}
         </Button>
-      </form>
+      </Formulier>
     </Sectie>
   );
 }

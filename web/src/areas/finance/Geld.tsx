@@ -31,7 +31,7 @@ export function GeldPage() {
   return (
     <>
       <Heading level={1}>Eigen bijdrage en budget</Heading>
-      {g.rol === 'toegang' && <Maandoverzicht />}
+      {g.mogelijkheden.eigenBijdrageOverzicht && <Maandoverzicht />}
       <Budget />
     </>
   );

@@ -13,6 +13,7 @@ import {
   DataList,
   ErrorSummary,
   FormErrors,
+  Formulier,
   Heading,
   Loading,
   PaginaFout,
@@ -150,7 +151,7 @@ function InkomendeOverdracht({ o }: { o: Overdracht }) {
           </Alert>
         )}
         {o.mogelijkheden.beoordelen && (
-          <form onSubmit={afwijzen} noValidate aria-labelledby={titelId}>
+          <Formulier concept={`overdracht-afwijzen:${o.id}`} onSubmit={afwijzen} noValidate aria-labelledby={titelId}>
             <ErrorSummary errors={fouten.summary()} />
             <TextareaField
               id={ids.reden}
@@ -168,7 +169,7 @@ function InkomendeOverdracht({ o }: { o: Overdracht }) {
                 Overdracht afwijzen
               </Button>
             </ButtonGroup>
-          </form>
+          </Formulier>
         )}
       </article>
     </li>

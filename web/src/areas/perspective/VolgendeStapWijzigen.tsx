@@ -5,7 +5,16 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { apiPad } from '../../api/client';
 import type { Schema } from '../../api/types';
 import { datum } from '../../ui/format';
-import { Button, ButtonGroup, ErrorSummary, FormErrors, SelectField, TextareaField, TextField } from '../../ui/ui';
+import {
+  Button,
+  ButtonGroup,
+  ErrorSummary,
+  FormErrors,
+  Formulier,
+  SelectField,
+  TextareaField,
+  TextField,
+} from '../../ui/ui';
 import { type Optie, perspectiefKey } from './perspectiefApi';
 
 /** What the form needs of a blockade (the case view and the doorstroomoverleg both deliver it). */
@@ -122,7 +131,8 @@ function VolgendeStapForm({
     m.mutate(wijziging, { onSuccess: sluit });
   };
   return (
-    <form
+    <Formulier
+      concept={`volgende-stap:${id}`}
       id={`${id}-wijzigen`}
       className="onderdak-card onderdak-actie"
       style={{ minWidth: '18rem' }}
@@ -182,6 +192,6 @@ function VolgendeStapForm({
           Annuleren
         </Button>
       </ButtonGroup>
-    </form>
+    </Formulier>
   );
 }

@@ -12,6 +12,7 @@ import {
   DataList,
   ErrorAlert,
   ErrorSummary,
+  Formulier,
   Heading,
   Loading,
   PaginaFout,
@@ -156,7 +157,8 @@ function StapVastleggen({ zaakId, m }: { zaakId: string; m: Zaak['mogelijkheden'
       <Heading level={2} id="stap-kop">
         Stap vastleggen
       </Heading>
-      <form
+      <Formulier
+        concept={`preventiestap:${zaakId}`}
         onSubmit={(e) => {
           e.preventDefault();
           stap.mutate();
@@ -226,7 +228,7 @@ function StapVastleggen({ zaakId, m }: { zaakId: string; m: Zaak['mogelijkheden'
             Stap vastleggen
           </Button>
         </ButtonGroup>
-      </form>
+      </Formulier>
     </section>
   );
 }

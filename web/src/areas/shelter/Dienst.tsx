@@ -13,6 +13,7 @@ import {
   Button,
   ErrorSummary,
   FormErrors,
+  Formulier,
   Heading,
   Loading,
   PaginaFout,
@@ -234,7 +235,8 @@ function Overdrachten({ locatieId, d }: { locatieId: string; d: DienstData }) {
         </Alert>
       )}
       {d.mogelijkheden.overdrachtSchrijven && (
-        <form
+        <Formulier
+          concept={`dienstoverdracht:${locatieId}`}
           noValidate
           aria-label="Dienstoverdracht schrijven"
           onSubmit={(e) => {
@@ -255,7 +257,7 @@ function Overdrachten({ locatieId, d }: { locatieId: string; d: DienstData }) {
           <Button type="submit" variant="secondary" busy={m.isPending} disabled={m.isPending}>
             Notitie opslaan
           </Button>
-        </form>
+        </Formulier>
       )}
     </section>
   );

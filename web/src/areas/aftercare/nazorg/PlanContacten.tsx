@@ -10,6 +10,7 @@ import {
   CheckboxField,
   ErrorAlert,
   ErrorSummary,
+  Formulier,
   Heading,
   RadioGroup,
   SelectField,
@@ -120,7 +121,8 @@ export function ContactRegistreren({ p, planId, zet }: { p: Plan; planId: string
       <Heading level={2} id="contact-kop">
         Contact registreren
       </Heading>
-      <form
+      <Formulier
+        concept={`nazorgcontact:${planId}`}
         onSubmit={(e) => {
           e.preventDefault();
           contact.mutate();
@@ -188,7 +190,7 @@ export function ContactRegistreren({ p, planId, zet }: { p: Plan; planId: string
           )}
         </ButtonGroup>
         {afsluiten.error && <ErrorAlert error={afsluiten.error} />}
-      </form>
+      </Formulier>
     </section>
   );
 }

@@ -1,7 +1,7 @@
 // Perspective section: comments on the plan (also by the client).
 import { useState } from 'react';
 import { tijdstip } from '../../../ui/format';
-import { Button, FormErrors, Heading, Paragraph, TextareaField } from '../../../ui/ui';
+import { Button, FormErrors, Formulier, Heading, Paragraph, TextareaField } from '../../../ui/ui';
 import { type Perspectief, type Plan, usePerspectiefMutatie } from '../perspectiefApi';
 
 export function Opmerkingen({ p, plan }: { p: Perspectief; plan: Plan }) {
@@ -31,7 +31,8 @@ export function Opmerkingen({ p, plan }: { p: Perspectief; plan: Plan }) {
         </ul>
       )}
       {plan.mogelijkheden.opmerkingPlaatsen && (
-        <form
+        <Formulier
+          concept={`plan-opmerking:${plan.id}`}
           onSubmit={(e) => {
             e.preventDefault();
             m.mutate(tekst, { onSuccess: () => setTekst('') });
@@ -48,7 +49,7 @@ export function Opmerkingen({ p, plan }: { p: Perspectief; plan: Plan }) {
           <Button type="submit" busy={m.isPending}>
             Opmerking plaatsen
           </Button>
-        </form>
+        </Formulier>
       )}
     </section>
   );
