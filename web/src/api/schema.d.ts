@@ -13268,7 +13268,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Live beddenbord van een locatie
+         * Live bedbord van een locatie
          * @description Rollen: toegang, locatie, beleid, beheerder.
          */
         get: {
@@ -13282,7 +13282,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Beddenbord */
+                /** @description Bedbord */
                 200: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
