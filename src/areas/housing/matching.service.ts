@@ -127,7 +127,7 @@ export async function computeProposal(ctx: Ctx) {
       woonplek: unitDto(ctx.actor, unit, names),
       score: pr.score,
       onderdelen: pr.components,
-      uitleg: `${pr.score} punten: ${pr.components.map((x) => `${x.label.charAt(0).toLowerCase()}${x.label.slice(1)} (+${x.punten})`).join('; ')}.`,
+      uitleg: `${pr.score} ${pr.score === 1 ? 'punt' : 'punten'}: ${pr.components.map((x) => `${x.label.charAt(0).toLowerCase()}${x.label.slice(1)} (+${x.punten})`).join('; ')}.`,
     });
   }
   voorstellen.sort((a, b) => b.score - a.score);

@@ -251,13 +251,13 @@ function explain(r: PairResult, rank: number, above: PairResult | null, below: P
   const parts = r.components
     .filter((c) => c.code !== 'basis')
     .map((c) => `${c.label.charAt(0).toLowerCase()}${c.label.slice(1)} (+${c.punten})`);
-  let s = `Plaats ${rank} met ${r.score} punten: voldoet aan alle harde eisen (+${POINTS.basis})${parts.length ? '; ' + parts.join('; ') : ''}.`;
+  let s = `Plaats ${rank} met ${r.score} ${r.score === 1 ? 'punt' : 'punten'}: voldoet aan alle harde eisen (+${POINTS.basis})${parts.length ? '; ' + parts.join('; ') : ''}.`;
   if (above) {
     const d = biggestDifference(above, r);
     s +=
       above.score === r.score
         ? ' Evenveel punten als de nummer erboven; die wacht langer of is eerder ingevoerd.'
-        : ` Staat lager dan nummer ${rank - 1} (${above.score} punten)${d ? `, vooral door ${d}` : ''}.`;
+        : ` Staat lager dan nummer ${rank - 1} (${above.score} ${above.score === 1 ? 'punt' : 'punten'})${d ? `, vooral door ${d}` : ''}.`;
   }
   if (below && below.score < r.score) {
     const d = biggestDifference(r, below);
@@ -286,7 +286,7 @@ function biggestDifference(hi: PairResult, lo: PairResult): string | null {
       best = code;
     }
   }
-  return best ? `${COMPONENT_NAMES[best]} (${bestD} punten verschil)` : null;
+  return best ? `${COMPONENT_NAMES[best]} (${bestD} ${bestD === 1 ? 'punt' : 'punten'} verschil)` : null;
 }
 
 export function ageOn(birthDate: string | null, today: string): number | null {

@@ -1,4 +1,4 @@
-// Opvang: locaties en eenheden, het beddenbord, plaatsen zonder overboeking, verhuizen, beëindigen en uitstroom.
+// Opvang: locaties en eenheden, het bedbord, plaatsen zonder overboeking, verhuizen, beëindigen en uitstroom.
 import { type ApiKit, body, jsonContent, route } from '../../platform/http/kit.js';
 import * as S from '../../platform/http/schemas.js';
 import { Bezetting, Eenheid, Locatie, Locaties } from './facilities.dto.js';
@@ -50,9 +50,9 @@ export function registerShelterRoutes(kit: ApiKit) {
       path: '/v1/locaties/{id}/bezetting',
       access: 'locaties.zien',
       tags,
-      summary: 'Live beddenbord van een locatie',
+      summary: 'Live bedbord van een locatie',
       request: { params: S.IdParam },
-      responses: { 200: { description: 'Beddenbord', ...jsonContent(Bezetting) } },
+      responses: { 200: { description: 'Bedbord', ...jsonContent(Bezetting) } },
       extraProblems: [404],
     }),
     async (c) => {

@@ -13689,7 +13689,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Live beddenbord van een locatie
+         * Live bedbord van een locatie
          * @description Rollen: toegang, locatie, beleid, beheerder.
          */
         get: {
@@ -13703,7 +13703,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Beddenbord */
+                /** @description Bedbord */
                 200: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */

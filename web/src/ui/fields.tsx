@@ -4,6 +4,7 @@ import { cx } from './cx';
 
 interface FieldShellProps {
   id: string;
+  required?: boolean;
   label: ReactNode;
   description?: ReactNode;
   error?: string;
@@ -11,7 +12,7 @@ interface FieldShellProps {
   kind?: 'checkbox' | 'radio';
   children: (aria: { 'aria-describedby'?: string; 'aria-invalid'?: true }) => ReactNode;
 }
-function FieldShell({ id, label, description, error, optional, kind, children }: FieldShellProps) {
+function FieldShell({ id, label, description, error, optional, required, kind, children }: FieldShellProps) {
   const descId = description ? `${id}-omschrijving` : undefined;
   const errId = error ? `${id}-fout` : undefined;
   const describedBy = [errId, descId].filter(Boolean).join(' ') || undefined;
@@ -43,7 +44,8 @@ function FieldShell({ id, label, description, error, optional, kind, children }:
       <div className="utrecht-form-field__label">
         <label className="utrecht-form-label" htmlFor={id}>
           {label}
-          {optional && <span className="onderdak-optioneel"> (niet verplicht)</span>}
+          {/* issue 16: never on a required field */}
+          {optional && !required && <span className="onderdak-optioneel"> (niet verplicht)</span>}
         </label>
       </div>
       {description && (
@@ -79,7 +81,14 @@ export function TextField({
   ...rest
 }: TextFieldProps) {
   return (
-    <FieldShell id={id} label={label} description={description} error={error} optional={optional}>
+    <FieldShell
+      id={id}
+      label={label}
+      description={description}
+      error={error}
+      optional={optional}
+      required={rest.required}
+    >
       {(aria) => (
         <input
           id={id}
@@ -117,7 +126,7 @@ export function TextareaField({
   ...rest
 }: TextareaFieldProps) {
   return (
-    <FieldShell id={id} label={label} description={description} error={error} optional={optional}>
+    <FieldShell id={id} label={label} description={description} error={error} optional={optional} required={required}>
       {(aria) => (
         <textarea
           id={id}
@@ -151,7 +160,7 @@ export function SelectField({
   ...rest
 }: SelectFieldProps) {
   return (
-    <FieldShell id={id} label={label} description={description} error={error} optional={optional}>
+    <FieldShell id={id} label={label} description={description} error={error} optional={optional} required={required}>
       {(aria) => (
         <select
           id={id}

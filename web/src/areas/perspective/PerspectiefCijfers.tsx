@@ -6,7 +6,9 @@ import { ErrorAlert, Heading, Loading, Paragraph, Table, TBody, Td, THead, Th, T
 
 type N = number | null;
 
-const cel = (n: N) => (n === null ? <abbr title="Onderdrukt: minder dan 5 personen">&lt;5</abbr> : getal(n));
+// issue 16: one spelling of a suppressed cell everywhere: "—" with its explanation
+const cel = (n: N) =>
+  n === null ? <abbr title="Niet getoond: te weinig personen (beschermde cijfers)">—</abbr> : getal(n);
 const verschil = (n: N) => (n === null ? '—' : `${n > 0 ? '+' : ''}${getal(n)}`);
 
 export function PerspectiefCijfers({ van, tot }: { van: string; tot: string }) {

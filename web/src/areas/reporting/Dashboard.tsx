@@ -27,7 +27,7 @@ import { type DashboardSearch, type Keuze, perioden } from './dashboard/periode'
 import { TrendSectie } from './dashboard/TrendSectie';
 
 export function DashboardPage() {
-  useTitel('Dashboard opvang');
+  useTitel('Dashboard maatschappelijke opvang');
   const g = useGebruiker();
   const ref = useReferentie();
   const search = useSearch({ from: '/app/rapportage' }) as DashboardSearch;
