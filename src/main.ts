@@ -5,19 +5,28 @@ import pino from 'pino';
 import { createApp } from './app.js';
 import { prepareSetup } from './areas/admin/setup.service.js';
 import { startIntegrations } from './areas/integrations/start.js'; // issue 19
+import { cachedDemo, writeDemoCache } from './demo/cache.js';
 import { DEMO_PASSWORD, isSeeded, seedDemo } from './demo/seed.js';
 import { type Database, DataDirLockedError, openFromEnv } from './platform/db/database.js';
 import { MigrationChecksumError, migrate } from './platform/db/migrate.js';
 import { demoLoadingGate } from './platform/start/loading-gate.js';
+import { todayInNl } from './platform/validation.js';
 
 // Synchronous writes: a line is out before the next step runs (the demo load runs without yielding to the event loop).
 const log = pino({ level: process.env.LOG_LEVEL ?? 'info' }, pino.destination({ dest: 1, sync: true }));
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 async function main() {
+  const demoDay = todayInNl(new Date());
   let database: Database;
   try {
-    database = await openFromEnv();
+    // Issue 13: a new data dir starts from the demo an earlier start kept (src/demo/cache.ts), when there is one.
+    database = await openFromEnv(process.env, {
+      initialDump: () =>
+        process.env.ONDERDAK_DEMO !== '0' && process.env.ONDERDAK_DEMO_PROFIEL !== 'klein'
+          ? cachedDemo('app', demoDay)
+          : null,
+    });
   } catch (e) {
     if (e instanceof DataDirLockedError) {
       log.error(e.message);
@@ -69,10 +78,14 @@ async function main() {
   });
   if (demoLoading) {
     log.info('Lege database: demoregio laden (eenmalig, op de achtergrond; de server antwoordt al)…');
-    seedDemo(database, { log: (m) => log.info(m) }).then(
-      (summary) => {
+    const profiel = process.env.ONDERDAK_DEMO_PROFIEL === 'klein' ? 'klein' : 'volledig'; // 'klein': tests only
+    seedDemo(database, { today: demoDay, log: (m) => log.info(m), profiel }).then(
+      async (summary) => {
         demoLoading = false;
         log.info({ summary }, `Demo geladen. Inloggen met bijvoorbeeld dordrecht.toegang / ${DEMO_PASSWORD}`);
+        // Issue 13: keep it, so the next new data dir of this day and code starts from it (seconds, not minutes).
+        if (database.pglite && !closing && profiel === 'volledig')
+          await writeDemoCache('app', demoDay, database.pglite).catch((e) => log.warn(e, 'Demo niet bewaard'));
       },
       (e) => {
         if (closing) return; // stopped while loading: the transaction is rolled back, the next start loads it again

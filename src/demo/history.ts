@@ -4,24 +4,41 @@
 //
 // The history is constructed, not sampled and hoped for:
 // - per period exactly A registrations, of which exactly S start a trajectory with more than 3 nights; the rest
-//   are night-shelter guests without a trajectory, short emergency stays (0–3 nights), referrals and refusals;
+//   are a "bed voor de nacht" during screening (at most the tenant's bedVoorDeNachtMax nights, then referred),
+//   referrals and refusals (domain.md §4: shapes the app itself records);
 // - trajectory durations are lognormal around a multiplier per start quarter; the multipliers are calibrated
 //   (fixed-point iteration) so that the mean duration of the trajectories ending in each period hits its target;
 // - exactly U of the trajectories ending in a period get a known exit destination, the others end as "vertrokken,
 //   bestemming onbekend" (dropped out) and so count in the duration/nights means but not in "uitgestroomd";
 // - nights < duration by splitting a trajectory in two stays with nights away in between, sized per end
 //   period so the mean nights hits its target;
-// - finally night-shelter guests without a trajectory (stays inside one period) fill the remaining bed-nights so
-//   the mean occupancy hits its target. Little's law (occupancy ≈ throughput × mean nights) then holds by
-//   construction.
-// Everything is measured in memory with the same definitions as computeKeyFigures before it is inserted.
-import type { Db } from '../platform/db/database.js';
+// - finally beds for the night (registration-only short stays) fill the remaining bed-nights so the mean occupancy
+//   hits its target; where even the maximum short stays cannot (2019H1: 55.5 beds from 88 starts, a table that
+//   does not satisfy Little's law) some trajectories of that period are households of two (a household of n
+//   occupies n beds, domain.md §4).
+// Issue 13: the plan decides WHAT happens on which day; generateHistory then replays it in date order through the
+// services the API calls (createClient, createRegistration, giveShortStay, decide, placeClient, endStay,
+// registerExit) with ctx.now on the historic day, so the demo has only shapes real use can produce.
+
+import { getSettings, updateSettings } from '../areas/admin/settings.service.js';
+import { recordClient } from '../areas/intake/clients.service.js';
+import { recordDecision, recordRegistration } from '../areas/intake/registrations.service.js';
+import { withFigureFactsDeferred } from '../areas/reporting/figure-facts.js';
+import { maxShortStayNights } from '../areas/shelter/capacity.js';
+import { endStay, placeClient, registerExit } from '../areas/shelter/placements.service.js';
+import { giveShortStay } from '../areas/shelter/short-stays.service.js';
+import { type Db, sql, type Tx } from '../platform/db/database.js';
 import { CAUSES, EXIT_DESTINATIONS, REGISTRATION_SOURCES } from '../reference/reference.js';
+import { withAuditBatched } from '../rights/audit.js';
+import { type Actor, actAsTenant, type Ctx } from '../rights/context.js';
 import { createRng, fromDayNumber, type Rng, toDayNumber } from './random.js';
 
 export interface HistoryOptions {
   tenantId: string;
-  /** One big historic dormitory unit (beds large enough for the whole history). */
+  /**
+   * One big historic dormitory unit (beds large enough for the whole history; as many households as beds, set here
+   * when lower). Opened while the history is enacted when it is inactive, and closed again after.
+   */
   nightShelterUnitId: string;
   /** 1-person rooms of the current crisisopvang. */
   currentUnitIds: string[];
@@ -33,6 +50,13 @@ export interface HistoryOptions {
   /** From this day on ('YYYY-MM-DD') stays are in the 1-person rooms (currentUnitIds), not in the dormitory. */
   roomsFrom?: string;
   municipalities: { code: string; name: string }[];
+  /**
+   * The tenant's maximum nights for a bed voor de nacht the history needs (tenant setting bedVoorDeNachtMax, set
+   * through the settings service when it is lower). Dordrecht: 14 (see docs/adr/0014); default: the tenant's own.
+   */
+  bedVoorDeNachtMax?: number;
+  /** Progress (one line per year enacted). */
+  log?: (msg: string) => void;
 }
 
 export interface HistorySummary {
@@ -355,7 +379,7 @@ interface PRegistration {
   day: number;
   source: string;
   status: string;
-  kind: 'traject' | 'gast' | 'kort' | 'doorverwijzing' | 'afwijzing' | 'open';
+  kind: 'traject' | 'bed' | 'doorverwijzing' | 'afwijzing' | 'open';
   decision: { outcome: string; day: number; emergency: boolean; reason: string } | null;
 }
 interface PTrajectory {
@@ -376,6 +400,10 @@ interface PStay {
   start: number;
   end: number | null;
   endReason: string | null;
+  /** Persons in the household (beds it occupies). */
+  household: number;
+  /** A bed voor de nacht on the registration (before the decision). */
+  short: boolean;
 }
 
 export interface HistoryPlan {
@@ -436,7 +464,7 @@ export function measurePlan(plan: HistoryPlan, from: string, to: string, label =
     const n = Math.max(0, (s.end ?? Infinity) - s.start);
     nightsOfReg.set(s.regId, (nightsOfReg.get(s.regId) ?? 0) + n);
     if (s.trajId) nightsOfTraj.set(s.trajId, (nightsOfTraj.get(s.trajId) ?? 0) + n);
-    overlap += Math.max(0, Math.min(s.end ?? Infinity, t) - Math.max(s.start, f));
+    overlap += s.household * Math.max(0, Math.min(s.end ?? Infinity, t) - Math.max(s.start, f));
   }
   const trajOfReg = new Set(plan.trajectories.map((x) => x.regId));
   const regs = plan.registrations.filter((r) => r.day >= f && r.day < t);
@@ -712,6 +740,8 @@ export function planHistory(opts: HistoryOptions): HistoryPlan {
         regId,
         trajId: id,
         unitId: unit,
+        household: 1,
+        short: false,
         start: x.start,
         end: x.start + a,
         endReason: 'tijdelijk elders verbleven',
@@ -722,6 +752,8 @@ export function planHistory(opts: HistoryOptions): HistoryPlan {
         regId,
         trajId: id,
         unitId: unit,
+        household: 1,
+        short: false,
         start: x.start + a + x.gap,
         end: x.end,
         endReason: lastReason,
@@ -733,6 +765,8 @@ export function planHistory(opts: HistoryOptions): HistoryPlan {
         regId,
         trajId: id,
         unitId: unit,
+        household: 1,
+        short: false,
         start: x.start,
         end: x.end,
         endReason: lastReason,
@@ -740,49 +774,69 @@ export function planHistory(opts: HistoryOptions): HistoryPlan {
     }
   }
 
-  // other registrations per period
+  // other registrations per period: beds for the night (then referred), referrals and refusals
+  const maxBed = Math.max(1, opts.bedVoorDeNachtMax ?? 3);
+  const roomsFrom = opts.roomsFrom ? d(opts.roomsFrom) : Infinity;
   const extraRegs: { id: string; draft: RegDraft; stay: [number, number] | null }[] = [];
   periods.forEach((p, pi) => {
     const from = d(p.from),
       to = d(p.to);
-    const rest = p.aanmeldingen - p.startTraject;
-    const nKort = Math.round(rest * 0.3);
-    const nAfw = Math.round(rest * 0.04);
-    // occupancy so far (trajectories + short stays) decides how many guest nights are needed
-    const kort: [number, number][] = spread(rng, nKort, from, to - 3).map((day) => [
-      day,
-      day +
-        rng.weighted([
-          [0, 2],
-          [1, 4],
-          [2, 3],
-          [3, 2],
-        ] as [number, number][]),
-    ]);
     const len = to - from;
-    const trajOverlap = plan.stays.reduce(
-      (s, x) => s + Math.max(0, Math.min(x.end ?? Infinity, to) - Math.max(x.start, from)),
-      0,
+    const rest = p.aanmeldingen - p.startTraject;
+    const nAfw = Math.round(rest * 0.04);
+    const maxBeds = rest - nAfw - Math.round(rest * 0.15); // keep at least 15% referrals without a bed
+    // a third gets a bed for 1–3 nights while the screening runs
+    const beds: [number, number][] = spread(rng, Math.min(maxBeds, Math.round(rest * 0.3)), from, to - maxBed).map(
+      (day) => [
+        day,
+        day +
+          Math.min(
+            maxBed,
+            rng.weighted([
+              [1, 4],
+              [2, 3],
+              [3, 2],
+            ] as [number, number][]),
+          ),
+      ],
     );
-    const kortOverlap = kort.reduce((s, [a, b]) => s + (b - a), 0);
-    let needNights = Math.round(p.bezetting * len - trajOverlap - kortOverlap);
-    const maxGuests = rest - nKort - nAfw - Math.round(rest * 0.15); // keep at least 15% referrals
-    const guests: [number, number][] = [];
-    if (needNights > 0 && maxGuests > 0) {
-      const meanLen = Math.max(14, Math.min(len - 2, Math.ceil(needNights / (maxGuests * 0.85))));
-      while (needNights > 0 && guests.length < maxGuests) {
-        let n = Math.max(4, Math.round(meanLen * (0.4 + 1.2 * rng.next())));
-        if (guests.length === maxGuests - 1 || n > needNights) n = Math.min(needNights, len - 1);
-        n = Math.max(4, Math.min(n, len - 1));
-        const start = from + Math.floor(rng.next() * (len - n));
-        guests.push([start, start + n]);
-        needNights -= n;
+    const overlapOf = (x: { start: number; end: number | null; household: number }) =>
+      x.household * Math.max(0, Math.min(x.end ?? Infinity, to) - Math.max(x.start, from));
+    const stayOverlap = () => plan.stays.reduce((s, x) => s + overlapOf(x), 0);
+    const bedOverlap = () => beds.reduce((s, [a, b]) => s + (b - a), 0);
+    let need = Math.round(p.bezetting * len - stayOverlap() - bedOverlap());
+    // more beds for the night, up to the tenant's maximum, while the occupancy target needs them
+    while (need > 0 && beds.length < maxBeds) {
+      const n = Math.max(1, Math.min(maxBed, need, Math.round(maxBed * (0.5 + 0.5 * rng.next()))));
+      const start = from + Math.floor(rng.next() * (len - n));
+      beds.push([start, start + n]);
+      need -= n;
+    }
+    for (const b of beds) {
+      if (need <= 0) break;
+      const more = Math.min(maxBed - (b[1] - b[0]), need, to - b[1]);
+      if (more > 0) {
+        b[1] += more;
+        need -= more;
       }
     }
-    const nDoor = rest - nKort - nAfw - guests.length;
-    for (const g of guests)
-      extraRegs.push({ id: uuid(idRng), draft: { day: g[0], kind: 'gast', period: pi }, stay: g });
-    for (const k of kort) extraRegs.push({ id: uuid(idRng), draft: { day: k[0], kind: 'kort', period: pi }, stay: k });
+    // still short of a hard target (2019H1): trajectories starting in the period are households (two, then three)
+    if (need > 0 && p.bezettingHard && to <= roomsFrom) {
+      const cands = plan.trajectories
+        .filter((x) => x.start >= from && x.start < to)
+        .map((x) => ({ x, k: rng.next() }))
+        .sort((a, b) => a.k - b.k);
+      for (const size of [2, 3])
+        for (const { x } of cands) {
+          if (need <= 0) break;
+          for (const s of plan.stays.filter((s) => s.trajId === x.id)) {
+            need -= (overlapOf(s) / s.household) * (size - s.household);
+            s.household = size;
+          }
+        }
+    }
+    const nDoor = rest - nAfw - beds.length;
+    for (const b of beds) extraRegs.push({ id: uuid(idRng), draft: { day: b[0], kind: 'bed', period: pi }, stay: b });
     for (const day of spread(rng, nDoor, from, to))
       extraRegs.push({ id: uuid(idRng), draft: { day, kind: 'doorverwijzing', period: pi }, stay: null });
     for (const day of spread(rng, nAfw, from, to))
@@ -796,7 +850,9 @@ export function planHistory(opts: HistoryOptions): HistoryPlan {
         unitId: unit,
         start: e.stay![0],
         end: e.stay![1],
-        endReason: e.draft.kind === 'gast' ? 'nachtopvang beëindigd' : 'vertrokken',
+        endReason: 'bed-voor-de-nacht',
+        household: 1,
+        short: true,
       });
     }
   });
@@ -805,24 +861,29 @@ export function planHistory(opts: HistoryOptions): HistoryPlan {
   const sourceCodes = Object.entries(SOURCE_WEIGHTS).filter(([c]) =>
     REGISTRATION_SOURCES.some((s) => s.code === c),
   ) as [string, number][];
-  const decide = (kind: PRegistration['kind'], day: number): PRegistration['decision'] => {
+  // A trajectory starts on the day access is granted (decide() starts it then), so a trajectory's decision is on its
+  // start day; a bed for the night ends with the referral decision (settleShortStays ends it on that day).
+  const decide = (kind: PRegistration['kind'], day: number, bedEnd?: number): PRegistration['decision'] => {
     switch (kind) {
       case 'traject':
         return {
           outcome: 'toegang',
-          day: day + rng.int(0, 5),
+          day,
           emergency: true,
           reason: 'Dakloos, geen alternatief; traject naar wonen gestart.',
         };
-      case 'gast':
+      case 'bed':
         return {
-          outcome: 'toegang',
-          day: day + rng.int(0, 3),
-          emergency: true,
-          reason: 'Nachtopvang; cliënt wil (nog) geen traject.',
+          outcome: 'doorverwijzing',
+          day: bedEnd ?? day,
+          emergency: false,
+          reason: rng.pick([
+            'Na enkele nachten opvang: terug naar eigen netwerk met ondersteuning wijkteam.',
+            'Wil (nog) geen traject; doorverwezen naar inloop en wijkteam.',
+            'Warme overdracht naar centrumgemeente van herkomst.',
+            'Kan na enkele nachten terecht bij familie; nazorg via wijkteam.',
+          ]),
         };
-      case 'kort':
-        return { outcome: 'toegang', day, emergency: true, reason: 'Noodopvang voor enkele nachten.' };
       case 'doorverwijzing':
         return {
           outcome: 'doorverwijzing',
@@ -863,7 +924,7 @@ export function planHistory(opts: HistoryOptions): HistoryPlan {
       source: rng.weighted(sourceCodes),
       status: 'besloten',
       kind: e.draft.kind,
-      decision: decide(e.draft.kind, e.draft.day),
+      decision: decide(e.draft.kind, e.draft.day, e.stay?.[1]),
     })),
   ];
 
@@ -883,7 +944,7 @@ export function planHistory(opts: HistoryOptions): HistoryPlan {
       kind: 'traject',
       decision: {
         outcome: 'toegang',
-        day: Math.min(today, start + rng.int(0, 3)),
+        day: start,
         emergency: true,
         reason: 'Dakloos, geen alternatief; traject naar wonen gestart.',
       },
@@ -895,6 +956,8 @@ export function planHistory(opts: HistoryOptions): HistoryPlan {
       regId,
       trajId,
       unitId: rooms[i]!,
+      household: 1,
+      short: false,
       start,
       end: null,
       endReason: null,
@@ -919,6 +982,17 @@ export function planHistory(opts: HistoryOptions): HistoryPlan {
   for (const s of plan.stays) busyUntil.set(s.regId, Math.max(busyUntil.get(s.regId) ?? 0, s.end ?? Infinity));
   for (const t of plan.trajectories) busyUntil.set(t.regId, Math.max(busyUntil.get(t.regId) ?? 0, t.end ?? Infinity));
   const origins = originDistribution(opts);
+  // one BSN is one person (createClient refuses a second client with the same BSN)
+  const usedBsn = new Set<string>();
+  const uniqueBsn = () => {
+    for (;;) {
+      const b = bsn(rng);
+      if (!usedBsn.has(b)) {
+        usedBsn.add(b);
+        return b;
+      }
+    }
+  };
   const causes = AANLEIDING.map(([label, w]) => [CAUSES.find((c) => c.label === label)!.code, w] as [string, number]);
   for (const r of allRegs) {
     const free = plan.clients.filter((c) => c.busyUntil + 30 < r.day);
@@ -934,7 +1008,7 @@ export function planHistory(opts: HistoryOptions): HistoryPlan {
         first_name: rng.pick(gender === 'man' ? MALE : FEMALE),
         last_name: rng.pick(LAST),
         birth_date: fromDayNumber(Math.min(r.day, today) - age * 365 - rng.int(0, 364)),
-        bsn: rng.chance(0.7) ? bsn(rng) : null,
+        bsn: rng.chance(0.7) ? uniqueBsn() : null,
         gender,
         origin_municipality_code: code,
         origin_label: label,
@@ -1061,114 +1135,198 @@ function smallPeriods(todayIso: string, rng: Rng): PeriodSpec[] {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// insert
+// replay through the services (issue 13)
 
-async function insertBatched<T>(rows: T[], size: number, insert: (chunk: T[]) => Promise<unknown>) {
-  for (let i = 0; i < rows.length; i += size) await insert(rows.slice(i, i + size));
+/**
+ * Dordrecht's table needs beds for the night of up to 14 nights (the most the beheer screen allows): 2015–2019 had
+ * many night-shelter guests who never started a trajectory (2018: 346 registrations, 192 trajectories, 42 beds);
+ * at the default 3 nights the occupancy of 2018 and 2019H1 is out of reach (docs/adr/0014).
+ */
+const DORDRECHT_BED_VOOR_DE_NACHT = 14;
+
+/** A historic moment: the service sees this day as today (ctx.now), late morning in the Netherlands. */
+const momentOf = (day: number) => new Date(`${fromDayNumber(day)}T10:00:00Z`);
+
+/**
+ * Plans the history and enacts it in date order through the same service functions the API routes call, each with
+ * ctx.now on the historic day and the demo trajectory holder (role toegang) as actor, acting for the tenant only
+ * (row-level security). Every rule of the app applies (capacity per night, a bed for the night at most N nights
+ * before the decision, no exit before a start, …); a refusal is a bug in the plan and aborts the load.
+ */
+export async function generateHistory(db: Db, opts: HistoryOptions): Promise<HistorySummary> {
+  if (!opts.caseManagerId) throw new Error('generateHistory: een trajecthouder (caseManagerId) is nodig.');
+  const T = opts.tenantId;
+  const actor: Actor = {
+    userId: opts.caseManagerId,
+    username: 'demo',
+    displayName: 'Demo (historie)',
+    role: 'toegang',
+    tenantId: T,
+    facilityId: null,
+    clientId: null,
+  };
+  return db.transaction().execute(async (tx) => {
+    await actAsTenant(tx, T);
+    const ctxOn = (day: number, who: Actor = actor): Ctx => ({ actor: who, db: tx as Tx, now: momentOf(day) });
+    const first = d(opts.profile === 'dordrecht' ? DORDRECHT_PERIODS[0]!.from : '2017-01-01');
+    const wanted = opts.bedVoorDeNachtMax ?? (opts.profile === 'dordrecht' ? DORDRECHT_BED_VOOR_DE_NACHT : null);
+    if (wanted) {
+      // the tenant's policy, set by its beheerder at the start of the history
+      const beheer = ctxOn(first, { ...actor, role: 'beheerder' });
+      const current = await getSettings(beheer);
+      if (current.bedVoorDeNachtMax < wanted) await updateSettings(beheer, { ...current, bedVoorDeNachtMax: wanted });
+    }
+    const plan = planHistory({ ...opts, bedVoorDeNachtMax: await maxShortStayNights(ctxOn(first)) });
+    // A closed historic dormitory was open during its history: open while the history is enacted, closed again after.
+    // A dormitory takes one household per bed (the capacity check counts households per night).
+    const dorm = await tx
+      .selectFrom('units')
+      .select(['active', 'beds', 'max_households'])
+      .where('id', '=', opts.nightShelterUnitId)
+      .executeTakeFirstOrThrow();
+    await tx
+      .updateTable('units')
+      .set({ active: true, max_households: Math.max(dorm.max_households, dorm.beds) })
+      .where('id', '=', opts.nightShelterUnitId)
+      .execute();
+    // every write goes through its service; the facts of the figures are rebuilt once at the end (same result)
+    // The planner's statistics follow the growing tables (a year of history at a time): without them it keeps the
+    // plans of empty tables (sequential scans) and every step gets slower as the history grows.
+    const analyze = async () => {
+      await sql`SET LOCAL ROLE NONE`.execute(tx);
+      await sql`ANALYZE`.execute(tx);
+      await actAsTenant(tx, T);
+    };
+    await withFigureFactsDeferred(tx, T, () => withAuditBatched(tx, () => enact(plan, ctxOn, analyze, opts.log)));
+    if (!dorm.active)
+      await tx.updateTable('units').set({ active: false }).where('id', '=', opts.nightShelterUnitId).execute();
+    return {
+      clients: plan.clients.length,
+      registrations: plan.registrations.length,
+      trajectories: plan.trajectories.length,
+      stays: plan.stays.length,
+    };
+  });
 }
 
-export async function generateHistory(db: Db, opts: HistoryOptions): Promise<HistorySummary> {
-  const plan = planHistory(opts);
-  const T = opts.tenantId;
-  const day = fromDayNumber;
-  await db.transaction().execute(async (tx) => {
-    await insertBatched(plan.clients, 500, (chunk) =>
-      tx
-        .insertInto('clients')
-        .values(
-          chunk.map((c) => ({
-            id: c.id,
-            tenant_id: T,
-            first_name: c.first_name,
-            last_name: c.last_name,
-            birth_date: c.birth_date,
-            bsn: c.bsn,
-            gender: c.gender,
-            origin_municipality_code: c.origin_municipality_code,
-            origin_label: c.origin_label,
-            cause: c.cause,
-          })),
-        )
-        .execute(),
-    );
-    await insertBatched(plan.registrations, 500, (chunk) =>
-      tx
-        .insertInto('registrations')
-        .values(
-          chunk.map((r) => ({
-            id: r.id,
-            tenant_id: T,
-            client_id: r.clientId,
-            registered_on: day(r.day),
-            source: r.source,
-            status: r.status,
-            screened_on: r.decision ? day(r.day) : null,
-            notes: null,
-            screening: null,
-          })),
-        )
-        .execute(),
-    );
-    const decided = plan.registrations.filter((r) => r.decision);
-    await insertBatched(decided, 500, (chunk) =>
-      tx
-        .insertInto('access_decisions')
-        .values(
-          chunk.map((r) => ({
-            tenant_id: T,
-            registration_id: r.id,
-            outcome: r.decision!.outcome,
-            decided_on: day(r.decision!.day),
-            decided_by: opts.caseManagerId,
-            reason: r.decision!.reason,
-            objection_deadline: day(r.decision!.day + 42),
-            emergency_shelter: r.decision!.emergency,
-          })),
-        )
-        .execute(),
-    );
-    await insertBatched(plan.trajectories, 500, (chunk) =>
-      tx
-        .insertInto('trajectories')
-        .values(
-          chunk.map((t) => ({
-            id: t.id,
-            tenant_id: T,
-            client_id: t.clientId,
-            registration_id: t.regId,
-            started_on: day(t.start),
-            ended_on: t.end == null ? null : day(t.end),
-            exit_destination: t.exit,
-            exit_group: t.group,
-            case_manager_id: opts.caseManagerId,
-          })),
-        )
-        .execute(),
-    );
-    await insertBatched(plan.stays, 500, (chunk) =>
-      tx
-        .insertInto('stays')
-        .values(
-          chunk.map((s) => ({
-            id: s.id,
-            tenant_id: T,
-            client_id: s.clientId,
-            registration_id: s.regId,
-            trajectory_id: s.trajId,
-            unit_id: s.unitId,
-            started_on: day(s.start),
-            ended_on: s.end == null ? null : day(s.end),
-            end_reason: s.endReason,
-            created_by: opts.caseManagerId,
-          })),
-        )
-        .execute(),
-    );
-  });
-  return {
-    clients: plan.clients.length,
-    registrations: plan.registrations.length,
-    trajectories: plan.trajectories.length,
-    stays: plan.stays.length,
+interface PlannedEvent {
+  day: number;
+  /** Within a day: ends first (they free beds), then decisions, then new registrations and placements. */
+  order: number;
+  seq: number;
+  run: (ctx: Ctx) => Promise<unknown>;
+}
+
+async function enact(
+  plan: HistoryPlan,
+  ctxOn: (day: number) => Ctx,
+  analyze: () => Promise<void>,
+  log?: (msg: string) => void,
+) {
+  const clientById = new Map(plan.clients.map((c) => [c.id, c]));
+  const trajOfReg = new Map(plan.trajectories.map((t) => [t.regId, t]));
+  const staysOf = new Map<string, PStay[]>();
+  for (const s of plan.stays) {
+    const key = s.trajId ?? s.regId;
+    const list = staysOf.get(key) ?? [];
+    list.push(s);
+    staysOf.set(key, list);
+  }
+  for (const list of staysOf.values()) list.sort((a, b) => a.start - b.start);
+  // the ids the services give, per plan id
+  const clientId = new Map<string, string>();
+  const regId = new Map<string, string>();
+  const trajId = new Map<string, string>();
+  const stayId = new Map<string, string>();
+  const events: PlannedEvent[] = [];
+  const at = (day: number, order: number, run: PlannedEvent['run']) =>
+    events.push({ day, order, seq: events.length, run });
+  const place = (s: PStay) => async (ctx: Ctx) => {
+    const v = await placeClient(ctx, {
+      clientId: clientId.get(s.clientId)!,
+      eenheidId: s.unitId,
+      datum: fromDayNumber(s.start),
+      huishoudgrootte: s.household,
+    });
+    stayId.set(s.id, v.id);
   };
+
+  for (const r of plan.registrations) {
+    const t = r.kind === 'traject' ? trajOfReg.get(r.id) : undefined;
+    const stays = staysOf.get(t ? t.id : r.id) ?? [];
+    at(r.day, 2, async (ctx) => {
+      let cid = clientId.get(r.clientId);
+      if (!cid) {
+        const c = clientById.get(r.clientId)!;
+        cid = await recordClient(ctx, {
+          voornaam: c.first_name,
+          achternaam: c.last_name,
+          geboortedatum: c.birth_date,
+          bsn: c.bsn,
+          herkomstGemeentecode: c.origin_municipality_code,
+          herkomst: c.origin_label,
+          aanleiding: c.cause,
+        });
+        clientId.set(r.clientId, cid);
+      }
+      const reg = { id: await recordRegistration(ctx, { clientId: cid, datum: fromDayNumber(r.day), bron: r.source }) };
+      regId.set(r.id, reg.id);
+      if (r.kind === 'bed') {
+        for (const s of stays) {
+          const v = await giveShortStay(ctx, reg.id, { eenheidId: s.unitId, datum: fromDayNumber(s.start) });
+          stayId.set(s.id, v.id);
+        }
+      }
+      if (t && r.decision) {
+        const besluit = await recordDecision(ctx, reg.id, {
+          uitkomst: 'toegang',
+          datum: fromDayNumber(r.decision.day),
+          reden: r.decision.reason,
+        });
+        if (!besluit.trajectoryId) throw new Error('Toegang zonder traject.');
+        trajId.set(t.id, besluit.trajectoryId);
+        if (stays[0] && stays[0].start === r.day) await place(stays[0])(ctx);
+      }
+    });
+    if (r.decision && !t)
+      at(r.decision.day, r.decision.day > r.day ? 1 : 4, (ctx) =>
+        recordDecision(ctx, regId.get(r.id)!, {
+          uitkomst: r.decision!.outcome as 'doorverwijzing' | 'afwijzing',
+          datum: fromDayNumber(r.decision!.day),
+          reden: r.decision!.reason,
+        }),
+      );
+    if (!t) continue;
+    stays.forEach((s, i) => {
+      if (i > 0 || s.start !== r.day) at(s.start, 3, place(s));
+      // a stay that ends before the trajectory does: nights away (the exit ends the last stay)
+      if (s.end != null && i < stays.length - 1)
+        at(s.end, 0, (ctx) =>
+          endStay(ctx, stayId.get(s.id)!, { datum: fromDayNumber(s.end!), reden: s.endReason ?? 'vertrek' }),
+        );
+    });
+    if (t.end != null)
+      at(t.end, 0, (ctx) =>
+        registerExit(ctx, trajId.get(t.id)!, { datum: fromDayNumber(t.end!), bestemming: t.exit ?? 'onbekend' }),
+      );
+  }
+  events.sort((a, b) => a.day - b.day || a.order - b.order || a.seq - b.seq);
+  let year = '';
+  for (const [i, e] of events.entries()) {
+    if (fromDayNumber(e.day).slice(0, 4) !== year) {
+      year = fromDayNumber(e.day).slice(0, 4);
+      log?.(`  historie ${year}…`);
+      if (i > 0) await analyze();
+    } else if (i === 300) await analyze();
+    // PGlite answers without real I/O, so a load of minutes would never let the server's event loop run: every 200
+    // steps give it a turn (npm start serves the login page and its 503 "demo wordt geladen" meanwhile).
+    if (i % 200 === 199) await new Promise((r) => setImmediate(r));
+    try {
+      await e.run(ctxOn(e.day));
+    } catch (err) {
+      throw new Error(`Demo-historie: de service weigert een stap op ${fromDayNumber(e.day)}: ${String(err)}`, {
+        cause: err,
+      });
+    }
+  }
 }

@@ -484,6 +484,12 @@ async function seedAftercare(db: Tx, rng: Rng, tenant: string, today: string, us
     const postcode = `${rng.int(pc0, SOURCES[tenant]!.postcodes[1])}${letters[rng.int(0, 19)]}${letters[rng.int(0, 19)]}`;
     const house = String(rng.int(1, 180));
     const planId = uuid(rng);
+    // Issue 13: the exit (registerExit, in the history) already made the default plan; this demo plan replaces it.
+    const auto = await db.selectFrom('aftercare_plans').select('id').where('trajectory_id', '=', e.id).execute();
+    for (const a of auto) {
+      await db.deleteFrom('aftercare_contacts').where('plan_id', '=', a.id).execute();
+      await db.deleteFrom('aftercare_plans').where('id', '=', a.id).execute();
+    }
     await db
       .insertInto('aftercare_plans')
       .values({

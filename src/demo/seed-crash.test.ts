@@ -50,6 +50,7 @@ describe('demo laden na een onderbreking', () => {
       await expect(
         seedDemo(database, {
           today: TODAY,
+          profiel: 'klein', // how an interrupted load behaves, not its figures: the small history is enough
           afterStep: (step) => {
             if (step === at) throw new Crash(`onderbroken na ${step}`);
           },
@@ -59,7 +60,7 @@ describe('demo laden na een onderbreking', () => {
       expect(await counts(database)).toEqual({ tenants: 0, users: 0, clients: 0, facilities: 0, corporaties: 0 });
     }
     const steps: string[] = [];
-    await seedDemo(database, { today: TODAY, afterStep: (s) => void steps.push(s) });
+    await seedDemo(database, { today: TODAY, profiel: 'klein', afterStep: (s) => void steps.push(s) });
     expect(steps).toEqual([...DEMO_STEPS]);
     expect(await isSeeded(database)).toBe(true);
     const c = await counts(database);
@@ -71,7 +72,7 @@ describe('demo laden na een onderbreking', () => {
       const s = await loginAs(app, `${tenant}.toegang`, DEMO_PASSWORD);
       expect((await s.get('/v1/sessies/huidig')).body.gebruiker.tenant.id).toBe(tenant);
     }
-  }, 600_000);
+  }, 3_600_000); // issue 13: the demo is made through the services (minutes, not seconds)
 });
 
 // A real kill -9 of the server during its first start (PGlite in a data directory, as `npm start` runs it).
@@ -101,6 +102,8 @@ describe.runIf(testDbKind() === 'pglite')('kill -9 tijdens de eerste start', () 
         HOST: '127.0.0.1',
         LOG_LEVEL: 'info',
         DATABASE_URL: '',
+        ONDERDAK_DEMO_CACHE: '0', // issue 13: really load the demo (not the copy an earlier start kept)
+        ONDERDAK_DEMO_PROFIEL: 'klein', // the kill -9 behaviour, not the figures: the small history is enough
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -126,8 +129,10 @@ describe.runIf(testDbKind() === 'pglite')('kill -9 tijdens de eerste start', () 
       await first.seen;
       first.child.kill('SIGKILL');
       await new Promise((r) => first.child.once('exit', r));
-      const second = start(dataDir, port, /Onderdak draait op/);
+      // issue 13: the server answers while the demo loads (503 on login); the logins below need the whole demo
+      const second = start(dataDir, port, /Demo geladen/);
       await second.seen;
+      expect(second.output()).toMatch(/Onderdak draait op/);
       expect(second.output()).toMatch(/demoregio laden/);
       for (const tenant of ['dordrecht', 'almere', 'nissewaard']) {
         const r = await fetch(`http://127.0.0.1:${port}/v1/sessies`, {
@@ -142,5 +147,5 @@ describe.runIf(testDbKind() === 'pglite')('kill -9 tijdens de eerste start', () 
     } finally {
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
-  }, 600_000);
+  }, 3_600_000); // issue 13: the demo is made through the services (minutes, not seconds)
 });

@@ -198,6 +198,11 @@ export interface SeedOptions {
   log?: (msg: string) => void;
   /** Called after each step inside the load's transaction (tests throw here to simulate a crash at that step). */
   afterStep?: (step: string) => void | Promise<void>;
+  /**
+   * 'klein': every tenant gets the small history, also Dordrecht (about a third of the load time). For tests of how
+   * the load behaves (interruptions, kill -9), not of its figures; `npm start` reads ONDERDAK_DEMO_PROFIEL.
+   */
+  profiel?: 'volledig' | 'klein';
 }
 
 /** The steps of the demo load, in order (afterStep names them). */
@@ -368,10 +373,11 @@ async function seedDemoSteps(database: Database, opts: SeedOptions) {
       currentUnitIds: currentRooms,
       caseManagerId: userIds.toegang,
       seed: 20150101 + index,
-      profile: tenant.id === 'dordrecht' ? 'dordrecht' : 'small',
+      profile: tenant.id === 'dordrecht' && opts.profiel !== 'klein' ? 'dordrecht' : 'small',
       today,
       municipalities: tenant.municipalities,
       roomsFrom: tenant.id === 'dordrecht' ? '2020-01-01' : undefined, // the dormitories closed in 2020; since then 1-person rooms
+      log, // the history is enacted through the services (issue 13); the Dordrecht profile sets bedVoorDeNachtMax 14
     });
     // The demo client account sees the file of one client currently in shelter.
     const someone = await database.db

@@ -1,3 +1,4 @@
+import type { Tx } from '../platform/db/database.js';
 import { NotFoundError } from '../platform/errors.js';
 import { auditAction, auditPart } from './audit-shape.js';
 import type { Ctx } from './context.js';
@@ -41,10 +42,49 @@ function auditRow(ctx: Ctx, clientId: string | null, entry: AuditEntry) {
 
 /** NEN 7513 log row, written in the caller's transaction: the action and its log commit together. */
 export async function audit(ctx: Ctx, entry: AuditEntry & { clientId: string | null }) {
+  if (await batch(ctx.db, [auditRow(ctx, entry.clientId, entry)])) return;
   await ctx.db
     .insertInto('audit_log')
     .values(auditRow(ctx, entry.clientId, entry))
     .execute();
+}
+
+type AuditRow = ReturnType<typeof auditRow>;
+/** Rows waiting to be written, per transaction in withAuditBatched (keyed by the transaction object itself). */
+const pending = new WeakMap<object, AuditRow[]>();
+const BATCH = 1000;
+
+async function flush(db: Tx, rows: AuditRow[]) {
+  const out = rows.splice(0, rows.length);
+  if (out.length) await db.insertInto('audit_log').values(out).execute();
+}
+
+/** In a batched transaction: queue the rows (written per BATCH); false when the transaction writes them itself. */
+async function batch(db: Tx, rows: AuditRow[]): Promise<boolean> {
+  const queue = pending.get(db);
+  if (!queue) return false;
+  queue.push(...rows);
+  if (queue.length >= BATCH) await flush(db, queue);
+  return true;
+}
+
+/**
+ * Issue 13 (ADR 0014): runs fn with the audit rows of tx written in multi-row inserts (per 1000, and the rest at the
+ * end) instead of one insert per row — still in the same transaction, so the actions and their log commit together
+ * or not at all. For write-only bulk work in one transaction (the demo history): the log read inside fn would miss
+ * the rows still queued.
+ */
+export async function withAuditBatched<T>(tx: Tx, fn: () => Promise<T>): Promise<T> {
+  if (pending.has(tx)) return fn();
+  const queue: AuditRow[] = [];
+  pending.set(tx, queue);
+  try {
+    const result = await fn();
+    await flush(tx, queue);
+    return result;
+  } finally {
+    pending.delete(tx);
+  }
 }
 
 function basisFor(role: string): string {
@@ -113,6 +153,13 @@ export async function auditPersons(
 ) {
   const ids = [...new Set(clientIds.filter((id): id is string => !!id))];
   if (!ids.length) return;
+  if (
+    await batch(
+      ctx.db,
+      ids.map((clientId) => auditRow(ctx, clientId, entry)),
+    )
+  )
+    return;
   await ctx.db
     .insertInto('audit_log')
     .values(ids.map((clientId) => auditRow(ctx, clientId, entry)))

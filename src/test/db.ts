@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
+import { cachedDemo, keepDemoFile } from '../demo/cache.js';
 import { seedDemo } from '../demo/seed.js';
 import { type Database, openPglite, openPostgres } from '../platform/db/database.js';
 import { isIsoDate, todayInNl } from '../platform/validation.js';
@@ -109,11 +110,18 @@ export async function createDemoDatabase(today: string = todayInNl(new Date())):
   }
   const file = path.join(testRunDir(), `demo-${today}.tar`);
   const built = await buildOnce(file, async (tmp) => {
+    // Issue 13: the demo made through the services takes minutes; an earlier run with the same code kept it
+    const kept = cachedDemo('test', today);
+    if (kept) {
+      fs.copyFileSync(kept, tmp);
+      return null;
+    }
     const database = await createTestDatabase();
     try {
       await seedDemo(database, { today });
       const dump = await database.pglite!.dumpDataDir('none');
       fs.writeFileSync(tmp, Buffer.from(await dump.arrayBuffer()));
+      keepDemoFile('test', today, tmp);
       return database; // the builder's own copy: identical to the template just written, so no need to load it again
     } catch (e) {
       await database.close();

@@ -62,6 +62,14 @@ export async function validateNewClient(ctx: Ctx, input: NewClient) {
 }
 
 export async function createClient(ctx: Ctx, input: NewClient) {
+  return getClientFile(ctx, await recordClient(ctx, input));
+}
+
+/**
+ * The write step of createClient (every check, the insert and its audit row) without reading the file back: the id.
+ * Issue 13: the demo history creates thousands of clients through this step and never shows the file.
+ */
+export async function recordClient(ctx: Ctx, input: NewClient): Promise<string> {
   authorize(ctx, 'clienten.registreren');
   const v = await validateNewClient(ctx, input);
   if (v.bsn) {
@@ -106,7 +114,7 @@ export async function createClient(ctx: Ctx, input: NewClient) {
       .execute();
   }
   await audit(ctx, { clientId: row.id, action: 'aanmaken', resource: 'client' });
-  return getClientFile(ctx, row.id);
+  return row.id;
 }
 
 const norm = (s: string) =>

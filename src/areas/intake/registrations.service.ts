@@ -36,6 +36,14 @@ export async function createRegistration(
   ctx: Ctx,
   input: { clientId: string; datum: string; bron: string; toelichting?: string | null },
 ) {
+  return getRegistration(ctx, await recordRegistration(ctx, input));
+}
+
+/** The write step of createRegistration without reading it back (issue 13: the demo history): the id. */
+export async function recordRegistration(
+  ctx: Ctx,
+  input: { clientId: string; datum: string; bron: string; toelichting?: string | null },
+): Promise<string> {
   authorize(ctx, 'aanmeldingen.registreren');
   const p = new Problems();
   checkPastDate(p, ctx, 'datum', input.datum);
@@ -66,7 +74,7 @@ export async function createRegistration(
     .executeTakeFirstOrThrow();
   await refreshFigureFacts(ctx.db, { registrationIds: [row.id] });
   await audit(ctx, { clientId: input.clientId, action: 'aanmaken', resource: 'aanmelding' });
-  return getRegistration(ctx, row.id);
+  return row.id;
 }
 
 async function loadRegistration(ctx: Ctx, id: string) {
@@ -173,6 +181,21 @@ export interface DecisionInput {
 
 /** Toegangsbesluit. 'toegang' always includes emergency shelter and starts a trajectory; the regiobinding decides who keeps the case. */
 export async function decide(ctx: Ctx, id: string, input: DecisionInput): Promise<Toegangsbesluit> {
+  await recordDecision(ctx, id, input);
+  const { besluit } = await getRegistration(ctx, id);
+  if (!besluit) throw new Error('Het besluit is niet opgeslagen.');
+  return besluit;
+}
+
+/**
+ * The write step of decide (every check, the decision, the trajectory, the short stays, the handover and the audit
+ * row) without reading the registration back: the trajectory started or joined, if any. Issue 13: the demo history.
+ */
+export async function recordDecision(
+  ctx: Ctx,
+  id: string,
+  input: DecisionInput,
+): Promise<{ trajectoryId: string | null }> {
   authorize(ctx, 'aanmeldingen.besluiten');
   const r = await ctx.db
     .selectFrom('registrations')
@@ -280,7 +303,5 @@ export async function decide(ctx: Ctx, id: string, input: DecisionInput): Promis
       reason: input.reden?.trim() || null,
     });
   await audit(ctx, { clientId: r.client_id, action: 'besluiten', resource: 'toegangsbesluit', detail: outcome });
-  const { besluit } = await getRegistration(ctx, id);
-  if (!besluit) throw new Error('Het besluit is niet opgeslagen.');
-  return besluit;
+  return { trajectoryId };
 }

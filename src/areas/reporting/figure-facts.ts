@@ -140,6 +140,7 @@ const rangesOf = (rows: StayRange[]) =>
  * its stays), plus the bed nights of their stays before and after the change.
  */
 export async function refreshFigureFacts(db: Tx, keys: FigureKeys): Promise<void> {
+  if (deferred.has(db)) return; // rebuilt once at the end of withFigureFactsDeferred (issue 13: the demo history)
   const R0 = arr(keys.registrationIds);
   const T0 = arr(keys.trajectoryIds);
   const C = arr(keys.clientIds);
@@ -179,6 +180,31 @@ export async function refreshFigureFacts(db: Tx, keys: FigureKeys): Promise<void
   const now = await sql<StayRange>`select facility_id, started_on::text as started_on, ended_on::text as ended_on
     from figure_stays where ${stayWhere}`.execute(db);
   await refreshBedNights(db, [...rangesOf(old.rows), ...rangesOf(now.rows)]);
+}
+
+/**
+ * The transactions in which the per-write refresh is postponed to one rebuild at the end (withFigureFactsDeferred).
+ * Keyed by the transaction object itself, so nothing outlives it and no other transaction is affected.
+ */
+const deferred = new WeakSet<object>();
+
+/**
+ * Issue 13 (ADR 0014): runs fn in the caller's transaction with the facts refresh of every write postponed, then
+ * rebuilds the facts of the tenant once (rebuildFigureFacts), still in that transaction: afterwards the facts are the
+ * same as if every write had refreshed them, at a fraction of the cost for tens of thousands of writes. Only for bulk
+ * work that runs in one transaction (the demo history); request code never uses it.
+ */
+export async function withFigureFactsDeferred<T>(tx: Tx, tenantId: string, fn: () => Promise<T>): Promise<T> {
+  if (deferred.has(tx)) return fn();
+  deferred.add(tx);
+  try {
+    const result = await fn();
+    deferred.delete(tx);
+    await rebuildFigureFacts(tx, tenantId);
+    return result;
+  } finally {
+    deferred.delete(tx);
+  }
 }
 
 /** Recomputes every fact (of one tenant, or of all) from the raw rows. */

@@ -245,15 +245,34 @@ function removeStaleLock(lockPath: string, judged: string) {
   }
 }
 
-export async function openFromEnv(env: NodeJS.ProcessEnv = process.env): Promise<Database & { release?: () => void }> {
+export async function openFromEnv(
+  env: NodeJS.ProcessEnv = process.env,
+  opts: {
+    /**
+     * PGlite: a dump (file) to start a NEW data dir from instead of an empty database (issue 13: the kept demo,
+     * src/demo/cache.ts). Unpacked aside and renamed into place when complete; never used for an existing data dir.
+     */
+    initialDump?: () => string | null;
+  } = {},
+): Promise<Database & { release?: () => void; fromDump?: boolean }> {
   if (env.DATABASE_URL) return openPostgres(env.DATABASE_URL);
   const dataDir = path.resolve(env.DATA_DIR ?? './data');
   const release = lockDataDir(dataDir);
   try {
-    const database = await openPglite({ dataDir: path.join(dataDir, 'pgdata') });
+    const pgdata = path.join(dataDir, 'pgdata');
+    const dump = fs.existsSync(pgdata) ? null : (opts.initialDump?.() ?? null);
+    if (dump) {
+      const aside = `${pgdata}.laden`;
+      fs.rmSync(aside, { recursive: true, force: true });
+      const loading = await openPglite({ dataDir: aside, loadDataDir: new Blob([fs.readFileSync(dump)]) });
+      await loading.close();
+      fs.renameSync(aside, pgdata);
+    }
+    const database = await openPglite({ dataDir: pgdata });
     return {
       ...database,
       release,
+      fromDump: !!dump,
       async close() {
         await database.close();
         release();
