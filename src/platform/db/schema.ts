@@ -1298,3 +1298,8 @@ export interface DB {
   candidate_sites: CandidateSitesTable;
   procedure_steps: ProcedureStepsTable;
 }
+// 0035_iwmo_agb_outbox_lease (issue 19): the lease on an outbox row (declaration merging with ZgwOutboxTable above).
+export interface ZgwOutboxTable {
+  claimed_by: string | null;
+  claimed_until: Timestamp | null;
+}
