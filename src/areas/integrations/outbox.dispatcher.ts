@@ -5,8 +5,14 @@
 // - in order: per tenant only the oldest waiting row is tried; while it fails, the later ones wait behind it;
 // - exactly once: the writes are idempotent (src/areas/integrations/zgw.client.ts), so a row sent again after a lost
 //   answer or a crash between "accepted" and "marked" finds its zaak/status/besluit instead of making a second one;
+// - one sender at a time, across processes (docs/adr/0028): before sending, a dispatcher claims the tenant's oldest
+//   waiting row with one conditional UPDATE (a lease: claimed_by, claimed_until on the database clock). A row leased
+//   by another dispatcher is skipped, and with it the rest of that tenant, so two app processes on one PostgreSQL
+//   never send the same change at the same time nor overtake each other. A lease outlives any delivery (several calls
+//   of at most 10 s each); when its dispatcher died, the row may be claimed again after LEASE_SECONDS;
 // - never block request handling: the network calls happen outside any database transaction, and each database step
 //   is one short statement. The timer is unref'd and a tick never overlaps the previous one.
+import crypto from 'node:crypto';
 import { sql } from 'kysely';
 import type { Database } from '../../platform/db/database.js';
 import {
@@ -16,6 +22,9 @@ import {
   type ZgwStatusCode,
   zaakIdentificatie,
 } from './zgw.client.js';
+
+/** How long a claim on an outbox row holds (seconds). Far longer than one delivery (a few calls of at most 10 s). */
+export const LEASE_SECONDS = 300;
 
 export const backoffMs = (attempts: number) => Math.min(5_000 * 2 ** Math.max(0, attempts - 1), 15 * 60_000);
 
@@ -76,6 +85,7 @@ export async function dispatchOnce(
   zgwFor: (tenantId: string) => ZgwClient | null,
   now: () => Date,
   max = 100,
+  owner: string = crypto.randomUUID(),
 ): Promise<{ verzonden: number; mislukt: number }> {
   let sent = 0;
   let failed = 0;
@@ -100,11 +110,29 @@ export async function dispatchOnce(
         blocked.add(h.tenant_id);
         continue;
       }
+      // claim the head: only when it is still waiting and nobody else holds a live lease on it
+      const claimed = await sql<{ id: number }>`
+        UPDATE zgw_outbox SET claimed_by = ${owner}, claimed_until = now() + make_interval(secs => ${LEASE_SECONDS})
+         WHERE id = ${h.id} AND state = 'wachtend'
+           AND (claimed_until IS NULL OR claimed_until <= now() OR claimed_by = ${owner})
+        RETURNING id`.execute(database.db);
+      if (!claimed.rows.length) {
+        blocked.add(h.tenant_id);
+        continue;
+      }
       try {
         const url = await deliver(database, zgw, h.rsin, h);
         await database.db
           .updateTable('zgw_outbox')
-          .set({ state: 'verzonden', attempts: h.attempts + 1, delivered_at: now(), remote_url: url, last_error: null })
+          .set({
+            state: 'verzonden',
+            attempts: h.attempts + 1,
+            delivered_at: now(),
+            remote_url: url,
+            last_error: null,
+            claimed_by: null,
+            claimed_until: null,
+          })
           .where('id', '=', h.id)
           .where('state', '=', 'wachtend')
           .execute();
@@ -117,8 +145,11 @@ export async function dispatchOnce(
             attempts,
             next_attempt_at: new Date(now().getTime() + backoffMs(attempts)),
             last_error: String((e as Error).message).slice(0, 500),
+            claimed_by: null,
+            claimed_until: null,
           })
           .where('id', '=', h.id)
+          .where('claimed_by', '=', owner) // a lease lost meanwhile: the new holder keeps the count
           .execute();
         blocked.add(h.tenant_id);
         failed++;
@@ -136,10 +167,11 @@ export function startDispatcher(
   opts: { intervalMs?: number; onError?: (e: unknown) => void } = {},
 ): () => void {
   let busy = false;
+  const owner = crypto.randomUUID(); // this dispatcher's name on its leases
   const timer = setInterval(() => {
     if (busy) return;
     busy = true;
-    dispatchOnce(database, zgwFor, () => new Date())
+    dispatchOnce(database, zgwFor, () => new Date(), 100, owner)
       .catch((e) => opts.onError?.(e))
       .finally(() => {
         busy = false;

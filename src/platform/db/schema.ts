@@ -1300,3 +1300,8 @@ export interface DB {
   candidate_sites: CandidateSitesTable;
   procedure_steps: ProcedureStepsTable;
 }
+// 0035_zgw_outbox_lease (issue 19): the lease on an outbox row (declaration merging with ZgwOutboxTable above).
+export interface ZgwOutboxTable {
+  claimed_by: string | null;
+  claimed_until: Timestamp | null;
+}
