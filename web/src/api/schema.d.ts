@@ -30603,6 +30603,18 @@ export interface components {
             dossiersImporteren: boolean;
             reservekopieMaken: boolean;
             openbarePaginas: boolean;
+            overdrachten: boolean;
+            wachtlijsten: boolean;
+            nazorg: boolean;
+            capaciteitsplanning: boolean;
+            budget: boolean;
+            eigenBijdrageOverzicht: boolean;
+            koppelingenEnAvg: boolean;
+            heleBeeld: boolean;
+            datakwaliteit: boolean;
+            iwmo: boolean;
+            buurt: boolean;
+            buurtmeldingen: boolean;
         };
         Signaalbestand: {
             bestandsnaam: string;
