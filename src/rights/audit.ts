@@ -1,3 +1,4 @@
+import { markChanged } from '../areas/data-quality/changes.js';
 import { NotFoundError } from '../platform/errors.js';
 import { auditAction, auditPart } from './audit-shape.js';
 import type { Ctx } from './context.js';
@@ -41,6 +42,8 @@ function auditRow(ctx: Ctx, clientId: string | null, entry: AuditEntry) {
 
 /** NEN 7513 log row, written in the caller's transaction: the action and its log commit together. */
 export async function audit(ctx: Ctx, entry: AuditEntry & { clientId: string | null }) {
+  // issue 20 (ADR 0027): a write's client gets its data-quality findings recomputed before the commit
+  if (entry.action !== 'lezen' && entry.action !== 'zoeken') markChanged(ctx.db, entry.clientId);
   await ctx.db
     .insertInto('audit_log')
     .values(auditRow(ctx, entry.clientId, entry))
@@ -113,6 +116,7 @@ export async function auditPersons(
 ) {
   const ids = [...new Set(clientIds.filter((id): id is string => !!id))];
   if (!ids.length) return;
+  if (entry.action !== 'lezen' && entry.action !== 'zoeken') for (const id of ids) markChanged(ctx.db, id);
   await ctx.db
     .insertInto('audit_log')
     .values(ids.map((clientId) => auditRow(ctx, clientId, entry)))

@@ -1298,3 +1298,24 @@ export interface DB {
   candidate_sites: CandidateSitesTable;
   procedure_steps: ProcedureStepsTable;
 }
+// ---------- 0033_data_quality_findings (issue 20, ADR 0027): opgeslagen bevindingen datakwaliteit ----------
+export interface DataQualityFindingsTable {
+  tenant_id: string;
+  code: string;
+  entity: string;
+  record_id: string;
+  client_id: string | null;
+  facility_id: string | null;
+  worker_id: string | null;
+  fix_path: string;
+  match_key: string | null;
+}
+export interface DataQualityStateTable {
+  tenant_id: string;
+  refreshed_on: string | null;
+  refreshed_at: Timestamp | null;
+}
+export interface DB {
+  data_quality_findings: DataQualityFindingsTable;
+  data_quality_state: DataQualityStateTable;
+}
