@@ -222,6 +222,60 @@ program
     for (const r of log.resultaten.slice(0, 10)) console.log(`  ${r.tijdstip}  ${r.referentie}  door ${r.door}`);
   });
 
+// Issue 20, ADR 0027: the data-quality findings are stored and kept current on every change. This recomputes them
+// from the raw data and compares them with the stored ones, per tenant; exit code 1 on a difference. Like
+// cijfers-controleren a direct database command (DATABASE_URL, or DATA_DIR with the server stopped).
+program
+  .command('datakwaliteit-controleren')
+  .description(
+    'herberekent de bevindingen van de datakwaliteit uit de ruwe gegevens en vergelijkt ze met de opgeslagen (DATABASE_URL, of DATA_DIR met de server gestopt); afsluitcode 1 bij een verschil',
+  )
+  .option('--regio <id>', 'alleen deze centrumgemeente (tenant-id)')
+  .action(async (opts: { regio?: string }) => {
+    const { openFromEnv } = await import('../platform/db/database.js');
+    const { migrate } = await import('../platform/db/migrate.js');
+    const { compareFindings } = await import('../areas/data-quality/findings-store.js');
+    const { actAsTenant } = await import('../rights/context.js');
+    const database = await openFromEnv();
+    try {
+      await migrate(database);
+      const tenants = await database.db
+        .selectFrom('data_quality_state')
+        .select(['tenant_id', 'refreshed_on'])
+        .execute();
+      let differences = 0;
+      for (const t of tenants.filter((x) => !opts.regio || x.tenant_id === opts.regio)) {
+        if (!t.refreshed_on) {
+          console.log(`${t.tenant_id}: nog niet berekend (gebeurt bij de eerste keer lezen).`);
+          continue;
+        }
+        const diff = await database.db.transaction().execute(async (tx) => {
+          await actAsTenant(tx, t.tenant_id);
+          const actor = {
+            userId: 'cli',
+            username: 'cli',
+            displayName: 'cli',
+            role: 'beheerder' as const,
+            tenantId: t.tenant_id,
+            facilityId: null,
+            clientId: null,
+          };
+          return compareFindings({ actor, db: tx, now: new Date() });
+        });
+        const n = diff.ontbreekt.length + diff.overbodig.length;
+        differences += n;
+        console.log(
+          `${t.tenant_id}: ${n ? `${n} verschil(len)` : 'gelijk aan de herberekening'} (berekend op ${t.refreshed_on}).`,
+        );
+        for (const k of diff.ontbreekt.slice(0, 20)) console.log(`  ontbreekt: ${k}`);
+        for (const k of diff.overbodig.slice(0, 20)) console.log(`  overbodig: ${k}`);
+      }
+      if (differences) process.exitCode = 1;
+    } finally {
+      await database.close();
+    }
+  });
+
 program.parseAsync().catch((e: Error) => {
   console.error(`Fout: ${e.message}`);
   process.exit(1);

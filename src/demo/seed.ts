@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely';
 import { sql } from 'kysely';
+import { inBulk } from '../areas/data-quality/changes.js';
 import { rebuildFigureFacts } from '../areas/reporting/figure-facts.js';
 import type { Database, Db } from '../platform/db/database.js';
 import type { DB } from '../platform/db/schema.js';
@@ -237,10 +238,13 @@ function flatTransaction(tx: Transaction<DB>): Db {
  * demo or nothing, and the next start loads it again (isSeeded is then false).
  */
 export async function seedDemo(database: Database, opts: SeedOptions = {}) {
-  const summary = await database.db.transaction().execute(async (tx) => {
-    const inTx: Database = { ...database, db: flatTransaction(tx), flush: async () => {} };
-    return seedDemoSteps(inTx, opts);
-  });
+  // issue 20 (ADR 0027): a bulk load — the data-quality findings are recomputed in full at the first read
+  const summary = await inBulk(() =>
+    database.db.transaction().execute(async (tx) => {
+      const inTx: Database = { ...database, db: flatTransaction(tx), flush: async () => {} };
+      return seedDemoSteps(inTx, opts);
+    }),
+  );
   await database.flush();
   return summary;
 }

@@ -1,3 +1,4 @@
+import { markChanged } from '../areas/data-quality/changes.js';
 import type { Tx } from '../platform/db/database.js';
 import { NotFoundError } from '../platform/errors.js';
 import { auditAction, auditPart } from './audit-shape.js';
@@ -42,6 +43,8 @@ function auditRow(ctx: Ctx, clientId: string | null, entry: AuditEntry) {
 
 /** NEN 7513 log row, written in the caller's transaction: the action and its log commit together. */
 export async function audit(ctx: Ctx, entry: AuditEntry & { clientId: string | null }) {
+  // issue 20 (ADR 0027): a write's client gets its data-quality findings recomputed before the commit
+  if (entry.action !== 'lezen' && entry.action !== 'zoeken') markChanged(ctx.db, entry.clientId);
   if (await batch(ctx.db, [auditRow(ctx, entry.clientId, entry)])) return;
   await ctx.db
     .insertInto('audit_log')
@@ -153,6 +156,7 @@ export async function auditPersons(
 ) {
   const ids = [...new Set(clientIds.filter((id): id is string => !!id))];
   if (!ids.length) return;
+  if (entry.action !== 'lezen' && entry.action !== 'zoeken') for (const id of ids) markChanged(ctx.db, id);
   if (
     await batch(
       ctx.db,

@@ -1,3 +1,4 @@
+import { hasChanges } from '../areas/data-quality/changes.js';
 import { type Database, sql, type Tx } from '../platform/db/database.js';
 import type { Role } from '../reference/reference.js';
 
@@ -33,7 +34,11 @@ export async function inTransaction<T>(
 ): Promise<T> {
   const result = await database.db.transaction().execute(async (tx) => {
     await actAsTenant(tx, actor.tenantId);
-    return fn({ actor, db: tx, now: opts.now ?? new Date(), sourceIp: opts.sourceIp });
+    const ctx: Ctx = { actor, db: tx, now: opts.now ?? new Date(), sourceIp: opts.sourceIp };
+    const out = await fn(ctx);
+    // issue 20 (ADR 0027): the data-quality findings of the clients the writes touched, in this same transaction
+    if (hasChanges(tx)) await (await import('../areas/data-quality/findings-store.js')).applyDataQualityChanges(ctx);
+    return out;
   });
   await database.flush();
   return result;

@@ -1,6 +1,6 @@
-// Issue 20: the data-quality page — the checks run on the tenant's current data at every request (so a fix shows at
-// once), findings per worker, location and tenant with a link to fix each, and the score per month (stored by the
-// latest run in that month).
+// Issue 20: the data-quality page — the stored findings (ADR 0027: recomputed for the touched clients on every change,
+// so a fix shows at once; in full once a day), per worker, location and tenant with a link to fix each, and the score
+// per month (stored by the latest read in that month).
 import { sql } from 'kysely';
 import { Problems } from '../../platform/errors.js';
 import { todayInNl } from '../../platform/validation.js';
@@ -8,13 +8,28 @@ import { settingsOf } from '../../reference/tenant-settings.js';
 import { auditPersons } from '../../rights/audit.js';
 import type { Ctx } from '../../rights/context.js';
 import { authorize, can } from '../../rights/rights.js';
-import { type Finding, runRules, scoreOf } from './engine.js';
+import type { Finding } from './engine.js';
+import { ensureFreshFindings, recordCount, storedFindings } from './findings-store.js';
 import { RULES } from './rules.js';
-import type { SnapshotData } from './snapshot.js';
+import type { EntityKind, SnapshotData } from './snapshot.js';
 
-export async function loadSnapshot(ctx: Ctx): Promise<SnapshotData> {
+/**
+ * The rows the checks look at. Without `only`: the whole tenant. With client ids: the rows of those clients (ADR 0027,
+ * the per-change recomputation). With 'anoniem': the rows that belong to no (current) client: anonymous veldwerk and
+ * turn-aways, the street counts, and decisions and plans whose client was merged away.
+ */
+export async function loadSnapshot(ctx: Ctx, only?: string[] | 'anoniem'): Promise<SnapshotData> {
   const t = ctx.actor.tenantId;
   const db = ctx.db;
+  const ids = Array.isArray(only) ? (only.length ? only : ['-']) : null;
+  const anon = only === 'anoniem';
+  const none = anon ? ['-'] : null;
+  const clientFilter = ids ?? none;
+  const mergedClients = db
+    .selectFrom('clients')
+    .select('id')
+    .where('tenant_id', '=', t)
+    .where('merged_into', 'is not', null);
   const settings = await settingsOf(ctx);
   const municipalities = await db.selectFrom('municipalities').select('code').where('tenant_id', '=', t).execute();
   const clients = await db
@@ -35,16 +50,36 @@ export async function loadSnapshot(ctx: Ctx): Promise<SnapshotData> {
     ])
     .where('tenant_id', '=', t)
     .where('merged_into', 'is', null)
+    .$if(!!clientFilter, (q) => q.where('id', 'in', clientFilter ?? []))
     .execute();
   const registration = await db
     .selectFrom('registrations')
     .select(['id', 'client_id', 'registered_on', 'source', 'screening', 'screened_on', 'status', 'created_by'])
     .where('tenant_id', '=', t)
+    .$if(!!clientFilter, (q) => q.where('client_id', 'in', clientFilter ?? []))
     .execute();
   const decision = await db
     .selectFrom('access_decisions')
     .select(['id', 'registration_id', 'outcome', 'decided_on', 'decided_by', 'reason', 'objection_deadline'])
     .where('tenant_id', '=', t)
+    .$if(!!ids, (q) =>
+      q.where(
+        'registration_id',
+        'in',
+        db
+          .selectFrom('registrations')
+          .select('id')
+          .where('tenant_id', '=', t)
+          .where('client_id', 'in', ids ?? []),
+      ),
+    )
+    .$if(anon, (q) =>
+      q.where(
+        'registration_id',
+        'in',
+        db.selectFrom('registrations').select('id').where('tenant_id', '=', t).where('client_id', 'in', mergedClients),
+      ),
+    )
     .execute();
   const trajectory = await db
     .selectFrom('trajectories')
@@ -59,6 +94,7 @@ export async function loadSnapshot(ctx: Ctx): Promise<SnapshotData> {
       'case_manager_id',
     ])
     .where('tenant_id', '=', t)
+    .$if(!!clientFilter, (q) => q.where('client_id', 'in', clientFilter ?? []))
     .execute();
   const stay = await db
     .selectFrom('stays as s')
@@ -67,6 +103,17 @@ export async function loadSnapshot(ctx: Ctx): Promise<SnapshotData> {
       db
         .selectFrom('presence_checks')
         .select(['stay_id', sql<string>`max(night)::text`.as('last_check')])
+        .$if(!!clientFilter, (q) =>
+          q.where(
+            'stay_id',
+            'in',
+            db
+              .selectFrom('stays')
+              .select('id')
+              .where('tenant_id', '=', t)
+              .where('client_id', 'in', clientFilter ?? []),
+          ),
+        )
         .groupBy('stay_id')
         .as('pc'),
       'pc.stay_id',
@@ -90,6 +137,7 @@ export async function loadSnapshot(ctx: Ctx): Promise<SnapshotData> {
       'pc.last_check',
     ])
     .where('s.tenant_id', '=', t)
+    .$if(!!clientFilter, (q) => q.where('s.client_id', 'in', clientFilter ?? []))
     .execute();
   const outreach = await db
     .selectFrom('outreach_contacts as o')
@@ -109,6 +157,8 @@ export async function loadSnapshot(ctx: Ctx): Promise<SnapshotData> {
       'a.description',
     ])
     .where('o.tenant_id', '=', t)
+    .$if(!!ids, (q) => q.where('o.client_id', 'in', ids ?? []))
+    .$if(anon, (q) => q.where('o.client_id', 'is', null))
     .execute();
   const turnAway = await db
     .selectFrom('turn_aways')
@@ -124,11 +174,14 @@ export async function loadSnapshot(ctx: Ctx): Promise<SnapshotData> {
       'recorded_by',
     ])
     .where('tenant_id', '=', t)
+    .$if(!!ids, (q) => q.where('client_id', 'in', ids ?? []))
+    .$if(anon, (q) => q.where('client_id', 'is', null))
     .execute();
   const streetCount = await db
     .selectFrom('street_counts')
     .select(['id', 'counted_on', 'area', 'number'])
     .where('tenant_id', '=', t)
+    .$if(!!ids, (q) => q.where('id', 'in', ['-']))
     .execute();
   const candidate = await db
     .selectFrom('housing_candidates')
@@ -143,11 +196,30 @@ export async function loadSnapshot(ctx: Ctx): Promise<SnapshotData> {
       'housed_on',
     ])
     .where('tenant_id', '=', t)
+    .$if(!!clientFilter, (q) => q.where('client_id', 'in', clientFilter ?? []))
     .execute();
   const plan = await db
     .selectFrom('perspective_plans')
     .select(['id', 'trajectory_id', 'drawn_up_on', 'signed_on'])
     .where('tenant_id', '=', t)
+    .$if(!!ids, (q) =>
+      q.where(
+        'trajectory_id',
+        'in',
+        db
+          .selectFrom('trajectories')
+          .select('id')
+          .where('tenant_id', '=', t)
+          .where('client_id', 'in', ids ?? []),
+      ),
+    )
+    .$if(anon, (q) =>
+      q.where(
+        'trajectory_id',
+        'in',
+        db.selectFrom('trajectories').select('id').where('tenant_id', '=', t).where('client_id', 'in', mergedClients),
+      ),
+    )
     .execute();
   const clientIds = new Set(clients.map((c) => c.id));
   return {
@@ -170,12 +242,22 @@ export async function loadSnapshot(ctx: Ctx): Promise<SnapshotData> {
   };
 }
 
-/** Runs all checks now; stores this month's score. Returns the findings the caller may see. */
+/**
+ * The stored findings (ADR 0027: kept current on every change, recomputed in full once a day) and the score; stores
+ * this month's score. Returns the findings the caller may see.
+ */
 export async function currentFindings(ctx: Ctx) {
-  const data = await loadSnapshot(ctx);
-  const all = runRules(data);
-  const { score, records } = scoreOf(data, all);
-  const month = data.today.slice(0, 7);
+  await ensureFreshFindings(ctx);
+  const today = todayInNl(ctx.now);
+  const rules = new Map(RULES.map((r) => [r.code, r]));
+  const all: Finding[] = (await storedFindings(ctx)).flatMap((f) => {
+    const r = rules.get(f.code);
+    return r ? [{ ...f, severity: r.severity, text: r.text, entity: f.entity as EntityKind }] : [];
+  });
+  const records = await recordCount(ctx);
+  const bad = new Set(all.map((f) => `${f.entity}:${f.recordId}`)).size;
+  const score = records === 0 ? 100 : Math.round((1000 * (records - bad)) / records) / 10;
+  const month = today.slice(0, 7);
   const values = {
     tenant_id: ctx.actor.tenantId,
     month,
@@ -191,7 +273,7 @@ export async function currentFindings(ctx: Ctx) {
       oc.columns(['tenant_id', 'month']).doUpdateSet({ score, findings: all.length, records, computed_at: ctx.now }),
     )
     .execute();
-  return { today: data.today, all, score, records };
+  return { today, all, score, records };
 }
 
 export async function dataQualityPage(ctx: Ctx, q: { medewerkerId?: string; locatieId?: string; regel?: string }) {

@@ -1304,4 +1304,24 @@ export interface DB {
 export interface ZgwOutboxTable {
   claimed_by: string | null;
   claimed_until: Timestamp | null;
+// ---------- 0033_data_quality_findings (issue 20, ADR 0027): opgeslagen bevindingen datakwaliteit ----------
+export interface DataQualityFindingsTable {
+  tenant_id: string;
+  code: string;
+  entity: string;
+  record_id: string;
+  client_id: string | null;
+  facility_id: string | null;
+  worker_id: string | null;
+  fix_path: string;
+  match_key: string | null;
+}
+export interface DataQualityStateTable {
+  tenant_id: string;
+  refreshed_on: string | null;
+  refreshed_at: Timestamp | null;
+}
+export interface DB {
+  data_quality_findings: DataQualityFindingsTable;
+  data_quality_state: DataQualityStateTable;
 }
