@@ -1304,6 +1304,7 @@ export interface DB {
 export interface ZgwOutboxTable {
   claimed_by: string | null;
   claimed_until: Timestamp | null;
+}
 // ---------- 0033_data_quality_findings (issue 20, ADR 0027): opgeslagen bevindingen datakwaliteit ----------
 export interface DataQualityFindingsTable {
   tenant_id: string;
