@@ -1,6 +1,8 @@
 import type { Transaction } from 'kysely';
 import { sql } from 'kysely';
 import { inBulk } from '../areas/data-quality/changes.js';
+// registers the per-commit data-quality hook, so a seed run outside the app marks the findings for recomputation
+import '../areas/data-quality/findings-store.js';
 import { rebuildFigureFacts } from '../areas/reporting/figure-facts.js';
 import type { Database, Db } from '../platform/db/database.js';
 import type { DB } from '../platform/db/schema.js';

@@ -1,4 +1,3 @@
-import { hasChanges } from '../areas/data-quality/changes.js';
 import { type Database, sql, type Tx } from '../platform/db/database.js';
 import type { Role } from '../reference/reference.js';
 
@@ -26,6 +25,15 @@ export interface Ctx {
  * change and its audit rows are stored together or not at all. The transaction acts for the actor's tenant only:
  * row-level security (docs/adr/0010) hides and refuses every other tenant's rows.
  */
+/** Work an area adds to every request transaction, just before its commit (registered at import, see ADR 0027). */
+type BeforeCommitHook = (ctx: Ctx) => Promise<void>;
+const beforeCommitHooks: BeforeCommitHook[] = [];
+
+/** Registers work that runs inside every request transaction before it commits; registering twice has no effect. */
+export function registerBeforeCommit(hook: BeforeCommitHook): void {
+  if (!beforeCommitHooks.includes(hook)) beforeCommitHooks.push(hook);
+}
+
 export async function inTransaction<T>(
   database: Database,
   actor: Actor,
@@ -36,8 +44,8 @@ export async function inTransaction<T>(
     await actAsTenant(tx, actor.tenantId);
     const ctx: Ctx = { actor, db: tx, now: opts.now ?? new Date(), sourceIp: opts.sourceIp };
     const out = await fn(ctx);
-    // issue 20 (ADR 0027): the data-quality findings of the clients the writes touched, in this same transaction
-    if (hasChanges(tx)) await (await import('../areas/data-quality/findings-store.js')).applyDataQualityChanges(ctx);
+    // issue 20 (ADR 0027): e.g. the data-quality findings of the clients the writes touched, in this same transaction
+    for (const hook of beforeCommitHooks) await hook(ctx);
     return out;
   });
   await database.flush();

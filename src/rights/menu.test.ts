@@ -46,6 +46,7 @@ const HOOFD_API: Record<string, { api: string; url: string }[] | 'start'> = {
   '/iwmo': [{ api: '/iwmo-berichten', url: '/v1/iwmo-berichten' }],
   '/buurt': [{ api: '/wijken', url: '/v1/wijken' }],
   '/buurt/meldingen': [{ api: '/buurtmeldingen', url: '/v1/buurtmeldingen' }],
+  '/buurt/openbare-paginas': [{ api: '/buurtlocaties', url: '/v1/buurtlocaties' }],
 };
 
 /** The session user as the web interface gets it (web/src/api/types.ts), as far as the menu reads it. */

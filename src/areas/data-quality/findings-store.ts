@@ -5,10 +5,11 @@
 // recomputation (first read of the day, ensureFreshFindings). compareFindings recomputes everything and compares.
 import { sql } from 'kysely';
 import { todayInNl } from '../../platform/validation.js';
-import type { Ctx } from '../../rights/context.js';
+import { type Ctx, registerBeforeCommit } from '../../rights/context.js';
 import { ANON, inBulkLoad, takeChanged } from './changes.js';
 import { type Finding, runRules } from './engine.js';
 import type { SnapshotData } from './snapshot.js';
+import { loadSnapshot } from './snapshot-loader.js';
 
 const DUPLICATE_CODES = new Set(['CLI-08', 'CLI-09']);
 const nameKey = (c: { first_name: string; last_name: string; birth_date: string | null }) =>
@@ -103,7 +104,6 @@ async function partnersOf(ctx: Ctx, ids: string[]): Promise<{ ids: Set<string>; 
 
 /** Recomputes the stored findings of these clients (and ANON: the findings of no client) in the caller's transaction. */
 export async function recomputeFindings(ctx: Ctx, touched: Iterable<string>) {
-  const { loadSnapshot } = await import('./data-quality.service.js');
   const t = ctx.actor.tenantId;
   const set = new Set(touched);
   const anon = set.delete(ANON);
@@ -191,7 +191,6 @@ export async function markFullRefreshDue(ctx: Ctx) {
 
 /** The full recomputation over the whole tenant; replaces every stored finding. */
 export async function refreshAllFindings(ctx: Ctx) {
-  const { loadSnapshot } = await import('./data-quality.service.js');
   const data = await loadSnapshot(ctx);
   const findings = runRules(data);
   await ctx.db.deleteFrom('data_quality_findings').where('tenant_id', '=', ctx.actor.tenantId).execute();
@@ -243,7 +242,6 @@ const keyOf = (f: StoredFinding) =>
 
 /** The stored findings against a recomputation from the raw data: what is missing and what is extra. */
 export async function compareFindings(ctx: Ctx): Promise<{ ontbreekt: string[]; overbodig: string[] }> {
-  const { loadSnapshot } = await import('./data-quality.service.js');
   const fresh = runRules(await loadSnapshot(ctx)).map(keyOf);
   const stored = (await storedFindings(ctx)).map(keyOf);
   const count = (xs: string[]) => {
@@ -275,3 +273,6 @@ export async function recordCount(ctx: Ctx): Promise<number> {
     + (SELECT count(*) FROM perspective_plans WHERE tenant_id = ${t}) AS n`.execute(ctx.db);
   return Number(r.rows[0]?.n ?? 0);
 }
+
+// the area keeps its stored findings current itself: rights/context.ts runs this before every commit
+registerBeforeCommit(applyDataQualityChanges);

@@ -87,7 +87,8 @@ export const MENU: MenuItem[] = [
     label: "Openbare pagina's",
     pad: '/buurt/openbare-paginas',
     groep: 'locaties',
-    toon: (g) => g.mogelijkheden.openbarePaginas,
+    // everyone who sees buurtmeldingen may read the pages; only beleid and the own locatie change them (magBeheren)
+    toon: (g) => g.mogelijkheden.buurtmeldingen,
   }, // issue 17
   // other pages: one line above, in their group
 ];
