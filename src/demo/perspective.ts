@@ -510,7 +510,9 @@ export async function seedPerspectiveDemo(database: Database, opts: { today: str
     };
     for (const list of LISTS) {
       for (let i = 0; i < perList[list]! + 2 && pool.length; i++) {
-        const removed = addDays(today, -rng.int(3, 300));
+        // the first two of each list were placed within the throughput window, so every list has an expected wait
+        const recent = i < 2;
+        const removed = addDays(today, -rng.int(3, recent ? 170 : 300));
         const listed = addDays(removed, -rng.int(30, 200));
         rows.entries.push({
           tenant_id: tenant,
@@ -521,7 +523,7 @@ export async function seedPerspectiveDemo(database: Database, opts: { today: str
           urgent: false,
           note: null,
           removed_on: removed,
-          removal_reason: rng.chance(0.85) ? 'geplaatst' : 'niet-meer-nodig',
+          removal_reason: recent || rng.chance(0.85) ? 'geplaatst' : 'niet-meer-nodig',
           removal_note: null,
           created_by: by,
         });
