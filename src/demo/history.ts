@@ -21,6 +21,8 @@
 // registerExit) with ctx.now on the historic day, so the demo has only shapes real use can produce.
 
 import { getSettings, updateSettings } from '../areas/admin/settings.service.js';
+import { aftercarePlanView, closeAftercarePlan, registerContact } from '../areas/aftercare/aftercare.service.js';
+import { addMonths, DEFAULT_CONTACT_MONTHS } from '../areas/aftercare/aftercare-rules.js';
 import { recordClient } from '../areas/intake/clients.service.js';
 import { recordDecision, recordRegistration } from '../areas/intake/registrations.service.js';
 import { withFigureFactsDeferred } from '../areas/reporting/figure-facts.js';
@@ -1197,7 +1199,9 @@ export async function generateHistory(db: Db, opts: HistoryOptions): Promise<His
       await sql`ANALYZE`.execute(tx);
       await actAsTenant(tx, T);
     };
-    await withFigureFactsDeferred(tx, T, () => withAuditBatched(tx, () => enact(plan, ctxOn, analyze, opts.log)));
+    await withFigureFactsDeferred(tx, T, () =>
+      withAuditBatched(tx, () => enact(plan, ctxOn, analyze, d(opts.today), opts.log)),
+    );
     if (!dorm.active)
       await tx.updateTable('units').set({ active: false }).where('id', '=', opts.nightShelterUnitId).execute();
     return {
@@ -1221,6 +1225,7 @@ async function enact(
   plan: HistoryPlan,
   ctxOn: (day: number) => Ctx,
   analyze: () => Promise<void>,
+  today: number,
   log?: (msg: string) => void,
 ) {
   const clientById = new Map(plan.clients.map((c) => [c.id, c]));
@@ -1239,8 +1244,21 @@ async function enact(
   const trajId = new Map<string, string>();
   const stayId = new Map<string, string>();
   const events: PlannedEvent[] = [];
-  const at = (day: number, order: number, run: PlannedEvent['run']) =>
-    events.push({ day, order, seq: events.length, run });
+  const byTime = (a: PlannedEvent, b: PlannedEvent) => a.day - b.day || a.order - b.order || a.seq - b.seq;
+  let seq = 0;
+  let enacting = -1; // index of the event being enacted; an event it plans is put in its place in time after it
+  const at = (day: number, order: number, run: PlannedEvent['run']) => {
+    const ev = { day, order, seq: seq++, run };
+    if (enacting < 0) return void events.push(ev);
+    let lo = enacting + 1;
+    let hi = events.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byTime(events[mid]!, ev) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    events.splice(lo, 0, ev);
+  };
   const place = (s: PStay) => async (ctx: Ctx) => {
     const v = await placeClient(ctx, {
       clientId: clientId.get(s.clientId)!,
@@ -1305,14 +1323,26 @@ async function enact(
           endStay(ctx, stayId.get(s.id)!, { datum: fromDayNumber(s.end!), reden: s.endReason ?? 'vertrek' }),
         );
     });
-    if (t.end != null)
-      at(t.end, 0, (ctx) =>
-        registerExit(ctx, trajId.get(t.id)!, { datum: fromDayNumber(t.end!), bestemming: t.exit ?? 'onbekend' }),
-      );
+    if (t.end != null) {
+      const endDay = t.end;
+      at(endDay, 0, async (ctx) => {
+        const exit = await registerExit(ctx, trajId.get(t.id)!, {
+          datum: fromDayNumber(endDay),
+          bestemming: t.exit ?? 'onbekend',
+        });
+        // The exit to a home made a nazorg plan: a year later its contacts are registered and it is closed, as a
+        // worker does; otherwise every historic plan would stay open with years of "missed" contacts.
+        const planId = exit.nazorgplanId;
+        const closeDay = planId ? toDayNumber(addMonths(fromDayNumber(endDay), 12)) + 7 + (endDay % 21) : null;
+        if (planId && closeDay !== null && closeDay < today)
+          at(closeDay, 1, (later) => closePlan(later, planId, endDay, closeDay));
+      });
+    }
   }
-  events.sort((a, b) => a.day - b.day || a.order - b.order || a.seq - b.seq);
+  events.sort(byTime);
   let year = '';
-  for (const [i, e] of events.entries()) {
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
     if (fromDayNumber(e.day).slice(0, 4) !== year) {
       year = fromDayNumber(e.day).slice(0, 4);
       log?.(`  historie ${year}…`);
@@ -1321,6 +1351,7 @@ async function enact(
     // PGlite answers without real I/O, so a load of minutes would never let the server's event loop run: every 200
     // steps give it a turn (npm start serves the login page and its 503 "demo wordt geladen" meanwhile).
     if (i % 200 === 199) await new Promise((r) => setImmediate(r));
+    enacting = i;
     try {
       await e.run(ctxOn(e.day));
     } catch (err) {
@@ -1329,4 +1360,31 @@ async function enact(
       });
     }
   }
+}
+
+const AFTERCARE_NOTES = [
+  'Woont goed, huur betaald.',
+  'Dagbesteding gestart.',
+  'Lastig bereikbaar, via begeleider gesproken.',
+  'Contact met buren verloopt goed.',
+];
+
+/** A year after the exit: the default contacts registered (most reached) and the nazorg plan closed. */
+async function closePlan(ctx: Ctx, planId: string, exitDay: number, closeDay: number) {
+  const plan = await aftercarePlanView(ctx, planId);
+  for (const [k, m] of DEFAULT_CONTACT_MONTHS.entries()) {
+    const contact = plan.contacten.find((c) => c.maanden === m && !c.datum);
+    if (!contact) continue;
+    const jitter = (exitDay + 7 * k) % 7; // before the closing day (at least 12 months + 7 days)
+    await registerContact(ctx, planId, {
+      geplandContactId: contact.id,
+      datum: fromDayNumber(toDayNumber(addMonths(fromDayNumber(exitDay), m)) + jitter),
+      bereikt: (exitDay + k) % 7 !== 0,
+      notitie: AFTERCARE_NOTES[(exitDay + k) % AFTERCARE_NOTES.length]!,
+    });
+  }
+  await closeAftercarePlan(ctx, planId, {
+    datum: fromDayNumber(closeDay),
+    reden: 'Nazorgperiode afgerond; stabiel wonend.',
+  });
 }

@@ -241,7 +241,7 @@ export interface ContactInput {
 
 /** A contact or closing date: a real date, not in the future and not before the exit. */
 function checkDateSinceExit(pr: Problems, ctx: Ctx, datum: string, exitOn: string) {
-  checkPastDate(pr, ctx, 'datum', datum, exitOn, `De datum ligt vóór de uitstroom (${exitOn}).`);
+  checkPastDate(pr, ctx, 'datum', datum, exitOn, `De datum ligt vóór de uitstroom (${datumTekst(exitOn)}).`);
 }
 
 export async function registerContact(ctx: Ctx, planId: string, input: ContactInput): Promise<PlanView> {

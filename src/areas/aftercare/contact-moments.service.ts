@@ -31,7 +31,7 @@ async function checkPlannedDate(
   else if (gepland <= plan.exit_on)
     pr.add('gepland', 'range', `Een contactmoment ligt na de uitstroom (${datumTekst(plan.exit_on)}).`);
   else if (gepland > last)
-    pr.add('gepland', 'range', `Een contactmoment ligt uiterlijk 36 maanden na de uitstroom (${last}).`);
+    pr.add('gepland', 'range', `Een contactmoment ligt uiterlijk 36 maanden na de uitstroom (${datumTekst(last)}).`);
   else {
     let q = ctx.db
       .selectFrom('aftercare_contacts')

@@ -152,9 +152,7 @@ describe('GET /v1/rapportages/*', () => {
     expect(beleid.wetVanLittle).toBeNull();
     // linking: the same persons reached another way (the year in the yearly series) give the same published values
     const reeks = (
-      await (
-        await loginAs(app, 'beleid')
-      ).get('/v1/rapportages/reeksen?van=2017-01-01&tot=2019-01-01&interval=jaar')
+      await (await loginAs(app, 'beleid')).get('/v1/rapportages/reeksen?van=2017-01-01&tot=2019-01-01&interval=jaar')
     ).body;
     expect(reeks.perioden, JSON.stringify(reeks)).toBeDefined();
     const jaar2018 = (reeks.perioden as Record<string, unknown>[]).find((p) => p.label === '2018')!;
