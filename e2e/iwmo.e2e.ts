@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readBericht, write305, write307, write315, write323 } from '../src/areas/iwmo/messages.js';
 import { addDays, daysBetween, todayInNl } from '../src/platform/validation.js';
-import { axeViolations, settled, withAppAndBrowser } from './harness.js';
+import { axeViolations, openMenu, settled, withAppAndBrowser } from './harness.js';
 
 // Issue 19 in the browser: the toegang (the role that may toewijzen and work the iWmo worklist, src/rights/rights.ts)
 // downloads the 301 of a demo placement, reads in the provider's 305, 307, a wrong 323 and a 315 as files (built here
@@ -222,5 +222,66 @@ describe('iWmo-berichten', () => {
     await settled(page);
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
+  });
+
+  it('AGB-codes: de beheerder ziet de gemeentecode, krijgt een Nederlandse fout bij een verkeerde code en slaat op', async () => {
+    const { page, errors } = await e2e.loggedInPage('dordrecht.beheer');
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await openMenu(page, 'AGB-codes iWmo');
+    await page.getByRole('heading', { level: 1, name: 'AGB-codes voor iWmo' }).waitFor();
+    await page.getByText(/gemeentecode \d{4}/).waitFor();
+    const formulieren = page.getByRole('main').getByRole('form');
+    await formulieren.first().waitFor();
+    expect(await formulieren.count()).toBeGreaterThanOrEqual(2);
+    const eerste = formulieren.nth(0);
+    const tweede = formulieren.nth(1);
+    const codeEerste = await eerste.getByLabel('AGB-code').inputValue();
+    expect(codeEerste).toMatch(/^\d{8}$/);
+    await settled(page);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // not 8 digits: a Dutch error at the field, and the focus goes there
+    await tweede.getByLabel('AGB-code').fill('1234');
+    await tweede.getByRole('button', { name: /^AGB-code opslaan/ }).click();
+    await tweede.getByText('Een AGB-code heeft precies 8 cijfers, zoals 41000010.').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id ?? '')).toBe(
+      await tweede.getByLabel('AGB-code').getAttribute('id'),
+    );
+    expect(await axeViolations(page)).toEqual([]);
+
+    // the code of another location: refused by the server, with the reason
+    await tweede.getByLabel('AGB-code').fill(codeEerste);
+    await tweede.getByRole('button', { name: /^AGB-code opslaan/ }).click();
+    await tweede
+      .getByRole('alert')
+      .filter({ hasText: `AGB-code ${codeEerste} hoort al bij locatie` })
+      .waitFor();
+
+    // the first location keeps its code under a new provider name, which stays after a reload
+    await eerste.getByLabel('Naam van de zorgaanbieder').fill('Leger des Heils Zuid-Holland Zuid');
+    await eerste.getByRole('button', { name: /^AGB-code opslaan/ }).click();
+    await eerste
+      .getByRole('status')
+      .filter({ hasText: `AGB-code ${codeEerste}` })
+      .waitFor();
+    await page.reload();
+    await formulieren.first().waitFor();
+    expect(await formulieren.nth(0).getByLabel('Naam van de zorgaanbieder').inputValue()).toBe(
+      'Leger des Heils Zuid-Holland Zuid',
+    );
+    await page.setViewportSize({ width: 375, height: 800 });
+    await settled(page);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+
+    // beleid may set them too; the toegang does not see the page in the menu
+    const beleid = await e2e.loggedInPage('dordrecht.beleid');
+    await openMenu(beleid.page, 'AGB-codes iWmo');
+    await beleid.page.getByRole('heading', { level: 1, name: 'AGB-codes voor iWmo' }).waitFor();
+    const toegang = await e2e.loggedInPage('dordrecht.toegang');
+    const menu = toegang.page.getByRole('navigation', { name: 'Hoofdmenu' });
+    await menu.getByRole('link', { name: 'iWmo', exact: true, includeHidden: true }).waitFor({ state: 'attached' });
+    expect(await menu.getByRole('link', { name: 'AGB-codes iWmo', includeHidden: true }).count()).toBe(0);
+    expect([...beleid.errors, ...toegang.errors]).toEqual([]);
   });
 });
