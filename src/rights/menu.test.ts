@@ -44,6 +44,7 @@ const HOOFD_API: Record<string, { api: string; url: string }[] | 'start'> = {
   '/hele-beeld': [{ api: '/dakloosheidscijfers', url: '/v1/dakloosheidscijfers' }],
   '/datakwaliteit': [{ api: '/datakwaliteit', url: '/v1/datakwaliteit' }],
   '/iwmo': [{ api: '/iwmo-berichten', url: '/v1/iwmo-berichten' }],
+  '/beheer/iwmo-aanbieders': [{ api: '/iwmo-aanbieders', url: '/v1/iwmo-aanbieders' }],
   '/buurt': [{ api: '/wijken', url: '/v1/wijken' }],
   '/buurt/meldingen': [{ api: '/buurtmeldingen', url: '/v1/buurtmeldingen' }],
   '/buurt/openbare-paginas': [{ api: '/buurtlocaties', url: '/v1/buurtlocaties' }],

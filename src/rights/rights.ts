@@ -387,6 +387,11 @@ export const RIGHTS = {
     when: (_a, row) => row.status === undefined || row.status === 'open',
     refusal: 'Alleen de toegang beantwoordt een open verzoek om toewijzing.',
   },
+  /** The AGB code and name of each location's zorgaanbieder in the iWmo messages (no persons). */
+  'iwmo.aanbiedersBeheren': {
+    roles: ['beheerder', 'beleid'],
+    refusal: 'Alleen de beheerder of beleid legt AGB-codes voor iWmo vast.',
+  },
   // ----- issue 17: locaties en buurt (src/areas/neighbourhood/) — no persons except a reporter's optional contact -----
   /** Wijken, voorzieningen, draagkracht, kandidaat-locaties, business cases and procedures: read. */
   'buurt.lezen': { roles: ['beleid', 'toegang'], refusal: 'Uw rol geeft geen toegang tot wijken en locaties.' },
@@ -496,6 +501,7 @@ export const SESSION_ABILITIES = {
   heleBeeld: 'dakloosheid.cijfers',
   datakwaliteit: 'datakwaliteit.zien',
   iwmo: 'iwmo.berichtenZien',
+  iwmoAanbieders: 'iwmo.aanbiedersBeheren', // issue 19: AGB-codes
   buurt: 'buurt.lezen',
   buurtmeldingen: 'buurtmeldingen.zien',
 } as const satisfies Record<string, Action>;

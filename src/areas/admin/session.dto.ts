@@ -41,6 +41,7 @@ const abilityShape: { [K in keyof SessionAbilities]: z.ZodBoolean } = {
   heleBeeld: z.boolean(),
   datakwaliteit: z.boolean(),
   iwmo: z.boolean(),
+  iwmoAanbieders: z.boolean(),
   buurt: z.boolean(),
   buurtmeldingen: z.boolean(),
 };

@@ -3,6 +3,7 @@
 import { z } from '@hono/zod-openapi';
 import { type ApiKit, body, jsonContent, route } from '../../platform/http/kit.js';
 import * as S from '../../platform/http/schemas.js';
+import { AanbiederWijziging, IwmoAanbieder, IwmoAanbieders, listAanbieders, setAanbieder } from './aanbieders.js';
 import {
   Afhandeling,
   BerichtenQuery,
@@ -195,6 +196,36 @@ export function registerIwmoRoutes(kit: ApiKit) {
       const { id } = c.req.valid('param');
       const input = c.req.valid('json');
       return c.json(await run(c, (ctx) => answerVerzoek(ctx, id, input)), 201);
+    },
+  );
+  app.openapi(
+    route({
+      method: 'get',
+      path: '/v1/iwmo-aanbieders',
+      access: 'iwmo.aanbiedersBeheren',
+      tags,
+      summary: 'De locaties met hun zorgaanbieder (AGB-code) in de iWmo-berichten, en de gemeentecode',
+      responses: { 200: { description: 'Aanbieders', ...jsonContent(IwmoAanbieders) } },
+    }),
+    async (c) => c.json(await run(c, (ctx) => listAanbieders(ctx)), 200),
+  );
+  app.openapi(
+    route({
+      method: 'put',
+      path: '/v1/iwmo-aanbieders/{id}',
+      access: 'iwmo.aanbiedersBeheren',
+      tags,
+      summary: 'De AGB-code en naam van de zorgaanbieder van een locatie vastleggen',
+      description:
+        'id is de locatie. Een AGB-code heeft 8 cijfers en hoort bij één locatie. Een code waarmee al berichten zijn uitgewisseld, blijft staan (409).',
+      request: { params: S.IdParam, ...body(AanbiederWijziging) },
+      responses: { 200: { description: 'Vastgelegd', ...jsonContent(IwmoAanbieder) } },
+      extraProblems: [404, 409],
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const input = c.req.valid('json');
+      return c.json(await run(c, (ctx) => setAanbieder(ctx, id, input)), 200);
     },
   );
 }

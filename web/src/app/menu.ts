@@ -76,6 +76,12 @@ export const MENU: MenuItem[] = [
   { label: 'Het hele beeld', pad: '/hele-beeld', groep: 'beleid', toon: (g) => g.mogelijkheden.heleBeeld }, // issue 20
   { label: 'Datakwaliteit', pad: '/datakwaliteit', groep: 'werk', toon: (g) => g.mogelijkheden.datakwaliteit }, // issue 20
   { label: 'iWmo', pad: '/iwmo', groep: 'werk', toon: (g) => g.mogelijkheden.iwmo }, // issue 19
+  {
+    label: 'AGB-codes iWmo',
+    pad: '/beheer/iwmo-aanbieders',
+    groep: 'beheer',
+    toon: (g) => g.mogelijkheden.iwmoAanbieders,
+  }, // issue 19
   { label: 'Buurt', pad: '/buurt', groep: 'locaties', toon: (g) => g.mogelijkheden.buurt }, // issue 17
   {
     label: 'Buurtmeldingen',

@@ -25,6 +25,7 @@ import { ClientPage, type DossierTab, isDossierTab } from '../areas/intake/Clien
 import { ClientenPage } from '../areas/intake/Clienten';
 import { ClientNieuwPage } from '../areas/intake/ClientNieuw';
 import { OverdrachtenPage } from '../areas/intake/Overdrachten';
+import { IwmoAanbiedersPage } from '../areas/iwmo/Aanbieders';
 import { IwmoPage } from '../areas/iwmo/Iwmo';
 // issue 17: locaties en buurt
 import { BuurtPage } from '../areas/neighbourhood/Buurt';
@@ -324,6 +325,11 @@ const datakwaliteitRoute = createRoute({
 });
 // issue 19: iWmo-berichten met de zorgaanbieder
 const iwmoRoute = createRoute({ getParentRoute: () => appRoute, path: '/iwmo', component: IwmoPage });
+const iwmoAanbiedersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/beheer/iwmo-aanbieders',
+  component: IwmoAanbiedersPage,
+});
 // Issue 17 — locaties en buurt: public pages without login (under the root, no session) and the staff pages.
 const openbareLocatieRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -412,6 +418,7 @@ const routeTree = rootRoute.addChildren([
     heleBeeldRoute, // issue 20
     datakwaliteitRoute, // issue 20
     iwmoRoute, // issue 19
+    iwmoAanbiedersRoute, // issue 19: AGB-codes
     nietGevondenRoute,
   ]),
 ]);

@@ -2,8 +2,8 @@
 // portals), reading in a provider's file (305, 307, 315, 317, 323), and for the toegang the worklist: placements
 // without a toewijzing (301), requests to answer (301 or 319) and differences to resolve.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
-import { apiGet, apiPad } from '../../api/client';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { ApiError, apiGet, apiPad } from '../../api/client';
 import { useGebruiker } from '../../api/queries';
 import type { Schema } from '../../api/types';
 import {
@@ -151,15 +151,26 @@ function Inlezen() {
   const vernieuw = useVernieuw();
   const [bestand, setBestand] = useState<File | null>(null);
   const [fout, setFout] = useState<string | null>(null);
+  const uitkomst = useRef<HTMLDivElement>(null);
   const lees = useMutation({
     mutationFn: async (f: File) =>
       apiPad('post', '/iwmo-berichten', { body: { xml: await f.text(), bestandsnaam: f.name } }),
-    onSuccess: vernieuw,
+    onSuccess: () => {
+      vernieuw();
+      // the same file twice is refused as a duplicate: clear the choice so the next upload is a deliberate one
+      setBestand(null);
+      const input = document.getElementById('iwmo-bestand') as HTMLInputElement | null;
+      if (input) input.value = '';
+    },
   });
+  // after reading in, focus moves to the outcome (ingelezen, or why not), so keyboard and screen-reader users hear it
+  useEffect(() => {
+    if (lees.data || lees.error) uitkomst.current?.focus();
+  }, [lees.data, lees.error]);
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     if (!bestand) {
-      setFout('Kies een XML-bestand.');
+      setFout('Kies eerst een XML-bestand van de zorgaanbieder.');
       return;
     }
     setFout(null);
@@ -196,9 +207,28 @@ function Inlezen() {
           </Button>
         </ButtonGroup>
       </form>
-      {lees.error && <ErrorAlert error={lees.error} title="Het bestand is niet ingelezen" />}
-      {lees.data && <Resultaat b={lees.data} />}
+      <div ref={uitkomst} tabIndex={-1} className="onderdak-stack">
+        {lees.error && <InleesFout error={lees.error} />}
+        {lees.data && <Resultaat b={lees.data} />}
+      </div>
     </section>
+  );
+}
+
+/** Why a file was refused: the reasons per field (not XML, wrong version, unknown sender, BSN), not only "invalid". */
+function InleesFout({ error }: { error: unknown }) {
+  const redenen = error instanceof ApiError ? error.invalidParams.map((p) => p.reason) : [];
+  if (!redenen.length) return <ErrorAlert error={error} title="Het bestand is niet ingelezen" />;
+  return (
+    <Alert type="error" role="alert" title="Het bestand is niet ingelezen">
+      <ul className="utrecht-unordered-list">
+        {redenen.map((r) => (
+          <li key={r} className="utrecht-unordered-list__item">
+            {r}
+          </li>
+        ))}
+      </ul>
+    </Alert>
   );
 }
 
@@ -259,6 +289,8 @@ function Verzoeken() {
   const vernieuw = useVernieuw();
   const q = useQuery({ queryKey: ['iwmo', 'verzoeken'], queryFn: () => apiGet('/iwmo-verzoeken') });
   const [keuze, setKeuze] = useState<Record<string, { antwoord: string; reden: string }>>({});
+  const [redenFout, setRedenFout] = useState<string | null>(null);
+  const bevestiging = useRef<HTMLDivElement>(null);
   const antwoord = useMutation({
     mutationFn: (p: { id: string; antwoord: 'toewijzen' | 'afwijzen' | 'inOnderzoek'; reden: string }) =>
       apiPad('post', '/iwmo-verzoeken/{id}/antwoorden', {
@@ -270,17 +302,23 @@ function Verzoeken() {
       }),
     onSuccess: vernieuw,
   });
+  // the answered verzoek leaves the list: focus goes to the confirmation instead of being lost
+  useEffect(() => {
+    if (antwoord.data || antwoord.error) bevestiging.current?.focus();
+  }, [antwoord.data, antwoord.error]);
   return (
     <section aria-labelledby="iwmo-verzoeken">
       <Heading level={2} id="iwmo-verzoeken">
         Verzoeken om toewijzing of wijziging
       </Heading>
-      {antwoord.error && <ErrorAlert error={antwoord.error} />}
-      {antwoord.data && (
-        <Alert type="ok" role="status" title={`Beantwoord met bericht ${antwoord.data.berichtcode}`}>
-          <Paragraph>{antwoord.data.samenvatting}</Paragraph>
-        </Alert>
-      )}
+      <div ref={bevestiging} tabIndex={-1}>
+        {antwoord.error && <ErrorAlert error={antwoord.error} title="Het antwoord is niet verstuurd" />}
+        {antwoord.data && (
+          <Alert type="ok" role="status" title={`Beantwoord met bericht ${antwoord.data.berichtcode}`}>
+            <Paragraph>{antwoord.data.samenvatting}. Het bericht staat klaar voor de zorgaanbieder.</Paragraph>
+          </Alert>
+        )}
+      </div>
       {q.isPending ? (
         <Loading />
       ) : q.error ? (
@@ -305,6 +343,12 @@ function Verzoeken() {
                 <form
                   onSubmit={(e) => {
                     e.preventDefault();
+                    if (k.antwoord === 'afwijzen' && !k.reden) {
+                      setRedenFout(v.id);
+                      document.getElementById(`reden-${v.id}`)?.focus();
+                      return;
+                    }
+                    setRedenFout(null);
                     antwoord.mutate({ id: v.id, antwoord: k.antwoord as 'toewijzen', reden: k.reden });
                   }}
                 >
@@ -322,6 +366,7 @@ function Verzoeken() {
                     <SelectField
                       id={`reden-${v.id}`}
                       label="Reden van afwijzing"
+                      error={redenFout === v.id && !k.reden ? 'Kies een reden van afwijzing.' : undefined}
                       value={k.reden}
                       onChange={(e) => zet({ reden: e.target.value })}
                     >
