@@ -48,7 +48,16 @@ export const RIGHTS = {
   'aanmeldingen.lezen': { roles: ['toegang'] },
   'aanmeldingen.registreren': { roles: ['toegang'] },
   'aanmeldingen.screenen': { roles: ['toegang'], when: (_a, row) => row.status === 'aangemeld' },
-  'aanmeldingen.besluiten': { roles: ['toegang'], when: (_a, row) => row.status !== 'besloten' },
+  'aanmeldingen.besluiten': {
+    roles: ['toegang'],
+    when: (_a, row) => row.status !== 'besloten' && row.status !== 'ingetrokken',
+  },
+  /** Withdrawing a registration before a decision (issue 19); row { status }. */
+  'aanmeldingen.intrekken': {
+    roles: ['toegang'],
+    when: (_a, row) => row.status === 'aangemeld' || row.status === 'gescreend',
+    refusal: 'Een aanmelding kan alleen vóór het besluit worden ingetrokken.',
+  },
 
   // ----- opvang: locaties, plaatsingen, uitstroom -----
   /** Row { facilityId }: a locatiemedewerker sees only the own location. */

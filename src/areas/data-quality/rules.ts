@@ -278,7 +278,7 @@ export const RULES: readonly Rule[] = [
     'waarschuwing',
     'registration',
     'Status gescreend of besloten, maar zonder screeningsdatum.',
-    (r) => r.status !== 'aangemeld' && !r.screened_on,
+    (r) => r.status !== 'aangemeld' && r.status !== 'ingetrokken' && !r.screened_on,
     patch('registration', { screened_on: null }),
   ),
   rule(
@@ -309,7 +309,7 @@ export const RULES: readonly Rule[] = [
     'fout',
     'registration',
     'Geen besluit binnen 6 weken na de melding (Wmo).',
-    (r, s) => r.status !== 'besloten' && daysBetween(r.registered_on, s.today) > 42,
+    (r, s) => r.status !== 'besloten' && r.status !== 'ingetrokken' && daysBetween(r.registered_on, s.today) > 42,
     all(patch('registration', { status: 'gescreend' }), none('decision')),
     all(
       patch('registration', { status: 'gescreend', registered_on: '2026-05-10', screened_on: '2026-05-11' }),

@@ -12,6 +12,7 @@ import {
   getRegistration,
   listRegistrations,
   recordScreening,
+  withdrawRegistration,
 } from './registrations.service.js';
 
 export function registerIntakeRoutes(kit: ApiKit) {
@@ -199,6 +200,23 @@ export function registerIntakeRoutes(kit: ApiKit) {
       const { id } = c.req.valid('param');
       const input = c.req.valid('json');
       return c.json(await run(c, (ctx) => recordScreening(ctx, id, input)), 201);
+    },
+  );
+  app.openapi(
+    route({
+      method: 'post',
+      path: '/v1/aanmeldingen/{id}/intrekkingen',
+      access: 'aanmeldingen.intrekken',
+      tags: registrationTags,
+      summary: 'Aanmelding intrekken vóór het besluit (het dossier wordt 6 weken later vernietigd)',
+      request: { params: S.IdParam, ...body(S.AanmeldingIntrekking) },
+      responses: { 201: { description: 'Ingetrokken', ...jsonContent(Aanmelding) } },
+      extraProblems: [404, 409],
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const input = c.req.valid('json');
+      return c.json(await run(c, (ctx) => withdrawRegistration(ctx, id, input)), 201);
     },
   );
   app.openapi(

@@ -5,7 +5,9 @@ import { DECISION_OUTCOMES, REGISTRATION_SOURCES } from '../../reference/referen
 import type { Actor } from '../../rights/context.js';
 import { can } from '../../rights/rights.js';
 
-export const AanmeldingStatus = z.enum(['aangemeld', 'gescreend', 'besloten']).openapi('AanmeldingStatus');
+export const AanmeldingStatus = z
+  .enum(['aangemeld', 'gescreend', 'besloten', 'ingetrokken'])
+  .openapi('AanmeldingStatus');
 export type AanmeldingStatus = z.infer<typeof AanmeldingStatus>;
 export const Besluituitkomst = z.enum(['toegang', 'doorverwijzing', 'afwijzing']).openapi('Besluituitkomst');
 
@@ -128,6 +130,7 @@ export const AanmeldingMogelijkheden = z
     besluitCorrigeren: z.boolean(),
     bezwaarRegistreren: z.boolean(),
     beschikking: z.boolean(),
+    intrekken: z.boolean().openapi({ description: 'De aanmelding intrekken (alleen vóór een besluit)' }),
   })
   .openapi('AanmeldingMogelijkheden');
 
@@ -143,6 +146,10 @@ export const Aanmelding = z
     screeningDatum: DatumUit.nullable(),
     status: AanmeldingStatus,
     besluit: Toegangsbesluit.nullable(),
+    intrekking: z
+      .object({ datum: DatumUit, reden: z.string() })
+      .nullable()
+      .openapi({ description: 'Ingetrokken vóór een besluit: het dossier wordt 6 weken later vernietigd' }),
     gekoppeldTraject: z
       .object({ id: z.string(), start: DatumUit })
       .nullable()
@@ -254,6 +261,8 @@ export interface RegistrationRow {
   screening: string | null;
   screened_on: string | null;
   status: string;
+  withdrawn_on?: string | null;
+  withdrawal_reason?: string | null;
 }
 
 export function toAanmelding(
@@ -274,15 +283,17 @@ export function toAanmelding(
     screeningDatum: r.screened_on,
     status,
     besluit,
+    intrekking: r.withdrawn_on ? { datum: r.withdrawn_on, reden: r.withdrawal_reason ?? '' } : null,
     gekoppeldTraject,
     mogelijkheden: {
       screenen: can(actor, 'aanmeldingen.screenen', { status }),
       besluiten: can(actor, 'aanmeldingen.besluiten', { status }),
-      bedVoorDeNacht: status !== 'besloten' && can(actor, 'bedVoorDeNacht.geven'),
+      bedVoorDeNacht: (status === 'aangemeld' || status === 'gescreend') && can(actor, 'bedVoorDeNacht.geven'),
       corrigeren: can(actor, 'aanmeldingen.corrigeren'),
       besluitCorrigeren: !!besluit && can(actor, 'besluiten.corrigeren'),
       bezwaarRegistreren: !!besluit && can(actor, 'bezwaren.registreren'),
       beschikking: !!besluit && can(actor, 'beschikkingen.lezen'),
+      intrekken: can(actor, 'aanmeldingen.intrekken', { status }),
     },
   };
 }

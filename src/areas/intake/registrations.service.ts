@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { checkPastDate } from '../../platform/dates.js';
+import { checkPastDate, datumTekst } from '../../platform/dates.js';
 import { ConflictError, NotFoundError, Problems } from '../../platform/errors.js';
 import { stateMachine } from '../../platform/transitions.js';
 import { addDays } from '../../platform/validation.js';
@@ -27,9 +27,10 @@ export const OBJECTION_DAYS = 42;
 
 /** Registration status transitions, as a table: what may follow what. */
 export const REGISTRATION_TRANSITIONS = stateMachine<AanmeldingStatus>('Een aanmelding', {
-  aangemeld: ['gescreend', 'besloten'],
-  gescreend: ['besloten'],
+  aangemeld: ['gescreend', 'besloten', 'ingetrokken'],
+  gescreend: ['besloten', 'ingetrokken'],
   besloten: [],
+  ingetrokken: [],
 });
 
 export async function createRegistration(
@@ -169,6 +170,35 @@ export async function recordScreening(ctx: Ctx, id: string, input: { datum: stri
     .where('id', '=', id)
     .execute();
   await audit(ctx, { clientId: r.client_id, action: 'wijzigen', resource: 'screening' });
+  return getRegistration(ctx, id);
+}
+
+/**
+ * Withdraws a registration before a decision (issue 19): the client no longer asks, or cannot be reached. A bed for
+ * the night still open ends on that date; the file is destroyed 6 weeks later (domain.md §3, privacy/retention.ts).
+ */
+export async function withdrawRegistration(ctx: Ctx, id: string, input: { datum: string; reden: string }) {
+  const r = await loadRegistration(ctx, id);
+  const status = AanmeldingStatus.parse(r.status);
+  if (status === 'besloten') throw new ConflictError('Over deze aanmelding is al besloten: intrekken kan niet meer.');
+  if (status === 'ingetrokken')
+    throw new ConflictError(`Deze aanmelding is al ingetrokken op ${datumTekst(r.withdrawn_on ?? r.registered_on)}.`);
+  authorize(ctx, 'aanmeldingen.intrekken', { status });
+  const p = new Problems();
+  checkPastDate(p, ctx, 'datum', input.datum, r.screened_on ?? r.registered_on);
+  const reden = input.reden?.trim() ?? '';
+  if (!reden) p.add('reden', 'required', 'Vermeld waarom de aanmelding wordt ingetrokken.');
+  else if (reden.length > 1000) p.add('reden', 'length', 'De reden is te lang (max. 1000 tekens).');
+  p.throwIfAny();
+  REGISTRATION_TRANSITIONS.assert(status, 'ingetrokken');
+  await ctx.db
+    .updateTable('registrations')
+    .set({ status: 'ingetrokken', withdrawn_on: input.datum, withdrawal_reason: reden })
+    .where('id', '=', id)
+    .execute();
+  await settleShortStays(ctx, id, 'ingetrokken', input.datum, null);
+  await refreshFigureFacts(ctx.db, { registrationIds: [id], trajectoryIds: [] });
+  await audit(ctx, { clientId: r.client_id, action: 'wijzigen', resource: 'aanmelding', detail: 'ingetrokken' });
   return getRegistration(ctx, id);
 }
 

@@ -37,13 +37,16 @@ async function dueFiles(ctx: Ctx, today: string): Promise<Due[]> {
     pending: boolean;
     provision_end: string | null;
     last_decision: string | null;
+    withdrawn: string | null;
   }>`
     SELECT c.id,
       EXISTS (SELECT 1 FROM access_decisions d JOIN registrations r ON r.id = d.registration_id
                WHERE r.client_id = c.id AND d.outcome = 'toegang') AS granted,
       (EXISTS (SELECT 1 FROM trajectories t WHERE t.client_id = c.id AND t.ended_on IS NULL)
         OR EXISTS (SELECT 1 FROM stays s WHERE s.client_id = c.id AND s.ended_on IS NULL)) AS any_open,
-      EXISTS (SELECT 1 FROM registrations r WHERE r.client_id = c.id AND r.status <> 'besloten') AS pending,
+      EXISTS (SELECT 1 FROM registrations r
+               WHERE r.client_id = c.id AND r.status NOT IN ('besloten', 'ingetrokken')) AS pending,
+      (SELECT max(r.withdrawn_on) FROM registrations r WHERE r.client_id = c.id)::text AS withdrawn,
       greatest((SELECT max(t.ended_on) FROM trajectories t WHERE t.client_id = c.id),
                (SELECT max(s.ended_on) FROM stays s WHERE s.client_id = c.id))::text AS provision_end,
       (SELECT max(d.decided_on) FROM access_decisions d JOIN registrations r ON r.id = d.registration_id
@@ -58,7 +61,7 @@ async function dueFiles(ctx: Ctx, today: string): Promise<Due[]> {
       pendingRegistration: r.pending,
       provisionEndedOn: r.provision_end,
       lastDecisionOn: r.last_decision,
-      withdrawnOn: null,
+      withdrawnOn: r.withdrawn,
     });
     if (term && term.destroyFrom <= today)
       out.push({ clientId: r.id, ref: subjectRef(ctx.actor.tenantId, r.id), ...term });

@@ -123,6 +123,8 @@ export interface RegistrationsTable {
   status: Generated<string>;
   created_by: string | null;
   created_at: Generated<Timestamp>;
+  withdrawn_on: string | null; // 0038: withdrawn before a decision (issue 19)
+  withdrawal_reason: string | null;
 }
 export interface AccessDecisionsTable {
   id: Generated<string>;

@@ -53,6 +53,9 @@ export const NewRegistration = z
   .object({ clientId: z.string().min(1).max(64), datum, bron: z.string().max(40), toelichting: optText })
   .openapi('NieuweAanmelding');
 export const Screening = z.object({ datum, bevindingen: z.string().max(4000) }).openapi('Screening');
+export const AanmeldingIntrekking = z
+  .object({ datum, reden: z.string().max(1000).openapi({ description: 'Waarom de aanmelding wordt ingetrokken' }) })
+  .openapi('AanmeldingIntrekking');
 export const Decision = z
   .object({
     uitkomst: z.enum(['toegang', 'doorverwijzing', 'afwijzing'], {
@@ -135,7 +138,9 @@ export const ClientSearch = z
     paginaGrootte: z.number().int().min(1).max(100).optional(),
   })
   .openapi('ClientZoekvraag');
-export const RegistrationQuery = Paging.extend({ status: z.enum(['aangemeld', 'gescreend', 'besloten']).optional() });
+export const RegistrationQuery = Paging.extend({
+  status: z.enum(['aangemeld', 'gescreend', 'besloten', 'ingetrokken']).optional(),
+});
 export const IdParam = z.object({ id: z.string().min(1).max(64) });
 
 // ---------- pieces of response schemas (shared by every area's *.dto.ts) ----------

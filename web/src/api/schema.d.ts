@@ -437,7 +437,7 @@ export interface paths {
                 query?: {
                     pagina?: number;
                     paginaGrootte?: number;
-                    status?: "aangemeld" | "gescreend" | "besloten";
+                    status?: "aangemeld" | "gescreend" | "besloten" | "ingetrokken";
                 };
                 header?: never;
                 path?: never;
@@ -961,6 +961,130 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Toegangsbesluit"];
+                    };
+                };
+                /** @description Ongeldige invoer (alle problemen in invalidParams) */
+                400: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Niet gevonden */
+                404: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Conflict met de huidige toestand (bijvoorbeeld: kamer vol) */
+                409: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Aanvraag te groot (meer dan 1 MB) */
+                413: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Interne fout */
+                500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/aanmeldingen/{id}/intrekkingen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Aanmelding intrekken vóór het besluit (het dossier wordt 6 weken later vernietigd)
+         * @description Rollen: toegang.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AanmeldingIntrekking"];
+                };
+            };
+            responses: {
+                /** @description Ingetrokken */
+                201: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Aanmelding"];
                     };
                 };
                 /** @description Ongeldige invoer (alle problemen in invalidParams) */
@@ -26050,6 +26174,15 @@ export interface components {
             screeningDatum: string | null;
             status: components["schemas"]["AanmeldingStatus"];
             besluit: components["schemas"]["Toegangsbesluit"];
+            /** @description Ingetrokken vóór een besluit: het dossier wordt 6 weken later vernietigd */
+            intrekking: {
+                /**
+                 * Format: date
+                 * @example 2026-11-23
+                 */
+                datum: string;
+                reden: string;
+            } | null;
             /** @description Aangemeld terwijl dit traject liep: de aanmelding hoort bij dat traject */
             gekoppeldTraject: {
                 id: string;
@@ -26106,6 +26239,15 @@ export interface components {
             } | null;
             gekoppeldTrajectId: string | null;
         };
+        AanmeldingIntrekking: {
+            /**
+             * Format: date
+             * @example 2026-11-23
+             */
+            datum: string;
+            /** @description Waarom de aanmelding wordt ingetrokken */
+            reden: string;
+        };
         AanmeldingMogelijkheden: {
             screenen: boolean;
             besluiten: boolean;
@@ -26115,9 +26257,11 @@ export interface components {
             besluitCorrigeren: boolean;
             bezwaarRegistreren: boolean;
             beschikking: boolean;
+            /** @description De aanmelding intrekken (alleen vóór een besluit) */
+            intrekken: boolean;
         };
         /** @enum {string} */
-        AanmeldingStatus: "aangemeld" | "gescreend" | "besloten";
+        AanmeldingStatus: "aangemeld" | "gescreend" | "besloten" | "ingetrokken";
         AanmeldingenLijst: {
             resultaten: components["schemas"]["AanmeldingInLijst"][];
             pagina: number;

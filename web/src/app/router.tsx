@@ -154,14 +154,17 @@ const inzagelogRoute = createRoute({
 });
 
 export interface AanmeldingenSearch {
-  status?: 'aangemeld' | 'gescreend' | 'besloten';
+  status?: 'aangemeld' | 'gescreend' | 'besloten' | 'ingetrokken';
   pagina?: number;
 }
 const aanmeldingenRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/aanmeldingen',
   validateSearch: (s: Record<string, unknown>): AanmeldingenSearch => ({
-    status: s.status === 'aangemeld' || s.status === 'gescreend' || s.status === 'besloten' ? s.status : undefined,
+    status:
+      s.status === 'aangemeld' || s.status === 'gescreend' || s.status === 'besloten' || s.status === 'ingetrokken'
+        ? s.status
+        : undefined,
     pagina: int(s.pagina),
   }),
   component: AanmeldingenPage,

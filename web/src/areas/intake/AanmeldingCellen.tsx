@@ -26,11 +26,22 @@ export const AANMELDING_STATUS: Record<AanmeldingStatus, string> = {
   aangemeld: 'Aangemeld',
   gescreend: 'Gescreend',
   besloten: 'Besloten',
+  ingetrokken: 'Ingetrokken',
 };
 
 export function AanmeldingStatusBadge({ status }: { status: AanmeldingStatus }) {
   return (
-    <StatusBadge status={status === 'besloten' ? 'success' : status === 'gescreend' ? 'active' : 'warning'}>
+    <StatusBadge
+      status={
+        status === 'besloten'
+          ? 'success'
+          : status === 'gescreend'
+            ? 'active'
+            : status === 'ingetrokken'
+              ? 'neutral'
+              : 'warning'
+      }
+    >
       {AANMELDING_STATUS[status] ?? status}
     </StatusBadge>
   );

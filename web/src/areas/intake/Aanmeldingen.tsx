@@ -50,6 +50,7 @@ export function AanmeldingenPage() {
           <option value="aangemeld">Aangemeld</option>
           <option value="gescreend">Gescreend</option>
           <option value="besloten">Besloten</option>
+          <option value="ingetrokken">Ingetrokken</option>
         </SelectField>
       </form>
       {lijst.isPending ? (

@@ -8,6 +8,7 @@ import { BedVoorDeNachtForm } from '../acties/BedVoorDeNachtForm';
 import { BesluitForm } from '../acties/BesluitForm';
 import { BesluitWeergave } from '../acties/BesluitWeergave';
 import { AanmeldingCorrigerenForm, BesluitCorrigerenForm, BezwaarForm } from '../acties/CorrectieForms';
+import { IntrekkenForm } from '../acties/IntrekkenForm';
 import { NieuweAanmeldingForm } from '../acties/NieuweAanmeldingForm';
 import { ScreeningForm } from '../acties/ScreeningForm';
 
@@ -65,6 +66,11 @@ function AanmeldingKaart({ a, correcties }: { a: Aanmelding; correcties: Correct
             bij dat traject; er start geen nieuw traject.
           </Alert>
         )}
+        {a.intrekking && (
+          <Alert type="info">
+            Ingetrokken op {datum(a.intrekking.datum)}: {a.intrekking.reden}
+          </Alert>
+        )}
         {a.besluit && <BesluitWeergave besluit={a.besluit} correcties={correcties} />}
         <div className="onderdak-acties">
           {a.besluit && a.mogelijkheden.beschikking && (
@@ -110,6 +116,11 @@ function AanmeldingKaart({ a, correcties }: { a: Aanmelding; correcties: Correct
           {a.mogelijkheden.besluiten && (
             <Uitklap knop="Besluit nemen" titel="Besluit nemen" variant="primary">
               {(sluit, id) => <BesluitForm aanmelding={a} sluit={sluit} titelId={id} />}
+            </Uitklap>
+          )}
+          {a.mogelijkheden.intrekken && (
+            <Uitklap knop="Aanmelding intrekken" titel="Aanmelding intrekken">
+              {(sluit, id) => <IntrekkenForm aanmelding={a} sluit={sluit} titelId={id} />}
             </Uitklap>
           )}
         </div>
