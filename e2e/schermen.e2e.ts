@@ -180,14 +180,17 @@ describe('schermen (issue 16)', () => {
         'dossier?tab=journaal',
         'dossier?tab=afspraken',
         'dossier?tab=tijdlijn',
+        'dossier?tab=verblijf',
+        'dossier?tab=perspectief',
       ],
     },
-    { user: 'dordrecht.locatie', paths: ['/locaties', '/buurt'] },
+    { user: 'dordrecht.locatie', paths: ['/', 'eigen-locatie', '/locaties', '/buurt'] },
     {
       user: 'dordrecht.beleid',
-      paths: ['/', '/datakwaliteit', '/iwmo', '/geld', '/capaciteitsplanner', '/wachtlijsten'],
+      paths: ['/', '/datakwaliteit', '/iwmo', '/geld', '/capaciteitsplanner', '/wachtlijsten', '/buurt'],
     },
     { user: 'dordrecht.corporatie', paths: ['/', '/wonen'] },
+    { user: 'dordrecht.client', paths: ['/mijn-onderdak'] },
     { user: 'dordrecht.beheer', paths: ['/', '/beheer/koppelingen-en-bewaartermijnen', '/datakwaliteit'] },
   ];
 

@@ -20,5 +20,6 @@ export { FormErrors } from './formErrors';
 export { Card, Pagination } from './navigation';
 export { DataList, Table, TBody, Td, THead, Th, Tr } from './tables';
 export { Heading, Paragraph, UnorderedList } from './typography';
+export { Inklapper } from './Inklapper';
 export { Uitklap } from './Uitklap';
 export { useTitel } from './useTitel';

@@ -10,6 +10,7 @@ import { datum } from '../../ui/format';
 import {
   Alert,
   Button,
+  ButtonGroup,
   ErrorAlert,
   Heading,
   Loading,
@@ -23,6 +24,7 @@ import {
   THead,
   Th,
   Tr,
+  Uitklap,
   useTitel,
 } from '../../ui/ui';
 
@@ -101,7 +103,10 @@ export function BuurtPage() {
               {q.data.instellingen.gewichten.meldingen}, indicator {q.data.instellingen.gewichten.indicator}
               {q.data.instellingen.indicator ? ` (${q.data.instellingen.indicator})` : ' (geen indicator gekozen)'}.
             </Paragraph>
-            <Gewichten data={q.data} />
+            {/* issue 16: the weights are changed seldom; the form opens on request, the current weights are above */}
+            <Uitklap knop="Gewichten aanpassen" titel="Gewichten van de draagkracht" concept={false}>
+              {(sluit) => <Gewichten data={q.data} sluit={sluit} />}
+            </Uitklap>
           </section>
         </>
       )}
@@ -186,7 +191,7 @@ function Spreidingskaart({ wijken }: { wijken: Wijk[] }) {
   );
 }
 
-function Gewichten({ data }: { data: Schema<'Wijken'> }) {
+function Gewichten({ data, sluit }: { data: Schema<'Wijken'>; sluit: () => void }) {
   const qc = useQueryClient();
   const i = data.instellingen;
   const [v, setV] = useState({
@@ -205,7 +210,10 @@ function Gewichten({ data }: { data: Schema<'Wijken'> }) {
           kostenPerNacht: Number(v.kostenPerNacht),
         },
       }),
-    onSuccess: (d) => qc.setQueryData(['wijken'], d),
+    onSuccess: (d) => {
+      qc.setQueryData(['wijken'], d);
+      sluit();
+    },
   });
   return (
     <form
@@ -259,9 +267,14 @@ function Gewichten({ data }: { data: Schema<'Wijken'> }) {
         value={v.kostenPerNacht}
         onChange={(e) => setV({ ...v, kostenPerNacht: e.target.value })}
       />
-      <Button type="submit" busy={opslaan.isPending}>
-        Gewichten opslaan
-      </Button>
+      <ButtonGroup>
+        <Button type="submit" busy={opslaan.isPending}>
+          Gewichten opslaan
+        </Button>
+        <Button variant="subtle" onClick={sluit}>
+          Annuleren
+        </Button>
+      </ButtonGroup>
       <ErrorAlert error={opslaan.error} />
     </form>
   );

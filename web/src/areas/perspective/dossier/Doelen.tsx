@@ -6,6 +6,7 @@ import {
   ButtonGroup,
   FormErrors,
   Heading,
+  Inklapper,
   Paragraph,
   SelectField,
   StatusBadge,
@@ -29,6 +30,7 @@ import {
 import { StatusKnoppen } from './statusWijzigen';
 
 export function DoelKaart({ p, doel, actieDatum }: { p: Perspectief; doel: Doel; actieDatum: string }) {
+  const verlopen = doel.acties.filter((a) => a.verlopen).length;
   return (
     <li className="onderdak-card">
       <article aria-labelledby={`doel-${doel.id}`}>
@@ -42,25 +44,36 @@ export function DoelKaart({ p, doel, actieDatum }: { p: Perspectief; doel: Doel;
             {doel.statusLabel}
           </StatusBadge>
         </Paragraph>
-        {doel.mogelijkheden.statusWijzigen && (
-          <StatusKnoppen
-            clientId={p.clientId}
-            pad={`/v1/doelen/${doel.id}/statuswijzigingen`}
-            opties={doel.volgendeStatussen}
-            labels={DOELSTATUS}
-            label={`Status van doel ${doel.omschrijving}`}
-          />
-        )}
-        {doel.acties.length === 0 ? (
-          <Paragraph>Nog geen acties.</Paragraph>
-        ) : (
-          <ActiesTabel clientId={p.clientId} doel={doel} actieDatum={actieDatum} />
-        )}
-        {doel.mogelijkheden.actieToevoegen && (
-          <Uitklap knop="Actie toevoegen" titel={`Actie bij: ${doel.omschrijving}`}>
-            {(sluit) => <ActieForm p={p} doel={doel} sluit={sluit} />}
-          </Uitklap>
-        )}
+        {/* issue 16: per life domain a short line; the status buttons and the actions on request (a new goal,
+            without actions yet, starts open so the first action can be added at once) */}
+        <Inklapper
+          beginOpen={doel.acties.length === 0}
+          samenvatting={
+            doel.acties.length === 0
+              ? 'Acties (nog geen)'
+              : `Toon de ${doel.acties.length === 1 ? 'actie' : `${doel.acties.length} acties`}${verlopen ? ` (${verlopen} verlopen)` : ''}`
+          }
+        >
+          {doel.mogelijkheden.statusWijzigen && (
+            <StatusKnoppen
+              clientId={p.clientId}
+              pad={`/v1/doelen/${doel.id}/statuswijzigingen`}
+              opties={doel.volgendeStatussen}
+              labels={DOELSTATUS}
+              label={`Status van doel ${doel.omschrijving}`}
+            />
+          )}
+          {doel.acties.length === 0 ? (
+            <Paragraph>Nog geen acties.</Paragraph>
+          ) : (
+            <ActiesTabel clientId={p.clientId} doel={doel} actieDatum={actieDatum} />
+          )}
+          {doel.mogelijkheden.actieToevoegen && (
+            <Uitklap knop="Actie toevoegen" titel={`Actie bij: ${doel.omschrijving}`}>
+              {(sluit) => <ActieForm p={p} doel={doel} sluit={sluit} />}
+            </Uitklap>
+          )}
+        </Inklapper>
       </article>
     </li>
   );

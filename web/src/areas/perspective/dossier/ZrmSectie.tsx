@@ -7,6 +7,7 @@ import {
   ErrorAlert,
   FormErrors,
   Heading,
+  Inklapper,
   Loading,
   Paragraph,
   SelectField,
@@ -37,30 +38,35 @@ export function ZrmSectie({ p }: { p: Perspectief }) {
           <Suspense fallback={<Loading>Grafiek laden…</Loading>}>
             <ZrmGrafiek metingen={metingen} domeinen={p.zrm.domeinen} />
           </Suspense>
-          <Table caption="ZRM-scores per levensgebied en meting (1 = acute problematiek, 5 = volledig zelfredzaam)">
-            <THead>
-              <Tr>
-                <Th>Levensgebied</Th>
-                {metingen.map((m) => (
-                  <Th key={m.id} numeric>
-                    {datum(m.datum)} ({m.soortLabel.toLowerCase()})
-                  </Th>
-                ))}
-              </Tr>
-            </THead>
-            <TBody>
-              {p.zrm.domeinen.map((d) => (
-                <Tr key={d.code}>
-                  <Th scope="row">{d.label}</Th>
+          {/* issue 16: the chart is the summary; the same scores as a table on request */}
+          <Inklapper
+            samenvatting={`Toon de scores als tabel (${metingen.length} ${metingen.length === 1 ? 'meting' : 'metingen'})`}
+          >
+            <Table caption="ZRM-scores per levensgebied en meting (1 = acute problematiek, 5 = volledig zelfredzaam)">
+              <THead>
+                <Tr>
+                  <Th>Levensgebied</Th>
                   {metingen.map((m) => (
-                    <Td key={m.id} numeric>
-                      {m.scores.find((s) => s.domein === d.code)?.score ?? '—'}
-                    </Td>
+                    <Th key={m.id} numeric>
+                      {datum(m.datum)} ({m.soortLabel.toLowerCase()})
+                    </Th>
                   ))}
                 </Tr>
-              ))}
-            </TBody>
-          </Table>
+              </THead>
+              <TBody>
+                {p.zrm.domeinen.map((d) => (
+                  <Tr key={d.code}>
+                    <Th scope="row">{d.label}</Th>
+                    {metingen.map((m) => (
+                      <Td key={m.id} numeric>
+                        {m.scores.find((s) => s.domein === d.code)?.score ?? '—'}
+                      </Td>
+                    ))}
+                  </Tr>
+                ))}
+              </TBody>
+            </Table>
+          </Inklapper>
         </>
       )}
       {p.mogelijkheden.zrmMeten && (
