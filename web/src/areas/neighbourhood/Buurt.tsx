@@ -13,6 +13,7 @@ import {
   ButtonGroup,
   ErrorAlert,
   Heading,
+  Inklapper,
   Loading,
   PaginaFout,
   Paragraph,
@@ -97,16 +98,21 @@ export function BuurtPage() {
             <Heading level={2} id="formule">
               Hoe de draagkracht wordt berekend
             </Heading>
-            <Paragraph>{q.data.formule}</Paragraph>
-            <Paragraph>
-              Gewichten nu: plekken {q.data.instellingen.gewichten.plekken}, meldingen{' '}
-              {q.data.instellingen.gewichten.meldingen}, indicator {q.data.instellingen.gewichten.indicator}
-              {q.data.instellingen.indicator ? ` (${q.data.instellingen.indicator})` : ' (geen indicator gekozen)'}.
-            </Paragraph>
-            {/* issue 16: the weights are changed seldom; the form opens on request, the current weights are above */}
-            <Uitklap knop="Gewichten aanpassen" titel="Gewichten van de draagkracht" concept={false}>
-              {(sluit) => <Gewichten data={q.data} sluit={sluit} />}
-            </Uitklap>
+            {/* issue 16: the formula, the current weights and the form to change them on request */}
+            <Inklapper
+              samenvatting={`Toon de formule en de gewichten (plekken ${q.data.instellingen.gewichten.plekken}, meldingen ${q.data.instellingen.gewichten.meldingen}, indicator ${q.data.instellingen.gewichten.indicator})`}
+            >
+              <Paragraph>{q.data.formule}</Paragraph>
+              <Paragraph>
+                Gewichten nu: plekken {q.data.instellingen.gewichten.plekken}, meldingen{' '}
+                {q.data.instellingen.gewichten.meldingen}, indicator {q.data.instellingen.gewichten.indicator}
+                {q.data.instellingen.indicator ? ` (${q.data.instellingen.indicator})` : ' (geen indicator gekozen)'}.
+              </Paragraph>
+              {/* issue 16: the weights are changed seldom; the form opens on request, the current weights are above */}
+              <Uitklap knop="Gewichten aanpassen" titel="Gewichten van de draagkracht" concept={false}>
+                {(sluit) => <Gewichten data={q.data} sluit={sluit} />}
+              </Uitklap>
+            </Inklapper>
           </section>
         </>
       )}

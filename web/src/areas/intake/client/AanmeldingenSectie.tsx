@@ -59,18 +59,21 @@ function AanmeldingKaart({ a, correcties }: { a: Aanmelding; correcties: Correct
           </h3>
           <AanmeldingStatusBadge status={a.status} />
         </div>
-        <DataList
-          items={[
-            ['Bron', a.bronLabel],
-            ['Toelichting', a.toelichting || '—'],
-            [
-              'Screening',
-              a.screening
-                ? `${a.screening}${a.screeningDatum ? ` (${datum(a.screeningDatum)})` : ''}`
-                : 'Nog niet gescreend',
-            ],
-          ]}
-        />
+        {/* issue 16: key facts in a grid */}
+        <div className="onderdak-datalijst-raster">
+          <DataList
+            items={[
+              ['Bron', a.bronLabel],
+              ['Toelichting', a.toelichting || '—'],
+              [
+                'Screening',
+                a.screening
+                  ? `${a.screening}${a.screeningDatum ? ` (${datum(a.screeningDatum)})` : ''}`
+                  : 'Nog niet gescreend',
+              ],
+            ]}
+          />
+        </div>
         {a.gekoppeldTraject && (
           <Alert type="info">
             Deze aanmelding is gedaan terwijl er een traject liep (sinds {datum(a.gekoppeldTraject.start)}). Zij hoort
