@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { apiGet, apiPad } from '../../api/client';
 import type { Schema } from '../../api/types';
+import { heeftConcept } from '../../ui/concept';
 import { datum } from '../../ui/format';
 import {
   Alert,
@@ -22,7 +23,6 @@ import {
   TextareaField,
   useTitel,
 } from '../../ui/ui';
-import { heeftConcept } from '../../ui/concept';
 import { T } from './teksten';
 import './portaal.css';
 
