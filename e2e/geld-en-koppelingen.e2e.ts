@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { todayInNl } from '../src/platform/validation.js';
-import { axeViolations, settled, WAIT_MS, withAppAndBrowser } from './harness.js';
+import { axeViolations, dossierTab, settled, WAIT_MS, withAppAndBrowser } from './harness.js';
 
 // Issue 19 in the browser: a BRP lookup (fake BRP in the demo) fills the registration form; the eigen bijdrage on the
 // dossier; the monthly overview for the administration; the beheerder sees the aanmelding arrive in the (fake)
@@ -38,6 +38,7 @@ describe('geld en koppelingen', () => {
     await reg.getByRole('button', { name: 'Aanmelding opslaan' }).click();
     await reg.waitFor({ state: 'detached' });
 
+    await dossierTab(page, 'Eigen bijdrage'); // issue 16: its own tab of the dossier
     const eb = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Eigen bijdrage' }) });
     await eb.getByText('Nachten geteld').waitFor();
     const pay = page.getByRole('form', { name: 'Betaling vastleggen' });

@@ -124,6 +124,11 @@ describe('Mijn Onderdak (issue 16)', () => {
     const { page, context, errors } = await clientPage(375);
     await page.goto(`${e2e.app.url}/mijn-onderdak`);
     await openPortal(page);
+    // issue 16: the form opens with a button; the focus moves into it
+    const schrijf = page.getByRole('button', { name: 'Schrijf een bericht' });
+    expect(await schrijf.getAttribute('aria-expanded')).toBe('false');
+    await schrijf.click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('bericht-soort-soort-eerste');
     await page.getByRole('textbox', { name: 'Je bericht' }).fill(vraag);
     await page.getByRole('button', { name: 'Verstuur' }).click();
     await page.getByRole('status').filter({ hasText: 'Je bericht is verstuurd' }).waitFor();
@@ -162,6 +167,7 @@ describe('Mijn Onderdak (issue 16)', () => {
     expect(await axeViolations(page)).toEqual([]);
 
     // a correction request needs to say what is wrong (error summary linked to the field)
+    await page.getByRole('button', { name: 'Schrijf een bericht' }).click();
     await page.getByLabel('Er klopt iets niet in mijn gegevens').check();
     await page.getByRole('textbox', { name: 'Je bericht' }).fill('Mijn telefoonnummer is veranderd.');
     await page.getByRole('button', { name: 'Verstuur' }).click();

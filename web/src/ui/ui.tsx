@@ -17,6 +17,7 @@ export {
 } from './fields';
 export { Fieldset, RadioGroup } from './fieldsets';
 export { FormErrors } from './formErrors';
+export { Inklapper } from './Inklapper';
 export { Card, Pagination } from './navigation';
 export { DataList, Table, TBody, Td, THead, Th, Tr } from './tables';
 export { Heading, Paragraph, UnorderedList } from './typography';

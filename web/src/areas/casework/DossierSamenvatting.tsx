@@ -56,20 +56,23 @@ export function DossierSamenvatting({ clientId, eigen }: { clientId: string; eig
       <Heading level={2} id="samenvatting-titel">
         {eigen ? 'Zo staat het nu' : 'Samenvatting'}
       </Heading>
-      <DataList
-        items={[
-          ['Status', s.statusLabel],
-          [eigen ? 'Waar u slaapt' : 'Locatie en kamer', s.locatie ? `${s.locatie}, ${s.eenheid}` : '—'],
-          [eigen ? 'Dagen in de opvang' : `Dagen in de opvang (norm ${s.doelDagen})`, dagen],
-          [eigen ? 'Uw begeleider' : 'Trajecthouder', s.trajecthouder?.naam ?? 'Nog niet bekend'],
-          [eigen ? 'Uw plan' : 'Perspectiefplan', plan],
-          ...(eigen ? [] : ([['Open blokkades', String(s.openBlokkades)]] as [string, string][])),
-          [eigen ? 'Uw volgende afspraak' : 'Volgende afspraak', afspraak],
-          ...(s.laatsteOverdracht && !eigen
-            ? ([['Laatste overdracht', overdracht(s.laatsteOverdracht)]] as [string, string][])
-            : []),
-        ]}
-      />
+      {/* issue 16: the summary as a grid of key facts, several per row on a wide screen */}
+      <div className="onderdak-datalijst-raster">
+        <DataList
+          items={[
+            ['Status', s.statusLabel],
+            [eigen ? 'Waar u slaapt' : 'Locatie en kamer', s.locatie ? `${s.locatie}, ${s.eenheid}` : '—'],
+            [eigen ? 'Dagen in de opvang' : `Dagen in de opvang (norm ${s.doelDagen})`, dagen],
+            [eigen ? 'Uw begeleider' : 'Trajecthouder', s.trajecthouder?.naam ?? 'Nog niet bekend'],
+            [eigen ? 'Uw plan' : 'Perspectiefplan', plan],
+            ...(eigen ? [] : ([['Open blokkades', String(s.openBlokkades)]] as [string, string][])),
+            [eigen ? 'Uw volgende afspraak' : 'Volgende afspraak', afspraak],
+            ...(s.laatsteOverdracht && !eigen
+              ? ([['Laatste overdracht', overdracht(s.laatsteOverdracht)]] as [string, string][])
+              : []),
+          ]}
+        />
+      </div>
       {s.mogelijkheden.overdragen && s.trajectId && (
         <Uitklap knop="Casus overdragen" titel="Casus overdragen aan een collega">
           {(sluit, titelId) => <Overdragen s={s} trajectId={s.trajectId!} sluit={sluit} titelId={titelId} />}

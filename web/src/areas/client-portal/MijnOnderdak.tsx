@@ -1,9 +1,10 @@
 // Issue 16 — Mijn Onderdak: the client's own page, in plain Dutch (B1), second person, dates as Dutch text. It shows
 // only what GET /v1/mijn-onderdak gives (no record ids, no BSN, no codes) and sends messages to the contact person.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { apiGet, apiPad } from '../../api/client';
 import type { Schema } from '../../api/types';
+import { heeftConcept } from '../../ui/concept';
 import { datum } from '../../ui/format';
 import {
   Alert,
@@ -12,6 +13,7 @@ import {
   FormErrors,
   Formulier,
   Heading,
+  Inklapper,
   Loading,
   PaginaFout,
   Paragraph,
@@ -281,6 +283,8 @@ function Verslagen({ o }: { o: Overzicht }) {
 
 type Soort = 'opmerking' | 'correctie';
 
+const CONCEPT_BERICHT = 'mijn-onderdak:bericht';
+
 function Bericht({ o }: { o: Overzicht }) {
   const qc = useQueryClient();
   const [soort, setSoort] = useState<Soort>('opmerking');
@@ -288,6 +292,12 @@ function Bericht({ o }: { o: Overzicht }) {
   const [tekst, setTekst] = useState('');
   const [controle, setControle] = useState<Record<string, string | undefined>>({});
   const [verstuurd, setVerstuurd] = useState(false);
+  // issue 16: the form opens with a button (at once when there is a draft); focus then goes to its first choice
+  const [open, setOpen] = useState(() => heeftConcept(CONCEPT_BERICHT));
+  const geopend = useRef(false);
+  useEffect(() => {
+    if (open && geopend.current) document.getElementById('bericht-soort-soort-eerste')?.focus();
+  }, [open]);
   const m = useMutation({
     mutationFn: () =>
       apiPad('post', '/mijn-onderdak/berichten', {
@@ -325,84 +335,101 @@ function Bericht({ o }: { o: Overzicht }) {
           {T.verstuurd}
         </Alert>
       )}
-      <Formulier concept={'mijn-onderdak:bericht'} onSubmit={verstuur} noValidate className="onderdak-portaal__form">
-        <ErrorSummary errors={fouten.summary()} title={T.foutTitel} />
-        <RadioGroup<Soort>
-          idPrefix="bericht-soort"
-          name="soort"
-          legend={T.soortVraag}
-          options={[
-            { value: 'opmerking', label: T.soortOpmerking },
-            { value: 'correctie', label: T.soortCorrectie },
-          ]}
-          value={soort}
-          onChange={(v) => setSoort(v)}
-          error={fouten.get('soort')}
-        />
-        {soort === 'correctie' && (
-          <SelectField
-            id="bericht-onderwerp"
-            label={T.onderwerp}
-            value={onderwerp}
-            onChange={(e) => setOnderwerp(e.target.value)}
-            error={fouten.get('onderwerp')}
-            aria-required="true"
-          >
-            <option value="">{T.kies}</option>
-            {o.correctieOnderwerpen.map((s) => (
-              <option key={s.code} value={s.code}>
-                {s.label}
-              </option>
-            ))}
-          </SelectField>
-        )}
-        <TextareaField
-          id="bericht-tekst"
-          label={T.berichtTekst}
-          description={T.berichtHulp}
-          value={tekst}
-          onChange={(e) => setTekst(e.target.value)}
-          error={fouten.get('tekst')}
-          rows={4}
-          maxLength={2000}
-          aria-required="true"
-        />
-        <Button type="submit" busy={m.isPending}>
-          {T.verstuur}
+      {!open ? (
+        <Button
+          aria-expanded={false}
+          aria-controls="bericht-formulier"
+          onClick={() => {
+            geopend.current = true;
+            setOpen(true);
+          }}
+        >
+          {T.berichtSchrijven}
         </Button>
-      </Formulier>
+      ) : (
+        <Formulier
+          id="bericht-formulier"
+          concept={CONCEPT_BERICHT}
+          onSubmit={verstuur}
+          noValidate
+          className="onderdak-portaal__form"
+        >
+          <ErrorSummary errors={fouten.summary()} title={T.foutTitel} />
+          <RadioGroup<Soort>
+            idPrefix="bericht-soort"
+            name="soort"
+            legend={T.soortVraag}
+            options={[
+              { value: 'opmerking', label: T.soortOpmerking },
+              { value: 'correctie', label: T.soortCorrectie },
+            ]}
+            value={soort}
+            onChange={(v) => setSoort(v)}
+            error={fouten.get('soort')}
+          />
+          {soort === 'correctie' && (
+            <SelectField
+              id="bericht-onderwerp"
+              label={T.onderwerp}
+              value={onderwerp}
+              onChange={(e) => setOnderwerp(e.target.value)}
+              error={fouten.get('onderwerp')}
+              aria-required="true"
+            >
+              <option value="">{T.kies}</option>
+              {o.correctieOnderwerpen.map((s) => (
+                <option key={s.code} value={s.code}>
+                  {s.label}
+                </option>
+              ))}
+            </SelectField>
+          )}
+          <TextareaField
+            id="bericht-tekst"
+            label={T.berichtTekst}
+            description={T.berichtHulp}
+            value={tekst}
+            onChange={(e) => setTekst(e.target.value)}
+            error={fouten.get('tekst')}
+            rows={4}
+            maxLength={2000}
+            aria-required="true"
+          />
+          <Button type="submit" busy={m.isPending}>
+            {T.verstuur}
+          </Button>
+        </Formulier>
+      )}
     </Sectie>
   );
 }
 
 function Berichten({ o }: { o: Overzicht }) {
+  // issue 16: without messages there is nothing to show; the section above says where the answer will appear
+  if (o.berichten.length === 0) return null;
   return (
     <Sectie id="berichten" titel={T.berichtenTitel}>
-      {o.berichten.length === 0 ? (
-        <Paragraph>{T.geenBerichten}</Paragraph>
-      ) : (
-        <ul className="onderdak-portaal__lijst">
-          {o.berichten.map((b, i) => (
-            <li key={i} className="onderdak-portaal__kaart">
-              <p className="utrecht-paragraph">
-                <strong>{T.jijSchreef(dag(b.verstuurdOp))}</strong>
-                {b.onderwerp ? ` ${b.onderwerp}.` : ''}
-              </p>
-              <p className="utrecht-paragraph onderdak-portaal__tekst">{b.tekst}</p>
-              {b.antwoord ? (
-                <div className="onderdak-portaal__antwoord">
-                  <p className="utrecht-paragraph">
-                    <strong>{T.antwoordVan(b.antwoord.door, dag(b.antwoord.op))}</strong>
-                  </p>
-                  <p className="utrecht-paragraph onderdak-portaal__tekst">{b.antwoord.tekst}</p>
-                </div>
-              ) : (
-                <p className="utrecht-paragraph">{T.nogGeenAntwoord}</p>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
+      <ul className="onderdak-portaal__lijst">
+        {o.berichten.map((b, i) => (
+          <li key={i} className="onderdak-portaal__kaart">
+            <p className="utrecht-paragraph">
+              <strong>{T.jijSchreef(dag(b.verstuurdOp))}</strong>
+              {b.onderwerp ? ` ${b.onderwerp}.` : ''}
+            </p>
+            <p className="utrecht-paragraph onderdak-portaal__tekst">{b.tekst}</p>
+            {b.antwoord ? (
+              <div className="onderdak-portaal__antwoord">
+                <p className="utrecht-paragraph">
+                  <strong>{T.antwoordVan(b.antwoord.door, dag(b.antwoord.op))}</strong>
+                </p>
+                <p className="utrecht-paragraph onderdak-portaal__tekst">{b.antwoord.tekst}</p>
+              </div>
+            ) : (
+              <p className="utrecht-paragraph">{T.nogGeenAntwoord}</p>
+            )}
+          </li>
+        ))}
+      </ul>
     </Sectie>
   );
 }
@@ -414,19 +441,22 @@ function Inzage({ o }: { o: Overzicht }) {
       {o.inzage.length === 0 ? (
         <Paragraph>{T.geenInzage}</Paragraph>
       ) : (
-        <ul className="onderdak-portaal__lijst">
-          {o.inzage.map((r, i) => (
-            <li key={i} className="onderdak-portaal__kaart">
-              <p className="utrecht-paragraph">
-                <strong>{datum(r.datum)}</strong>
-              </p>
-              <p className="utrecht-paragraph">
-                {T.inzageRegel(r.wie, r.organisatie, r.wat)}
-                {T.keer(r.keer)} {r.waarom}
-              </p>
-            </li>
-          ))}
-        </ul>
+        // issue 16: the list grows with every look at the file; it opens on request, the count is in the summary
+        <Inklapper samenvatting={T.inzageToon(o.inzage.length)}>
+          <ul className="onderdak-portaal__lijst">
+            {o.inzage.map((r, i) => (
+              <li key={i} className="onderdak-portaal__kaart">
+                <p className="utrecht-paragraph">
+                  <strong>{datum(r.datum)}</strong>
+                </p>
+                <p className="utrecht-paragraph">
+                  {T.inzageRegel(r.wie, r.organisatie, r.wat)}
+                  {T.keer(r.keer)} {r.waarom}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </Inklapper>
       )}
     </Sectie>
   );

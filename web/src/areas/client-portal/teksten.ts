@@ -57,6 +57,7 @@ export const T = {
   kies: 'Kies',
   berichtTekst: 'Je bericht',
   berichtHulp: 'Schrijf kort wat je wilt vragen of wat er anders moet.',
+  berichtSchrijven: 'Schrijf een bericht',
   verstuur: 'Verstuur',
   verstuurd: 'Je bericht is verstuurd. Het antwoord komt op deze pagina.',
   foutTitel: 'Je bericht is nog niet verstuurd',
@@ -75,6 +76,7 @@ export const T = {
     `${wie}${organisatie ? ` (${organisatie})` : ''} ${wat}.`,
   keer: (n: number) => (n === 1 ? '' : ` Dat gebeurde ${n} keer.`),
   geenInzage: 'Nog niemand heeft je gegevens bekeken.',
+  inzageToon: (n: number) => `Laat de lijst zien (${n} ${n === 1 ? 'regel' : 'regels'})`,
 } as const;
 
 /** Every fixed sentence of the page, filled in with example values, for the readability check. */
@@ -99,5 +101,7 @@ export function alleVasteTeksten(): string[] {
     T.antwoordVan('Fatima', d),
     T.inzageRegel('Een medewerker van de gemeente', 'Dordrecht', 'heeft je gegevens bekeken'),
     T.keer(3),
+    T.berichtSchrijven,
+    T.inzageToon(6),
   ];
 }

@@ -35,6 +35,7 @@ export function ClientPage() {
 export const DOSSIER_TABS = [
   { id: 'overzicht', label: 'Overzicht' },
   { id: 'verblijf', label: 'Toegang en verblijf' },
+  { id: 'eigen-bijdrage', label: 'Eigen bijdrage' }, // issue 16: its own tab, so "Toegang en verblijf" stays short
   { id: 'perspectief', label: 'Perspectief' },
   { id: 'journaal', label: 'Journaal' },
   { id: 'afspraken', label: 'Afspraken' },
@@ -67,7 +68,9 @@ function DossierPage() {
     );
   const c = q.data;
   const m = c.mogelijkheden;
-  const tabs = DOSSIER_TABS.filter((t) => t.id !== 'documenten' || sessie.clienten);
+  const tabs = DOSSIER_TABS.filter(
+    (t) => (t.id !== 'documenten' || sessie.clienten) && (t.id !== 'eigen-bijdrage' || sessie.aanmeldingen),
+  );
 
   return (
     <>
@@ -117,9 +120,9 @@ function DossierPage() {
             <VerwijzingSectie c={c} />
             <VerblijfSectie c={c} />
             <TrajectenSectie c={c} />
-            {sessie.aanmeldingen && <EigenBijdrageSectie clientId={c.id} />}
           </>
         )}
+        {tab === 'eigen-bijdrage' && sessie.aanmeldingen && <EigenBijdrageSectie clientId={c.id} />}
         {tab === 'perspectief' && <PerspectiefSectie clientId={c.id} />}
         {tab === 'journaal' && (
           <>

@@ -10,8 +10,10 @@ import { datum } from '../../ui/format';
 import {
   Alert,
   Button,
+  ButtonGroup,
   ErrorAlert,
   Heading,
+  Inklapper,
   Loading,
   PaginaFout,
   Paragraph,
@@ -23,6 +25,7 @@ import {
   THead,
   Th,
   Tr,
+  Uitklap,
   useTitel,
 } from '../../ui/ui';
 
@@ -95,13 +98,21 @@ export function BuurtPage() {
             <Heading level={2} id="formule">
               Hoe de draagkracht wordt berekend
             </Heading>
-            <Paragraph>{q.data.formule}</Paragraph>
-            <Paragraph>
-              Gewichten nu: plekken {q.data.instellingen.gewichten.plekken}, meldingen{' '}
-              {q.data.instellingen.gewichten.meldingen}, indicator {q.data.instellingen.gewichten.indicator}
-              {q.data.instellingen.indicator ? ` (${q.data.instellingen.indicator})` : ' (geen indicator gekozen)'}.
-            </Paragraph>
-            <Gewichten data={q.data} />
+            {/* issue 16: the formula, the current weights and the form to change them on request */}
+            <Inklapper
+              samenvatting={`Toon de formule en de gewichten (plekken ${q.data.instellingen.gewichten.plekken}, meldingen ${q.data.instellingen.gewichten.meldingen}, indicator ${q.data.instellingen.gewichten.indicator})`}
+            >
+              <Paragraph>{q.data.formule}</Paragraph>
+              <Paragraph>
+                Gewichten nu: plekken {q.data.instellingen.gewichten.plekken}, meldingen{' '}
+                {q.data.instellingen.gewichten.meldingen}, indicator {q.data.instellingen.gewichten.indicator}
+                {q.data.instellingen.indicator ? ` (${q.data.instellingen.indicator})` : ' (geen indicator gekozen)'}.
+              </Paragraph>
+              {/* issue 16: the weights are changed seldom; the form opens on request, the current weights are above */}
+              <Uitklap knop="Gewichten aanpassen" titel="Gewichten van de draagkracht" concept={false}>
+                {(sluit) => <Gewichten data={q.data} sluit={sluit} />}
+              </Uitklap>
+            </Inklapper>
           </section>
         </>
       )}
@@ -186,7 +197,7 @@ function Spreidingskaart({ wijken }: { wijken: Wijk[] }) {
   );
 }
 
-function Gewichten({ data }: { data: Schema<'Wijken'> }) {
+function Gewichten({ data, sluit }: { data: Schema<'Wijken'>; sluit: () => void }) {
   const qc = useQueryClient();
   const i = data.instellingen;
   const [v, setV] = useState({
@@ -205,7 +216,10 @@ function Gewichten({ data }: { data: Schema<'Wijken'> }) {
           kostenPerNacht: Number(v.kostenPerNacht),
         },
       }),
-    onSuccess: (d) => qc.setQueryData(['wijken'], d),
+    onSuccess: (d) => {
+      qc.setQueryData(['wijken'], d);
+      sluit();
+    },
   });
   return (
     <form
@@ -259,9 +273,14 @@ function Gewichten({ data }: { data: Schema<'Wijken'> }) {
         value={v.kostenPerNacht}
         onChange={(e) => setV({ ...v, kostenPerNacht: e.target.value })}
       />
-      <Button type="submit" busy={opslaan.isPending}>
-        Gewichten opslaan
-      </Button>
+      <ButtonGroup>
+        <Button type="submit" busy={opslaan.isPending}>
+          Gewichten opslaan
+        </Button>
+        <Button variant="subtle" onClick={sluit}>
+          Annuleren
+        </Button>
+      </ButtonGroup>
       <ErrorAlert error={opslaan.error} />
     </form>
   );

@@ -23,7 +23,7 @@ import {
 type Antwoord = 'ja' | 'nee' | '';
 
 /** Issue 16: rows shown before "Toon alle". */
-const EERSTE = 8;
+const EERSTE = 4;
 
 export function AanwezigheidSectie({ locatieId }: { locatieId: string }) {
   const qc = useQueryClient();

@@ -128,7 +128,7 @@ export function DienstOverzicht({ locatieId, begroeting }: { locatieId: string; 
           {d.vrijeEenheden.length === 0 ? (
             <Paragraph>Alle kamers zijn bezet.</Paragraph>
           ) : (
-            <ToonMeer items={d.vrijeEenheden} eerste={12} wat="vrije kamers" className="onderdak-compact-lijst--inline">
+            <ToonMeer items={d.vrijeEenheden} eerste={6} wat="vrije kamers" className="onderdak-compact-lijst--inline">
               {(u) => (
                 <li key={u.id}>
                   {u.naam}: {u.vrij} van {meervoud(u.bedden, 'bed', 'bedden')} vrij{u.reserve ? ' (reserve)' : ''}
@@ -148,7 +148,7 @@ export function DienstOverzicht({ locatieId, begroeting }: { locatieId: string; 
             Geen signalen: iedereen heeft een plan, niemand is langer dan {d.normDoorstroomDagen} dagen hier.
           </Paragraph>
         ) : (
-          <ToonMeer items={d.signalen} wat="bewoners met een signaal">
+          <ToonMeer items={d.signalen} eerste={4} wat="bewoners met een signaal">
             {(s) => (
               <li key={s.verblijfId}>
                 <ClientLink id={s.clientId} naam={s.naam} />{' '}

@@ -12,6 +12,7 @@ import {
   ButtonGroup,
   CheckboxField,
   Heading,
+  Inklapper,
   Loading,
   PaginaFout,
   Paragraph,
@@ -102,6 +103,33 @@ export function LocatiePage() {
   const plaatsen = g.mogelijkheden.plaatsen;
   const zichtbaar = alleenVrij ? eenheden.filter((e) => heeftPlek(e)) : eenheden;
   const reserveVrij = Math.max(0, totaal.reserveBedden - totaal.reserveBezet);
+
+  const kaart = (e: Eenheid) => {
+    const vol = e.vrij <= 0;
+    return (
+      <li
+        key={e.id}
+        className={`onderdak-eenheid ${vol ? 'onderdak-eenheid--bezet-neutraal' : 'onderdak-eenheid--vrij'} ${e.reserve ? 'onderdak-eenheid--reserve' : ''}`}
+      >
+        <article aria-labelledby={`eenheid-${e.id}`}>
+          <div className="onderdak-kaart__kop">
+            <h3 id={`eenheid-${e.id}`} className="utrecht-heading-3">
+              {e.naam}
+            </h3>
+            <BezetBadge e={e} />
+            {e.reserve && <StatusBadge status="inactive">Reserve</StatusBadge>}
+          </div>
+          <span className="onderdak-muted">
+            {soortLabel(e.soort)} · {e.bezet}/{e.bedden}
+          </span>
+          <Bewoners e={e} />
+          {plaatsen && heeftPlek(e) && <PlaatsHier locatieId={locatie.id} eenheid={e} onKlaar={setMelding} />}
+        </article>
+      </li>
+    );
+  };
+  const gewoon = zichtbaar.filter((e) => !e.reserve);
+  const reserve = zichtbaar.filter((e) => e.reserve);
 
   return (
     <>
@@ -216,32 +244,19 @@ export function LocatiePage() {
             </TBody>
           </Table>
         ) : (
-          <ul className="onderdak-bedbord onderdak-bedbord--compact">
-            {zichtbaar.map((e) => {
-              const vol = e.vrij <= 0;
-              return (
-                <li
-                  key={e.id}
-                  className={`onderdak-eenheid ${vol ? 'onderdak-eenheid--bezet-neutraal' : 'onderdak-eenheid--vrij'} ${e.reserve ? 'onderdak-eenheid--reserve' : ''}`}
-                >
-                  <article aria-labelledby={`eenheid-${e.id}`}>
-                    <div className="onderdak-kaart__kop">
-                      <h3 id={`eenheid-${e.id}`} className="utrecht-heading-3">
-                        {e.naam}
-                      </h3>
-                      <BezetBadge e={e} />
-                      {e.reserve && <StatusBadge status="inactive">Reserve</StatusBadge>}
-                    </div>
-                    <span className="onderdak-muted">
-                      {soortLabel(e.soort)} · {e.bezet}/{e.bedden}
-                    </span>
-                    <Bewoners e={e} />
-                    {plaatsen && heeftPlek(e) && <PlaatsHier locatieId={locatie.id} eenheid={e} onKlaar={setMelding} />}
-                  </article>
-                </li>
-              );
-            })}
-          </ul>
+          <>
+            <ul className="onderdak-bedbord onderdak-bedbord--compact">{gewoon.map(kaart)}</ul>
+            {/* issue 16: the reserve places (a sleeping hall, used when the rooms are full) as a group of their own,
+                open at once when no room is free */}
+            {reserve.length > 0 && (
+              <Inklapper
+                beginOpen={!gewoon.some((e) => heeftPlek(e))}
+                samenvatting={`Toon de ${reserve.length} reserveplekken (${reserve.filter((e) => heeftPlek(e)).length} vrij)`}
+              >
+                <ul className="onderdak-bedbord onderdak-bedbord--compact">{reserve.map(kaart)}</ul>
+              </Inklapper>
+            )}
+          </>
         )}
       </section>
     </>

@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import type { Besluit, Correctie } from '../../../api/types';
 import { datum, tijdstip } from '../../../ui/format';
-import { Alert, DataList, Heading, Paragraph } from '../../../ui/ui';
+import { Alert, DataList, Heading, Inklapper, Paragraph } from '../../../ui/ui';
 
 const VELD: Record<string, string> = { uitkomst: 'Uitkomst', datum: 'Datum', motivering: 'Motivering' };
 const OVERDRACHT: Record<string, string> = {
@@ -11,10 +11,30 @@ const OVERDRACHT: Record<string, string> = {
   afgewezen: 'afgewezen',
 };
 
-export function BesluitWeergave({ besluit, correcties = [] }: { besluit: Besluit; correcties?: Correctie[] }) {
+export function BesluitWeergave({
+  besluit,
+  correcties = [],
+  ingeklapt = false,
+}: {
+  besluit: Besluit;
+  correcties?: Correctie[];
+  /** issue 16: date and decider in one line, the rest behind "Toon het hele besluit" */
+  ingeklapt?: boolean;
+}) {
   const rb = besluit.regiobinding;
   const o = besluit.overdracht;
   const eerder = correcties.filter((c) => c.onderdeel === 'besluit' && c.onderdeelId === besluit.id);
+  const gegevens = (
+    <DataList
+      items={[
+        ['Datum besluit', datum(besluit.datum)],
+        ['Beslisser', besluit.beslisser],
+        ...(besluit.reden ? [['Reden', besluit.reden] as [ReactNode, ReactNode]] : []),
+        ['Bezwaar mogelijk tot', besluit.bezwaartermijnTot ? datum(besluit.bezwaartermijnTot) : '—'],
+        ...(besluit.noodopvang ? [['Noodopvang', 'Ja, noodopvang is verleend'] as [ReactNode, ReactNode]] : []),
+      ]}
+    />
+  );
   return (
     <div className="onderdak-besluit">
       <Heading level={4}>Besluit: {besluit.uitkomstLabel}</Heading>
@@ -37,15 +57,18 @@ export function BesluitWeergave({ besluit, correcties = [] }: { besluit: Besluit
           {o.afwijsreden ? `. Reden: ${o.afwijsreden}` : ''}
         </Paragraph>
       )}
-      <DataList
-        items={[
-          ['Datum besluit', datum(besluit.datum)],
-          ['Beslisser', besluit.beslisser],
-          ...(besluit.reden ? [['Reden', besluit.reden] as [ReactNode, ReactNode]] : []),
-          ['Bezwaar mogelijk tot', besluit.bezwaartermijnTot ? datum(besluit.bezwaartermijnTot) : '—'],
-          ...(besluit.noodopvang ? [['Noodopvang', 'Ja, noodopvang is verleend'] as [ReactNode, ReactNode]] : []),
-        ]}
-      />
+      {ingeklapt ? (
+        // issue 16: on the case page the date and decider in one line, the whole decision on request
+        <>
+          <Paragraph>
+            Op {datum(besluit.datum)} door {besluit.beslisser}
+            {besluit.bezwaartermijnTot ? `; bezwaar mogelijk tot ${datum(besluit.bezwaartermijnTot)}` : ''}.
+          </Paragraph>
+          <Inklapper samenvatting="Toon het hele besluit">{gegevens}</Inklapper>
+        </>
+      ) : (
+        gegevens
+      )}
       {rb && (
         <div className="onderdak-regiobinding">
           <Heading level={4}>Regiobinding</Heading>

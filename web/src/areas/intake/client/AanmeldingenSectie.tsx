@@ -2,7 +2,7 @@
 import { Link } from '@tanstack/react-router';
 import type { Aanmelding, Client, Correctie } from '../../../api/types';
 import { datum } from '../../../ui/format';
-import { Alert, DataList, Heading, Paragraph, Uitklap } from '../../../ui/ui';
+import { Alert, DataList, Heading, Inklapper, Paragraph, Uitklap } from '../../../ui/ui';
 import { AanmeldingStatusBadge } from '../AanmeldingCellen';
 import { BedVoorDeNachtForm } from '../acties/BedVoorDeNachtForm';
 import { BesluitForm } from '../acties/BesluitForm';
@@ -22,11 +22,23 @@ export function AanmeldingenSectie({ c }: { c: Client }) {
       {aanmeldingen.length === 0 ? (
         <Paragraph>Nog geen aanmeldingen.</Paragraph>
       ) : (
-        <ul className="onderdak-kaartlijst">
-          {aanmeldingen.map((a) => (
-            <AanmeldingKaart key={a.id} a={a} correcties={c.correcties} />
-          ))}
-        </ul>
+        <>
+          <ul className="onderdak-kaartlijst">
+            <AanmeldingKaart a={aanmeldingen[0]!} correcties={c.correcties} />
+          </ul>
+          {/* issue 16: the newest registration first; earlier ones (with their decisions) on request */}
+          {aanmeldingen.length > 1 && (
+            <Inklapper
+              samenvatting={`Toon ${aanmeldingen.length === 2 ? '1 eerdere aanmelding' : `${aanmeldingen.length - 1} eerdere aanmeldingen`}`}
+            >
+              <ul className="onderdak-kaartlijst">
+                {aanmeldingen.slice(1).map((a) => (
+                  <AanmeldingKaart key={a.id} a={a} correcties={c.correcties} />
+                ))}
+              </ul>
+            </Inklapper>
+          )}
+        </>
       )}
       {c.mogelijkheden.aanmelden && (
         <Uitklap knop="Nieuwe aanmelding" titel="Nieuwe aanmelding">
@@ -48,18 +60,21 @@ function AanmeldingKaart({ a, correcties }: { a: Aanmelding; correcties: Correct
           </h3>
           <AanmeldingStatusBadge status={a.status} />
         </div>
-        <DataList
-          items={[
-            ['Bron', a.bronLabel],
-            ['Toelichting', a.toelichting || '—'],
-            [
-              'Screening',
-              a.screening
-                ? `${a.screening}${a.screeningDatum ? ` (${datum(a.screeningDatum)})` : ''}`
-                : 'Nog niet gescreend',
-            ],
-          ]}
-        />
+        {/* issue 16: key facts in a grid */}
+        <div className="onderdak-datalijst-raster">
+          <DataList
+            items={[
+              ['Bron', a.bronLabel],
+              ['Toelichting', a.toelichting || '—'],
+              [
+                'Screening',
+                a.screening
+                  ? `${a.screening}${a.screeningDatum ? ` (${datum(a.screeningDatum)})` : ''}`
+                  : 'Nog niet gescreend',
+              ],
+            ]}
+          />
+        </div>
         {a.gekoppeldTraject && (
           <Alert type="info">
             Deze aanmelding is gedaan terwijl er een traject liep (sinds {datum(a.gekoppeldTraject.start)}). Zij hoort
@@ -71,7 +86,7 @@ function AanmeldingKaart({ a, correcties }: { a: Aanmelding; correcties: Correct
             Ingetrokken op {datum(a.intrekking.datum)}: {a.intrekking.reden}
           </Alert>
         )}
-        {a.besluit && <BesluitWeergave besluit={a.besluit} correcties={correcties} />}
+        {a.besluit && <BesluitWeergave besluit={a.besluit} correcties={correcties} ingeklapt />}
         <div className="onderdak-acties">
           {a.besluit && a.mogelijkheden.beschikking && (
             <Link

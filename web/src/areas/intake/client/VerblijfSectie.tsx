@@ -93,23 +93,26 @@ function HuidigVerblijf({ huidig }: { huidig: Verblijf }) {
   return (
     <div className="onderdak-card">
       <Heading level={3}>Huidig verblijf</Heading>
-      <DataList
-        items={[
-          [
-            'Locatie',
-            <Link key="l" to="/locaties/$locatieId" params={{ locatieId: huidig.locatieId }} className="utrecht-link">
-              {huidig.locatieNaam}
-            </Link>,
-          ],
-          ['Eenheid', huidig.eenheidNaam],
-          ['Sinds', datum(huidig.van)],
-          ['Nachten', meervoud(huidig.nachten, 'nacht', 'nachten')],
-          ['Huishoudgrootte', String(huidig.huishoudgrootte)],
-          ...(huidig.bedVoorDeNacht && !huidig.trajectId
-            ? ([['Soort', 'Bed voor de nacht (vóór het toegangsbesluit)']] as [string, string][])
-            : []),
-        ]}
-      />
+      {/* issue 16: key facts in a grid */}
+      <div className="onderdak-datalijst-raster">
+        <DataList
+          items={[
+            [
+              'Locatie',
+              <Link key="l" to="/locaties/$locatieId" params={{ locatieId: huidig.locatieId }} className="utrecht-link">
+                {huidig.locatieNaam}
+              </Link>,
+            ],
+            ['Eenheid', huidig.eenheidNaam],
+            ['Sinds', datum(huidig.van)],
+            ['Nachten', meervoud(huidig.nachten, 'nacht', 'nachten')],
+            ['Huishoudgrootte', String(huidig.huishoudgrootte)],
+            ...(huidig.bedVoorDeNacht && !huidig.trajectId
+              ? ([['Soort', 'Bed voor de nacht (vóór het toegangsbesluit)']] as [string, string][])
+              : []),
+          ]}
+        />
+      </div>
       <div className="onderdak-acties">
         {huidig.mogelijkheden.verhuizen && (
           <Uitklap knop="Verhuizen" titel="Verhuizen naar een andere eenheid">

@@ -6,6 +6,7 @@ import {
   ButtonGroup,
   FormErrors,
   Heading,
+  Inklapper,
   Paragraph,
   SelectField,
   Table,
@@ -36,29 +37,38 @@ export function BlokkadesSectie({ p }: { p: Perspectief }) {
       <Heading level={3} id="blokkades-titel">
         Blokkades voor uitstroom
       </Heading>
-      {blokkades.some((b) => b.mogelijkheden.opheffen) && (
-        <WijzigDatum id="blokkade-opheffdatum" label="Datum van opheffen" value={op} onChange={setOp} />
-      )}
       <Fout error={m.error} />
       {blokkades.length === 0 ? (
         <Paragraph>Geen blokkades vastgelegd.</Paragraph>
       ) : (
-        <Table caption="Blokkades" captionHidden>
-          <THead>
-            <Tr>
-              <Th>Blokkade</Th>
-              <Th>Sinds</Th>
-              <Th numeric>Dagen</Th>
-              <Th>Aan zet</Th>
-              <Th>Status</Th>
-            </Tr>
-          </THead>
-          <TBody>
-            {blokkades.map((b) => (
-              <BlokkadeRij key={b.id} p={p} b={b} opheffen={() => m.mutate(b)} />
-            ))}
-          </TBody>
-        </Table>
+        <>
+          <Paragraph>
+            {blokkades.length} {blokkades.length === 1 ? 'blokkade' : 'blokkades'}, waarvan{' '}
+            {blokkades.filter((b) => !b.opgeheven).length} nog niet opgeheven.
+          </Paragraph>
+          {/* issue 16: the count first; the table with its history and actions on request */}
+          <Inklapper samenvatting={`Toon de ${blokkades.length === 1 ? 'blokkade' : `${blokkades.length} blokkades`}`}>
+            {blokkades.some((b) => b.mogelijkheden.opheffen) && (
+              <WijzigDatum id="blokkade-opheffdatum" label="Datum van opheffen" value={op} onChange={setOp} />
+            )}
+            <Table caption="Blokkades" captionHidden>
+              <THead>
+                <Tr>
+                  <Th>Blokkade</Th>
+                  <Th>Sinds</Th>
+                  <Th numeric>Dagen</Th>
+                  <Th>Aan zet</Th>
+                  <Th>Status</Th>
+                </Tr>
+              </THead>
+              <TBody>
+                {blokkades.map((b) => (
+                  <BlokkadeRij key={b.id} p={p} b={b} opheffen={() => m.mutate(b)} />
+                ))}
+              </TBody>
+            </Table>
+          </Inklapper>
+        </>
       )}
       {p.mogelijkheden.blokkadeToevoegen && (
         <Uitklap knop="Blokkade toevoegen" titel="Blokkade voor uitstroom">

@@ -6,6 +6,7 @@ import {
   ButtonGroup,
   FormErrors,
   Heading,
+  Inklapper,
   Paragraph,
   SelectField,
   StatusBadge,
@@ -26,41 +27,73 @@ import {
   type Plan,
   usePerspectiefMutatie,
 } from '../perspectiefApi';
-import { StatusKnoppen } from './statusWijzigen';
+import { StatusKnoppen, WijzigDatum } from './statusWijzigen';
 
-export function DoelKaart({ p, doel, actieDatum }: { p: Perspectief; doel: Doel; actieDatum: string }) {
+export function DoelKaart({
+  p,
+  doel,
+  actieDatum,
+  setActieDatum,
+}: {
+  p: Perspectief;
+  doel: Doel;
+  /** the date for status changes of actions, shared by all goals of the plan */
+  actieDatum: string;
+  setActieDatum: (d: string) => void;
+}) {
+  const verlopen = doel.acties.filter((a) => a.verlopen).length;
   return (
     <li className="onderdak-card">
       <article aria-labelledby={`doel-${doel.id}`}>
-        <Heading level={4} id={`doel-${doel.id}`}>
-          {doel.levensgebiedLabel}: {doel.omschrijving}
-        </Heading>
-        <Paragraph>
+        <div className="onderdak-kaart__kop">
+          <Heading level={4} id={`doel-${doel.id}`}>
+            {doel.levensgebiedLabel}: {doel.omschrijving}
+          </Heading>
           <StatusBadge
             status={doel.status === 'bereikt' ? 'success' : doel.status === 'gestopt' ? 'inactive' : 'active'}
           >
             {doel.statusLabel}
           </StatusBadge>
-        </Paragraph>
-        {doel.mogelijkheden.statusWijzigen && (
-          <StatusKnoppen
-            clientId={p.clientId}
-            pad={`/v1/doelen/${doel.id}/statuswijzigingen`}
-            opties={doel.volgendeStatussen}
-            labels={DOELSTATUS}
-            label={`Status van doel ${doel.omschrijving}`}
-          />
-        )}
-        {doel.acties.length === 0 ? (
-          <Paragraph>Nog geen acties.</Paragraph>
-        ) : (
-          <ActiesTabel clientId={p.clientId} doel={doel} actieDatum={actieDatum} />
-        )}
-        {doel.mogelijkheden.actieToevoegen && (
-          <Uitklap knop="Actie toevoegen" titel={`Actie bij: ${doel.omschrijving}`}>
-            {(sluit) => <ActieForm p={p} doel={doel} sluit={sluit} />}
-          </Uitklap>
-        )}
+        </div>
+        {/* issue 16: per life domain a short line; the status buttons and the actions on request (a new goal,
+            without actions yet, starts open so the first action can be added at once) */}
+        <Inklapper
+          beginOpen={doel.acties.length === 0}
+          samenvatting={
+            doel.acties.length === 0
+              ? 'Acties (nog geen)'
+              : `Toon de ${doel.acties.length === 1 ? 'actie' : `${doel.acties.length} acties`}${verlopen ? ` (${verlopen} verlopen)` : ''}`
+          }
+        >
+          {doel.mogelijkheden.statusWijzigen && (
+            <StatusKnoppen
+              clientId={p.clientId}
+              pad={`/v1/doelen/${doel.id}/statuswijzigingen`}
+              opties={doel.volgendeStatussen}
+              labels={DOELSTATUS}
+              label={`Status van doel ${doel.omschrijving}`}
+            />
+          )}
+          {/* issue 16: the date field sits with the actions it is for (one value for the whole plan) */}
+          {doel.acties.some((a) => a.volgendeStatussen.length > 0) && (
+            <WijzigDatum
+              id={`actie-statusdatum-${doel.id}`}
+              label="Datum voor statuswijzigingen van acties"
+              value={actieDatum}
+              onChange={setActieDatum}
+            />
+          )}
+          {doel.acties.length === 0 ? (
+            <Paragraph>Nog geen acties.</Paragraph>
+          ) : (
+            <ActiesTabel clientId={p.clientId} doel={doel} actieDatum={actieDatum} />
+          )}
+          {doel.mogelijkheden.actieToevoegen && (
+            <Uitklap knop="Actie toevoegen" titel={`Actie bij: ${doel.omschrijving}`}>
+              {(sluit) => <ActieForm p={p} doel={doel} sluit={sluit} />}
+            </Uitklap>
+          )}
+        </Inklapper>
       </article>
     </li>
   );

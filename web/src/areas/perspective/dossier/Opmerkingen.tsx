@@ -1,7 +1,7 @@
 // Perspective section: comments on the plan (also by the client).
 import { useState } from 'react';
 import { tijdstip } from '../../../ui/format';
-import { Button, FormErrors, Formulier, Heading, Paragraph, TextareaField } from '../../../ui/ui';
+import { Button, ButtonGroup, FormErrors, Heading, Paragraph, TextareaField, Uitklap } from '../../../ui/ui';
 import { type Perspectief, type Plan, usePerspectiefMutatie } from '../perspectiefApi';
 
 export function Opmerkingen({ p, plan }: { p: Perspectief; plan: Plan }) {
@@ -31,25 +31,39 @@ export function Opmerkingen({ p, plan }: { p: Perspectief; plan: Plan }) {
         </ul>
       )}
       {plan.mogelijkheden.opmerkingPlaatsen && (
-        <Formulier
-          concept={`plan-opmerking:${plan.id}`}
-          onSubmit={(e) => {
-            e.preventDefault();
-            m.mutate(tekst, { onSuccess: () => setTekst('') });
-          }}
-          noValidate
-        >
-          <TextareaField
-            id="plan-opmerking"
-            label="Uw opmerking bij het plan"
-            value={tekst}
-            error={fe.get('tekst')}
-            onChange={(e) => setTekst(e.target.value)}
-          />
-          <Button type="submit" busy={m.isPending}>
-            Opmerking plaatsen
-          </Button>
-        </Formulier>
+        // issue 16: the form opens with a button; the Uitklap keeps the draft under the same key as before
+        <Uitklap knop="Opmerking plaatsen" titel="Opmerking bij het plan" concept={`plan-opmerking:${plan.id}`}>
+          {(sluit) => (
+            <form
+              onSubmit={(e) => {
+                e.preventDefault();
+                m.mutate(tekst, {
+                  onSuccess: () => {
+                    setTekst('');
+                    sluit();
+                  },
+                });
+              }}
+              noValidate
+            >
+              <TextareaField
+                id="plan-opmerking"
+                label="Uw opmerking bij het plan"
+                value={tekst}
+                error={fe.get('tekst')}
+                onChange={(e) => setTekst(e.target.value)}
+              />
+              <ButtonGroup>
+                <Button type="submit" variant="primary" busy={m.isPending}>
+                  Opmerking plaatsen
+                </Button>
+                <Button variant="subtle" onClick={sluit}>
+                  Annuleren
+                </Button>
+              </ButtonGroup>
+            </form>
+          )}
+        </Uitklap>
       )}
     </section>
   );

@@ -19,32 +19,33 @@ import { TermijnBadge } from '../PerspectiefBadges';
 import { type Perspectief, type Plan, usePerspectiefMutatie } from '../perspectiefApi';
 import { DoelForm, DoelKaart } from './Doelen';
 import { Opmerkingen } from './Opmerkingen';
-import { WijzigDatum } from './statusWijzigen';
 
 export function PlanWeergave({ p, plan }: { p: Perspectief; plan: Plan }) {
   const [actieDatum, setActieDatum] = useState(vandaag());
-  const actiesWijzigbaar = plan.doelen.some((d) => d.acties.some((a) => a.volgendeStatussen.length > 0));
   return (
     <>
-      <DataList
-        items={[
-          [
-            'Opgesteld op',
-            <span key="o">
-              {datum(plan.opgesteldOp)} <TermijnBadge t={plan.termijn} />
-            </span>,
-          ],
-          ['Uiterlijk (5 dagen na plaatsing)', datum(plan.termijn.uiterlijkeDatum)],
-          ['In eigen woorden', plan.eigenWoorden ? <q key="w">{plan.eigenWoorden}</q> : '—'],
-          ['Wensen', plan.wensen || '—'],
-          [
-            'Besproken en ondertekend op',
-            plan.ondertekendOp
-              ? `${datum(plan.ondertekendOp)}${plan.versies.length ? ` (versie ${plan.versies.at(-1)!.versie})` : ''}`
-              : 'Nog niet',
-          ],
-        ]}
-      />
+      {/* issue 16: key facts in a grid */}
+      <div className="onderdak-datalijst-raster">
+        <DataList
+          items={[
+            [
+              'Opgesteld op',
+              <span key="o">
+                {datum(plan.opgesteldOp)} <TermijnBadge t={plan.termijn} />
+              </span>,
+            ],
+            ['Uiterlijk (5 dagen na plaatsing)', datum(plan.termijn.uiterlijkeDatum)],
+            ['In eigen woorden', plan.eigenWoorden ? <q key="w">{plan.eigenWoorden}</q> : '—'],
+            ['Wensen', plan.wensen || '—'],
+            [
+              'Besproken en ondertekend op',
+              plan.ondertekendOp
+                ? `${datum(plan.ondertekendOp)}${plan.versies.length ? ` (versie ${plan.versies.at(-1)!.versie})` : ''}`
+                : 'Nog niet',
+            ],
+          ]}
+        />
+      </div>
       {plan.gewijzigdSindsOndertekening && <GewijzigdSindsOndertekening plan={plan} />}
       <div className="onderdak-acties">
         <Link to="/perspectiefplannen/$planId/afdrukken" params={{ planId: plan.id }} className="utrecht-link">
@@ -61,20 +62,12 @@ export function PlanWeergave({ p, plan }: { p: Perspectief; plan: Plan }) {
       </div>
       {plan.versies.length > 0 && <OndertekendeVersies plan={plan} />}
       <Heading level={3}>Doelen per levensgebied</Heading>
-      {actiesWijzigbaar && (
-        <WijzigDatum
-          id="actie-statusdatum"
-          label="Datum voor statuswijzigingen van acties"
-          value={actieDatum}
-          onChange={setActieDatum}
-        />
-      )}
       {plan.doelen.length === 0 ? (
         <Paragraph>Nog geen doelen.</Paragraph>
       ) : (
         <ul className="onderdak-kaartlijst">
           {plan.doelen.map((d) => (
-            <DoelKaart key={d.id} p={p} doel={d} actieDatum={actieDatum} />
+            <DoelKaart key={d.id} p={p} doel={d} actieDatum={actieDatum} setActieDatum={setActieDatum} />
           ))}
         </ul>
       )}

@@ -9,6 +9,7 @@ import {
   CheckboxField,
   FormErrors,
   Heading,
+  Inklapper,
   Paragraph,
   SelectField,
   StatusBadge,
@@ -34,39 +35,52 @@ export function WachtlijstenSectie({ p }: { p: Perspectief }) {
       {w.actief.length === 0 ? (
         <Paragraph>Staat op geen wachtlijst.</Paragraph>
       ) : (
-        <Table caption="Wachtlijsten van de cliënt" captionHidden>
-          <THead>
-            <Tr>
-              <Th>Wachtlijst</Th>
-              <Th>Sinds</Th>
-              <Th numeric>Positie</Th>
-              <Th>Verwachte wachttijd</Th>
-            </Tr>
-          </THead>
-          <TBody>
-            {w.actief.map((e) => (
-              <Tr key={e.id}>
-                <Td>
-                  <Link to="/wachtlijsten" search={{ lijst: e.lijst }} className="utrecht-link">
-                    {e.lijstNaam}
-                  </Link>{' '}
-                  {e.urgent && <StatusBadge status="warning">Urgent</StatusBadge>}
-                </Td>
-                <Td>
-                  {datum(e.opLijstSinds)} ({e.wachtDagen} dagen)
-                </Td>
-                <Td numeric>
-                  {e.positie} van {e.lengte}
-                </Td>
-                <Td>
-                  {e.verwachteWachttijdDagen === null
-                    ? 'Onbekend (geen recente plaatsingen)'
-                    : `ongeveer ${e.verwachteWachttijdDagen} dagen (${datum(e.verwachteDatum)})`}
-                </Td>
-              </Tr>
-            ))}
-          </TBody>
-        </Table>
+        // issue 16: the list names with positions in a line; the table with waiting times on request
+        <>
+          <Paragraph>
+            {w.actief
+              .map((e) => `${e.lijstNaam}${e.urgent ? ' (urgent)' : ''}: ${e.positie} van ${e.lengte}`)
+              .join('; ')}
+            .
+          </Paragraph>
+          <Inklapper
+            samenvatting={`Toon de ${w.actief.length === 1 ? 'wachtlijst' : `${w.actief.length} wachtlijsten`} met de verwachte wachttijd`}
+          >
+            <Table caption="Wachtlijsten van de cliënt" captionHidden>
+              <THead>
+                <Tr>
+                  <Th>Wachtlijst</Th>
+                  <Th>Sinds</Th>
+                  <Th numeric>Positie</Th>
+                  <Th>Verwachte wachttijd</Th>
+                </Tr>
+              </THead>
+              <TBody>
+                {w.actief.map((e) => (
+                  <Tr key={e.id}>
+                    <Td>
+                      <Link to="/wachtlijsten" search={{ lijst: e.lijst }} className="utrecht-link">
+                        {e.lijstNaam}
+                      </Link>{' '}
+                      {e.urgent && <StatusBadge status="warning">Urgent</StatusBadge>}
+                    </Td>
+                    <Td>
+                      {datum(e.opLijstSinds)} ({e.wachtDagen} dagen)
+                    </Td>
+                    <Td numeric>
+                      {e.positie} van {e.lengte}
+                    </Td>
+                    <Td>
+                      {e.verwachteWachttijdDagen === null
+                        ? 'Onbekend (geen recente plaatsingen)'
+                        : `ongeveer ${e.verwachteWachttijdDagen} dagen (${datum(e.verwachteDatum)})`}
+                    </Td>
+                  </Tr>
+                ))}
+              </TBody>
+            </Table>
+          </Inklapper>
+        </>
       )}
       {w.eerder.length > 0 && (
         <Paragraph small>

@@ -7,6 +7,7 @@ import {
   ErrorAlert,
   FormErrors,
   Heading,
+  Inklapper,
   Loading,
   Paragraph,
   SelectField,
@@ -34,33 +35,39 @@ export function ZrmSectie({ p }: { p: Perspectief }) {
         <Paragraph>Nog geen ZRM-meting. Doe bij de intake een brede meting op alle levensgebieden.</Paragraph>
       ) : (
         <>
-          <Suspense fallback={<Loading>Grafiek laden…</Loading>}>
-            <ZrmGrafiek metingen={metingen} domeinen={p.zrm.domeinen} />
-          </Suspense>
-          <Table caption="ZRM-scores per levensgebied en meting (1 = acute problematiek, 5 = volledig zelfredzaam)">
-            <THead>
-              <Tr>
-                <Th>Levensgebied</Th>
-                {metingen.map((m) => (
-                  <Th key={m.id} numeric>
-                    {datum(m.datum)} ({m.soortLabel.toLowerCase()})
-                  </Th>
-                ))}
-              </Tr>
-            </THead>
-            <TBody>
-              {p.zrm.domeinen.map((d) => (
-                <Tr key={d.code}>
-                  <Th scope="row">{d.label}</Th>
+          {/* issue 16: the latest measurement in a sentence (lowest scores first); chart and table on request */}
+          <LaatsteMeting p={p} />
+          <Inklapper
+            samenvatting={`Toon de grafiek en de tabel (${metingen.length} ${metingen.length === 1 ? 'meting' : 'metingen'})`}
+          >
+            <Suspense fallback={<Loading>Grafiek laden…</Loading>}>
+              <ZrmGrafiek metingen={metingen} domeinen={p.zrm.domeinen} />
+            </Suspense>
+            <Table caption="ZRM-scores per levensgebied en meting (1 = acute problematiek, 5 = volledig zelfredzaam)">
+              <THead>
+                <Tr>
+                  <Th>Levensgebied</Th>
                   {metingen.map((m) => (
-                    <Td key={m.id} numeric>
-                      {m.scores.find((s) => s.domein === d.code)?.score ?? '—'}
-                    </Td>
+                    <Th key={m.id} numeric>
+                      {datum(m.datum)} ({m.soortLabel.toLowerCase()})
+                    </Th>
                   ))}
                 </Tr>
-              ))}
-            </TBody>
-          </Table>
+              </THead>
+              <TBody>
+                {p.zrm.domeinen.map((d) => (
+                  <Tr key={d.code}>
+                    <Th scope="row">{d.label}</Th>
+                    {metingen.map((m) => (
+                      <Td key={m.id} numeric>
+                        {m.scores.find((s) => s.domein === d.code)?.score ?? '—'}
+                      </Td>
+                    ))}
+                  </Tr>
+                ))}
+              </TBody>
+            </Table>
+          </Inklapper>
         </>
       )}
       {p.mogelijkheden.zrmMeten && (
@@ -69,6 +76,23 @@ export function ZrmSectie({ p }: { p: Perspectief }) {
         </Uitklap>
       )}
     </section>
+  );
+}
+
+function LaatsteMeting({ p }: { p: Perspectief }) {
+  const laatste = [...p.zrm.metingen].sort((a, b) => a.datum.localeCompare(b.datum)).at(-1);
+  if (!laatste) return null;
+  const laagste = [...laatste.scores]
+    .sort((a, b) => a.score - b.score)
+    .slice(0, 3)
+    .map((s) => `${p.zrm.domeinen.find((d) => d.code === s.domein)?.label ?? s.domein} ${s.score}`);
+  return (
+    <Paragraph>
+      Laatste meting: {datum(laatste.datum)} ({laatste.soortLabel.toLowerCase()}).
+      {laagste.length > 0
+        ? ` Laagste scores: ${laagste.join(', ')} (1 = acute problematiek, 5 = volledig zelfredzaam).`
+        : ''}
+    </Paragraph>
   );
 }
 
