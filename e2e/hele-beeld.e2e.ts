@@ -61,6 +61,8 @@ describe('het hele beeld in de browser', () => {
     await fitsNarrowScreen(page);
 
     await tabs(page).getByRole('link', { name: 'Stroom per maand' }).click();
+    // issue 16: the figures per month are behind a summary with the number of months
+    await page.locator('summary', { hasText: /^Cijfers per maand als tabel \(\d+ maanden\)$/ }).click();
     await page.getByRole('table', { name: /Instroom en uitstroom per maand/ }).waitFor({ timeout: WAIT_MS });
     // the chart (ECharts writes its own aria description on the container)
     await page.locator('.onderdak-chart svg').first().waitFor({ timeout: WAIT_MS });

@@ -8,8 +8,10 @@ import { useGebruiker } from '../../api/queries';
 import type { Schema } from '../../api/types';
 import {
   Alert,
+  Bladeren,
   Button,
   ButtonGroup,
+  bladzijde,
   ErrorAlert,
   Heading,
   Loading,
@@ -410,8 +412,13 @@ function Verschillen() {
   );
 }
 
+/** Issue 16: messages per page in "Alle berichten" (newest first, so the latest are on page 1). */
+const BERICHTEN_PER_PAGINA = 15;
+
 function Berichten() {
   const q = useQuery({ queryKey: ['iwmo', 'berichten'], queryFn: () => apiGet('/iwmo-berichten') });
+  const [gevraagd, setPagina] = useState(1);
+  const { rijen, pagina } = bladzijde(q.data?.berichten ?? [], gevraagd, BERICHTEN_PER_PAGINA);
   return (
     <section aria-labelledby="iwmo-berichten">
       <Heading level={2} id="iwmo-berichten">
@@ -424,40 +431,50 @@ function Berichten() {
       ) : q.data.berichten.length === 0 ? (
         <Paragraph>Nog geen berichten.</Paragraph>
       ) : (
-        <Table caption="Berichten in en uit, nieuwste eerst">
-          <THead>
-            <Tr>
-              <Th>Bericht</Th>
-              <Th>Richting</Th>
-              <Th>Datum</Th>
-              <Th>Cliënt</Th>
-              <Th>Inhoud</Th>
-              <Th>Status</Th>
-              <Th>Bestand</Th>
-            </Tr>
-          </THead>
-          <TBody>
-            {q.data.berichten.map((b) => (
-              <Tr key={b.id}>
-                <Th scope="row">{BERICHTNAAM[b.berichtcode]}</Th>
-                <Td>{b.richting === 'uit' ? 'Naar aanbieder' : 'Van aanbieder'}</Td>
-                <Td>{b.dagtekening}</Td>
-                <Td>{b.clientNaam ?? '–'}</Td>
-                <Td>{b.samenvatting}</Td>
-                <Td>{STATUS[b.status] ?? b.status}</Td>
-                <Td>
-                  <a
-                    className="utrecht-link"
-                    href={`/v1/iwmo-berichten/${encodeURIComponent(b.id)}/bestand`}
-                    download={b.bestandsnaam}
-                  >
-                    Download<span className="onderdak-sr-only"> {b.bestandsnaam}</span>
-                  </a>
-                </Td>
+        <>
+          <Table caption="Berichten in en uit, nieuwste eerst">
+            <THead>
+              <Tr>
+                <Th>Bericht</Th>
+                <Th>Richting</Th>
+                <Th>Datum</Th>
+                <Th>Cliënt</Th>
+                <Th>Inhoud</Th>
+                <Th>Status</Th>
+                <Th>Bestand</Th>
               </Tr>
-            ))}
-          </TBody>
-        </Table>
+            </THead>
+            <TBody>
+              {rijen.map((b) => (
+                <Tr key={b.id}>
+                  <Th scope="row">{BERICHTNAAM[b.berichtcode]}</Th>
+                  <Td>{b.richting === 'uit' ? 'Naar aanbieder' : 'Van aanbieder'}</Td>
+                  <Td>{b.dagtekening}</Td>
+                  <Td>{b.clientNaam ?? '–'}</Td>
+                  <Td>{b.samenvatting}</Td>
+                  <Td>{STATUS[b.status] ?? b.status}</Td>
+                  <Td>
+                    <a
+                      className="utrecht-link"
+                      href={`/v1/iwmo-berichten/${encodeURIComponent(b.id)}/bestand`}
+                      download={b.bestandsnaam}
+                    >
+                      Download<span className="onderdak-sr-only"> {b.bestandsnaam}</span>
+                    </a>
+                  </Td>
+                </Tr>
+              ))}
+            </TBody>
+          </Table>
+          <Bladeren
+            pagina={pagina}
+            grootte={BERICHTEN_PER_PAGINA}
+            totaal={q.data.berichten.length}
+            onPagina={setPagina}
+            label="Pagina's van alle berichten"
+            wat="berichten"
+          />
+        </>
       )}
     </section>
   );
