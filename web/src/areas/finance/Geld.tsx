@@ -46,7 +46,7 @@ const vorigeMaand = () => {
 };
 
 /** Issue 16: clients per page of the month overview (the CSV has all of them). */
-const CLIENTEN_PER_PAGINA = 20;
+const CLIENTEN_PER_PAGINA = 15;
 
 function Maandoverzicht() {
   const [maand, setMaand] = useState(vorigeMaand());
