@@ -39,6 +39,16 @@ describe('dashboard maatschappelijke opvang', () => {
       '2018',
     ]);
     expect(await row.locator('th').getAttribute('title')).toMatch(/met een datum in de periode/);
+    // issue 16: the themes below the key figures are closed, each with what it holds in its summary; open them all
+    const summaries = page.locator('.onderdak-inklapblok > summary');
+    expect(await summaries.allInnerTexts()).toEqual([
+      'Herkomst, aanleiding en uitstroom (2018) (3 grafieken)',
+      'Trends over de jaren (4 grafieken)',
+      expect.stringMatching(/^Actuele bezetting per locatie \(\d+ locaties\)$/),
+      'Perspectief, wonen, terugval en preventie (4 onderdelen)',
+      'Datakwaliteit per maand',
+    ]);
+    for (const s of await summaries.all()) await s.click();
     // charts have a text alternative
     await expect
       .poll(() => page.locator('.onderdak-chart[role="img"]').count(), { timeout: WAIT_MS })

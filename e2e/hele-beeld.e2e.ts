@@ -44,7 +44,19 @@ describe('het hele beeld in de browser', () => {
     await page.setViewportSize({ width: 1366, height: 900 });
     await openMenu(page, 'Het hele beeld');
     await page.getByRole('heading', { name: 'Namenlijst van de regio' }).waitFor({ timeout: WAIT_MS });
-    await page.getByText('alleen veldwerk').first().waitFor({ timeout: WAIT_MS });
+    // issue 16: the list is paged ("1–25 van N personen"); people known only from veldwerk are on one of its pages
+    const stand = page.getByText(/^\d+–\d+ van \d+ personen$/).first();
+    await stand.waitFor({ timeout: WAIT_MS });
+    const volgende = page
+      .getByRole('navigation', { name: "Pagina's van de namenlijst" })
+      .first()
+      .getByRole('button', { name: 'Volgende' });
+    while ((await page.getByText('alleen veldwerk').count()) === 0) {
+      expect(await volgende.isDisabled()).toBe(false);
+      const was = await stand.textContent();
+      await volgende.click();
+      await expect.poll(() => stand.textContent(), { timeout: WAIT_MS }).not.toBe(was);
+    }
     await noViolations(page, 'namenlijst');
     await fitsNarrowScreen(page);
 
@@ -61,6 +73,8 @@ describe('het hele beeld in de browser', () => {
     await fitsNarrowScreen(page);
 
     await tabs(page).getByRole('link', { name: 'Stroom per maand' }).click();
+    // issue 16: the figures per month are behind a summary with the number of months
+    await page.locator('summary', { hasText: /^Cijfers per maand als tabel \(\d+ maanden\)$/ }).click();
     await page.getByRole('table', { name: /Instroom en uitstroom per maand/ }).waitFor({ timeout: WAIT_MS });
     // the chart (ECharts writes its own aria description on the container)
     await page.locator('.onderdak-chart svg').first().waitFor({ timeout: WAIT_MS });

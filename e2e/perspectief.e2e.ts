@@ -29,12 +29,31 @@ describe('werken aan perspectief in de browser', () => {
     await openMenu(page, 'Doorstroomoverleg');
     await page.getByRole('heading', { level: 1, name: 'Doorstroomoverleg' }).waitFor();
     const before = await dagenKolom(page);
-    expect(before.length).toBeGreaterThanOrEqual(30);
+    // issue 16: the worklist is paged (8 rows, its rows are high), "1–8 van N"; page 2 continues the order
+    expect(before.length).toBe(8);
+    const status = (await page
+      .getByText(/^1–8 van \d+ cliënten$/)
+      .first()
+      .textContent())!;
+    expect(Number(status.match(/van (\d+)/)![1])).toBeGreaterThanOrEqual(30);
     expect(before).toEqual([...before].sort((a, b) => b - a));
     expect(before[0]).toBeGreaterThan(91);
     await expect(page.getByText('Boven 91 dagen').first().isVisible()).resolves.toBe(true);
+    await page
+      .getByRole('navigation', { name: "Pagina's van de werklijst" })
+      .first()
+      .getByRole('button', { name: 'Volgende' })
+      .click();
+    await page
+      .getByText(/^9–16 van \d+ cliënten$/)
+      .first()
+      .waitFor();
+    const tweede = await dagenKolom(page);
+    expect(tweede.length).toBe(8);
+    expect([...before, ...tweede]).toEqual([...before, ...tweede].sort((a, b) => b - a));
 
-    // a placed client without a plan after 5 days
+    // a placed client without a plan after 5 days (issue 16: behind a summary with the count)
+    await page.locator('summary', { hasText: /^Te late perspectiefplannen \(\d+\)$/ }).click();
     const late = page.getByRole('table', { name: 'Geplaatste cliënten zonder perspectiefplan na 5 dagen' });
     const link = late.getByRole('link').first();
     const naam = (await link.textContent())!.trim();
@@ -131,6 +150,7 @@ describe('werken aan perspectief in de browser', () => {
     await openMenu(page, 'Doorstroomoverleg');
     const after = await dagenKolom(page);
     expect(after).toEqual([...after].sort((a, b) => b - a));
+    await page.locator('summary', { hasText: /^Te late perspectiefplannen \(\d+\)$/ }).click();
     const lateNames = await page
       .getByRole('table', { name: 'Geplaatste cliënten zonder perspectiefplan na 5 dagen' })
       .getByRole('link')

@@ -7,7 +7,9 @@ import { useGebruiker } from '../../api/queries';
 import { vandaag } from '../../ui/format';
 import {
   Alert,
+  Bladeren,
   Button,
+  bladzijde,
   DataList,
   ErrorAlert,
   Heading,
@@ -43,6 +45,9 @@ const vorigeMaand = () => {
   return d.toISOString().slice(0, 7);
 };
 
+/** Issue 16: clients per page of the month overview (the CSV has all of them). */
+const CLIENTEN_PER_PAGINA = 15;
+
 function Maandoverzicht() {
   const [maand, setMaand] = useState(vorigeMaand());
   const geldig = /^\d{4}-(0[1-9]|1[0-2])$/.test(maand);
@@ -54,6 +59,8 @@ function Maandoverzicht() {
   const signaleren = useMutation({
     mutationFn: () => apiPad('post', '/eigen-bijdrage-achterstandssignaleringen', { body: {} }),
   });
+  const [gevraagd, setPagina] = useState(1);
+  const { rijen, pagina } = bladzijde(q.data?.rijen ?? [], gevraagd, CLIENTEN_PER_PAGINA);
   return (
     <section aria-labelledby="mo-kop">
       <Heading level={2} id="mo-kop">
@@ -66,7 +73,10 @@ function Maandoverzicht() {
           type="month"
           description="Als JJJJ-MM, bijvoorbeeld 2026-10"
           value={maand}
-          onChange={(e) => setMaand(e.target.value)}
+          onChange={(e) => {
+            setMaand(e.target.value);
+            setPagina(1);
+          }}
           error={geldig ? undefined : 'Gebruik een maand als JJJJ-MM.'}
         />
       </form>
@@ -88,36 +98,46 @@ function Maandoverzicht() {
       ) : q.data.rijen.length === 0 ? (
         <Paragraph>Geen nachten of betalingen in deze maand.</Paragraph>
       ) : (
-        <Table
-          caption={`Eigen bijdrage ${maand}: ${q.data.totaal.nachten} nachten, ${euro(q.data.totaal.verschuldigd)} verschuldigd`}
-        >
-          <THead>
-            <Tr>
-              <Th>Cliënt</Th>
-              <Th numeric>Nachten</Th>
-              <Th numeric>Vrijgesteld</Th>
-              <Th numeric>Verschuldigd</Th>
-              <Th numeric>Betaald</Th>
-              <Th numeric>Saldo</Th>
-            </Tr>
-          </THead>
-          <TBody>
-            {q.data.rijen.map((r) => (
-              <Tr key={r.clientId}>
-                <Td>
-                  <a className="utrecht-link" href={`/clienten/${r.clientId}`}>
-                    {r.naam}
-                  </a>
-                </Td>
-                <Td numeric>{r.nachten}</Td>
-                <Td numeric>{r.nachtenVrijgesteld}</Td>
-                <Td numeric>{euro(r.verschuldigd)}</Td>
-                <Td numeric>{euro(r.betaald)}</Td>
-                <Td numeric>{euro(r.saldo)}</Td>
+        <>
+          <Table
+            caption={`Eigen bijdrage ${maand}: ${q.data.totaal.nachten} nachten, ${euro(q.data.totaal.verschuldigd)} verschuldigd`}
+          >
+            <THead>
+              <Tr>
+                <Th>Cliënt</Th>
+                <Th numeric>Nachten</Th>
+                <Th numeric>Vrijgesteld</Th>
+                <Th numeric>Verschuldigd</Th>
+                <Th numeric>Betaald</Th>
+                <Th numeric>Saldo</Th>
               </Tr>
-            ))}
-          </TBody>
-        </Table>
+            </THead>
+            <TBody>
+              {rijen.map((r) => (
+                <Tr key={r.clientId}>
+                  <Td>
+                    <a className="utrecht-link" href={`/clienten/${r.clientId}`}>
+                      {r.naam}
+                    </a>
+                  </Td>
+                  <Td numeric>{r.nachten}</Td>
+                  <Td numeric>{r.nachtenVrijgesteld}</Td>
+                  <Td numeric>{euro(r.verschuldigd)}</Td>
+                  <Td numeric>{euro(r.betaald)}</Td>
+                  <Td numeric>{euro(r.saldo)}</Td>
+                </Tr>
+              ))}
+            </TBody>
+          </Table>
+          <Bladeren
+            pagina={pagina}
+            grootte={CLIENTEN_PER_PAGINA}
+            totaal={q.data.rijen.length}
+            onPagina={setPagina}
+            label="Pagina's van het maandoverzicht"
+            wat="cliënten"
+          />
+        </>
       )}
       <Heading level={3}>Achterstanden</Heading>
       <Paragraph>

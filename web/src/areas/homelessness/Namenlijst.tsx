@@ -5,6 +5,8 @@ import { useState } from 'react';
 import { apiGet } from '../../api/client';
 import { datum } from '../../ui/format';
 import {
+  Bladeren,
+  bladzijde,
   ErrorAlert,
   Heading,
   Loading,
@@ -21,12 +23,27 @@ import {
 
 type Toestand = 'actief' | 'inactief' | 'gehuisvest' | 'alle';
 
+/** Issue 16: rows per page of the by-name list. */
+const PER_PAGINA = 25;
+
 export function Namenlijst() {
   const [toestand, setToestand] = useState<Toestand>('actief');
+  const [gevraagd, setPagina] = useState(1);
   const q = useQuery({
     queryKey: ['hele-beeld', 'namenlijst', toestand],
     queryFn: () => apiGet('/namenlijst', { query: { toestand } }),
   });
+  const { rijen, pagina } = bladzijde(q.data?.resultaten ?? [], gevraagd, PER_PAGINA);
+  const blader = (
+    <Bladeren
+      pagina={pagina}
+      grootte={PER_PAGINA}
+      totaal={q.data?.resultaten.length ?? 0}
+      onPagina={setPagina}
+      label="Pagina's van de namenlijst"
+      wat="personen"
+    />
+  );
   return (
     <section aria-labelledby="namenlijst-kop">
       <Heading level={2} id="namenlijst-kop">
@@ -36,7 +53,10 @@ export function Namenlijst() {
         id="nl-toestand"
         label="Toon"
         value={toestand}
-        onChange={(e) => setToestand(e.target.value as Toestand)}
+        onChange={(e) => {
+          setToestand(e.target.value as Toestand);
+          setPagina(1);
+        }}
       >
         <option value="actief">Actief (dakloos en in beeld)</option>
         <option value="inactief">Inactief (lang geen contact)</option>
@@ -55,6 +75,7 @@ export function Namenlijst() {
             </span>{' '}
             Inactief na {q.data.inactiefNaMaanden} maanden zonder contact; bij nieuw contact weer actief.
           </Paragraph>
+          {blader}
           <Table caption="Namenlijst">
             <THead>
               <Tr>
@@ -66,7 +87,7 @@ export function Namenlijst() {
               </Tr>
             </THead>
             <TBody>
-              {q.data.resultaten.map((p) => (
+              {rijen.map((p) => (
                 <Tr key={p.sleutel}>
                   <Th scope="row">
                     {p.clientId ? (
@@ -89,6 +110,7 @@ export function Namenlijst() {
               ))}
             </TBody>
           </Table>
+          {blader}
         </>
       )}
     </section>

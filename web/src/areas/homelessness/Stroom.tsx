@@ -9,7 +9,20 @@ import { useMemo, useState } from 'react';
 import { apiGet } from '../../api/client';
 import { Chart } from '../../ui/Chart';
 import { datum } from '../../ui/format';
-import { ErrorAlert, Heading, Loading, Paragraph, Table, TBody, Td, TextField, THead, Th, Tr } from '../../ui/ui';
+import {
+  ErrorAlert,
+  Heading,
+  Inklapblok,
+  Loading,
+  Paragraph,
+  Table,
+  TBody,
+  Td,
+  TextField,
+  THead,
+  Th,
+  Tr,
+} from '../../ui/ui';
 
 echarts.use([LineChart, LegendComponent]);
 
@@ -111,34 +124,37 @@ export function Stroom() {
             </a>
           </Paragraph>
           <Chart option={option} label="Instroom, uitstroom en het aantal actieve daklozen per maand" />
-          <Table caption="Instroom en uitstroom per maand (peildag: de 1e van de maand)">
-            <THead>
-              <Tr>
-                <Th>Maand</Th>
-                <Th numeric>Actief begin</Th>
-                <Th numeric>Nieuw</Th>
-                <Th numeric>Terug uit wonen</Th>
-                <Th numeric>Terug na inactiviteit</Th>
-                <Th numeric>Naar wonen</Th>
-                <Th numeric>Inactief</Th>
-                <Th numeric>Actief eind</Th>
-              </Tr>
-            </THead>
-            <TBody>
-              {q.data.maanden.map((m) => (
-                <Tr key={m.maand}>
-                  <Th scope="row">{m.maand}</Th>
-                  <Td numeric>{m.actiefBegin}</Td>
-                  <Td numeric>{m.instroomNieuw}</Td>
-                  <Td numeric>{m.instroomTerugUitWonen}</Td>
-                  <Td numeric>{m.instroomTerugNaInactiviteit}</Td>
-                  <Td numeric>{m.uitstroomNaarWonen}</Td>
-                  <Td numeric>{m.uitstroomInactief}</Td>
-                  <Td numeric>{m.actiefEind}</Td>
+          {/* issue 16: the chart shows the trend; the figures per month are one click away */}
+          <Inklapblok titel="Cijfers per maand als tabel" aantal={`${q.data.maanden.length} maanden`}>
+            <Table caption="Instroom en uitstroom per maand (peildag: de 1e van de maand)">
+              <THead>
+                <Tr>
+                  <Th>Maand</Th>
+                  <Th numeric>Actief begin</Th>
+                  <Th numeric>Nieuw</Th>
+                  <Th numeric>Terug uit wonen</Th>
+                  <Th numeric>Terug na inactiviteit</Th>
+                  <Th numeric>Naar wonen</Th>
+                  <Th numeric>Inactief</Th>
+                  <Th numeric>Actief eind</Th>
                 </Tr>
-              ))}
-            </TBody>
-          </Table>
+              </THead>
+              <TBody>
+                {q.data.maanden.map((m) => (
+                  <Tr key={m.maand}>
+                    <Th scope="row">{m.maand}</Th>
+                    <Td numeric>{m.actiefBegin}</Td>
+                    <Td numeric>{m.instroomNieuw}</Td>
+                    <Td numeric>{m.instroomTerugUitWonen}</Td>
+                    <Td numeric>{m.instroomTerugNaInactiviteit}</Td>
+                    <Td numeric>{m.uitstroomNaarWonen}</Td>
+                    <Td numeric>{m.uitstroomInactief}</Td>
+                    <Td numeric>{m.actiefEind}</Td>
+                  </Tr>
+                ))}
+              </TBody>
+            </Table>
+          </Inklapblok>
         </>
       )}
     </section>

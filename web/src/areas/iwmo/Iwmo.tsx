@@ -8,8 +8,10 @@ import { useGebruiker } from '../../api/queries';
 import type { Schema } from '../../api/types';
 import {
   Alert,
+  Bladeren,
   Button,
   ButtonGroup,
+  bladzijde,
   ErrorAlert,
   Heading,
   Loading,
@@ -80,9 +82,14 @@ function useVernieuw() {
   return () => void qc.invalidateQueries({ queryKey: ['iwmo'] });
 }
 
+/** Issue 16: placements per page in "Plaatsingen zonder toewijzing" (two lists share this page). */
+const PLAATSINGEN_PER_PAGINA = 6;
+
 function TeToewijzen() {
   const vernieuw = useVernieuw();
   const q = useQuery({ queryKey: ['iwmo', 'kandidaten'], queryFn: () => apiGet('/iwmo-toewijzingskandidaten') });
+  const [gevraagd, setPagina] = useState(1);
+  const { rijen, pagina } = bladzijde(q.data?.verblijven ?? [], gevraagd, PLAATSINGEN_PER_PAGINA);
   const maak = useMutation({
     mutationFn: (verblijfId: string) => apiPad('post', '/iwmo-toewijzingen', { body: { verblijfId } }),
     onSuccess: vernieuw,
@@ -105,43 +112,53 @@ function TeToewijzen() {
       ) : q.data.verblijven.length === 0 ? (
         <Paragraph>Alle plaatsingen met een toegangsbesluit hebben een toewijzing.</Paragraph>
       ) : (
-        <Table caption="Plaatsingen met een toegangsbesluit, nog zonder 301">
-          <THead>
-            <Tr>
-              <Th>Cliënt</Th>
-              <Th>Locatie</Th>
-              <Th>Sinds</Th>
-              <Th>Product</Th>
-              <Th>Actie</Th>
-            </Tr>
-          </THead>
-          <TBody>
-            {q.data.verblijven.map((v) => (
-              <Tr key={v.verblijfId}>
-                <Th scope="row">{v.naam}</Th>
-                <Td>
-                  {v.locatie} ({v.aanbieder}, AGB {v.agbCode})
-                </Td>
-                <Td>{v.sinds}</Td>
-                <Td>{v.productcategorie === '17' ? '17 spoedopvang' : '16 opvang'}</Td>
-                <Td>
-                  {v.belemmering ? (
-                    v.belemmering
-                  ) : (
-                    <Button
-                      variant="secondary"
-                      busy={maak.isPending && maak.variables === v.verblijfId}
-                      onClick={() => maak.mutate(v.verblijfId)}
-                      aria-label={`Toewijzing maken voor ${v.naam}`}
-                    >
-                      Toewijzing maken
-                    </Button>
-                  )}
-                </Td>
+        <>
+          <Table caption="Plaatsingen met een toegangsbesluit, nog zonder 301">
+            <THead>
+              <Tr>
+                <Th>Cliënt</Th>
+                <Th>Locatie</Th>
+                <Th>Sinds</Th>
+                <Th>Product</Th>
+                <Th>Actie</Th>
               </Tr>
-            ))}
-          </TBody>
-        </Table>
+            </THead>
+            <TBody>
+              {rijen.map((v) => (
+                <Tr key={v.verblijfId}>
+                  <Th scope="row">{v.naam}</Th>
+                  <Td>
+                    {v.locatie} ({v.aanbieder}, AGB {v.agbCode})
+                  </Td>
+                  <Td>{v.sinds}</Td>
+                  <Td>{v.productcategorie === '17' ? '17 spoedopvang' : '16 opvang'}</Td>
+                  <Td>
+                    {v.belemmering ? (
+                      v.belemmering
+                    ) : (
+                      <Button
+                        variant="secondary"
+                        busy={maak.isPending && maak.variables === v.verblijfId}
+                        onClick={() => maak.mutate(v.verblijfId)}
+                        aria-label={`Toewijzing maken voor ${v.naam}`}
+                      >
+                        Toewijzing maken
+                      </Button>
+                    )}
+                  </Td>
+                </Tr>
+              ))}
+            </TBody>
+          </Table>
+          <Bladeren
+            pagina={pagina}
+            grootte={PLAATSINGEN_PER_PAGINA}
+            totaal={q.data.verblijven.length}
+            onPagina={setPagina}
+            label="Pagina's van de plaatsingen zonder toewijzing"
+            wat="plaatsingen"
+          />
+        </>
       )}
     </section>
   );
@@ -455,8 +472,13 @@ function Verschillen() {
   );
 }
 
+/** Issue 16: messages per page in "Alle berichten" (newest first, so the latest are on page 1). */
+const BERICHTEN_PER_PAGINA = 10;
+
 function Berichten() {
   const q = useQuery({ queryKey: ['iwmo', 'berichten'], queryFn: () => apiGet('/iwmo-berichten') });
+  const [gevraagd, setPagina] = useState(1);
+  const { rijen, pagina } = bladzijde(q.data?.berichten ?? [], gevraagd, BERICHTEN_PER_PAGINA);
   return (
     <section aria-labelledby="iwmo-berichten">
       <Heading level={2} id="iwmo-berichten">
@@ -469,40 +491,50 @@ function Berichten() {
       ) : q.data.berichten.length === 0 ? (
         <Paragraph>Nog geen berichten.</Paragraph>
       ) : (
-        <Table caption="Berichten in en uit, nieuwste eerst">
-          <THead>
-            <Tr>
-              <Th>Bericht</Th>
-              <Th>Richting</Th>
-              <Th>Datum</Th>
-              <Th>Cliënt</Th>
-              <Th>Inhoud</Th>
-              <Th>Status</Th>
-              <Th>Bestand</Th>
-            </Tr>
-          </THead>
-          <TBody>
-            {q.data.berichten.map((b) => (
-              <Tr key={b.id}>
-                <Th scope="row">{BERICHTNAAM[b.berichtcode]}</Th>
-                <Td>{b.richting === 'uit' ? 'Naar aanbieder' : 'Van aanbieder'}</Td>
-                <Td>{b.dagtekening}</Td>
-                <Td>{b.clientNaam ?? '–'}</Td>
-                <Td>{b.samenvatting}</Td>
-                <Td>{STATUS[b.status] ?? b.status}</Td>
-                <Td>
-                  <a
-                    className="utrecht-link"
-                    href={`/v1/iwmo-berichten/${encodeURIComponent(b.id)}/bestand`}
-                    download={b.bestandsnaam}
-                  >
-                    Download<span className="onderdak-sr-only"> {b.bestandsnaam}</span>
-                  </a>
-                </Td>
+        <>
+          <Table caption="Berichten in en uit, nieuwste eerst">
+            <THead>
+              <Tr>
+                <Th>Bericht</Th>
+                <Th>Richting</Th>
+                <Th>Datum</Th>
+                <Th>Cliënt</Th>
+                <Th>Inhoud</Th>
+                <Th>Status</Th>
+                <Th>Bestand</Th>
               </Tr>
-            ))}
-          </TBody>
-        </Table>
+            </THead>
+            <TBody>
+              {rijen.map((b) => (
+                <Tr key={b.id}>
+                  <Th scope="row">{BERICHTNAAM[b.berichtcode]}</Th>
+                  <Td>{b.richting === 'uit' ? 'Naar aanbieder' : 'Van aanbieder'}</Td>
+                  <Td>{b.dagtekening}</Td>
+                  <Td>{b.clientNaam ?? '–'}</Td>
+                  <Td>{b.samenvatting}</Td>
+                  <Td>{STATUS[b.status] ?? b.status}</Td>
+                  <Td>
+                    <a
+                      className="utrecht-link"
+                      href={`/v1/iwmo-berichten/${encodeURIComponent(b.id)}/bestand`}
+                      download={b.bestandsnaam}
+                    >
+                      Download<span className="onderdak-sr-only"> {b.bestandsnaam}</span>
+                    </a>
+                  </Td>
+                </Tr>
+              ))}
+            </TBody>
+          </Table>
+          <Bladeren
+            pagina={pagina}
+            grootte={BERICHTEN_PER_PAGINA}
+            totaal={q.data.berichten.length}
+            onPagina={setPagina}
+            label="Pagina's van alle berichten"
+            wat="berichten"
+          />
+        </>
       )}
     </section>
   );

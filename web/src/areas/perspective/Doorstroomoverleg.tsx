@@ -2,12 +2,16 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
+import { useState } from 'react';
 import { apiGet } from '../../api/client';
 import type { Schema } from '../../api/types';
 import { datum } from '../../ui/format';
 import {
+  Bladeren,
+  bladzijde,
   ErrorAlert,
   Heading,
+  Inklapblok,
   Loading,
   Paragraph,
   StatusBadge,
@@ -25,9 +29,24 @@ import { VolgendeStapWijzigen, volgendeStapDoor } from './VolgendeStapWijzigen';
 
 type Rij = Schema<'DoorstroomoverlegRegel'>;
 
+/** Issue 16: rows per page of the worklist (a row with blockades is several lines high). */
+const RIJEN_PER_PAGINA = 8;
+
 export function DoorstroomoverlegPage() {
   useTitel('Doorstroomoverleg');
   const q = useQuery({ queryKey: ['doorstroomoverleg'], queryFn: () => apiGet('/werklijsten/doorstroomoverleg') });
+  const [gevraagd, setPagina] = useState(1);
+  const { rijen, pagina } = bladzijde(q.data?.resultaten ?? [], gevraagd, RIJEN_PER_PAGINA);
+  const blader = (
+    <Bladeren
+      pagina={pagina}
+      grootte={RIJEN_PER_PAGINA}
+      totaal={q.data?.resultaten.length ?? 0}
+      onPagina={setPagina}
+      label="Pagina's van de werklijst"
+      wat="cliënten"
+    />
+  );
   return (
     <>
       <Heading level={1}>Doorstroomoverleg</Heading>
@@ -47,6 +66,7 @@ export function DoorstroomoverlegPage() {
             {q.data.totalen.signaal10} · 6 weken: {q.data.totalen.signaal6} · met blokkade: {q.data.totalen.metBlokkade}
           </Paragraph>
           <Paragraph small>{q.data.sortering}</Paragraph>
+          {blader}
           <Table caption={`Werklijst doorstroomoverleg, peildatum ${datum(q.data.peildatum)}`}>
             <THead>
               <Tr>
@@ -63,11 +83,17 @@ export function DoorstroomoverlegPage() {
               </Tr>
             </THead>
             <TBody>
-              {q.data.resultaten.map((r, i) => (
-                <WerklijstRij key={r.trajectId} r={r} nr={i + 1} eigenaren={q.data.keuzelijsten.eigenaren} />
+              {rijen.map((r, i) => (
+                <WerklijstRij
+                  key={r.trajectId}
+                  r={r}
+                  nr={(pagina - 1) * RIJEN_PER_PAGINA + i + 1}
+                  eigenaren={q.data.keuzelijsten.eigenaren}
+                />
               ))}
             </TBody>
           </Table>
+          {blader}
         </>
       )}
       <TeLatePlannen />
@@ -167,17 +193,15 @@ function PlanStatus({ plan }: { plan: Rij['plan'] }) {
 
 function TeLatePlannen() {
   const late = useQuery({ queryKey: ['te-late-plannen'], queryFn: () => apiGet('/werklijsten/te-late-plannen') });
+  // issue 16: below the worklist, closed with its count in the summary
   return (
-    <section aria-labelledby="te-laat-titel">
-      <Heading level={2} id="te-laat-titel">
-        Te late perspectiefplannen
-      </Heading>
+    <section aria-label="Te late perspectiefplannen">
       {late.isPending ? (
         <Loading />
       ) : late.error ? (
         <ErrorAlert error={late.error} />
       ) : (
-        <>
+        <Inklapblok titel="Te late perspectiefplannen" aantal={late.data.resultaten.length}>
           <Paragraph small>{late.data.regel}</Paragraph>
           {late.data.resultaten.length === 0 ? (
             <Paragraph>Geen te late plannen.</Paragraph>
@@ -214,7 +238,7 @@ function TeLatePlannen() {
               </TBody>
             </Table>
           )}
-        </>
+        </Inklapblok>
       )}
     </section>
   );

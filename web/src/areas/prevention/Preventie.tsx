@@ -8,6 +8,7 @@ import { apiGet } from '../../api/client';
 import { datum } from '../../ui/format';
 import {
   Heading,
+  Inklapblok,
   Loading,
   PaginaFout,
   Paragraph,
@@ -37,7 +38,10 @@ export function PreventiePage() {
       </Paragraph>
       <Werklijst />
       <SignaalBestand />
-      <SignaalFormulier />
+      {/* issue 16: most signals come in by file; the form for one signal opens on demand */}
+      <Inklapblok titel="Eén signaal met de hand vastleggen">
+        <SignaalFormulier />
+      </Inklapblok>
     </>
   );
 }

@@ -10,7 +10,7 @@ import { useSearch } from '@tanstack/react-router';
 import { api, qs } from '../../api/client';
 import { useGebruiker, useReferentie } from '../../api/queries';
 import { datum, vandaag } from '../../ui/format';
-import { Button, ButtonGroup, Heading, Loading, PaginaFout, Paragraph, useTitel } from '../../ui/ui';
+import { Button, ButtonGroup, Heading, Inklapblok, Loading, PaginaFout, Paragraph, useTitel } from '../../ui/ui';
 import './dashboard.css';
 import { TerugvalCijfers } from '../aftercare/TerugvalCijfers';
 import { DatakwaliteitScore } from '../data-quality/DatakwaliteitScore';
@@ -24,7 +24,7 @@ import { useRegioKaart } from './dashboard/delen';
 import { HerkomstEnAanleiding } from './dashboard/HerkomstEnAanleiding';
 import { KerncijfersTabel } from './dashboard/KerncijfersTabel';
 import { type DashboardSearch, type Keuze, perioden } from './dashboard/periode';
-import { TrendSectie } from './dashboard/TrendSectie';
+import { AANTAL_TRENDGRAFIEKEN, TrendSectie } from './dashboard/TrendSectie';
 
 export function DashboardPage() {
   useTitel('Dashboard maatschappelijke opvang');
@@ -127,19 +127,33 @@ export function DashboardPage() {
           }
         />
       )}
+      {/* issue 16: the key figures first; each theme below is one click away (charts render when opened) */}
       {gekozen && (
-        <HerkomstEnAanleiding gekozen={gekozen} titel={p.titel} regio={regio} kaart={kaart} gemeenten={gemeenten} />
+        <Inklapblok titel={`Herkomst, aanleiding en uitstroom (${p.titel})`} aantal="3 grafieken">
+          <HerkomstEnAanleiding gekozen={gekozen} titel={p.titel} regio={regio} kaart={kaart} gemeenten={gemeenten} />
+        </Inklapblok>
       )}
       {!aggregaat && tabel.data && <WetVanLittle perioden={tabel.data.perioden} />}
-      <TrendSectie regio={regio} filters={filters} filterTekst={filterTekst} vastePerioden={aggregaat} />
-      <BezettingSectie regio={regio} />
+      <Inklapblok titel="Trends over de jaren" aantal={`${AANTAL_TRENDGRAFIEKEN} grafieken`}>
+        <TrendSectie regio={regio} filters={filters} filterTekst={filterTekst} vastePerioden={aggregaat} />
+      </Inklapblok>
+      <Inklapblok
+        titel="Actuele bezetting per locatie"
+        aantal={bezetting.data ? `${bezetting.data.locaties.length} locaties` : undefined}
+      >
+        <BezettingSectie regio={regio} />
+      </Inklapblok>
       {/* The figures of the other action lines for the chosen (last) period of the table: perspectief (issue 4),
           wonen (issue 5), terugval and preventie (issue 6). Aggregates only; for beleid and beheer protected with
           the cell key method, and always one fixed calendar period (issue 13). */}
-      {gekozen && <PerspectiefCijfers van={gekozen.van} tot={gekozen.tot} />}
-      {gekozen && <WonenCijfers van={gekozen.van} tot={gekozen.tot} />}
-      <TerugvalCijfers />
-      <DatakwaliteitScore /> {/* issue 20 */}
+      <Inklapblok titel="Perspectief, wonen, terugval en preventie" aantal="4 onderdelen">
+        {gekozen && <PerspectiefCijfers van={gekozen.van} tot={gekozen.tot} />}
+        {gekozen && <WonenCijfers van={gekozen.van} tot={gekozen.tot} />}
+        <TerugvalCijfers />
+      </Inklapblok>
+      <Inklapblok titel="Datakwaliteit per maand">
+        <DatakwaliteitScore /> {/* issue 20 */}
+      </Inklapblok>
     </div>
   );
 }

@@ -62,8 +62,9 @@ export function KerncijfersTabel({
           </table>
         </div>
       </div>
-      <details className="onderdak-dashboard__definities" open>
-        <summary>Definities</summary>
+      {/* issue 16: closed; the definitions are also the tooltip of each figure */}
+      <details className="onderdak-dashboard__definities">
+        <summary>Definities ({CIJFERS.length})</summary>
         <dl>
           {CIJFERS.map((r) => (
             <div key={r.key}>

@@ -42,6 +42,8 @@ const GRAFIEKEN: [Grafiek, string, [string, keyof Cijfers, Soortcijfer][]][] = [
     ],
   ],
 ];
+/** Issue 16: how many trend charts there are, for the summary that opens them. */
+export const AANTAL_TRENDGRAFIEKEN = GRAFIEKEN.length;
 
 export function TrendSectie({
   regio,
