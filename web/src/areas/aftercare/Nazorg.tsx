@@ -191,9 +191,25 @@ function WerklijstRij({ p }: { p: PlanRegel }) {
         )}
       </Td>
       <Td>
-        <Alarmen alarmen={p.alarmen} />
+        <AlarmenKort alarmen={p.alarmen} naam={p.naam} />
       </Td>
     </Tr>
+  );
+}
+
+/** issue 16: in the worklist the number of alarm signals, their texts on demand (the plan page shows them all) */
+function AlarmenKort({ alarmen, naam }: { alarmen: PlanRegel['alarmen']; naam: string }) {
+  if (alarmen.length === 0) return <Alarmen alarmen={alarmen} />;
+  return (
+    <details className="onderdak-nazorg-alarmen">
+      <summary>
+        <StatusBadge status="danger">
+          {alarmen.length === 1 ? '1 alarmsignaal' : `${alarmen.length} alarmsignalen`}
+        </StatusBadge>
+        <span className="onderdak-sr-only"> voor {naam}</span>
+      </summary>
+      <Alarmen alarmen={alarmen} />
+    </details>
   );
 }
 
@@ -213,50 +229,57 @@ function Budgetbeheer() {
         <Paragraph>Geen budgetbeheer vastgelegd.</Paragraph>
       ) : (
         <>
-          <Table caption={`Preventief budgetbeheer${pagina.bereik}`}>
-            <THead>
-              <Tr>
-                <Th>Cliënt</Th>
-                <Th>Uitvoerder</Th>
-                <Th>Periode</Th>
-                <Th>Afbouw vanaf</Th>
-                <Th>Fase</Th>
-                <Th>Voortijdig beëindigen</Th>
-              </Tr>
-            </THead>
-            <TBody>
-              {pagina.zichtbaar.map((b) => (
-                <Tr key={b.id}>
-                  <Td>
-                    <Link to="/clienten/$clientId" params={{ clientId: b.clientId }} className="utrecht-link">
-                      {b.naam}
-                    </Link>
-                  </Td>
-                  <Td>{b.uitvoerder}</Td>
-                  <Td>
-                    <BudgetPeriode b={b} />
-                  </Td>
-                  <Td>
-                    {datum(b.afbouwVanaf)}
-                    {!b.afbouwBereikt && <span className="onderdak-muted"> (niet bereikt)</span>}
-                  </Td>
-                  <Td>
-                    <StatusBadge status={b.fase === 'afgerond' || b.fase === 'geannuleerd' ? 'inactive' : 'active'}>
-                      {FASE_LABEL[b.fase] ?? b.fase}
-                    </StatusBadge>
-                  </Td>
-                  <Td>
-                    {b.mogelijkheden.voortijdigBeeindigen || b.mogelijkheden.annuleren ? (
-                      <BudgetBeeindigen budget={b} />
-                    ) : (
-                      '—'
-                    )}
-                  </Td>
+          {/* issue 16: a secondary list, closed by default; the summary says how many there are */}
+          <details className="onderdak-nazorg-budget">
+            <summary>
+              Toon{' '}
+              {budget.data.resultaten.length === 1 ? 'het traject' : `de ${budget.data.resultaten.length} trajecten`}
+            </summary>
+            <Table caption={`Preventief budgetbeheer${pagina.bereik}`}>
+              <THead>
+                <Tr>
+                  <Th>Cliënt</Th>
+                  <Th>Uitvoerder</Th>
+                  <Th>Periode</Th>
+                  <Th>Afbouw vanaf</Th>
+                  <Th>Fase</Th>
+                  <Th>Voortijdig beëindigen</Th>
                 </Tr>
-              ))}
-            </TBody>
-          </Table>
-          {pagina.navigatie}
+              </THead>
+              <TBody>
+                {pagina.zichtbaar.map((b) => (
+                  <Tr key={b.id}>
+                    <Td>
+                      <Link to="/clienten/$clientId" params={{ clientId: b.clientId }} className="utrecht-link">
+                        {b.naam}
+                      </Link>
+                    </Td>
+                    <Td>{b.uitvoerder}</Td>
+                    <Td>
+                      <BudgetPeriode b={b} />
+                    </Td>
+                    <Td>
+                      {datum(b.afbouwVanaf)}
+                      {!b.afbouwBereikt && <span className="onderdak-muted"> (niet bereikt)</span>}
+                    </Td>
+                    <Td>
+                      <StatusBadge status={b.fase === 'afgerond' || b.fase === 'geannuleerd' ? 'inactive' : 'active'}>
+                        {FASE_LABEL[b.fase] ?? b.fase}
+                      </StatusBadge>
+                    </Td>
+                    <Td>
+                      {b.mogelijkheden.voortijdigBeeindigen || b.mogelijkheden.annuleren ? (
+                        <BudgetBeeindigen budget={b} />
+                      ) : (
+                        '—'
+                      )}
+                    </Td>
+                  </Tr>
+                ))}
+              </TBody>
+            </Table>
+            {pagina.navigatie}
+          </details>
         </>
       )}
     </section>

@@ -39,8 +39,8 @@ export function DatakwaliteitPage() {
         },
       }),
   });
-  // issue 16: the findings in pages of 25, so the page stays within a few screens; a new filter starts at page 1
-  const pagina = usePagina(q.data?.bevindingen ?? [], 25, "Pagina's met bevindingen");
+  // issue 16: the findings in pages of 15, so the page stays within a few screens; a new filter starts at page 1
+  const pagina = usePagina(q.data?.bevindingen ?? [], 15, "Pagina's met bevindingen");
   return (
     <>
       <Heading level={1}>Datakwaliteit</Heading>
@@ -59,54 +59,57 @@ export function DatakwaliteitPage() {
               uit {q.data.aantalRegels} controles over {q.data.records} records.
             </span>
           </Paragraph>
-          <SelectField
-            id="dq-medewerker"
-            label="Per medewerker"
-            value={medewerkerId}
-            onChange={(e) => {
-              setMedewerker(e.target.value);
-              pagina.opnieuw();
-            }}
-          >
-            <option value="">Alle medewerkers</option>
-            {q.data.perMedewerker.map((g) => (
-              <option key={g.id} value={g.id}>
-                {g.naam} ({g.aantal})
-              </option>
-            ))}
-          </SelectField>
-          <SelectField
-            id="dq-locatie"
-            label="Per locatie"
-            value={locatieId}
-            onChange={(e) => {
-              setLocatie(e.target.value);
-              pagina.opnieuw();
-            }}
-          >
-            <option value="">Alle locaties</option>
-            {q.data.perLocatie.map((g) => (
-              <option key={g.id} value={g.id}>
-                {g.naam} ({g.aantal})
-              </option>
-            ))}
-          </SelectField>
-          <SelectField
-            id="dq-regel"
-            label="Per controle"
-            value={regel}
-            onChange={(e) => {
-              setRegel(e.target.value);
-              pagina.opnieuw();
-            }}
-          >
-            <option value="">Alle controles</option>
-            {q.data.perRegel.map((r) => (
-              <option key={r.code} value={r.code}>
-                {r.code}: {r.tekst} ({r.aantal})
-              </option>
-            ))}
-          </SelectField>
+          {/* issue 16: the three filters side by side */}
+          <form className="onderdak-filter" onSubmit={(e) => e.preventDefault()} aria-label="Filter bevindingen">
+            <SelectField
+              id="dq-medewerker"
+              label="Per medewerker"
+              value={medewerkerId}
+              onChange={(e) => {
+                setMedewerker(e.target.value);
+                pagina.opnieuw();
+              }}
+            >
+              <option value="">Alle medewerkers</option>
+              {q.data.perMedewerker.map((g) => (
+                <option key={g.id} value={g.id}>
+                  {g.naam} ({g.aantal})
+                </option>
+              ))}
+            </SelectField>
+            <SelectField
+              id="dq-locatie"
+              label="Per locatie"
+              value={locatieId}
+              onChange={(e) => {
+                setLocatie(e.target.value);
+                pagina.opnieuw();
+              }}
+            >
+              <option value="">Alle locaties</option>
+              {q.data.perLocatie.map((g) => (
+                <option key={g.id} value={g.id}>
+                  {g.naam} ({g.aantal})
+                </option>
+              ))}
+            </SelectField>
+            <SelectField
+              id="dq-regel"
+              label="Per controle"
+              value={regel}
+              onChange={(e) => {
+                setRegel(e.target.value);
+                pagina.opnieuw();
+              }}
+            >
+              <option value="">Alle controles</option>
+              {q.data.perRegel.map((r) => (
+                <option key={r.code} value={r.code}>
+                  {r.code}: {r.tekst} ({r.aantal})
+                </option>
+              ))}
+            </SelectField>
+          </form>
           <Table caption={`Bevindingen${q.data.meer ? ' (de eerste 500; verfijn de keuze)' : ''}${pagina.bereik}`}>
             <THead>
               <Tr>
