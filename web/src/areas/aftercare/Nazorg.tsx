@@ -7,6 +7,7 @@ import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { apiGet } from '../../api/client';
 import { datum } from '../../ui/format';
+import { Uitklap } from '../../ui/Uitklap';
 import {
   Heading,
   Loading,
@@ -63,7 +64,7 @@ function ZonderNazorgplan() {
         <Paragraph>Iedereen die het afgelopen jaar uitstroomde naar wonen heeft een nazorgplan.</Paragraph>
       ) : (
         <>
-          <Table caption={`Uitstroom zonder nazorgplan${pagina.bereik}`}>
+          <Table caption={`Uitstroom zonder nazorgplan${pagina.bereik}`} captionHidden={pagina.bereik === ''}>
             <THead>
               <Tr>
                 <Th>Cliënt</Th>
@@ -83,7 +84,14 @@ function ZonderNazorgplan() {
                   <Td>{datum(k.uitstroomDatum)}</Td>
                   <Td>{k.bestemmingLabel}</Td>
                   <Td>
-                    <PlanMaken kandidaat={k} />
+                    {/* issue 16: the form opens on demand (Escape closes it), so the list stays short */}
+                    <Uitklap
+                      knop={`Nazorgplan maken voor ${k.naam}`}
+                      titel={`Nazorgplan voor ${k.naam}`}
+                      concept={false}
+                    >
+                      {() => <PlanMaken kandidaat={k} />}
+                    </Uitklap>
                   </Td>
                 </Tr>
               ))}
