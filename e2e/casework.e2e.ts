@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { todayInNl } from '../src/platform/validation.js';
 import { axeViolations, dossierTab, openMenu, rendered, settled, withAppAndBrowser } from './harness.js';
+import { naarPaginaMet } from './paginas.js';
 
 // Issue 12 deel A in the browser: the journal (rapportage) of a client — written by the trajecthouder, shared with the
 // client, found with the search, corrected with the original kept, read by the client in their own view — and the
@@ -113,7 +114,8 @@ describe('casuswerk in de browser', () => {
       .getByRole('row')
       .filter({ hasText: naam })
       .filter({ hasText: '23:45 met Schuldhulp Drechtsteden' });
-    await rij.waitFor();
+    const taken = page.getByRole('table', { name: /^Mijn taken op / });
+    expect(await naarPaginaMet(page, rij, "Pagina's met taken", taken)).toBe(true);
     await expect(rij.getByText('Urgent').isVisible()).resolves.toBe(true);
 
     await openMenu(page, 'Start');

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { addDays, todayInNl } from '../src/platform/validation.js';
 import { dossierTab, openMenu, withAppAndBrowser } from './harness.js';
+import { naarPaginaMet } from './paginas.js';
 
 // Issue 12 (afronding) in the browser: a case handed over to a colleague stays on the colleague's task list until
 // "Gezien", and the sender then sees when it was seen; an appointment is changed and cancelled with a reason, and
@@ -87,6 +88,8 @@ describe('dagelijks werk in de browser', () => {
     await openMenu(collega, 'Mijn taken');
     await collega.getByRole('heading', { level: 1, name: 'Mijn taken' }).waitFor();
     const rij = collega.getByRole('row').filter({ hasText: 'Olga Overdracht' }).filter({ hasText: 'Overgedragen' });
+    const taken = collega.getByRole('table', { name: /^Mijn taken op / });
+    expect(await naarPaginaMet(collega, rij, "Pagina's met taken", taken)).toBe(true);
     await rij.getByText('Olga belt liever na de middag.').waitFor();
     await rij.getByRole('button', { name: /Gezien/ }).click();
     await expect.poll(async () => rij.count()).toBe(0);

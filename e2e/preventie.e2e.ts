@@ -63,6 +63,8 @@ describe('toegang: nazorgplan aanpassen, budgetbeheer voortijdig beëindigen of 
     await page.getByRole('heading', { level: 1, name: 'Nazorg (waakvlam)' }).waitFor();
 
     // budgetbeheer: the first running one ends early; without a reason the form says what is missing
+    // issue 16: the list is behind a summary with its count
+    await page.locator('summary', { hasText: /^Toon de \d+ trajecten$/ }).click();
     const budget = page.getByRole('table', { name: 'Preventief budgetbeheer' });
     await budget.waitFor();
     const rows = budget.getByRole('row');

@@ -7,6 +7,7 @@ import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { apiGet } from '../../api/client';
 import { datum } from '../../ui/format';
+import { Uitklap } from '../../ui/Uitklap';
 import {
   Heading,
   Loading,
@@ -22,6 +23,7 @@ import {
   Tr,
   useTitel,
 } from '../../ui/ui';
+import { usePagina } from '../../ui/usePagina';
 import { Alarmen } from './nazorg/Alarmen';
 import { BudgetBeeindigen, BudgetPeriode } from './nazorg/Budget';
 import { FASE_LABEL, type PlanRegel } from './nazorg/nazorgApi';
@@ -47,6 +49,8 @@ export function NazorgPage() {
 
 function ZonderNazorgplan() {
   const kandidaten = useQuery({ queryKey: ['nazorgkandidaten'], queryFn: () => apiGet('/nazorgkandidaten') });
+  // issue 16: the three lists of this page in pages of 10, so the page stays within a few screens
+  const pagina = usePagina(kandidaten.data?.resultaten ?? [], 10, "Pagina's uitstroom zonder nazorgplan");
   return (
     <section aria-labelledby="kand-kop">
       <Heading level={2} id="kand-kop">
@@ -59,32 +63,42 @@ function ZonderNazorgplan() {
       ) : kandidaten.data.resultaten.length === 0 ? (
         <Paragraph>Iedereen die het afgelopen jaar uitstroomde naar wonen heeft een nazorgplan.</Paragraph>
       ) : (
-        <Table caption="Uitstroom zonder nazorgplan" captionHidden>
-          <THead>
-            <Tr>
-              <Th>Cliënt</Th>
-              <Th>Uitstroom</Th>
-              <Th>Bestemming</Th>
-              <Th>Nazorgplan maken</Th>
-            </Tr>
-          </THead>
-          <TBody>
-            {kandidaten.data.resultaten.map((k) => (
-              <Tr key={k.trajectId}>
-                <Td>
-                  <Link to="/clienten/$clientId" params={{ clientId: k.clientId }} className="utrecht-link">
-                    {k.naam}
-                  </Link>
-                </Td>
-                <Td>{datum(k.uitstroomDatum)}</Td>
-                <Td>{k.bestemmingLabel}</Td>
-                <Td>
-                  <PlanMaken kandidaat={k} />
-                </Td>
+        <>
+          <Table caption={`Uitstroom zonder nazorgplan${pagina.bereik}`} captionHidden={pagina.bereik === ''}>
+            <THead>
+              <Tr>
+                <Th>Cliënt</Th>
+                <Th>Uitstroom</Th>
+                <Th>Bestemming</Th>
+                <Th>Nazorgplan maken</Th>
               </Tr>
-            ))}
-          </TBody>
-        </Table>
+            </THead>
+            <TBody>
+              {pagina.zichtbaar.map((k) => (
+                <Tr key={k.trajectId}>
+                  <Td>
+                    <Link to="/clienten/$clientId" params={{ clientId: k.clientId }} className="utrecht-link">
+                      {k.naam}
+                    </Link>
+                  </Td>
+                  <Td>{datum(k.uitstroomDatum)}</Td>
+                  <Td>{k.bestemmingLabel}</Td>
+                  <Td>
+                    {/* issue 16: the form opens on demand (Escape closes it), so the list stays short */}
+                    <Uitklap
+                      knop={`Nazorgplan maken voor ${k.naam}`}
+                      titel={`Nazorgplan voor ${k.naam}`}
+                      concept={false}
+                    >
+                      {() => <PlanMaken kandidaat={k} />}
+                    </Uitklap>
+                  </Td>
+                </Tr>
+              ))}
+            </TBody>
+          </Table>
+          {pagina.navigatie}
+        </>
       )}
     </section>
   );
@@ -96,6 +110,7 @@ function Werklijst() {
     queryKey: ['nazorgplannen', status],
     queryFn: () => apiGet('/nazorgplannen', { query: { status } }),
   });
+  const pagina = usePagina(plannen.data?.resultaten ?? [], 10, "Pagina's met nazorgplannen");
   return (
     <section aria-labelledby="plannen-kop">
       <Heading level={2} id="plannen-kop">
@@ -106,7 +121,10 @@ function Werklijst() {
           id="nz-status"
           label="Plannen"
           value={status}
-          onChange={(e) => setStatus(e.target.value as typeof status)}
+          onChange={(e) => {
+            setStatus(e.target.value as typeof status);
+            pagina.opnieuw();
+          }}
         >
           <option value="actief">Actieve plannen</option>
           <option value="afgesloten">Afgesloten plannen</option>
@@ -120,22 +138,25 @@ function Werklijst() {
       ) : plannen.data.resultaten.length === 0 ? (
         <Paragraph>Geen nazorgplannen.</Paragraph>
       ) : (
-        <Table caption="Nazorgplannen, eerst die met gemiste contacten of alarmsignalen" captionHidden>
-          <THead>
-            <Tr>
-              <Th>Cliënt</Th>
-              <Th>Uitstroom</Th>
-              <Th>Verantwoordelijke</Th>
-              <Th>Volgend contact</Th>
-              <Th>Alarmsignalen</Th>
-            </Tr>
-          </THead>
-          <TBody>
-            {plannen.data.resultaten.map((p) => (
-              <WerklijstRij key={p.id} p={p} />
-            ))}
-          </TBody>
-        </Table>
+        <>
+          <Table caption={`Nazorgplannen, eerst die met gemiste contacten of alarmsignalen${pagina.bereik}`}>
+            <THead>
+              <Tr>
+                <Th>Cliënt</Th>
+                <Th>Uitstroom</Th>
+                <Th>Verantwoordelijke</Th>
+                <Th>Volgend contact</Th>
+                <Th>Alarmsignalen</Th>
+              </Tr>
+            </THead>
+            <TBody>
+              {pagina.zichtbaar.map((p) => (
+                <WerklijstRij key={p.id} p={p} />
+              ))}
+            </TBody>
+          </Table>
+          {pagina.navigatie}
+        </>
       )}
     </section>
   );
@@ -178,14 +199,31 @@ function WerklijstRij({ p }: { p: PlanRegel }) {
         )}
       </Td>
       <Td>
-        <Alarmen alarmen={p.alarmen} />
+        <AlarmenKort alarmen={p.alarmen} naam={p.naam} />
       </Td>
     </Tr>
   );
 }
 
+/** issue 16: in the worklist the number of alarm signals, their texts on demand (the plan page shows them all) */
+function AlarmenKort({ alarmen, naam }: { alarmen: PlanRegel['alarmen']; naam: string }) {
+  if (alarmen.length === 0) return <Alarmen alarmen={alarmen} />;
+  return (
+    <details className="onderdak-nazorg-alarmen">
+      <summary>
+        <StatusBadge status="danger">
+          {alarmen.length === 1 ? '1 alarmsignaal' : `${alarmen.length} alarmsignalen`}
+        </StatusBadge>
+        <span className="onderdak-sr-only"> voor {naam}</span>
+      </summary>
+      <Alarmen alarmen={alarmen} />
+    </details>
+  );
+}
+
 function Budgetbeheer() {
   const budget = useQuery({ queryKey: ['budgetbeheer'], queryFn: () => apiGet('/budgetbeheertrajecten') });
+  const pagina = usePagina(budget.data?.resultaten ?? [], 10, "Pagina's met budgetbeheer");
   return (
     <section aria-labelledby="budget-kop">
       <Heading level={2} id="budget-kop">
@@ -198,49 +236,59 @@ function Budgetbeheer() {
       ) : budget.data.resultaten.length === 0 ? (
         <Paragraph>Geen budgetbeheer vastgelegd.</Paragraph>
       ) : (
-        <Table caption="Preventief budgetbeheer" captionHidden>
-          <THead>
-            <Tr>
-              <Th>Cliënt</Th>
-              <Th>Uitvoerder</Th>
-              <Th>Periode</Th>
-              <Th>Afbouw vanaf</Th>
-              <Th>Fase</Th>
-              <Th>Voortijdig beëindigen</Th>
-            </Tr>
-          </THead>
-          <TBody>
-            {budget.data.resultaten.map((b) => (
-              <Tr key={b.id}>
-                <Td>
-                  <Link to="/clienten/$clientId" params={{ clientId: b.clientId }} className="utrecht-link">
-                    {b.naam}
-                  </Link>
-                </Td>
-                <Td>{b.uitvoerder}</Td>
-                <Td>
-                  <BudgetPeriode b={b} />
-                </Td>
-                <Td>
-                  {datum(b.afbouwVanaf)}
-                  {!b.afbouwBereikt && <span className="onderdak-muted"> (niet bereikt)</span>}
-                </Td>
-                <Td>
-                  <StatusBadge status={b.fase === 'afgerond' || b.fase === 'geannuleerd' ? 'inactive' : 'active'}>
-                    {FASE_LABEL[b.fase] ?? b.fase}
-                  </StatusBadge>
-                </Td>
-                <Td>
-                  {b.mogelijkheden.voortijdigBeeindigen || b.mogelijkheden.annuleren ? (
-                    <BudgetBeeindigen budget={b} />
-                  ) : (
-                    '—'
-                  )}
-                </Td>
-              </Tr>
-            ))}
-          </TBody>
-        </Table>
+        <>
+          {/* issue 16: a secondary list, closed by default; the summary says how many there are */}
+          <details className="onderdak-nazorg-budget">
+            <summary>
+              Toon{' '}
+              {budget.data.resultaten.length === 1 ? 'het traject' : `de ${budget.data.resultaten.length} trajecten`}
+            </summary>
+            <Table caption={`Preventief budgetbeheer${pagina.bereik}`}>
+              <THead>
+                <Tr>
+                  <Th>Cliënt</Th>
+                  <Th>Uitvoerder</Th>
+                  <Th>Periode</Th>
+                  <Th>Afbouw vanaf</Th>
+                  <Th>Fase</Th>
+                  <Th>Voortijdig beëindigen</Th>
+                </Tr>
+              </THead>
+              <TBody>
+                {pagina.zichtbaar.map((b) => (
+                  <Tr key={b.id}>
+                    <Td>
+                      <Link to="/clienten/$clientId" params={{ clientId: b.clientId }} className="utrecht-link">
+                        {b.naam}
+                      </Link>
+                    </Td>
+                    <Td>{b.uitvoerder}</Td>
+                    <Td>
+                      <BudgetPeriode b={b} />
+                    </Td>
+                    <Td>
+                      {datum(b.afbouwVanaf)}
+                      {!b.afbouwBereikt && <span className="onderdak-muted"> (niet bereikt)</span>}
+                    </Td>
+                    <Td>
+                      <StatusBadge status={b.fase === 'afgerond' || b.fase === 'geannuleerd' ? 'inactive' : 'active'}>
+                        {FASE_LABEL[b.fase] ?? b.fase}
+                      </StatusBadge>
+                    </Td>
+                    <Td>
+                      {b.mogelijkheden.voortijdigBeeindigen || b.mogelijkheden.annuleren ? (
+                        <BudgetBeeindigen budget={b} />
+                      ) : (
+                        '—'
+                      )}
+                    </Td>
+                  </Tr>
+                ))}
+              </TBody>
+            </Table>
+            {pagina.navigatie}
+          </details>
+        </>
       )}
     </section>
   );

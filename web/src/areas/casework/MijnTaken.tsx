@@ -20,12 +20,15 @@ import {
   Tr,
   useTitel,
 } from '../../ui/ui';
+import { usePagina } from '../../ui/usePagina';
 import type { DossierTab } from '../intake/Client';
 import { mijnTakenQuery, useCaseworkMutatie } from './caseworkApi';
 
 export function MijnTakenPage() {
   useTitel('Mijn taken');
   const q = useQuery(mijnTakenQuery);
+  // issue 16: the worklist in pages of 20 (urgent first, so page 1 has what matters most)
+  const pagina = usePagina(q.data?.resultaten ?? [], 20, "Pagina's met taken");
   return (
     <>
       <Heading level={1}>Mijn taken</Heading>
@@ -43,40 +46,43 @@ export function MijnTakenPage() {
           {q.data.resultaten.length === 0 ? (
             <Paragraph>U heeft geen openstaande taken.</Paragraph>
           ) : (
-            <Table caption={`Mijn taken op ${datum(q.data.peildatum)}, urgent eerst`}>
-              <THead>
-                <Tr>
-                  <Th>Wanneer</Th>
-                  <Th>Cliënt</Th>
-                  <Th>Soort</Th>
-                  <Th>Wat</Th>
-                </Tr>
-              </THead>
-              <TBody>
-                {q.data.resultaten.map((t, i) => (
-                  <Tr key={i}>
-                    <Td>
-                      {datum(t.datum)} {t.urgent && <StatusBadge status="danger">Urgent</StatusBadge>}
-                    </Td>
-                    <Td>
-                      <Link
-                        to="/clienten/$clientId"
-                        params={{ clientId: t.clientId }}
-                        search={{ tab: TAAK_TAB[t.soort] }}
-                        className="utrecht-link"
-                      >
-                        {t.naam}
-                      </Link>
-                    </Td>
-                    <Td>{t.soortLabel}</Td>
-                    <Td>
-                      {t.omschrijving}
-                      {t.overdrachtId && <Gezien overdrachtId={t.overdrachtId} clientId={t.clientId} naam={t.naam} />}
-                    </Td>
+            <>
+              <Table caption={`Mijn taken op ${datum(q.data.peildatum)}, urgent eerst${pagina.bereik}`}>
+                <THead>
+                  <Tr>
+                    <Th>Wanneer</Th>
+                    <Th>Cliënt</Th>
+                    <Th>Soort</Th>
+                    <Th>Wat</Th>
                   </Tr>
-                ))}
-              </TBody>
-            </Table>
+                </THead>
+                <TBody>
+                  {pagina.zichtbaar.map((t) => (
+                    <Tr key={`${t.soort}-${t.clientId}-${t.datum}-${t.omschrijving}`}>
+                      <Td>
+                        {datum(t.datum)} {t.urgent && <StatusBadge status="danger">Urgent</StatusBadge>}
+                      </Td>
+                      <Td>
+                        <Link
+                          to="/clienten/$clientId"
+                          params={{ clientId: t.clientId }}
+                          search={{ tab: TAAK_TAB[t.soort] }}
+                          className="utrecht-link"
+                        >
+                          {t.naam}
+                        </Link>
+                      </Td>
+                      <Td>{t.soortLabel}</Td>
+                      <Td>
+                        {t.omschrijving}
+                        {t.overdrachtId && <Gezien overdrachtId={t.overdrachtId} clientId={t.clientId} naam={t.naam} />}
+                      </Td>
+                    </Tr>
+                  ))}
+                </TBody>
+              </Table>
+              {pagina.navigatie}
+            </>
           )}
         </>
       )}

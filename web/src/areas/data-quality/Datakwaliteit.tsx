@@ -20,6 +20,7 @@ import {
   Tr,
   useTitel,
 } from '../../ui/ui';
+import { usePagina } from '../../ui/usePagina';
 import { DatakwaliteitScore } from './DatakwaliteitScore';
 
 export function DatakwaliteitPage() {
@@ -38,6 +39,8 @@ export function DatakwaliteitPage() {
         },
       }),
   });
+  // issue 16: the findings in pages of 15, so the page stays within a few screens; a new filter starts at page 1
+  const pagina = usePagina(q.data?.bevindingen ?? [], 15, "Pagina's met bevindingen");
   return (
     <>
       <Heading level={1}>Datakwaliteit</Heading>
@@ -56,41 +59,58 @@ export function DatakwaliteitPage() {
               uit {q.data.aantalRegels} controles over {q.data.records} records.
             </span>
           </Paragraph>
-          <SelectField
-            id="dq-medewerker"
-            label="Per medewerker"
-            value={medewerkerId}
-            onChange={(e) => setMedewerker(e.target.value)}
-          >
-            <option value="">Alle medewerkers</option>
-            {q.data.perMedewerker.map((g) => (
-              <option key={g.id} value={g.id}>
-                {g.naam} ({g.aantal})
-              </option>
-            ))}
-          </SelectField>
-          <SelectField
-            id="dq-locatie"
-            label="Per locatie"
-            value={locatieId}
-            onChange={(e) => setLocatie(e.target.value)}
-          >
-            <option value="">Alle locaties</option>
-            {q.data.perLocatie.map((g) => (
-              <option key={g.id} value={g.id}>
-                {g.naam} ({g.aantal})
-              </option>
-            ))}
-          </SelectField>
-          <SelectField id="dq-regel" label="Per controle" value={regel} onChange={(e) => setRegel(e.target.value)}>
-            <option value="">Alle controles</option>
-            {q.data.perRegel.map((r) => (
-              <option key={r.code} value={r.code}>
-                {r.code}: {r.tekst} ({r.aantal})
-              </option>
-            ))}
-          </SelectField>
-          <Table caption={`Bevindingen${q.data.meer ? ' (de eerste 500; verfijn de keuze)' : ''}`}>
+          {/* issue 16: the three filters side by side */}
+          <form className="onderdak-filter" onSubmit={(e) => e.preventDefault()} aria-label="Filter bevindingen">
+            <SelectField
+              id="dq-medewerker"
+              label="Per medewerker"
+              value={medewerkerId}
+              onChange={(e) => {
+                setMedewerker(e.target.value);
+                pagina.opnieuw();
+              }}
+            >
+              <option value="">Alle medewerkers</option>
+              {q.data.perMedewerker.map((g) => (
+                <option key={g.id} value={g.id}>
+                  {g.naam} ({g.aantal})
+                </option>
+              ))}
+            </SelectField>
+            <SelectField
+              id="dq-locatie"
+              label="Per locatie"
+              value={locatieId}
+              onChange={(e) => {
+                setLocatie(e.target.value);
+                pagina.opnieuw();
+              }}
+            >
+              <option value="">Alle locaties</option>
+              {q.data.perLocatie.map((g) => (
+                <option key={g.id} value={g.id}>
+                  {g.naam} ({g.aantal})
+                </option>
+              ))}
+            </SelectField>
+            <SelectField
+              id="dq-regel"
+              label="Per controle"
+              value={regel}
+              onChange={(e) => {
+                setRegel(e.target.value);
+                pagina.opnieuw();
+              }}
+            >
+              <option value="">Alle controles</option>
+              {q.data.perRegel.map((r) => (
+                <option key={r.code} value={r.code}>
+                  {r.code}: {r.tekst} ({r.aantal})
+                </option>
+              ))}
+            </SelectField>
+          </form>
+          <Table caption={`Bevindingen${q.data.meer ? ' (de eerste 500; verfijn de keuze)' : ''}${pagina.bereik}`}>
             <THead>
               <Tr>
                 <Th>Controle</Th>
@@ -102,7 +122,7 @@ export function DatakwaliteitPage() {
               </Tr>
             </THead>
             <TBody>
-              {q.data.bevindingen.map((b) => (
+              {pagina.zichtbaar.map((b) => (
                 <Tr key={`${b.code}-${b.recordId}`}>
                   <Td>
                     {b.code} <StatusBadge status={b.ernst === 'fout' ? 'danger' : 'warning'}>{b.ernst}</StatusBadge>
@@ -124,6 +144,7 @@ export function DatakwaliteitPage() {
               ))}
             </TBody>
           </Table>
+          {pagina.navigatie}
         </>
       )}
       <DatakwaliteitScore />

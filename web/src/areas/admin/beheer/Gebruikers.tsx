@@ -28,6 +28,7 @@ import {
   Th,
   Tr,
 } from '../../../ui/ui';
+import { usePagina } from '../../../ui/usePagina';
 import { type Fouten, heeftFout } from './fouten';
 
 const gebruikersKey = ['gebruikers'];
@@ -89,6 +90,8 @@ function GebruikersLijst() {
       await qc.invalidateQueries({ queryKey: gebruikersKey });
     },
   });
+  // issue 16: the users in pages of 15, so the forms below stay within reach
+  const pagina = usePagina(lijst.data ?? [], 15, "Pagina's met gebruikers");
   const locatieNaam = (u: GebruikerBeheer) =>
     u.locatie ?? (u.locatieId ? (locaties.data?.resultaten.find((l) => l.id === u.locatieId)?.naam ?? '') : '');
   return (
@@ -117,81 +120,88 @@ function GebruikersLijst() {
       ) : lijst.data.length === 0 ? (
         <Paragraph>Nog geen gebruikers.</Paragraph>
       ) : (
-        <Table captionHidden caption="Gebruikers">
-          <THead>
-            <Tr>
-              <Th>Gebruikersnaam</Th>
-              <Th>Naam</Th>
-              <Th>Rol</Th>
-              <Th>Locatie</Th>
-              <Th>Status</Th>
-              <Th>Acties</Th>
-            </Tr>
-          </THead>
-          <TBody>
-            {lijst.data.map((u) => (
-              <Tr key={u.id}>
-                <Th scope="row">{u.gebruikersnaam}</Th>
-                <Td>{u.naam}</Td>
-                <Td>{u.rolLabel}</Td>
-                <Td>{u.locatieId ? locatieNaam(u) : '—'}</Td>
-                <Td>
-                  {!u.actief ? (
-                    <StatusBadge status="inactive">Gedeactiveerd</StatusBadge>
-                  ) : u.geblokkeerd ? (
-                    <StatusBadge status="danger">Geblokkeerd</StatusBadge>
-                  ) : (
-                    <StatusBadge status="success">Actief</StatusBadge>
-                  )}
-                  {u.moetWachtwoordWijzigen && u.actief && <> (kiest nieuw wachtwoord)</>}
-                </Td>
-                <Td>
-                  <ButtonGroup>
-                    {u.geblokkeerd && (
-                      <Button variant="subtle" onClick={() => deblokkeer.mutate(u.id)} disabled={deblokkeer.isPending}>
-                        Deblokkeer {u.gebruikersnaam}
-                      </Button>
-                    )}
-                    <Button
-                      variant="subtle"
-                      aria-expanded={bewerk === u.id}
-                      onClick={() => setBewerk(bewerk === u.id ? null : u.id)}
-                    >
-                      Wijzig {u.gebruikersnaam}
-                    </Button>
-                    {u.id !== ik.id && (
-                      <Button
-                        variant="subtle"
-                        onClick={() => actief.mutate({ id: u.id, actief: !u.actief })}
-                        disabled={actief.isPending}
-                      >
-                        {u.actief ? 'Deactiveer' : 'Activeer'} {u.gebruikersnaam}
-                      </Button>
-                    )}
-                    {u.actief && (
-                      <Button
-                        variant="subtle"
-                        onClick={() => herstel.mutate({ id: u.id, tweeFactorOpnieuw: false })}
-                        disabled={herstel.isPending}
-                      >
-                        Herstellink voor {u.gebruikersnaam}
-                      </Button>
-                    )}
-                    {u.actief && u.tweeFactorGekoppeld && (
-                      <Button
-                        variant="subtle"
-                        onClick={() => herstel.mutate({ id: u.id, tweeFactorOpnieuw: true })}
-                        disabled={herstel.isPending}
-                      >
-                        Herstellink en app opnieuw koppelen voor {u.gebruikersnaam}
-                      </Button>
-                    )}
-                  </ButtonGroup>
-                </Td>
+        <>
+          <Table caption={`Gebruikers${pagina.bereik}`}>
+            <THead>
+              <Tr>
+                <Th>Gebruikersnaam</Th>
+                <Th>Naam</Th>
+                <Th>Rol</Th>
+                <Th>Locatie</Th>
+                <Th>Status</Th>
+                <Th>Acties</Th>
               </Tr>
-            ))}
-          </TBody>
-        </Table>
+            </THead>
+            <TBody>
+              {pagina.zichtbaar.map((u) => (
+                <Tr key={u.id}>
+                  <Th scope="row">{u.gebruikersnaam}</Th>
+                  <Td>{u.naam}</Td>
+                  <Td>{u.rolLabel}</Td>
+                  <Td>{u.locatieId ? locatieNaam(u) : '—'}</Td>
+                  <Td>
+                    {!u.actief ? (
+                      <StatusBadge status="inactive">Gedeactiveerd</StatusBadge>
+                    ) : u.geblokkeerd ? (
+                      <StatusBadge status="danger">Geblokkeerd</StatusBadge>
+                    ) : (
+                      <StatusBadge status="success">Actief</StatusBadge>
+                    )}
+                    {u.moetWachtwoordWijzigen && u.actief && <> (kiest nieuw wachtwoord)</>}
+                  </Td>
+                  <Td>
+                    <ButtonGroup>
+                      {u.geblokkeerd && (
+                        <Button
+                          variant="subtle"
+                          onClick={() => deblokkeer.mutate(u.id)}
+                          disabled={deblokkeer.isPending}
+                        >
+                          Deblokkeer {u.gebruikersnaam}
+                        </Button>
+                      )}
+                      <Button
+                        variant="subtle"
+                        aria-expanded={bewerk === u.id}
+                        onClick={() => setBewerk(bewerk === u.id ? null : u.id)}
+                      >
+                        Wijzig {u.gebruikersnaam}
+                      </Button>
+                      {u.id !== ik.id && (
+                        <Button
+                          variant="subtle"
+                          onClick={() => actief.mutate({ id: u.id, actief: !u.actief })}
+                          disabled={actief.isPending}
+                        >
+                          {u.actief ? 'Deactiveer' : 'Activeer'} {u.gebruikersnaam}
+                        </Button>
+                      )}
+                      {u.actief && (
+                        <Button
+                          variant="subtle"
+                          onClick={() => herstel.mutate({ id: u.id, tweeFactorOpnieuw: false })}
+                          disabled={herstel.isPending}
+                        >
+                          Herstellink voor {u.gebruikersnaam}
+                        </Button>
+                      )}
+                      {u.actief && u.tweeFactorGekoppeld && (
+                        <Button
+                          variant="subtle"
+                          onClick={() => herstel.mutate({ id: u.id, tweeFactorOpnieuw: true })}
+                          disabled={herstel.isPending}
+                        >
+                          Herstellink en app opnieuw koppelen voor {u.gebruikersnaam}
+                        </Button>
+                      )}
+                    </ButtonGroup>
+                  </Td>
+                </Tr>
+              ))}
+            </TBody>
+          </Table>
+          {pagina.navigatie}
+        </>
       )}
       {bewerk && lijst.data?.find((u) => u.id === bewerk) && (
         <GebruikerWijzigen
