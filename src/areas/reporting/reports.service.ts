@@ -173,7 +173,6 @@ const filterText = (q: ReportQuery) =>
  */
 export const REPORT_STATEMENT_TIMEOUT = '5s';
 async function boundReportTime(ctx: Ctx) {
-  await sql`set local statement_timeout = ${sql.lit(REPORT_STATEMENT_TIMEOUT)}`.execute(ctx.db);
   await ensurePlannerStatistics(ctx);
 }
 
@@ -184,11 +183,14 @@ async function boundReportTime(ctx: Ctx) {
  */
 const REPORT_TABLES = ['registrations', 'trajectories', 'stays', 'units', 'facilities', 'clients', 'household_members'];
 async function ensurePlannerStatistics(ctx: Ctx) {
+  // Issue 15: the timeout (set_config with is_local = true is SET LOCAL) rides along with the statistics check,
+  // one round trip instead of two; the outer select runs after set_config, so the analyse below is bounded too.
   const r = await sql<{ stale: number }>`
-    select count(*)::int as stale from pg_class c left join pg_stat_user_tables s on s.relid = c.oid
+    select set_config('statement_timeout', ${REPORT_STATEMENT_TIMEOUT}, true) as timeout,
+      (select count(*)::int from pg_class c left join pg_stat_user_tables s on s.relid = c.oid
     where c.relkind = 'r' and c.relnamespace = current_schema()::regnamespace
       and c.relname = any(${`{${REPORT_TABLES.join(',')}}`}::text[])
-      and (c.reltuples < 0 or coalesce(s.n_mod_since_analyze, 0) > greatest(500, c.reltuples * 0.2))
+      and (c.reltuples < 0 or coalesce(s.n_mod_since_analyze, 0) > greatest(500, c.reltuples * 0.2))) as stale
   `.execute(ctx.db);
   if ((r.rows[0]?.stale ?? 0) > 0) await sql`analyze ${sql.raw(REPORT_TABLES.join(', '))}`.execute(ctx.db);
 }
