@@ -1,7 +1,7 @@
 // Beheer: users (for user managers) and locations and units (for location managers).
 import { Link } from '@tanstack/react-router';
 import { useGebruiker } from '../../api/queries';
-import { Alert, Heading, Paragraph, useTitel } from '../../ui/ui';
+import { Alert, Heading, Inklapblok, Paragraph, useTitel } from '../../ui/ui';
 import { CentrumgemeentenBeheer } from './beheer/Centrumgemeenten';
 import { EenheidForm } from './beheer/EenheidForm';
 import { Gebruikers } from './beheer/Gebruikers';
@@ -33,11 +33,24 @@ export function BeheerPage() {
   return (
     <>
       <Heading level={1}>Beheer</Heading>
-      {m.centrumgemeentenBeheren && <CentrumgemeentenBeheer />}
+      {/* issue 16: what is set once (centrumgemeenten, zorgaanbieders, instellingen) is closed; daily work stays open */}
+      {m.centrumgemeentenBeheren && (
+        <Inklapblok titel="Centrumgemeenten van de installatie">
+          <CentrumgemeentenBeheer />
+        </Inklapblok>
+      )}
       <RegioBeheer />
       {m.gebruikersBeheren && <Gebruikers />}
-      {m.instellingenBeheren && <ZorgaanbiedersBeheer />}
-      {m.instellingenBeheren && <InstellingenBeheer />}
+      {m.instellingenBeheren && (
+        <Inklapblok titel="Zorgaanbieders">
+          <ZorgaanbiedersBeheer />
+        </Inklapblok>
+      )}
+      {m.instellingenBeheren && (
+        <Inklapblok titel="Instellingen van de centrumgemeente">
+          <InstellingenBeheer />
+        </Inklapblok>
+      )}
       {m.locatiesBeheren && (
         <section aria-labelledby="locaties-beheer-titel">
           <Heading level={2} id="locaties-beheer-titel">

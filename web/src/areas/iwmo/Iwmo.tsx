@@ -83,7 +83,7 @@ function useVernieuw() {
 }
 
 /** Issue 16: placements per page in "Plaatsingen zonder toewijzing" (two lists share this page). */
-const PLAATSINGEN_PER_PAGINA = 6;
+const PLAATSINGEN_PER_PAGINA = 5;
 
 function TeToewijzen() {
   const vernieuw = useVernieuw();
