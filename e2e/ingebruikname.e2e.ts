@@ -139,6 +139,7 @@ describe('ingebruikname van een lege installatie, van installatielink tot terugg
     await loginWithCode(page, app.url, 'dord.beheer', ADMIN_PW, adminSecret);
 
     await openMenu(page, 'Beheer');
+    await page.locator('summary', { hasText: 'Nieuwe locatie of eenheid toevoegen' }).click();
     const loc = page.getByRole('form', { name: 'Nieuwe locatie' });
     await loc.getByLabel('Naam locatie').fill(LOC);
     await loc.getByLabel('Type voorziening').selectOption({ label: 'Crisisopvang / nachtopvang (1-persoonskamers)' });
@@ -152,6 +153,7 @@ describe('ingebruikname van een lege installatie, van installatielink tot terugg
     await loc.getByRole('button', { name: 'Locatie aanmaken' }).click();
     await page.getByText(`Locatie ${LOC} is aangemaakt met 60 eenheden.`).waitFor();
 
+    await page.locator('summary', { hasText: 'Nieuwe gebruiker toevoegen' }).click();
     const user = page.getByRole('form', { name: 'Nieuwe gebruiker' });
     await user.getByLabel('Gebruikersnaam').fill('dord.toegang');
     await user.getByLabel('Naam', { exact: true }).fill('Tessa Toegang');

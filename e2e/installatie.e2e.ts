@@ -136,6 +136,7 @@ describe('eerste start, tweestapsverificatie en herstellink in de browser', () =
     await page.getByRole('button', { name: 'Inloggen' }).click();
     await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
     await openMenu(page, 'Beheer');
+    await page.locator('summary', { hasText: 'Nieuwe gebruiker toevoegen' }).click();
     const form = page.getByRole('form', { name: 'Nieuwe gebruiker' });
     await form.getByLabel('Gebruikersnaam').fill('breda.beleid');
     await form.getByLabel('Naam', { exact: true }).fill('Bea Beleid');

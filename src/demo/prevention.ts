@@ -478,18 +478,19 @@ async function seedAftercare(db: Tx, rng: Rng, tenant: string, today: string, us
   const made: { planId: string; clientId: string; postcode: string; house: string }[] = [];
   for (const e of exits) {
     if (!relapseDestinationType(e.exit_destination, e.exit_group)) continue;
-    if (rng.chance(0.15)) continue; // left for the "one click" list
-    const exitDay = toDayNumber(e.ended_on!);
-    const [kind, name] = rng.pick(RESPONSIBLE[tenant]!);
-    const postcode = `${rng.int(pc0, SOURCES[tenant]!.postcodes[1])}${letters[rng.int(0, 19)]}${letters[rng.int(0, 19)]}`;
-    const house = String(rng.int(1, 180));
-    const planId = uuid(rng);
-    // Issue 13: the exit (registerExit, in the history) already made the default plan; this demo plan replaces it.
+    // Issue 13: the exit (registerExit, in the history) already made the default plan; the demo replaces it below,
+    // or removes it for the exits left for the "one click" list (clients who left without a plan)
     const auto = await db.selectFrom('aftercare_plans').select('id').where('trajectory_id', '=', e.id).execute();
     for (const a of auto) {
       await db.deleteFrom('aftercare_contacts').where('plan_id', '=', a.id).execute();
       await db.deleteFrom('aftercare_plans').where('id', '=', a.id).execute();
     }
+    if (rng.chance(0.15)) continue;
+    const exitDay = toDayNumber(e.ended_on!);
+    const [kind, name] = rng.pick(RESPONSIBLE[tenant]!);
+    const postcode = `${rng.int(pc0, SOURCES[tenant]!.postcodes[1])}${letters[rng.int(0, 19)]}${letters[rng.int(0, 19)]}`;
+    const house = String(rng.int(1, 180));
+    const planId = uuid(rng);
     await db
       .insertInto('aftercare_plans')
       .values({

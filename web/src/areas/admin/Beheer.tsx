@@ -63,10 +63,12 @@ export function BeheerPage() {
             </Link>
             .
           </Paragraph>
-          <div className="onderdak-kolommen">
-            <LocatieForm />
-            <EenheidForm />
-          </div>
+          <Inklapblok titel="Nieuwe locatie of eenheid toevoegen">
+            <div className="onderdak-kolommen">
+              <LocatieForm />
+              <EenheidForm />
+            </div>
+          </Inklapblok>
         </section>
       )}
     </>

@@ -30,7 +30,7 @@ import { VolgendeStapWijzigen, volgendeStapDoor } from './VolgendeStapWijzigen';
 type Rij = Schema<'DoorstroomoverlegRegel'>;
 
 /** Issue 16: rows per page of the worklist (a row with blockades is several lines high). */
-const RIJEN_PER_PAGINA = 8;
+const RIJEN_PER_PAGINA = 6;
 
 export function DoorstroomoverlegPage() {
   useTitel('Doorstroomoverleg');

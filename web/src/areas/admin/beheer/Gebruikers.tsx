@@ -15,6 +15,7 @@ import {
   ErrorSummary,
   FormErrors,
   Heading,
+  Inklapblok,
   Loading,
   PaginaFout,
   Paragraph,
@@ -24,8 +25,8 @@ import {
   TBody,
   Td,
   TextField,
-  THead,
   Th,
+  THead,
   Tr,
 } from '../../../ui/ui';
 import { usePagina } from '../../../ui/usePagina';
@@ -48,7 +49,10 @@ export function Gebruikers() {
         Gebruikers
       </Heading>
       <GebruikersLijst />
-      <NieuweGebruiker />
+      {/* issue 16: the form is closed until needed, so the list of users stays in view */}
+      <Inklapblok titel="Nieuwe gebruiker toevoegen">
+        <NieuweGebruiker />
+      </Inklapblok>
     </section>
   );
 }
