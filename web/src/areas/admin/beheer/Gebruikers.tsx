@@ -25,8 +25,8 @@ import {
   TBody,
   Td,
   TextField,
-  Th,
   THead,
+  Th,
   Tr,
 } from '../../../ui/ui';
 import { usePagina } from '../../../ui/usePagina';
