@@ -50,7 +50,7 @@ export function NazorgPage() {
 function ZonderNazorgplan() {
   const kandidaten = useQuery({ queryKey: ['nazorgkandidaten'], queryFn: () => apiGet('/nazorgkandidaten') });
   // issue 16: the three lists of this page in pages of 10, so the page stays within a few screens
-  const pagina = usePagina(kandidaten.data?.resultaten ?? [], 10, "Pagina's uitstroom zonder nazorgplan");
+  const pagina = usePagina(kandidaten.data?.resultaten ?? [], 5, "Pagina's uitstroom zonder nazorgplan");
   return (
     <section aria-labelledby="kand-kop">
       <Heading level={2} id="kand-kop">
