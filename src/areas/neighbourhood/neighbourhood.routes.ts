@@ -104,6 +104,9 @@ export function registerNeighbourhoodRoutes(kit: ApiKit) {
   const publicGuard: MiddlewareHandler = async (c, next) => {
     const ip = kit.sourceIp(c) ?? 'onbekend';
     const t = now();
+    // Read the shared secret before any route opens a transaction: PGlite has one connection, so a read of the secret
+    // from inside a transaction would wait for itself.
+    await secret();
     if (c.req.method === 'POST') {
       const length = Number(c.req.header('content-length') ?? '0');
       const text = length > PUBLIC_MAX_BODY_BYTES ? '' : await c.req.text();
