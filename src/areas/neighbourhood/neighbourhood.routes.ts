@@ -6,7 +6,7 @@ import type { MiddlewareHandler } from 'hono';
 import { type ApiKit, body, jsonContent, route } from '../../platform/http/kit.js';
 import { problem } from '../../platform/http/problem.js';
 import { IdParam } from '../../platform/http/schemas.js';
-import { formTokens, rateLimiter } from './abuse.js';
+import { databaseRateLimiter, installationFormSecret, rateLimiter, sharedFormTokens } from './abuse.js';
 import {
   AannamesWijziging,
   BusinessCase,
@@ -62,7 +62,11 @@ import {
   updateReport,
 } from './reports.service.js';
 
-/** Limits of the public routes (per app instance, in memory, bounded; docs/adr/0019). */
+/**
+ * Limits of the public routes (docs/adr/0019). Reports are counted in the database, so the limits hold across all
+ * server processes; page views are counted per process in memory, because a database write per page view would
+ * cost more than the abuse it stops (a read changes nothing, and the write limits still hold).
+ */
 export const PUBLIC_LIMITS = {
   reportsPerAddress: { limit: 5, windowSeconds: 600 },
   reportsPerFacility: { limit: 30, windowSeconds: 3600 },
@@ -71,9 +75,19 @@ export const PUBLIC_LIMITS = {
 
 export function registerNeighbourhoodRoutes(kit: ApiKit) {
   const { app, run, database, now } = kit;
-  const tokens = formTokens();
-  const perAddress = rateLimiter(PUBLIC_LIMITS.reportsPerAddress.limit, PUBLIC_LIMITS.reportsPerAddress.windowSeconds);
-  const perFacility = rateLimiter(
+  const secret = installationFormSecret(database);
+  const tokens = sharedFormTokens(secret);
+  const perAddress = databaseRateLimiter(
+    database,
+    secret,
+    'melding-adres',
+    PUBLIC_LIMITS.reportsPerAddress.limit,
+    PUBLIC_LIMITS.reportsPerAddress.windowSeconds,
+  );
+  const perFacility = databaseRateLimiter(
+    database,
+    secret,
+    'melding-locatie',
     PUBLIC_LIMITS.reportsPerFacility.limit,
     PUBLIC_LIMITS.reportsPerFacility.windowSeconds,
   );
@@ -90,6 +104,9 @@ export function registerNeighbourhoodRoutes(kit: ApiKit) {
   const publicGuard: MiddlewareHandler = async (c, next) => {
     const ip = kit.sourceIp(c) ?? 'onbekend';
     const t = now();
+    // Read the shared secret before any route opens a transaction: PGlite has one connection, so a read of the secret
+    // from inside a transaction would wait for itself.
+    await secret();
     if (c.req.method === 'POST') {
       const length = Number(c.req.header('content-length') ?? '0');
       const text = length > PUBLIC_MAX_BODY_BYTES ? '' : await c.req.text();
@@ -101,7 +118,7 @@ export function registerNeighbourhoodRoutes(kit: ApiKit) {
           `Een melding is hooguit ${PUBLIC_MAX_BODY_BYTES / 1024} kB. Maak uw beschrijving korter.`,
         );
       }
-      const wait = perAddress.hit(`ip:${ip}`, t) ?? perFacility.hit(`locatie:${c.req.path}`, t);
+      const wait = (await perAddress.hit(`ip:${ip}`, t)) ?? (await perFacility.hit(`locatie:${c.req.path}`, t));
       if (wait !== null) return tooMany(c, wait);
     } else {
       const wait = reads.hit(`ip:${ip}`, t);

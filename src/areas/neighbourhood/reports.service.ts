@@ -10,7 +10,7 @@ import { NotFoundError, Problems } from '../../platform/errors.js';
 import { addDays, todayInNl } from '../../platform/validation.js';
 import { actAsTenant, type Ctx, inSystemTransaction } from '../../rights/context.js';
 import { authorize, can } from '../../rights/rights.js';
-import { cleanText, type FormTokens, hashTrackingCode, newTrackingCode, spotKey } from './abuse.js';
+import { cleanText, type FormTokenSource, hashTrackingCode, newTrackingCode, spotKey } from './abuse.js';
 import {
   FACILITY_KINDS,
   REPORT_FLOW,
@@ -44,7 +44,7 @@ async function inPublicTenant<T>(
   });
 }
 
-export async function publicFacilityPage(database: Database, slug: string, now: Date, tokens: FormTokens) {
+export async function publicFacilityPage(database: Database, slug: string, now: Date, tokens: FormTokenSource) {
   return inPublicTenant(database, slug, async (tx, f) => {
     const p = await tx
       .selectFrom('public_facilities as p')
@@ -91,7 +91,7 @@ export async function publicFacilityPage(database: Database, slug: string, now: 
         stand: a.kept === null ? ('loopt' as const) : a.kept ? ('nagekomen' as const) : ('niet-nagekomen' as const),
       })),
       meldingsoorten: REPORT_KIND_CODES.map((code) => ({ code, label: REPORT_KINDS[code] })),
-      formulierToken: tokens.issue(slug, now),
+      formulierToken: await tokens.issue(slug, now),
     };
   });
 }
@@ -105,12 +105,12 @@ export async function submitReport(
   slug: string,
   input: z.infer<typeof NieuweBuurtmelding>,
   now: Date,
-  tokens: FormTokens,
+  tokens: FormTokenSource,
 ) {
   const problems = new Problems();
   if (input.website && input.website.trim() !== '')
     problems.add('website', 'honeypot', 'Dit veld moet leeg blijven. Uw melding lijkt automatisch verstuurd.');
-  const tokenProblem = tokens.check(input.formulierToken, slug, now);
+  const tokenProblem = await tokens.check(input.formulierToken, slug, now);
   if (tokenProblem) problems.add('formulierToken', 'formulier', tokenProblem);
   const wat = cleanText(input.wat);
   const waar = cleanText(input.waar);

@@ -1328,3 +1328,19 @@ export interface DB {
   data_quality_findings: DataQualityFindingsTable;
   data_quality_state: DataQualityStateTable;
 }
+// 0032_public_rate_limits (issue 17): the public form's write limits and the shared form-token secret.
+export interface PublicRateLimitsTable {
+  key_hash: string;
+  window_start: ColumnType<Date, Date | string, Date | string>;
+  window_end: ColumnType<Date, Date | string, Date | string>;
+  hits: number;
+}
+export interface InstallationSecretsTable {
+  name: string;
+  value: string;
+  created_at: ColumnType<Date, Date | string | undefined, never>;
+}
+export interface DB {
+  public_rate_limits: PublicRateLimitsTable;
+  installation_secrets: InstallationSecretsTable;
+}
