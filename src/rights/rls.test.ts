@@ -20,6 +20,9 @@ const WITHOUT_RLS: Record<string, string> = {
   login_unknown_users: 'inlogteller vóór er een tenant is, alleen een hash van de naam, alleen de eigenaar',
   login_address_failures: 'inlogteller per bronadres vóór er een tenant is, alleen de eigenaar',
   installation_setup: 'eenmalige installatielink vóór er een tenant is, alleen de eigenaar',
+  public_rate_limits:
+    'tellers van de openbare meldlimieten (HMAC-sleutels), vóór de tenant bekend is; alleen de eigenaar',
+  installation_secrets: 'formuliergeheim gedeeld door alle processen; alleen de eigenaar',
 };
 
 const actor = (tenantId: string): Actor => ({
