@@ -35,6 +35,18 @@ describe('iWmo-berichten', () => {
     await page.getByRole('heading', { level: 1, name: 'iWmo-berichten' }).waitFor();
     const alle = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Alle berichten' }) });
     const rij301 = alle.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '301 toewijzing' }) });
+    // issue 16: "Alle berichten" is paged, newest first; page on until a 301 of a demo placement is in view
+    const stand = alle.getByText(/^\d+–\d+ van \d+ berichten$/).first();
+    await stand.waitFor();
+    for (let i = 0; i < 50 && !(await rij301.count()); i++) {
+      const was = await stand.textContent();
+      await alle
+        .getByRole('navigation', { name: "Pagina's van alle berichten" })
+        .first()
+        .getByRole('button', { name: 'Volgende' })
+        .click();
+      await expect.poll(() => stand.textContent()).not.toBe(was);
+    }
     await rij301.first().waitFor();
     await settled(page);
     expect(await axeViolations(page)).toEqual([]);
@@ -53,6 +65,9 @@ describe('iWmo-berichten', () => {
     if (gelezen.soort !== '301') throw new Error(`verwacht een 301, kreeg ${gelezen.soort}`);
     expect(gelezen.header.berichtcode).toBe('414');
     expect(download.suggestedFilename()).toMatch(/^WMO301_\d{4}_\d{8}_.+\.xml$/);
+    // back to the first page of "Alle berichten" (newest first), where the messages read in below will appear
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'iWmo-berichten' }).waitFor();
     const gemeente = gelezen.header.afzender;
     const agbCode = gelezen.header.ontvanger;
     const toewijzingNummer = Number(tag(xml301, 'ToewijzingNummer'));
