@@ -61,6 +61,7 @@ describe('van aanmelding tot uitstroom', () => {
       bezwaarRegistreren: false,
       beschikking: false,
       bedVoorDeNacht: true,
+      intrekken: true,
     });
     const scr = await t.post(`/v1/aanmeldingen/${reg.body.id}/screeningen`, {
       datum: '2026-11-02',
