@@ -27,6 +27,25 @@ async function upload(page: Page, bestandsnaam: string, inhoud: string) {
   await page.getByRole('button', { name: 'Inlezen', exact: true }).click();
 }
 
+/**
+ * Issue 16: "Alle berichten" is paged (newest first). From page 1, pages on until `rij` is in view; fails with the
+ * usual wait when it is on no page.
+ */
+async function zoekInAlleBerichten(page: Page, rij: ReturnType<Page['locator']>) {
+  const alle = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Alle berichten' }) });
+  const stand = alle.getByText(/^\d+–\d+ van \d+ berichten$/).first();
+  const knop = (naam: string) =>
+    alle.getByRole('navigation', { name: "Pagina's van alle berichten" }).first().getByRole('button', { name: naam });
+  await stand.waitFor();
+  while (await knop('Vorige').isEnabled()) await knop('Vorige').click();
+  for (let i = 0; i < 50 && !(await rij.count()) && (await knop('Volgende').isEnabled()); i++) {
+    const was = await stand.textContent();
+    await knop('Volgende').click();
+    await expect.poll(() => stand.textContent()).not.toBe(was);
+  }
+  await rij.first().waitFor();
+}
+
 describe('iWmo-berichten', () => {
   it('301 downloaden; 305, 307, 323 en 315 inlezen; verschil afhandelen; 315 beantwoorden met een 319', async () => {
     const { page, errors } = await e2e.loggedInPage('dordrecht.toegang');
@@ -35,18 +54,7 @@ describe('iWmo-berichten', () => {
     await page.getByRole('heading', { level: 1, name: 'iWmo-berichten' }).waitFor();
     const alle = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Alle berichten' }) });
     const rij301 = alle.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '301 toewijzing' }) });
-    // issue 16: "Alle berichten" is paged, newest first; page on until a 301 of a demo placement is in view
-    const stand = alle.getByText(/^\d+–\d+ van \d+ berichten$/).first();
-    await stand.waitFor();
-    for (let i = 0; i < 50 && !(await rij301.count()); i++) {
-      const was = await stand.textContent();
-      await alle
-        .getByRole('navigation', { name: "Pagina's van alle berichten" })
-        .first()
-        .getByRole('button', { name: 'Volgende' })
-        .click();
-      await expect.poll(() => stand.textContent()).not.toBe(was);
-    }
+    await zoekInAlleBerichten(page, rij301);
     await rij301.first().waitFor();
     await settled(page);
     expect(await axeViolations(page)).toEqual([]);
@@ -65,9 +73,6 @@ describe('iWmo-berichten', () => {
     if (gelezen.soort !== '301') throw new Error(`verwacht een 301, kreeg ${gelezen.soort}`);
     expect(gelezen.header.berichtcode).toBe('414');
     expect(download.suggestedFilename()).toMatch(/^WMO301_\d{4}_\d{8}_.+\.xml$/);
-    // back to the first page of "Alle berichten" (newest first), where the messages read in below will appear
-    await page.reload();
-    await page.getByRole('heading', { level: 1, name: 'iWmo-berichten' }).waitFor();
     const gemeente = gelezen.header.afzender;
     const agbCode = gelezen.header.ontvanger;
     const toewijzingNummer = Number(tag(xml301, 'ToewijzingNummer'));
@@ -216,8 +221,9 @@ describe('iWmo-berichten', () => {
     // the 319 is in the outbox, as XML in the wmo319 namespace, from the gemeente to the same provider
     const rij319 = alle
       .getByRole('row')
-      .filter({ has: page.getByRole('rowheader', { name: '319 antwoord op verzoek' }) });
-    await rij319.first().waitFor(); // newest first: the answer just sent
+      .filter({ has: page.getByRole('rowheader', { name: '319 antwoord op verzoek' }) })
+      .filter({ hasText: naam });
+    await zoekInAlleBerichten(page, rij319); // the demo may hold messages stamped later today: search, do not assume page 1
     const [download319] = await Promise.all([
       page.waitForEvent('download'),
       rij319
