@@ -33,6 +33,7 @@ import { type Db, sql, type Tx } from '../platform/db/database.js';
 import { CAUSES, EXIT_DESTINATIONS, REGISTRATION_SOURCES } from '../reference/reference.js';
 import { withAuditBatched } from '../rights/audit.js';
 import { type Actor, actAsTenant, type Ctx } from '../rights/context.js';
+import { AFTERCARE_NOTES } from './prevention.js';
 import { createRng, fromDayNumber, type Rng, toDayNumber } from './random.js';
 
 export interface HistoryOptions {
@@ -1333,9 +1334,9 @@ async function enact(
         // The exit to a home made a nazorg plan: a year later its contacts are registered and it is closed, as a
         // worker does; otherwise every historic plan would stay open with years of "missed" contacts.
         const planId = exit.nazorgplanId;
-        const closeDay = planId ? toDayNumber(addMonths(fromDayNumber(endDay), 12)) + 7 + (endDay % 21) : null;
-        if (planId && closeDay !== null && closeDay < today)
-          at(closeDay, 1, (later) => closePlan(later, planId, endDay, closeDay));
+        if (!planId) return;
+        const closeDay = toDayNumber(addMonths(fromDayNumber(endDay), 12)) + 7 + (endDay % 21);
+        if (closeDay < today) at(closeDay, 1, (later) => closePlan(later, planId, endDay, closeDay));
       });
     }
   }
@@ -1362,23 +1363,16 @@ async function enact(
   }
 }
 
-const AFTERCARE_NOTES = [
-  'Woont goed, huur betaald.',
-  'Dagbesteding gestart.',
-  'Lastig bereikbaar, via begeleider gesproken.',
-  'Contact met buren verloopt goed.',
-];
-
 /** A year after the exit: the default contacts registered (most reached) and the nazorg plan closed. */
 async function closePlan(ctx: Ctx, planId: string, exitDay: number, closeDay: number) {
   const plan = await aftercarePlanView(ctx, planId);
   for (const [k, m] of DEFAULT_CONTACT_MONTHS.entries()) {
     const contact = plan.contacten.find((c) => c.maanden === m && !c.datum);
     if (!contact) continue;
-    const jitter = (exitDay + 7 * k) % 7; // before the closing day (at least 12 months + 7 days)
+    // 0–6 days after the planned date: before the closing day (at least 12 months + 7 days after the exit)
     await registerContact(ctx, planId, {
       geplandContactId: contact.id,
-      datum: fromDayNumber(toDayNumber(addMonths(fromDayNumber(exitDay), m)) + jitter),
+      datum: fromDayNumber(toDayNumber(addMonths(fromDayNumber(exitDay), m)) + (exitDay % 7)),
       bereikt: (exitDay + k) % 7 !== 0,
       notitie: AFTERCARE_NOTES[(exitDay + k) % AFTERCARE_NOTES.length]!,
     });

@@ -462,6 +462,15 @@ async function seedReturningClients(db: Tx, rng: Rng, tenant: string, today: str
   return made;
 }
 
+/** Notes of demo aftercare contacts (also used by the history, src/demo/history.ts). */
+export const AFTERCARE_NOTES = [
+  'Woont goed, huur betaald.',
+  'Dagbesteding gestart.',
+  'Lastig bereikbaar, via begeleider gesproken.',
+  'Contact met buren verloopt goed.',
+  'Zorgen over middelengebruik; FACT ingelicht.',
+];
+
 /** Aftercare plans for exits to housing of the last 13 months, with contacts (mostly done, some missed) and budgetbeheer. */
 async function seedAftercare(db: Tx, rng: Rng, tenant: string, today: string, userId: string | null) {
   const t = toDayNumber(today);
@@ -522,15 +531,7 @@ async function seedAftercare(db: Tx, rng: Rng, tenant: string, today: string, us
           done_on: done ? fromDayNumber(Math.min(t - 1, pd + rng.int(-5, 10))) : null,
           reached: done ? rng.chance(0.85) : null,
           concern: done && rng.chance(0.08),
-          notes: done
-            ? rng.pick([
-                'Woont goed, huur betaald.',
-                'Dagbesteding gestart.',
-                'Lastig bereikbaar, via begeleider gesproken.',
-                'Contact met buren verloopt goed.',
-                'Zorgen over middelengebruik; FACT ingelicht.',
-              ])
-            : null,
+          notes: done ? rng.pick(AFTERCARE_NOTES) : null,
           created_by: userId,
         })
         .execute();

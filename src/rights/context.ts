@@ -20,11 +20,6 @@ export interface Ctx {
   sourceIp?: string;
 }
 
-/**
- * Runs fn in one short transaction (PGlite has one connection) and flushes the commit to disk, so that the
- * change and its audit rows are stored together or not at all. The transaction acts for the actor's tenant only:
- * row-level security (docs/adr/0010) hides and refuses every other tenant's rows.
- */
 /** Work an area adds to every request transaction, just before its commit (registered at import, see ADR 0027). */
 type BeforeCommitHook = (ctx: Ctx) => Promise<void>;
 const beforeCommitHooks: BeforeCommitHook[] = [];
@@ -34,6 +29,11 @@ export function registerBeforeCommit(hook: BeforeCommitHook): void {
   if (!beforeCommitHooks.includes(hook)) beforeCommitHooks.push(hook);
 }
 
+/**
+ * Runs fn in one short transaction (PGlite has one connection) and flushes the commit to disk, so that the
+ * change and its audit rows are stored together or not at all. The transaction acts for the actor's tenant only:
+ * row-level security (docs/adr/0010) hides and refuses every other tenant's rows.
+ */
 export async function inTransaction<T>(
   database: Database,
   actor: Actor,

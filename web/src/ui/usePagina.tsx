@@ -2,15 +2,15 @@
 // "x–y van z" text for the caption and the Vorige/Volgende navigation. A shrinking list (e.g. after a task is done)
 // keeps the page within range.
 import { useState } from 'react';
+import { bladzijde } from './Bladeren';
 import { Pagination } from './navigation';
 
 export function usePagina<T>(items: readonly T[], perPagina: number, label: string) {
   const [gekozen, setPagina] = useState(1);
-  const aantalPaginas = Math.max(1, Math.ceil(items.length / perPagina));
-  const pagina = Math.min(gekozen, aantalPaginas);
+  const { rijen, pagina } = bladzijde(items, gekozen, perPagina);
   const meer = items.length > perPagina;
   return {
-    zichtbaar: items.slice((pagina - 1) * perPagina, pagina * perPagina),
+    zichtbaar: rijen,
     /** ", 21–40 van 57" for a caption; empty when everything fits on one page */
     bereik: meer
       ? `, ${(pagina - 1) * perPagina + 1}–${Math.min(items.length, pagina * perPagina)} van ${items.length}`
