@@ -41,6 +41,7 @@ describe('geld en koppelingen', () => {
     await dossierTab(page, 'Eigen bijdrage'); // issue 16: its own tab of the dossier
     const eb = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Eigen bijdrage' }) });
     await eb.getByText('Nachten geteld').waitFor();
+    await eb.getByRole('button', { name: 'Betaling vastleggen' }).click(); // issue 16: forms open on request
     const pay = page.getByRole('form', { name: 'Betaling vastleggen' });
     await pay.getByLabel('Bedrag in euro').fill('veel');
     await pay.getByRole('button', { name: 'Betaling opslaan' }).click();

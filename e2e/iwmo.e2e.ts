@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readBericht, write305, write307, write315, write323 } from '../src/areas/iwmo/messages.js';
+import { datumTekst } from '../src/platform/dates.js';
 import { addDays, daysBetween, todayInNl } from '../src/platform/validation.js';
 import { axeViolations, openMenu, settled, withAppAndBrowser } from './harness.js';
 
@@ -184,7 +185,7 @@ describe('iWmo-berichten', () => {
     const regels = inlezen.getByRole('table', { name: 'Declaratieregels tegen de getelde nachten' });
     const regel = regels.getByRole('row').filter({ hasText: 'PE2E1' });
     expect(await regel.getByRole('cell').allTextContents()).toEqual([
-      `${ingang} t/m ${today}`,
+      `${datumTekst(ingang)} t/m ${datumTekst(today)}`, // dates as Dutch text (issue 16)
       String(volume),
       String(geteld),
       expect.stringContaining('€'),

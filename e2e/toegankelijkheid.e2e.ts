@@ -1,41 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { type AxeViolation, axeViolations, rendered, settled, withAppAndBrowser } from './harness.js';
+import { type AxeViolation, axeViolations, rendered, settled, WAIT_MS, withAppAndBrowser } from './harness.js';
+import { HOOFDPAGINAS, hoofdpaginaPad } from './hoofdpaginas.js';
 
 // WCAG 2.1 AA, checked by axe-core (the engine behind most audit tools) on the main screens of every role, after
 // their data has loaded, plus reflow at 320 px, which axe does not check. Automated checks find only part of the problems (roughly a third to half of the success
 // criteria); the rest — keyboard order, meaningful texts — is covered by the role/label-based browser tests.
 const e2e = withAppAndBrowser();
 
-const SCREENS: { user: string; paths: { path: string; ready: string }[] }[] = [
-  {
-    user: 'dordrecht.toegang',
-    paths: [
-      { path: '/', ready: 'Welkom' },
-      { path: '/clienten', ready: 'Cliënten' },
-      { path: '/clienten/nieuw', ready: 'Nieuwe cliënt' },
-      { path: '/aanmeldingen', ready: 'Aanmeldingen' },
-      { path: '/locaties', ready: 'Bezetting' },
-      { path: '/doorstroomoverleg', ready: 'Doorstroomoverleg' },
-      { path: '/wachtlijsten', ready: 'Wachtlijsten' },
-      { path: '/preventie', ready: 'Vroegsignalering' },
-      { path: '/nazorg', ready: 'Nazorg (waakvlam)' },
-      { path: '/wonen', ready: 'Van opvang naar wonen' },
-      ...['woonplekken', 'aanbiedingen', 'toewijzing', 'afspraken'].map((o) => ({
-        path: `/wonen?onderdeel=${o}`,
-        ready: 'Van opvang naar wonen',
-      })),
-    ],
-  },
-  { user: 'dordrecht.beleid', paths: [{ path: '/rapportage', ready: 'Dashboard maatschappelijke opvang' }] },
-  {
-    user: 'dordrecht.corporatie',
-    paths: [
-      { path: '/wonen', ready: 'Van opvang naar wonen' },
-      { path: '/wonen?onderdeel=aanbiedingen', ready: 'Van opvang naar wonen' },
-    ],
-  },
-  { user: 'dordrecht.beheer', paths: [{ path: '/beheer', ready: 'Beheer' }] },
-];
+// Every main page of every role (e2e/hoofdpaginas.ts, the same list as the height test), plus the sub-views of Wonen.
+const EXTRA: Record<string, string[]> = {
+  'dordrecht.toegang': ['woonplekken', 'aanbiedingen', 'toewijzing', 'afspraken'].map((o) => `/wonen?onderdeel=${o}`),
+  'dordrecht.corporatie': ['/wonen?onderdeel=aanbiedingen'],
+};
+const SCREENS = HOOFDPAGINAS.map((r) => ({ user: r.user, paths: [...r.paths, ...(EXTRA[r.user] ?? [])] }));
 
 describe('toegankelijkheid (WCAG 2.1 AA, axe-core)', () => {
   it('de inlogpagina heeft geen schendingen', async () => {
@@ -62,35 +39,24 @@ describe('toegankelijkheid (WCAG 2.1 AA, axe-core)', () => {
       await e2e.login(page, s.user);
       const found: Record<string, AxeViolation[]> = {};
       const tooWide: Record<string, number> = {};
-      const paths = [...s.paths];
-      if (s.user.endsWith('.toegang')) {
-        // the case page (dossier) of someone in shelter now
-        const first = await page.evaluate(
-          async () =>
-            (await (await fetch('/v1/werklijsten/doorstroomoverleg')).json()).resultaten[0] as {
-              clientId: string;
-              naam: string;
-            },
-        );
-        paths.push({ path: `/clienten/${first.clientId}`, ready: first.naam });
-      }
-      for (const p of paths) {
-        await page.goto(`${e2e.app.url}${p.path}`);
-        await page.getByRole('heading', { level: 1, name: p.ready }).first().waitFor();
+      for (const p of s.paths) {
+        const path = await hoofdpaginaPad(page, e2e.app.url, p);
+        await page.goto(`${e2e.app.url}${path}`);
+        await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: WAIT_MS });
         await page.waitForLoadState('networkidle');
         await settled(page); // data, lazy charts and the map loaded
         const v = await axeViolations(page);
-        if (v.length) found[p.path] = v;
+        if (v.length) found[path] = v;
         // reflow (WCAG 1.4.10): at 320 CSS px the page does not scroll sideways; wide tables scroll in their container
         await page.setViewportSize({ width: 320, height: 640 });
         await rendered(page);
         const width = await page.evaluate(() => document.documentElement.scrollWidth);
-        if (width > 320) tooWide[p.path] = width;
+        if (width > 320) tooWide[path] = width;
         await page.setViewportSize({ width: 1280, height: 800 });
       }
       expect(found).toEqual({});
       expect(tooWide).toEqual({});
       await page.close();
-    });
+    }, 900_000); // up to 30 pages, each with axe at 1280 px and a reflow check at 320 px
   }
 });

@@ -174,6 +174,39 @@ program
     try {
       await migrate(database);
       const diff = await compareFigureFacts(database.db, opts.regio);
+      // ADR 0032: every stored result of the current version, recomputed from the facts (with the tenant's cell-key
+      // secret when it was stored with cell keys)
+      const { compareFigureResults, resultKey } = await import('../areas/reporting/figure-results.js');
+      const { computeSeries } = await import('../areas/reporting/kerncijfers.js');
+      const { tenantSecret } = await import('../areas/reporting/disclosure.js');
+      const wrong = await compareFigureResults(
+        database.db,
+        async (tenantId, key) => {
+          const k = JSON.parse(key) as { van: string; tot: string; f: Record<string, string>; dag: string; ck: string };
+          const secret = k.ck === 'exact' ? undefined : await tenantSecret(database.db, tenantId);
+          const q = {
+            tenantIds: [tenantId],
+            periods: [{ from: k.van, to: k.tot }],
+            filters: k.f,
+            today: k.dag,
+            cellKeySecret: secret,
+          };
+          if (resultKey(q, q.periods[0]!) !== key) return null; // stored under another secret: never read again
+          return (await computeSeries(database.db, { ...q, source: 'facts' })).get(tenantId)?.[0] ?? null;
+        },
+        opts.regio,
+      );
+      if (wrong.length) {
+        console.log(`${wrong.length} opgeslagen kerncijferuitkomst(en) wijken af van de herberekening:`);
+        for (const r of wrong.slice(0, 20)) console.log(`  ${r.tenantId}: ${r.key}`);
+        if (opts.herstellen) {
+          await database.db.deleteFrom('figure_results').execute();
+          console.log(
+            'Hersteld: de opgeslagen uitkomsten zijn gewist; ze worden bij de volgende vraag opnieuw berekend.',
+          );
+        }
+        process.exitCode = 1;
+      }
       if (!diff.length) {
         console.log(`De kerncijferfeiten${opts.regio ? ` van ${opts.regio}` : ''} zijn gelijk aan de herberekening.`);
         return;

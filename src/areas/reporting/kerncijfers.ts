@@ -39,6 +39,7 @@ import type { Tx } from '../../platform/db/database.js';
 import { todayInNl } from '../../platform/validation.js';
 import { CAUSES, EXIT_GROUPS, type ExitGroup } from '../../reference/reference.js';
 import { type CellKeys, cellKeySql } from './cellkeys.js';
+import { seriesWithResults } from './figure-results.js';
 import { factQueries } from './kerncijfers-facts.js';
 
 export type HouseholdType = 'alleenstaand' | 'gezin';
@@ -123,22 +124,36 @@ export async function computeKeyFigures(db: Tx, q: KeyFiguresQuery): Promise<Key
   return r.get(tenantId)![0]!;
 }
 
+export interface SeriesOptions {
+  tenantIds: string[];
+  periods: Period[];
+  filters?: FigureFilters;
+  today?: string;
+  cellKeySecret?: string;
+  /**
+   * 'results' (default): stored results where current, else computed from the facts and stored (figure-results.ts,
+   * ADR 0032); 'facts': always computed from the maintained facts (ADR 0015); 'raw': recomputed from the raw rows.
+   */
+  source?: 'results' | 'facts' | 'raw';
+}
+
 /**
- * All key figures for every tenant in tenantIds and every period (periods may overlap or have gaps).
+ * All key figures for every tenant in tenantIds and every period (periods contiguous and ascending: splitPeriods).
  * Returns per tenant an array parallel to `periods`.
  */
-export async function computeSeries(
-  db: Tx,
-  q: {
-    tenantIds: string[];
-    periods: Period[];
-    filters?: FigureFilters;
-    today?: string;
-    cellKeySecret?: string;
-    /** 'facts' (default): the maintained facts of issue 15; 'raw': recomputed from the raw rows. */
-    source?: 'facts' | 'raw';
-  },
-): Promise<Map<string, KeyFigures[]>> {
+export async function computeSeries(db: Tx, q: SeriesOptions): Promise<Map<string, KeyFigures[]>> {
+  for (const [i, p] of q.periods.entries()) {
+    if (!(p.from <= p.to) || (i > 0 && q.periods[i - 1]!.to !== p.from))
+      throw new Error('computeSeries: perioden moeten aansluiten en oplopen (splitPeriods).');
+  }
+  if (q.source === 'raw' || q.source === 'facts') return computeSeriesNow(db, q);
+  const today = q.today ?? todayInNl(new Date());
+  return seriesWithResults(db, { ...q, today }, (tenantIds) =>
+    computeSeriesNow(db, { ...q, tenantIds, today, source: 'facts' }),
+  );
+}
+
+async function computeSeriesNow(db: Tx, q: SeriesOptions): Promise<Map<string, KeyFigures[]>> {
   const f = q.filters ?? {};
   const today = q.today ?? todayInNl(new Date());
   const day = sql`${today}::date`;
@@ -154,10 +169,6 @@ export async function computeSeries(
     ),
     sql` `,
   );
-  for (const [i, p] of q.periods.entries()) {
-    if (!(p.from <= p.to) || (i > 0 && q.periods[i - 1]!.to !== p.from))
-      throw new Error('computeSeries: perioden moeten aansluiten en oplopen (splitPeriods).');
-  }
   const tenants = sql`${pgArray(q.tenantIds)}::text[]`;
   const periods = sql`(select p.van, p.tot, p.i::int as i from unnest(${pgArray(q.periods.map((p) => p.from))}::date[], ${pgArray(q.periods.map((p) => p.to))}::date[]) with ordinality as p(van, tot, i))`;
   const minFrom = q.periods.reduce((m, p) => (p.from < m ? p.from : m), q.periods[0]?.from ?? '9999-12-31');

@@ -443,7 +443,7 @@ beforeAll(async () => {
   const secret = await tenantSecret(database.db, 'dordrecht');
   prot = makeProtection(secret, 5);
   await loadDatasets();
-}, 600_000);
+}, 1_200_000); // may wait for the demo template another file is building
 afterAll(() => database?.close());
 
 const published = (ds: string, c: CellSpec) => {

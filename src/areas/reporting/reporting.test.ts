@@ -102,7 +102,7 @@ beforeAll(async () => {
   });
   await rebuildFigureFacts(db); // issue 15: the history is inserted directly; the figures read the facts
   app = createApp({ database, now: () => new Date(`${TODAY}T10:00:00Z`) });
-});
+}, 900_000); // four and a half years of history through the services: ~3 min of CPU, longer on a busy machine
 afterAll(() => database.close());
 
 const KEYS: Record<string, string> = {

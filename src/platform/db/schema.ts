@@ -829,6 +829,27 @@ export interface DB {
   figure_stays: FigureStaysTable;
   figure_bed_nights: FigureBedNightsTable;
 }
+// Issue 15 — 0040_figure_results.sql: stored kerncijfers per tenant × question, valid while the tenant's version stands
+export interface FigureVersionsTable {
+  tenant_id: string;
+  version: number;
+}
+export interface FigureChangesTable {
+  tenant_id: string;
+}
+export interface FigureResultsTable {
+  tenant_id: string;
+  query_key: string;
+  version: number;
+  report_day: string;
+  result: unknown;
+  computed_at: Generated<Timestamp>;
+}
+export interface DB {
+  figure_versions: FigureVersionsTable;
+  figure_changes: FigureChangesTable;
+  figure_results: FigureResultsTable;
+}
 // Issue 12 afronding — 0020_daily_work_followup.sql: overdracht gezien, afspraken wijzigen/annuleren met geschiedenis
 export interface CaseHandoversTable {
   seen_at: Timestamp | null;

@@ -27,6 +27,13 @@ export function datum(d: string | null | undefined): string {
   const dt = parseDatum(d);
   return dt ? datumFmt.format(dt) : d;
 }
+const maandFmt = new Intl.DateTimeFormat('nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+/** `2024-03` (or a date in it) → `maart 2024`: a month written as text, never as a code (issue 16). */
+export function maand(ym: string | null | undefined): string {
+  if (!ym) return '—';
+  const dt = parseDatum(`${ym.slice(0, 7)}-01`);
+  return dt ? maandFmt.format(dt) : ym;
+}
 /** `2024-03-05` → `05-03-2024`. */
 export function datumKort(d: string | null | undefined): string {
   if (!d) return '—';

@@ -1,9 +1,11 @@
 // Issue 18 — "Over het model": de aannames in gewone taal, hoe de historie is gefit, en de backtest: gefit op de
 // historie tot 12 maanden geleden, de laatste 12 maanden gesimuleerd en vergeleken met de echte bezetting.
+
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { apiGet } from '../../api/client';
 import { Chart } from '../../ui/Chart';
+import { maand } from '../../ui/format';
 import {
   DataList,
   ErrorAlert,
@@ -199,7 +201,7 @@ export function CapaciteitsModelPage() {
                   <TBody>
                     {q.data.backtest.maanden.map((m) => (
                       <Tr key={m.maand}>
-                        <Th scope="row">{m.maand}</Th>
+                        <Th scope="row">{maand(m.maand)}</Th>
                         <Td numeric>{num(m.werkelijk, 1)}</Td>
                         <Td numeric>{num(m.model, 1)}</Td>
                         <Td numeric>

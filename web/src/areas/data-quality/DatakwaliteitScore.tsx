@@ -1,8 +1,10 @@
 // Issue 20: the data-quality score per month (no persons), for the dashboard and the data-quality page.
+
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { apiGet } from '../../api/client';
 import { Chart } from '../../ui/Chart';
+import { maand } from '../../ui/format';
 import { ErrorAlert, Heading, Loading, Table, TBody, Td, THead, Th, Tr } from '../../ui/ui';
 
 export function DatakwaliteitScore() {
@@ -40,7 +42,7 @@ export function DatakwaliteitScore() {
             <TBody>
               {q.data.maanden.map((m) => (
                 <Tr key={m.maand}>
-                  <Th scope="row">{m.maand}</Th>
+                  <Th scope="row">{maand(m.maand)}</Th>
                   <Td numeric>{m.score.toLocaleString('nl-NL')}%</Td>
                   <Td numeric>{m.bevindingen}</Td>
                 </Tr>

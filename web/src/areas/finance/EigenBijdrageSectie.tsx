@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { apiGet, apiPad } from '../../api/client';
 import type { Schema } from '../../api/types';
-import { datum, vandaag } from '../../ui/format';
+import { datum, maand, vandaag } from '../../ui/format';
 import {
   Alert,
   Button,
@@ -23,6 +23,7 @@ import {
   THead,
   Th,
   Tr,
+  Uitklap,
 } from '../../ui/ui';
 
 export const euro = (n: number) => new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' }).format(n);
@@ -47,21 +48,23 @@ export function EigenBijdrageSectie({ clientId }: { clientId: string }) {
 function Stand({ eb, clientId }: { eb: EigenBijdrage; clientId: string }) {
   return (
     <>
-      <DataList
-        items={[
-          [
-            'Nachten geteld',
-            `${eb.nachten} (waarvan ${eb.nachtenVrijgesteld} vrijgesteld), tot ${datum(eb.peildatum)}`,
-          ],
-          ['Verschuldigd', euro(eb.verschuldigd)],
-          ['Betaald', euro(eb.betaald)],
-          ['Saldo', <strong key="s">{euro(eb.saldo)}</strong>],
-          [
-            'Achterstand (ouder dan 60 dagen)',
-            eb.achterstand > 0 ? <strong key="a">{euro(eb.achterstand)}</strong> : euro(0),
-          ],
-        ]}
-      />
+      <div className="onderdak-datalijst-raster">
+        <DataList
+          items={[
+            [
+              'Nachten geteld',
+              `${eb.nachten} (waarvan ${eb.nachtenVrijgesteld} vrijgesteld), tot ${datum(eb.peildatum)}`,
+            ],
+            ['Verschuldigd', euro(eb.verschuldigd)],
+            ['Betaald', euro(eb.betaald)],
+            ['Saldo', <strong key="s">{euro(eb.saldo)}</strong>],
+            [
+              'Achterstand (ouder dan 60 dagen)',
+              eb.achterstand > 0 ? <strong key="a">{euro(eb.achterstand)}</strong> : euro(0),
+            ],
+          ]}
+        />
+      </div>
       {eb.perMaand.length > 0 && (
         <Table caption="Per maand">
           <THead>
@@ -75,7 +78,7 @@ function Stand({ eb, clientId }: { eb: EigenBijdrage; clientId: string }) {
           <TBody>
             {eb.perMaand.map((m) => (
               <Tr key={m.maand}>
-                <Td>{m.maand}</Td>
+                <Td>{maand(m.maand)}</Td>
                 <Td numeric>{m.nachten}</Td>
                 <Td numeric>{m.nachtenVrijgesteld}</Td>
                 <Td numeric>{euro(m.verschuldigd)}</Td>
@@ -110,11 +113,16 @@ function Stand({ eb, clientId }: { eb: EigenBijdrage; clientId: string }) {
           </ul>
         </>
       )}
+      {/* issue 16: each form opens on request, one at a time in view */}
       {eb.mogelijkheden.vastleggen && (
-        <>
-          <BetalingFormulier clientId={clientId} />
-          <AanpassingFormulier clientId={clientId} />
-        </>
+        <div className="onderdak-eb-acties">
+          <Uitklap knop="Betaling vastleggen" titel="Betaling vastleggen">
+            {() => <BetalingFormulier clientId={clientId} />}
+          </Uitklap>
+          <Uitklap knop="Vrijstelling of korting vastleggen" titel="Vrijstelling of korting">
+            {() => <AanpassingFormulier clientId={clientId} />}
+          </Uitklap>
+        </div>
       )}
     </>
   );
@@ -142,7 +150,6 @@ function BetalingFormulier({ clientId }: { clientId: string }) {
   };
   return (
     <form onSubmit={submit} noValidate aria-label="Betaling vastleggen" className="onderdak-form">
-      <Heading level={3}>Betaling vastleggen</Heading>
       <ErrorSummary errors={fouten.summary()} />
       <TextField
         id="eb-betaling-datum"
@@ -212,7 +219,6 @@ function AanpassingFormulier({ clientId }: { clientId: string }) {
   };
   return (
     <form onSubmit={submit} noValidate aria-label="Vrijstelling of korting vastleggen" className="onderdak-form">
-      <Heading level={3}>Vrijstelling of korting</Heading>
       <ErrorSummary errors={fouten.summary()} />
       <SelectField
         id="eb-aanp-soort"

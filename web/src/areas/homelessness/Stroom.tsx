@@ -8,7 +8,7 @@ import * as echarts from 'echarts/core';
 import { useMemo, useState } from 'react';
 import { apiGet } from '../../api/client';
 import { Chart } from '../../ui/Chart';
-import { datum } from '../../ui/format';
+import { datum, maand } from '../../ui/format';
 import {
   ErrorAlert,
   Heading,
@@ -142,7 +142,7 @@ export function Stroom() {
               <TBody>
                 {q.data.maanden.map((m) => (
                   <Tr key={m.maand}>
-                    <Th scope="row">{m.maand}</Th>
+                    <Th scope="row">{maand(m.maand)}</Th>
                     <Td numeric>{m.actiefBegin}</Td>
                     <Td numeric>{m.instroomNieuw}</Td>
                     <Td numeric>{m.instroomTerugUitWonen}</Td>

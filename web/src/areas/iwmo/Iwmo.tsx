@@ -6,6 +6,7 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { ApiError, apiGet, apiPad } from '../../api/client';
 import { useGebruiker } from '../../api/queries';
 import type { Schema } from '../../api/types';
+import { datum } from '../../ui/format';
 import {
   Alert,
   Bladeren,
@@ -287,7 +288,7 @@ function Resultaat({ b }: { b: Bericht }) {
                   {r.referentie} (toewijzing {r.toewijzingNummer})
                 </Th>
                 <Td>
-                  {r.begindatum} t/m {r.einddatum}
+                  {datum(r.begindatum)} t/m {datum(r.einddatum)}
                 </Td>
                 <Td numeric>{r.volume}</Td>
                 <Td numeric>{r.nachtenGeteld ?? '–'}</Td>
@@ -354,8 +355,8 @@ function Verzoeken() {
                 </Heading>
                 <Paragraph>
                   {v.aanbieder ?? 'Zorgaanbieder'} (AGB {v.agbCode}), referentie {v.referentieAanbieder}; product{' '}
-                  {v.productcategorie} vanaf {v.ingangsdatum}
-                  {v.einddatum ? ` tot en met ${v.einddatum}` : ''}.
+                  {v.productcategorie} vanaf {datum(v.ingangsdatum)}
+                  {v.einddatum ? ` tot en met ${datum(v.einddatum)}` : ''}.
                 </Paragraph>
                 <form
                   onSubmit={(e) => {
@@ -509,7 +510,7 @@ function Berichten() {
                 <Tr key={b.id}>
                   <Th scope="row">{BERICHTNAAM[b.berichtcode]}</Th>
                   <Td>{b.richting === 'uit' ? 'Naar aanbieder' : 'Van aanbieder'}</Td>
-                  <Td>{b.dagtekening}</Td>
+                  <Td>{datum(b.dagtekening)}</Td>
                   <Td>{b.clientNaam ?? '–'}</Td>
                   <Td>{b.samenvatting}</Td>
                   <Td>{STATUS[b.status] ?? b.status}</Td>

@@ -37,12 +37,15 @@ export function PerspectiefSectie({ clientId }: { clientId: string }) {
         <>
           {t.driemaandencontrole && <Controlekaart c={t.driemaandencontrole} />}
           <PlanSectie p={p} t={t} />
-          <StappenSectie p={p} />
-          <BlokkadesSectie p={p} />
         </>
       )}
-      <ZrmSectie p={p} />
-      <WachtlijstenSectie p={p} />
+      {/* issue 16: the follow-up parts side by side on a wide screen, so the tab fits a working view */}
+      <div className="onderdak-perspectief__delen">
+        {t && <StappenSectie p={p} />}
+        {t && <BlokkadesSectie p={p} />}
+        <ZrmSectie p={p} />
+        <WachtlijstenSectie p={p} />
+      </div>
     </section>
   );
 }

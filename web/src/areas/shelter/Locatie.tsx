@@ -119,8 +119,9 @@ export function LocatiePage() {
             <BezetBadge e={e} />
             {e.reserve && <StatusBadge status="inactive">Reserve</StatusBadge>}
           </div>
-          <span className="onderdak-muted">
-            {soortLabel(e.soort)} · {e.bezet}/{e.bedden}
+          {/* the count first: on a narrow tile the kind of room may be cut off, the count never */}
+          <span className="onderdak-muted" title={soortLabel(e.soort)}>
+            {e.bezet}/{e.bedden} · {soortLabel(e.soort)}
           </span>
           <Bewoners e={e} />
           {plaatsen && heeftPlek(e) && <PlaatsHier locatieId={locatie.id} eenheid={e} onKlaar={setMelding} />}

@@ -65,7 +65,7 @@ export function PlanWeergave({ p, plan }: { p: Perspectief; plan: Plan }) {
       {plan.doelen.length === 0 ? (
         <Paragraph>Nog geen doelen.</Paragraph>
       ) : (
-        <ul className="onderdak-kaartlijst">
+        <ul className="onderdak-kaartlijst onderdak-doelen">
           {plan.doelen.map((d) => (
             <DoelKaart key={d.id} p={p} doel={d} actieDatum={actieDatum} setActieDatum={setActieDatum} />
           ))}
