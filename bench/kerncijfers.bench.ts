@@ -190,7 +190,10 @@ async function time<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> 
 }
 
 /** Median of REPEAT runs, each right after `invalidate` (a change in the tenant: the stored results are stale). */
-async function timeCold<T>(fn: () => Promise<T>, invalidate: () => Promise<unknown>): Promise<{ ms: number; value: T }> {
+async function timeCold<T>(
+  fn: () => Promise<T>,
+  invalidate: () => Promise<unknown>,
+): Promise<{ ms: number; value: T }> {
   let value: T | undefined;
   const times: number[] = [];
   for (let i = 0; i < REPEAT; i++) {
@@ -230,7 +233,10 @@ async function benchOn(label: string, database: Database, scale: number) {
       order by tenant_id)`.execute(db);
   const oneQ = { tenantIds: [big], periods: [{ from: '2020-01-01', to: '2021-01-01' }] };
   const one = await time(() => computeSeries(db, oneQ));
-  const oneCold = await timeCold(() => computeSeries(db, oneQ), () => touch(big));
+  const oneCold = await timeCold(
+    () => computeSeries(db, oneQ),
+    () => touch(big),
+  );
   const oneRaw = await time(() => computeSeries(db, { ...oneQ, source: 'raw' }));
   const oneFloor = await time(() => floor(db, big, 2020, 2021));
   rows.push({
@@ -252,7 +258,10 @@ async function benchOn(label: string, database: Database, scale: number) {
   // all tenants × ten years, per year
   const allQ = { tenantIds, periods: yearPeriods };
   const all = await time(() => computeSeries(db, allQ));
-  const allOneChanged = await timeCold(() => computeSeries(db, allQ), () => touch(big));
+  const allOneChanged = await timeCold(
+    () => computeSeries(db, allQ),
+    () => touch(big),
+  );
   const allCold = await timeCold(() => computeSeries(db, allQ), touchAll);
   const allRaw = await time(() => computeSeries(db, { tenantIds, periods: yearPeriods, source: 'raw' }));
   const allFloor = await time(() => floor(db, null, 2015, 2025));
