@@ -14,6 +14,8 @@ export default defineConfig({
     isolate: false,
     // generous: a test is judged by what it asserts, not by how fast a busy two-core machine runs it (speed: npm run bench)
     testTimeout: 180_000,
-    hookTimeout: 300_000,
+    // a beforeAll that needs a demo day may build its template (the whole demo through the services) while the other
+    // worker does the same for another day: minutes each on two busy cores
+    hookTimeout: 1_200_000,
   },
 });

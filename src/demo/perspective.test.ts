@@ -13,7 +13,7 @@ const TODAY = '2026-05-01';
 
 beforeAll(async () => {
   ({ database, app } = await seededDemo(TODAY));
-}, 300_000);
+});
 afterAll(() => database.close());
 
 describe('demodata werken aan perspectief', () => {

@@ -16,7 +16,7 @@ const RETURN_NOTE = 'Opnieuw in de opvang: eerder verblijf bekend.';
 
 beforeAll(async () => {
   ({ database, app } = await seededDemo(TODAY));
-}, 300_000);
+});
 afterAll(() => database.close());
 
 describe('demodata voorkomen: eerder in de opvang', () => {

@@ -19,7 +19,7 @@ let app: ReturnType<typeof createApp>;
 
 beforeAll(async () => {
   ({ database, app } = await seededDemo(TODAY));
-}, 300_000);
+});
 afterAll(() => database.close());
 
 describe('het hele beeld in de demo van Dordrecht', () => {

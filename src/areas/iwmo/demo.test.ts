@@ -9,7 +9,7 @@ import { validateAgainstXsd, xmllintAvailable } from './xsd.js';
 let database: Database;
 beforeAll(async () => {
   database = await createDemoDatabase('2026-11-23');
-}, 300_000);
+});
 afterAll(() => database?.close());
 
 describe('iWmo in de demo', () => {
