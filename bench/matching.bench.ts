@@ -154,7 +154,10 @@ console.log(
   `Matching ${n} woonklare cliënten × ${n} vrije woonplekken (${res.feasiblePairs.toLocaleString('nl-NL')} haalbare paren, ${((100 * res.feasiblePairs) / (n * n)).toFixed(1)}%)`,
 );
 console.log(
-  `  | optimale toewijzing ${n} × ${n} | basis (issue): 26,6 s voor een resultaat binnen 0,07% van het optimum; 5,3 s geeft −3,6% t.o.v. gulzig | nu: ${fmt(tTotal)} wandklok, ${fmt((cpu.user + cpu.system) / 1000)} CPU (werkthread), ${res.certified ? 'bewezen optimaal (duaal certificaat over alle paren sluit)' : `NIET bewezen: bovengrens ${res.upperBound}`} | doel: bewezen optimum < 5 s: ${res.certified && tTotal < 5000 ? 'gehaald' : 'NIET gehaald'} |`,
+  `  | optimale toewijzing ${n} × ${n} | basis (issue): 26,6 s voor een resultaat binnen 0,07% van het optimum; 5,3 s geeft −3,6% t.o.v. gulzig; veiling met ε-schaling (ADR 0016): 49,8 s, 46,7 s CPU | nu: ${fmt(tTotal)} wandklok, ${fmt((cpu.user + cpu.system) / 1000)} CPU (werkthread), ${res.certified ? 'bewezen optimaal (duaal certificaat over alle paren sluit)' : `NIET bewezen: bovengrens ${res.upperBound}`} | doel: bewezen optimum < 5 s: ${res.certified && tTotal < 5000 ? 'gehaald' : 'NIET gehaald'} |`,
+);
+console.log(
+  `  waarvan snoeien ${fmt(res.ms.prune)}, oplossen (JV, warm tussen rondes) ${fmt(res.ms.solve)}, certificaat ${fmt(res.ms.certify)}; ${res.rounds} rondes, ${res.evaluations.toLocaleString('nl-NL')} scoreberekeningen (alle paren één keer: ${(n * n).toLocaleString('nl-NL')})`,
 );
 console.log(
   `  totale passendheid: ${res.total.toLocaleString('nl-NL')} punten (bovengrens ${res.upperBound.toLocaleString('nl-NL')}), ${assigned} toegewezen; gulzig ${greedy.total.toLocaleString('nl-NL')} punten, ${greedyAssigned} toegewezen (${fmt(tGreedy)}) → optimum t.o.v. gulzig +${((100 * (res.total - greedy.total)) / greedy.total).toFixed(2)}%`,

@@ -46,7 +46,7 @@ const matrix = (maxN: number, maxW: number) =>
     }),
   );
 
-describe('exacte toewijzing (veiling met duaal certificaat, issue 15)', () => {
+describe('exacte toewijzing (JV met duaal certificaat, issue 15)', () => {
   it('geeft op willekeurige kleine gevallen hetzelfde totaal als brute kracht, ook met zware snoei', () => {
     fc.assert(
       fc.property(matrix(7, 40), fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 4 }), (w, k, add) => {
@@ -145,5 +145,103 @@ describe('toewijzing in een werkthread (issue 15)', () => {
       if (c >= 0) sum += score(r, c);
     });
     expect(sum).toBe(inline.total);
+  });
+});
+
+// Random regions in the shape of the real rules: few municipalities and types, so that groups hold several homes
+// and rents and incomes cross the affordability limits.
+const GEM = ['0505', '0482', '0531'];
+const regionArb = (maxRows: number, maxCols: number) =>
+  fc.record({
+    candidates: fc.array(
+      fc.record({
+        householdSize: fc.integer({ min: 1, max: 3 }),
+        netIncomeCents: fc.integer({ min: 100_000, max: 280_000 }),
+        supportLevel: fc.constantFrom('geen', 'licht', 'intensief', 'housing-first'),
+        preferred: fc.subarray(GEM, { minLength: 1 }),
+        networkCode: fc.option(fc.constantFrom(...GEM)),
+        urgency: fc.constantFrom('normaal', 'hoog', 'urgent'),
+        readySince: fc.constantFrom('2025-01-01', '2026-06-01', '2026-11-01'),
+        age: fc.option(fc.integer({ min: 18, max: 80 })),
+      }),
+      { minLength: 1, maxLength: maxRows },
+    ),
+    units: fc.array(
+      fc.record({
+        type: fc.constantFrom('corporatie', 'housing-first'),
+        municipalityCode: fc.constantFrom(...GEM),
+        rooms: fc.integer({ min: 1, max: 2 }),
+        rentCents: fc.integer({ min: 30_000, max: 90_000 }),
+        householdMin: fc.constant(1),
+        householdMax: fc.integer({ min: 1, max: 3 }),
+        ageGroup: fc.constantFrom('alle', 'jongeren', '55plus'),
+        supportMax: fc.constantFrom('licht', 'intensief', 'housing-first'),
+        availableFrom: fc.constantFrom('2026-10-01', '2026-12-31'),
+      }),
+      { minLength: 1, maxLength: maxCols },
+    ),
+  });
+const TODAY = '2026-11-23';
+const withIds = <T>(xs: T[], p: string) => xs.map((x, i) => ({ ...x, id: `${p}${i}` }));
+
+describe('monotone groepen van woonplekken (issue 15: snelle volledige controles)', () => {
+  it('binnen een groep daalt de score voor elke cliënt nooit bij hogere huur, en onhaalbaar blijft onhaalbaar', () => {
+    fc.assert(
+      fc.property(regionArb(12, 30), ({ candidates, units }) => {
+        const score = compileScorer(withIds(candidates, 'c'), withIds(units, 'u'), TODAY);
+        const { groupStart, order } = score.groups;
+        expect([...order].sort((a, b) => a - b)).toEqual(units.map((_, i) => i));
+        for (let r = 0; r < candidates.length; r++)
+          for (let g = 0; g + 1 < groupStart.length; g++)
+            for (let p = groupStart[g]! + 1; p < groupStart[g + 1]!; p++) {
+              const before = score(r, order[p - 1]!),
+                now = score(r, order[p]!);
+              expect(now).toBeLessThanOrEqual(before);
+              if (before <= 0) expect(now).toBeLessThanOrEqual(0);
+            }
+      }),
+      { numRuns: 200, seed: 1516 },
+    );
+  });
+
+  it('met groepen hetzelfde bewezen optimum als brute kracht, met een certificaat over alle paren', () => {
+    fc.assert(
+      fc.property(regionArb(6, 7), fc.integer({ min: 1, max: 3 }), ({ candidates, units }, k) => {
+        const score = compileScorer(withIds(candidates, 'c'), withIds(units, 'u'), TODAY);
+        const w = candidates.map((_, r) => units.map((_, c) => Math.max(0, score(r, c))));
+        const res = optimalAssignment(candidates.length, units.length, score, {
+          k,
+          addPerRow: 1,
+          rowBase: score.rowBase,
+          groups: score.groups,
+        });
+        expect(res.certified).toBe(true);
+        expect(res.total).toBe(bruteForceMax(w));
+        checkCertificate(w, res);
+        checkMatching(w, res);
+      }),
+      { numRuns: 200, seed: 1517 },
+    );
+  });
+
+  it('met en zonder groepen hetzelfde totaal en evenveel haalbare paren op grotere regio’s', () => {
+    fc.assert(
+      fc.property(regionArb(80, 80), ({ candidates, units }) => {
+        const score = compileScorer(withIds(candidates, 'c'), withIds(units, 'u'), TODAY);
+        const w = candidates.map((_, r) => units.map((_, c) => Math.max(0, score(r, c))));
+        const plain = optimalAssignment(candidates.length, units.length, score, { k: 2, rowBase: score.rowBase });
+        const grouped = optimalAssignment(candidates.length, units.length, score, {
+          k: 2,
+          rowBase: score.rowBase,
+          groups: score.groups,
+        });
+        expect(grouped.certified).toBe(true);
+        expect(grouped.total).toBe(plain.total);
+        expect(grouped.feasiblePairs).toBe(plain.feasiblePairs);
+        checkCertificate(w, grouped);
+        checkMatching(w, grouped);
+      }),
+      { numRuns: 40, seed: 1518 },
+    );
   });
 });

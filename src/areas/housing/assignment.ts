@@ -245,23 +245,22 @@ export function buildSparse(
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Exact solver (issue 15): ε-scaling auction on a "doubled" sparse graph, warm-started between certificate rounds.
+// Exact solver (issue 15): shortest augmenting paths (Jonker–Volgenant) with integer duals on a "doubled" sparse
+// graph, warm-started between certificate rounds.
 //
 // The partial assignment problem (a cliënt or woonplek may stay unassigned) is made a perfect matching problem
-// without a dense block: real rows r and real columns c, plus a dummy column r* per row ("blijft wachten",
-// weight 0), a dummy row d_c per column ("blijft vrij", weight 0) and, for every real edge (r, c), a dummy edge
-// (d_c, r*) of weight 0. A partial matching M extends to a perfect matching (matched r–c pairs pair their dummies
-// d_c–r*), so the maximum-weight perfect matching of the doubled graph is the maximum-weight partial matching.
-// All constraints are equalities, so prices need no sign rule and a warm start (keep prices and the assignment,
-// free only the rows whose edges changed) is always valid.
+// without a dense block: real rows r and real columns c, plus a dummy column r* per row ("blijft wachten"), a dummy
+// row d_c per column ("blijft vrij") and, for every real edge (r, c), a dummy edge (d_c, r*). In min-cost form a real
+// edge costs M − s(r, c) and every dummy edge costs M (M = the largest score): every perfect matching has N = n + m
+// edges, so its cost is N·M minus its total fit, and a partial matching extends to a perfect one (matched r–c pairs
+// pair their dummies d_c–r*). All constraints are equalities, so the duals need no sign rule and a warm start —
+// keep duals and assignment, free only the rows that gained an edge with negative reduced cost — is always valid.
 //
-// Weights are scaled by S = (rows + columns + 1) and the last auction phase runs with ε = 1: ε-complementary
-// slackness then gives a total within N·ε < S of the optimum, i.e. the exact integer optimum. The certificate is
-// not trusted, it is computed: with profits π_i = max_j (w_ij − p_j) over the pruned doubled graph,
-//   U_r = π_r + p_{r*} ≥ 0 and P_c = p_c + π_{d_c} ≥ 0
-// is a dual solution of the original LP (max Σ s·x, row and column sums ≤ 1) as soon as U_r + P_c ≥ S·s(r, c) holds
-// for EVERY feasible pair of the full matrix — which the full check verifies. Then OPT ≤ ⌊(ΣU + ΣP) / S⌋, and the
-// result is certified when its total reaches that bound.
+// JV keeps integer duals u (rows) and v (columns) with cost − u − v ≥ 0 on every edge and = 0 on matched edges. The
+// certificate is not trusted, it is computed: U_r = M − u_r − v_{r*} ≥ 0 and P_c = M − v_c − u_{d_c} ≥ 0 is a dual
+// solution of the original LP (max Σ s·x, row and column sums ≤ 1) as soon as U_r + P_c ≥ s(r, c) holds for EVERY
+// feasible pair of the full matrix — which the full check verifies — and ΣU + ΣP equals the total of the pruned
+// optimum. So when the check finds no violated pair, the result is the exact optimum over all pairs.
 // ---------------------------------------------------------------------------------------------------------------
 
 export interface AssignmentResult {
@@ -274,39 +273,44 @@ export interface AssignmentResult {
   edges: number;
   maxScore: number;
   feasiblePairs: number;
-  /** rows whose full row was scanned by the certificate (the others are proven by their candidate list alone) */
+  /** rows whose candidates outside their list had to be checked by the certificate */
   rowsScanned: number;
+  /** score evaluations by the pruning pass and the certificate checks together (10^8 would be every pair, once) */
+  evaluations: number;
   /**
-   * The dual certificate in scaled units (scores × S): U (rows) ≥ 0, P (columns) ≥ 0 with U_r + P_c ≥ S·score(r, c)
-   * for every feasible pair of the full matrix, so ⌊(ΣU + ΣP) / S⌋ bounds the optimum (= total when certified).
+   * The dual certificate (scale S = 1: integer scores, integer duals): U (rows) ≥ 0, P (columns) ≥ 0 with
+   * U_r + P_c ≥ S·score(r, c) for every feasible pair of the full matrix, so ⌊(ΣU + ΣP) / S⌋ bounds the optimum
+   * (= total when certified).
    */
   dual: { S: number; U: Float64Array; P: Float64Array };
   ms: { prune: number; solve: number; certify: number };
 }
 
-const SCALE_STEP = 6;
-
-/** Warm-startable auction state on the doubled graph (see above). Prices are integers kept in doubles (exact). */
-export interface AuctionState {
-  nRows: number;
-  nCols: number;
-  S: number;
-  price: Float64Array;
-  colOf: Int32Array;
-  rowOf: Int32Array;
+/**
+ * Optional structure of the score that makes the full passes cheap without changing the result: the columns split
+ * into groups, each listed in an order along which, for EVERY row, the score never increases and, once 0
+ * (infeasible), stays 0. The woonplek rules have it (fastscore.ts: same municipality, size, support, age and
+ * availability, sorted by rent — a higher rent never lowers the net cost). The passes then stop a group at its first
+ * infeasible column and skip blocks whose best possible violation is none.
+ */
+export interface MonotoneGroups {
+  /** start of each group in `order` (length groups + 1) */
+  groupStart: Int32Array;
+  /** all columns, group by group, each group in non-increasing score order */
+  order: Int32Array;
 }
 
 interface Doubled {
   start: Int32Array;
   adj: Int32Array;
-  w: Float64Array;
+  cost: Int32Array;
 }
 
 /** CSR of the doubled graph from the real edges (r, c, s): rows 0..n−1 real, n+c = d_c; columns 0..m−1 real, m+r = r*. */
 function buildDoubled(
   n: number,
   m: number,
-  S: number,
+  M: number,
   er: Int32Array,
   ec: Int32Array,
   es: Int32Array,
@@ -314,8 +318,7 @@ function buildDoubled(
 ): Doubled {
   const N = n + m;
   const start = new Int32Array(N + 1);
-  for (let r = 0; r < n; r++) start[r + 1] = 1;
-  for (let c = 0; c < m; c++) start[n + c + 1] = 1;
+  for (let i = 0; i < N; i++) start[i + 1] = 1;
   for (let e = 0; e < E; e++) {
     start[er[e]! + 1]!++;
     start[n + ec[e]! + 1]!++;
@@ -324,76 +327,347 @@ function buildDoubled(
   const fill = start.slice(0, N);
   const total = start[N]!;
   const adj = new Int32Array(total),
-    w = new Float64Array(total);
+    cost = new Int32Array(total);
   for (let r = 0; r < n; r++) {
     const k = fill[r]!++;
-    adj[k] = m + r; // r → r*, weight 0
+    adj[k] = m + r; // r → r*
+    cost[k] = M;
   }
   for (let c = 0; c < m; c++) {
     const k = fill[n + c]!++;
-    adj[k] = c; // d_c → c, weight 0
+    adj[k] = c; // d_c → c
+    cost[k] = M;
   }
   for (let e = 0; e < E; e++) {
     const r = er[e]!,
       c = ec[e]!;
     let k = fill[r]!++;
     adj[k] = c;
-    w[k] = S * es[e]!;
+    cost[k] = M - es[e]!;
     k = fill[n + c]!++;
-    adj[k] = m + r; // d_c → r*, weight 0
+    adj[k] = m + r; // d_c → r*
+    cost[k] = M;
   }
-  return { start, adj, w };
+  return { start, adj, cost };
 }
 
-/** Gauss–Seidel forward auction with ε for the rows in `queue` (all other rows keep ε-complementary slackness). */
-function auctionPhase(g: Doubled, st: AuctionState, eps: number, queue: Int32Array, qLen: number, big: number) {
-  const { start, adj, w } = g;
-  const { price, colOf, rowOf } = st;
-  const cap = queue.length;
-  let head = 0,
-    tail = qLen % cap,
-    size = qLen;
-  while (size > 0) {
-    const i = queue[head]!;
-    head = head + 1 === cap ? 0 : head + 1;
-    size--;
-    let best = -Infinity,
-      second = -Infinity,
-      bj = -1;
-    for (let e = start[i]!, end = start[i + 1]!; e < end; e++) {
-      const j = adj[e]!;
-      const val = w[e]! - price[j]!;
-      if (val > best) {
-        second = best;
-        best = val;
-        bj = j;
-      } else if (val > second) second = val;
+/** JV state on the doubled graph: integer duals (kept in doubles, exact) and the perfect matching being built. */
+interface JvState {
+  u: Float64Array;
+  v: Float64Array;
+  colOf: Int32Array;
+  rowOf: Int32Array;
+}
+
+/** Scratch space of the Dijkstra searches, reset after each search by the list of touched columns. */
+class PathSearch {
+  shortest: Float64Array;
+  path: Int32Array;
+  scanned: Uint8Array;
+  touched: Int32Array;
+  SR: Int32Array;
+  SC: Int32Array;
+  heap = new MinHeap();
+  constructor(N: number) {
+    this.shortest = new Float64Array(N).fill(Infinity);
+    this.path = new Int32Array(N).fill(-1);
+    this.scanned = new Uint8Array(N);
+    this.touched = new Int32Array(N);
+    this.SR = new Int32Array(N);
+    this.SC = new Int32Array(N);
+  }
+
+  /** One shortest augmenting path from free row `cur` (Dijkstra on reduced costs, stops at the first free column). */
+  augment(g: Doubled, st: JvState, cur: number) {
+    const { start, adj, cost } = g;
+    const { u, v, colOf, rowOf } = st;
+    const { shortest, path, scanned, touched, SR, SC, heap } = this;
+    let nT = 0,
+      nSR = 0,
+      nSC = 0,
+      minVal = 0,
+      i = cur,
+      sink = -1;
+    heap.size = 0;
+    for (;;) {
+      SR[nSR++] = i;
+      const base = minVal - u[i]!;
+      for (let e = start[i]!, end = start[i + 1]!; e < end; e++) {
+        const j = adj[e]!;
+        if (scanned[j]) continue;
+        const r = base + cost[e]! - v[j]!;
+        if (r < shortest[j]!) {
+          if (shortest[j] === Infinity) touched[nT++] = j;
+          shortest[j] = r;
+          path[j] = i;
+          // a free column at the current distance is a shortest sink: no need to settle the others first
+          if (r === minVal && rowOf[j] === -1) {
+            sink = j;
+            break;
+          }
+          heap.push(r, j);
+        }
+      }
+      if (sink >= 0) {
+        scanned[sink] = 1;
+        SC[nSC++] = sink;
+        break;
+      }
+      let j = -1;
+      while (heap.size > 0) {
+        heap.pop();
+        const c = heap.topVal;
+        if (!scanned[c] && heap.topKey === shortest[c]) {
+          j = c;
+          break;
+        }
+      }
+      // cannot happen: r → r* and d_c → c form a perfect matching, so a free row always has an augmenting path
+      if (j < 0) throw new Error('toewijzing: geen augmenterend pad');
+      minVal = shortest[j]!;
+      scanned[j] = 1;
+      SC[nSC++] = j;
+      if (rowOf[j] === -1) {
+        sink = j;
+        break;
+      }
+      i = rowOf[j]!;
     }
-    price[bj] = price[bj]! + (second === -Infinity ? big : best - second + eps);
-    const old = rowOf[bj]!;
-    rowOf[bj] = i;
-    colOf[i] = bj;
-    if (old >= 0) {
-      colOf[old] = -1;
-      queue[tail] = old;
-      tail = tail + 1 === cap ? 0 : tail + 1;
-      size++;
+    u[cur] = u[cur]! + minVal;
+    for (let k = 1; k < nSR; k++) {
+      const r = SR[k]!;
+      u[r] = u[r]! + minVal - shortest[colOf[r]!]!;
+    }
+    for (let k = 0; k < nSC; k++) {
+      const c = SC[k]!;
+      v[c] = v[c]! - (minVal - shortest[c]!);
+    }
+    let j = sink;
+    for (;;) {
+      const r = path[j]!;
+      rowOf[j] = r;
+      const prev = colOf[r]!;
+      colOf[r] = j;
+      j = prev;
+      if (r === cur) break;
+    }
+    for (let k = 0; k < nT; k++) {
+      const c = touched[k]!;
+      shortest[c] = Infinity;
+      scanned[c] = 0;
+      path[c] = -1;
     }
   }
 }
 
 /**
+ * Augmenting row reduction (Jonker & Volgenant 1987): each free row bids for its cheapest column at the price of its
+ * second cheapest, lowering that column's dual by the difference and pushing out the row that held it — an auction
+ * step with ε = 0, cheap where the augmenting paths would be long. Duals stay feasible (v only decreases) and every
+ * assigned row stays tight. Two passes, and at most `maxBids` bids, as in JV; the rows still free are returned at
+ * the front of `free`.
+ */
+function rowReduction(g: Doubled, st: JvState, free: Int32Array, nFree: number, maxBids: number): number {
+  const { start, adj, cost } = g;
+  const { u, v, colOf, rowOf } = st;
+  let bids = 0;
+  for (let pass = 0; pass < 2; pass++) {
+    const prev = nFree;
+    let k = 0;
+    nFree = 0;
+    while (k < prev) {
+      const i = free[k++]!;
+      if (colOf[i] !== -1) continue;
+      let u1 = Infinity,
+        u2 = Infinity,
+        j1 = -1,
+        j2 = -1;
+      for (let e = start[i]!, end = start[i + 1]!; e < end; e++) {
+        const j = adj[e]!;
+        const h = cost[e]! - v[j]!;
+        if (h < u2) {
+          if (h >= u1) {
+            u2 = h;
+            j2 = j;
+          } else {
+            u2 = u1;
+            j2 = j1;
+            u1 = h;
+            j1 = j;
+          }
+        }
+      }
+      if (u2 === Infinity) u2 = u1; // a single edge: take it without a price change
+      let i0 = rowOf[j1]!;
+      const strict = u1 < u2;
+      if (strict) v[j1] = v[j1]! - (u2 - u1);
+      else if (i0 >= 0 && j2 >= 0) {
+        j1 = j2;
+        i0 = rowOf[j2]!;
+      }
+      if (i0 >= 0) {
+        colOf[i0] = -1;
+        if (strict && ++bids < maxBids) free[--k] = i0;
+        else free[nFree++] = i0;
+      }
+      rowOf[j1] = i;
+      colOf[i] = j1;
+      u[i] = strict ? u2 : u1;
+    }
+  }
+  return nFree;
+}
+
+/**
+ * Cold start through the rectangular problem (each row has a private "blijft wachten" column, free columns keep
+ * dual 0): solveSparse's shortest paths stay short there, and its optimal duals give the doubled graph's at once —
+ * U_r = W − u_r − v_{r*}, P_c = −v_c are optimal duals of the original LP, and u_r = −U_r, v_c = M − P_c,
+ * u_{d_c} = 0, v_{r*} = M are feasible and tight on the doubled graph's matching.
+ */
+function fromRectangular(n: number, m: number, M: number, p: SparseProblem, N: number): JvState {
+  const t = performance.now();
+  const sol = solveSparse(p, M);
+  const st: JvState = {
+    u: new Float64Array(N),
+    v: new Float64Array(N),
+    colOf: new Int32Array(N).fill(-1),
+    rowOf: new Int32Array(N).fill(-1),
+  };
+  for (let r = 0; r < n; r++) {
+    const Ur = sol.W - sol.u[r]! - sol.v[m + r]!;
+    st.u[r] = -Ur;
+    st.v[m + r] = M;
+  }
+  for (let c = 0; c < m; c++) st.v[c] = M + sol.v[c]!;
+  const link = (i: number, j: number) => {
+    st.colOf[i] = j;
+    st.rowOf[j] = i;
+  };
+  for (let r = 0; r < n; r++) {
+    const c = sol.rowToCol[r]!;
+    if (c >= 0) {
+      link(r, c);
+      link(n + c, m + r);
+    } else link(r, m + r);
+  }
+  for (let c = 0; c < m; c++) if (st.colOf[n + c] === -1) link(n + c, c);
+  if (process.env.DIAG) console.log(`koud (rechthoekig): ${(performance.now() - t).toFixed(0)} ms`);
+  return st;
+}
+
+/** Blocks of at most BLOCK columns inside each group, for the lower bounds on P the certificate check skips with. */
+const BLOCK = 16;
+interface GroupBlocks {
+  /** first block of each group (length groups + 1) */
+  groupBlock: Int32Array;
+  /** first position in `order` of each block (length blocks + 1) */
+  blockStart: Int32Array;
+  minP: Float64Array;
+  groupMinP: Float64Array;
+  /** groups by ascending groupMinP: a row's scan stops at the first group no score of the row can violate */
+  byMinP: Int32Array;
+}
+
+function makeBlocks(groups: MonotoneGroups): GroupBlocks {
+  const G = groups.groupStart.length - 1;
+  const starts: number[] = [];
+  const groupBlock = new Int32Array(G + 1);
+  for (let g = 0; g < G; g++) {
+    groupBlock[g] = starts.length;
+    for (let p = groups.groupStart[g]!; p < groups.groupStart[g + 1]!; p += BLOCK) starts.push(p);
+  }
+  groupBlock[G] = starts.length;
+  starts.push(groups.order.length);
+  return {
+    groupBlock,
+    blockStart: Int32Array.from(starts),
+    minP: new Float64Array(starts.length - 1),
+    groupMinP: new Float64Array(G),
+    byMinP: Int32Array.from({ length: G }, (_, g) => g),
+  };
+}
+
+function updateBlockMinima(groups: MonotoneGroups, b: GroupBlocks, P: Float64Array) {
+  const G = groups.groupStart.length - 1;
+  for (let g = 0; g < G; g++) {
+    let gmin = Infinity;
+    for (let k = b.groupBlock[g]!; k < b.groupBlock[g + 1]!; k++) {
+      let min = Infinity;
+      for (let p = b.blockStart[k]!; p < b.blockStart[k + 1]!; p++) {
+        const x = P[groups.order[p]!]!;
+        if (x < min) min = x;
+      }
+      b.minP[k] = min;
+      if (min < gmin) gmin = min;
+    }
+    b.groupMinP[g] = gmin;
+  }
+  b.byMinP.sort((x, y) => b.groupMinP[x]! - b.groupMinP[y]!);
+}
+
+/**
+ * Every column c of row r with score(r, c) > Ur + P_c, passed to `found`, using the monotone groups: a group or block
+ * whose first score minus its smallest P is ≤ Ur holds no violation, and a group ends at its first infeasible
+ * column. Returns the number of score evaluations.
+ */
+function scanGroups(
+  groups: MonotoneGroups,
+  b: GroupBlocks,
+  P: Float64Array,
+  r: number,
+  Ur: number,
+  rowMax: number,
+  score: ScoreFn,
+  found: (c: number, s: number) => void,
+): number {
+  const { order, groupStart } = groups;
+  const G = groupStart.length - 1;
+  let evals = 0;
+  for (let q = 0; q < G; q++) {
+    const g = b.byMinP[q]!;
+    if (rowMax - b.groupMinP[g]! <= Ur) break; // neither this group nor any later one can hold a violation
+    const s0 = score(r, order[groupStart[g]!]!);
+    evals++;
+    if (s0 <= 0 || s0 - b.groupMinP[g]! <= Ur) continue;
+    for (let k = b.groupBlock[g]!; k < b.groupBlock[g + 1]!; k++) {
+      const p0 = b.blockStart[k]!;
+      const sb = p0 === groupStart[g] ? s0 : score(r, order[p0]!);
+      if (p0 !== groupStart[g]) evals++;
+      if (sb <= 0) break;
+      if (sb - b.minP[k]! <= Ur) continue;
+      for (let p = p0; p < b.blockStart[k + 1]!; p++) {
+        const c = order[p]!;
+        const s = p === p0 ? sb : score(r, c);
+        if (p !== p0) evals++;
+        if (s <= 0) break;
+        if (s > Ur + P[c]!) found(c, s);
+      }
+    }
+  }
+  return evals;
+}
+
+/**
  * Exact maximum total fit over the full nRows × nCols matrix given by `score` (≤ 0 = infeasible): one pass keeps
- * each row's top-k columns (and each column's top-k rows by the pair-dependent part, rowBase subtracted), the
- * auction solves that sparse problem, and the dual certificate is checked over every feasible pair; violated
- * pairs are added and the auction continues warm (prices and assignment kept) until the certificate holds.
- * A row needs no scan when U_r ≥ S·(the best score outside its list): only weak rows cost a full row of scores.
+ * each row's top-k columns and some rows per column (with `groups`: a merge of the group heads instead of whole
+ * rows), the rectangular JV solves that sparse problem and hands its duals to the doubled graph, and the dual
+ * certificate is checked over every feasible pair; violated pairs are added and JV continues warm (duals and
+ * assignment kept, only the rows with a violated new edge freed) until the certificate holds. A row needs no scan
+ * when U_r ≥ the best score outside its list; with groups, a group or block is skipped when its first score minus
+ * its smallest P is ≤ U_r.
  */
 export function optimalAssignment(
   nRows: number,
   nCols: number,
   score: ScoreFn,
-  opts: { k?: number; maxRounds?: number; addPerRow?: number; rowBase?: Int32Array; timeBudgetMs?: number } = {},
+  opts: {
+    k?: number;
+    maxRounds?: number;
+    addPerRow?: number;
+    rowBase?: Int32Array;
+    timeBudgetMs?: number;
+    groups?: MonotoneGroups;
+  } = {},
 ): AssignmentResult {
   const n = nRows,
     m = nCols;
@@ -450,41 +724,131 @@ export function optimalAssignment(
     }
   };
   let maxScore = 0,
-    feasiblePairs = 0;
-  for (let r = 0; r < n; r++) {
-    const rb = r * k,
-      br = base[r]!;
-    let nr = 0,
-      kth = 0; // smallest kept score once the list is full
-    for (let c = 0; c < m; c++) {
-      const s = score(r, c);
-      if (s <= 0) continue;
-      feasiblePairs++;
-      if (nr < k || s > kth) {
-        let i = nr < k ? nr++ : k - 1;
-        while (i > 0 && rowS[rb + i - 1]! < s) {
-          rowS[rb + i] = rowS[rb + i - 1]!;
-          rowC[rb + i] = rowC[rb + i - 1]!;
-          i--;
+    feasiblePairs = 0,
+    evaluations = 0;
+  const groups = opts.groups;
+  const groupPairs: number[] = [];
+  if (groups) {
+    // per row a k-way merge of the group heads: ~ (groups + k) evaluations instead of a whole row; the feasible
+    // pairs are counted by a binary search per group (feasibility is a prefix of each group)
+    const { order, groupStart } = groups;
+    const G = groupStart.length - 1;
+    const posEnd = new Int32Array(order.length);
+    for (let g = 0; g < G; g++) posEnd.fill(groupStart[g + 1]!, groupStart[g]!, groupStart[g + 1]!);
+    const heap = new MinHeap();
+    for (let r = 0; r < n; r++) {
+      heap.size = 0;
+      for (let g = 0; g < G; g++) {
+        const p = groupStart[g]!,
+          end = groupStart[g + 1]!;
+        if (p === end) continue;
+        evaluations++;
+        const s = score(r, order[p]!);
+        if (s <= 0) continue;
+        heap.push(-s, p);
+        // the group's side: its best rows by the pair-dependent part and by the full score, at its cheapest home
+        const h = (Math.imul(r ^ 0x5bd1e995, 0x27d4eb2d) ^ Math.imul(g, 0x165667b1)) >>> 0;
+        const key = (s - base[r]!) * 4096 + (h >>> 20);
+        if (colN[g]! < k || key > colKey[g * k + k - 1]!) keep(colKey, colR, colS, colN, g, key, r, s);
+        const rawKey = s * 4096 + (h >>> 20);
+        if (rawN[g]! < k || rawKey > rawK[g * k + k - 1]!) keep(rawK, rawR, rawS, rawN, g, rawKey, r, s);
+        let lo = p + 1,
+          hi = end;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          evaluations++;
+          if (score(r, order[mid]!) > 0) lo = mid + 1;
+          else hi = mid;
         }
-        rowS[rb + i] = s;
-        rowC[rb + i] = c;
-        if (nr === k) kth = rowS[rb + k - 1]!;
+        feasiblePairs += lo - p;
       }
-      // the column side ranks rows by the pair-dependent part (the row constant would make every column pick the
-      // same rows), ties spread by a hash
-      const cb = c * k;
-      const h = (Math.imul(r ^ 0x5bd1e995, 0x27d4eb2d) ^ Math.imul(c, 0x165667b1)) >>> 0;
-      const key = (s - br) * 4096 + (h >>> 20);
-      if (rndN[c]! < k || h > rndK[cb + k - 1]!) keep(rndK, rndR, rndS, rndN, c, h, r, s);
-      const rawKey = s * 4096 + (h >>> 20);
-      if (rawN[c]! < k || rawKey > rawK[cb + k - 1]!) keep(rawK, rawR, rawS, rawN, c, rawKey, r, s);
-      if (colN[c]! < k || key > colKey[cb + k - 1]!) keep(colKey, colR, colS, colN, c, key, r, s);
+      const rb = r * k;
+      let nr = 0;
+      while (nr < k && heap.size > 0) {
+        heap.pop();
+        const p = heap.topVal;
+        rowS[rb + nr] = -heap.topKey;
+        rowC[rb + nr] = order[p]!;
+        nr++;
+        if (p + 1 < posEnd[p]!) {
+          evaluations++;
+          const s2 = score(r, order[p + 1]!);
+          if (s2 > 0) heap.push(-s2, p + 1);
+        }
+      }
+      rowN[r] = nr;
+      rowMax[r] = nr ? rowS[rb]! : 0;
+      if (rowMax[r]! > maxScore) maxScore = rowMax[r]!;
     }
-    rowN[r] = nr;
-    rowMax[r] = nr ? rowS[rb]! : 0;
-    if (rowMax[r]! > maxScore) maxScore = rowMax[r]!;
-  }
+    // each home of a group gets the group's rows (where feasible for it)
+    const mark = new Int32Array(n).fill(-1);
+    for (let g = 0; g < G; g++)
+      for (let p = groupStart[g]!; p < groupStart[g + 1]!; p++) {
+        const c = order[p]!;
+        for (const [R, Nn] of [
+          [colR, colN],
+          [rawR, rawN],
+        ] as const)
+          for (let i = 0; i < Nn[g]!; i++) {
+            const r = R[g * k + i]!;
+            if (mark[r] === c) continue;
+            mark[r] = c;
+            evaluations++;
+            const s = score(r, c);
+            if (s > 0) groupPairs.push(r, c, s);
+          }
+      }
+    if (process.env.DIAG) console.log(`${G} groepen, ${groupPairs.length / 3} groepsparen`);
+    colN.fill(0);
+    rawN.fill(0);
+    // and per column pseudo-random feasible rows (keeps the pruned graph connected, so round 1 is already close)
+    for (let c = 0; c < m; c++)
+      for (let t = 0; t < 2 * k; t++) {
+        const r = (Math.imul(c ^ 0x5bd1e995, 0x27d4eb2d) ^ Math.imul(t + 1, 0x165667b1)) >>> 0;
+        const rr = r % n;
+        evaluations++;
+        const s = score(rr, c);
+        if (s > 0 && rndN[c]! < k && !rndR.subarray(c * k, c * k + rndN[c]!).includes(rr)) {
+          rndR[c * k + rndN[c]!] = rr;
+          rndS[c * k + rndN[c]!] = s;
+          rndN[c]!++;
+        }
+      }
+  } else
+    for (let r = 0; r < n; r++) {
+      const rb = r * k,
+        br = base[r]!;
+      let nr = 0,
+        kth = 0; // smallest kept score once the list is full
+      for (let c = 0; c < m; c++) {
+        const s = score(r, c);
+        if (s <= 0) continue;
+        feasiblePairs++;
+        if (nr < k || s > kth) {
+          let i = nr < k ? nr++ : k - 1;
+          while (i > 0 && rowS[rb + i - 1]! < s) {
+            rowS[rb + i] = rowS[rb + i - 1]!;
+            rowC[rb + i] = rowC[rb + i - 1]!;
+            i--;
+          }
+          rowS[rb + i] = s;
+          rowC[rb + i] = c;
+          if (nr === k) kth = rowS[rb + k - 1]!;
+        }
+        // the column side ranks rows by the pair-dependent part (the row constant would make every column pick the
+        // same rows), ties spread by a hash
+        const cb = c * k;
+        const h = (Math.imul(r ^ 0x5bd1e995, 0x27d4eb2d) ^ Math.imul(c, 0x165667b1)) >>> 0;
+        const key = (s - br) * 4096 + (h >>> 20);
+        if (rndN[c]! < k || h > rndK[cb + k - 1]!) keep(rndK, rndR, rndS, rndN, c, h, r, s);
+        const rawKey = s * 4096 + (h >>> 20);
+        if (rawN[c]! < k || rawKey > rawK[cb + k - 1]!) keep(rawK, rawR, rawS, rawN, c, rawKey, r, s);
+        if (colN[c]! < k || key > colKey[cb + k - 1]!) keep(colKey, colR, colS, colN, c, key, r, s);
+      }
+      rowN[r] = nr;
+      rowMax[r] = nr ? rowS[rb]! : 0;
+      if (rowMax[r]! > maxScore) maxScore = rowMax[r]!;
+    }
   // outside row r's list every score is ≤ outside[r] (0 when the list holds all its feasible columns)
   const outside = new Int32Array(n);
   for (let r = 0; r < n; r++) outside[r] = rowN[r] === k ? rowS[r * k + k - 1]! : 0;
@@ -512,6 +876,15 @@ export function optimalAssignment(
     E++;
   };
   for (let r = 0; r < n; r++) for (let i = 0; i < rowN[r]!; i++) push(r, rowC[r * k + i]!, rowS[r * k + i]!);
+  const inRowList = (r: number, c: number, s: number) => {
+    // r's list holds every column scoring above outside[r]
+    if (rowN[r] === k && s < outside[r]!) return false;
+    for (let j = 0; j < rowN[r]!; j++) if (rowC[r * k + j] === c) return true;
+    return false;
+  };
+  for (let i = 0; i < groupPairs.length; i += 3)
+    if (!inRowList(groupPairs[i]!, groupPairs[i + 1]!, groupPairs[i + 2]!))
+      push(groupPairs[i]!, groupPairs[i + 1]!, groupPairs[i + 2]!);
   // column lists, each pair once (a pair may be in several lists: marked per column)
   const mark = new Int32Array(n).fill(-1);
   for (let c = 0; c < m; c++) {
@@ -525,44 +898,16 @@ export function optimalAssignment(
           s = Sc[c * k + i]!;
         if (mark[r] === c) continue;
         mark[r] = c;
-        // skip pairs already in r's list (its list holds every column scoring above outside[r])
-        if (rowN[r] === k && s < outside[r]!) push(r, c, s);
-        else {
-          let dup = false;
-          for (let j = 0; j < rowN[r]!; j++) if (rowC[r * k + j] === c) dup = true;
-          if (!dup) push(r, c, s);
-        }
+        if (!inRowList(r, c, s)) push(r, c, s);
       }
   }
   const t1 = performance.now();
-  // --- auction with ε-scaling on the doubled graph
+  // --- JV on the doubled graph (integer costs M − s and M)
   const N = n + m;
-  // S·ε-slack: with ε = 1 and S = 64·(N + 1) the auction's gap N·ε leaves room for the certificate's repair sum
-  const S = 64 * (N + 1);
-  const st: AuctionState = {
-    nRows: n,
-    nCols: m,
-    S,
-    price: new Float64Array(N),
-    colOf: new Int32Array(N).fill(-1),
-    rowOf: new Int32Array(N).fill(-1),
-  };
-  const big = S * (maxScore + 1);
-  const queue = new Int32Array(N + 1);
-  let g = buildDoubled(n, m, S, er, ec, es, E);
-  // ε-scaling: each phase starts from the prices of the one before (the assignment is rebuilt)
-  const scale = (eps0: number) => {
-    let eps = Math.max(1, Math.floor(eps0));
-    for (;;) {
-      st.colOf.fill(-1);
-      st.rowOf.fill(-1);
-      for (let i = 0; i < N; i++) queue[i] = i;
-      auctionPhase(g, st, eps, queue, N, big);
-      if (eps === 1) break;
-      eps = Math.max(1, Math.floor(eps / SCALE_STEP));
-    }
-  };
-  scale((S * maxScore) / 8);
+  const M = Math.max(1, maxScore);
+  let g = buildDoubled(n, m, M, er, ec, es, E);
+  const search = new PathSearch(N);
+  const st = fromRectangular(n, m, M, buildSparse(n, m, er, ec, es, E), N);
   let solveMs = performance.now() - t1,
     certMs = 0,
     rounds = 0,
@@ -571,57 +916,49 @@ export function optimalAssignment(
     upperBound = Infinity;
   const budget = opts.timeBudgetMs ?? Infinity;
   const maxRounds = opts.maxRounds ?? 100;
-  const pi = new Float64Array(N);
   const bufC = new Int32Array(perRow),
     bufV = new Float64Array(perRow),
     bufS = new Int32Array(perRow);
   let total = 0;
   const rowToCol = new Int32Array(n).fill(-1);
   const rowRepair = new Float64Array(n);
+  const U = new Float64Array(n),
+    P = new Float64Array(m);
   const bestU = new Float64Array(n),
     bestP = new Float64Array(m);
+  const affected = new Uint8Array(N);
+  const freeRows = new Int32Array(N);
+  const blocks = groups ? makeBlocks(groups) : null;
   for (;;) {
     rounds++;
     const tc = performance.now();
-    // profits over the pruned doubled graph, then the original duals U, P
-    const { start, adj, w } = g;
-    const price = st.price;
+    const { u, v, colOf } = st;
     let dual = 0;
-    for (let i = 0; i < N; i++) {
-      let best = -Infinity;
-      for (let e = start[i]!, end = start[i + 1]!; e < end; e++) {
-        const val = w[e]! - price[adj[e]!]!;
-        if (val > best) best = val;
-      }
-      pi[i] = best;
-      dual += best + price[i]!; // Σπ + Σp (both have N entries)
-    }
+    for (let r = 0; r < n; r++) dual += U[r] = M - u[r]! - v[m + r]!;
+    for (let c = 0; c < m; c++) dual += P[c] = M - v[c]! - u[n + c]!;
+    if (groups) updateBlockMinima(groups, blocks!, P);
     total = 0;
     rowToCol.fill(-1);
     for (let r = 0; r < n; r++) {
-      const c = st.colOf[r]!;
+      const c = colOf[r]!;
       if (c >= 0 && c < m) {
         rowToCol[r] = c;
-        total += w[findEdge(start, adj, r, c)]! / S;
+        total += M - g.cost[findEdge(g.start, g.adj, r, c)]!;
       }
     }
     const added0 = E;
-    let maxViol = 0,
-      repair = 0;
+    let repair = 0;
     rowRepair.fill(0);
     for (let r = 0; r < n; r++) {
-      const U = pi[r]! + price[m + r]!;
-      if (U >= S * outside[r]!) continue; // every pair outside the list is covered (P ≥ 0)
+      const Ur = U[r]!;
+      if (Ur >= outside[r]!) continue; // every pair outside the list is covered (P ≥ 0)
       rowsScanned++;
-      const lim = S * rowMax[r]!;
+      const lim = rowMax[r]!;
       let nb = 0,
         worst = 0;
-      for (let c = 0; c < m; c++) {
-        const UP = U + price[c]! + pi[n + c]!;
-        if (UP >= lim) continue;
-        const s = score(r, c);
-        if (s <= 0 || S * s <= UP) continue;
-        const viol = S * s - UP;
+      const consider = (c: number, s: number) => {
+        const viol = s - Ur - P[c]!;
+        if (viol <= 0) return;
         if (viol > worst) worst = viol;
         if (nb < perRow || viol > bufV[perRow - 1]!) {
           let i = nb < perRow ? nb++ : perRow - 1;
@@ -635,20 +972,27 @@ export function optimalAssignment(
           bufC[i] = c;
           bufS[i] = s;
         }
-      }
+      };
+      if (groups) evaluations += scanGroups(groups, blocks!, P, r, Ur, lim, score, consider);
+      else
+        for (let c = 0; c < m; c++) {
+          if (Ur + P[c]! >= lim) continue;
+          evaluations++;
+          const s = score(r, c);
+          if (s > 0) consider(c, s);
+        }
       for (let i = 0; i < nb; i++) push(r, bufC[i]!, bufS[i]!);
       // raising U_r by its largest violation makes the dual feasible for row r over the full matrix
       repair += worst;
       rowRepair[r] = worst;
-      if (worst > maxViol) maxViol = worst;
     }
-    // a dual solution of the full problem: OPT ≤ ⌊(dual + repair) / S⌋ (LP duality, integer scores)
-    const bound = Math.floor((dual + repair) / S + 1e-9);
+    // a dual solution of the full problem: OPT ≤ ΣU + ΣP + repair (LP duality)
+    const bound = dual + repair;
     if (bound < upperBound) {
       // keep the best certificate: feasible over the full matrix after each row's repair
       upperBound = bound;
-      for (let r = 0; r < n; r++) bestU[r] = pi[r]! + price[m + r]! + rowRepair[r]!;
-      for (let c = 0; c < m; c++) bestP[c] = price[c]! + pi[n + c]!;
+      for (let r = 0; r < n; r++) bestU[r] = U[r]! + rowRepair[r]!;
+      bestP.set(P);
     }
     const tEnd = performance.now();
     certMs += tEnd - tc;
@@ -663,12 +1007,40 @@ export function optimalAssignment(
         `ronde ${rounds}: ${E} kanten, ${E - added0} toegevoegd, totaal ${total}, bovengrens ${upperBound}, ${(tEnd - tc).toFixed(0)} ms`,
       );
     if (rounds >= maxRounds || tEnd - t0 > budget) break;
-    // warm start: the prices are kept; a short ε-scaling from the largest violation (not from the top) repairs
-    // them on the graph with the added pairs
+    // warm start: duals and assignment stay; a row that gained an edge with negative reduced cost is freed (its
+    // column with it) and its dual lowered to feasibility, then each freed row gets one augmenting path
     const ts = performance.now();
-    g = buildDoubled(n, m, S, er, ec, es, E);
-    scale(maxViol / 4);
+    g = buildDoubled(n, m, M, er, ec, es, E);
+    for (let e = added0; e < E; e++) {
+      affected[er[e]!] = 1;
+      affected[n + ec[e]!] = 1;
+    }
+    let nFree = 0;
+    for (let i = 0; i < N; i++) {
+      if (!affected[i]) continue;
+      affected[i] = 0;
+      let best = Infinity;
+      for (let e = g.start[i]!, end = g.start[i + 1]!; e < end; e++) {
+        const rc = g.cost[e]! - v[g.adj[e]!]!;
+        if (rc < best) best = rc;
+      }
+      if (best >= u[i]!) continue;
+      u[i] = best;
+      const j = colOf[i]!;
+      if (j >= 0) {
+        st.rowOf[j] = -1;
+        colOf[i] = -1;
+      }
+      freeRows[nFree++] = i;
+    }
+    const freed = nFree;
+    nFree = rowReduction(g, st, freeRows, nFree, 50 * N);
+    for (let k = 0; k < nFree; k++) if (colOf[freeRows[k]!] === -1) search.augment(g, st, freeRows[k]!);
     solveMs += performance.now() - ts;
+    if (process.env.DIAG)
+      console.log(
+        `  warm: ${freed} rijen vrijgemaakt, ${nFree} na de rijreductie, ${(performance.now() - ts).toFixed(0)} ms`,
+      );
   }
   return {
     rowToCol,
@@ -680,7 +1052,8 @@ export function optimalAssignment(
     maxScore,
     feasiblePairs,
     rowsScanned,
-    dual: { S, U: bestU, P: bestP },
+    evaluations,
+    dual: { S: 1, U: bestU, P: bestP },
     ms: { prune: t1 - t0, solve: solveMs, certify: certMs },
   };
 }

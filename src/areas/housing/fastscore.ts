@@ -2,7 +2,7 @@
 // assignment (10^8 pairs at 10,000 × 10,000). matching.test.ts checks that both give identical scores.
 
 import { daysBetween } from '../../platform/validation.js';
-import type { ScoreFn } from './assignment.js';
+import type { MonotoneGroups, ScoreFn } from './assignment.js';
 import {
   AFFORDABILITY,
   evaluatePair,
@@ -20,7 +20,7 @@ export function compileScorer(
   candidates: MatchCandidate[],
   units: MatchUnit[],
   today: string,
-): ScoreFn & { rowBase: Int32Array } {
+): ScoreFn & { rowBase: Int32Array; groups: MonotoneGroups } {
   const muni = new Map<string, number>();
   const idx = (code: string) => {
     let i = muni.get(code);
@@ -129,7 +129,44 @@ export function compileScorer(
     return score;
   };
   /** The part of every score of cliënt r that does not depend on the woonplek (basis, wachttijd, urgentie). */
-  return Object.assign(fn, { rowBase: cBase });
+  return Object.assign(fn, { rowBase: cBase, groups: monotoneGroups(units, uMuni, uAvail, SHARE) });
+}
+
+/**
+ * Woonplekken that differ only in rent, in groups sorted by rent (see MonotoneGroups in assignment.ts). Within a
+ * group every rule but affordability is the same for a given cliënt; the net cost rent − toeslag never falls when the
+ * rent rises (the toeslag grows by at most `allowanceShare` ≤ 1 per cent of rent), so the margin points never rise
+ * and once a home is too expensive every dearer one is too. matching.test.ts checks the order for random cases.
+ */
+function monotoneGroups(units: MatchUnit[], uMuni: Int32Array, uAvail: Uint8Array, share: number): MonotoneGroups {
+  if (!(share >= 0 && share <= 1)) throw new Error('toewijzing: huurtoeslagaandeel buiten 0..1');
+  const byKey = new Map<string, number[]>();
+  units.forEach((u, i) => {
+    const key = [
+      uMuni[i],
+      u.householdMin,
+      u.householdMax,
+      u.supportMax,
+      u.type === 'housing-first' ? 1 : 0,
+      u.ageGroup,
+      u.rooms,
+      uAvail[i],
+    ].join('|');
+    const list = byKey.get(key);
+    if (list) list.push(i);
+    else byKey.set(key, [i]);
+  });
+  const groupStart = new Int32Array(byKey.size + 1);
+  const order = new Int32Array(units.length);
+  let p = 0,
+    g = 0;
+  for (const list of byKey.values()) {
+    groupStart[g++] = p;
+    list.sort((a, b) => units[a]!.rentCents - units[b]!.rentCents || a - b);
+    for (const i of list) order[p++] = i;
+  }
+  groupStart[g] = p;
+  return { groupStart, order };
 }
 
 /**

@@ -140,7 +140,7 @@ export async function computeProposal(ctx: Ctx) {
   );
   return {
     methode:
-      'Optimale toewijzing (veiling met ε-schaling, warm herstart) over alle haalbare paren; onhaalbare paren uitgesloten; bewezen optimaal met een duaal certificaat over alle paren.',
+      'Optimale toewijzing (kortste augmenterende paden, warm herstart) over alle haalbare paren; onhaalbare paren uitgesloten; bewezen optimaal met een duaal certificaat over alle paren.',
     eerlijkheidsregel: FAIRNESS_RULE,
     regels: MATCHING_RULES,
     totaleScore: res.total,
