@@ -36,15 +36,36 @@ function filteredAndOrdered<O>(q: SelectQueryBuilder<DB, 'clients', O>, opts: Su
  * the rows of that page only — not for every match before the sort, which made a short search term cost seconds.
  */
 export async function clientSummaryRows(ctx: Ctx, opts: SummaryOpts = {}) {
-  if (!opts.limit) return summaryQuery(ctx, opts).execute();
-  const page = await filteredAndOrdered(visibleClients(ctx).select('clients.id'), opts)
+  return (await clientSummaryPage(ctx, opts)).rows;
+}
+
+/**
+ * As clientSummaryRows, with the number of all matches (`total`) when a page is asked (`limit`): counted in the page
+ * query itself (count(*) over ()), so the filter runs once instead of once more for a separate count. Only a page past
+ * the end has no row to carry the count; then it is counted apart.
+ */
+export async function clientSummaryPage(ctx: Ctx, opts: SummaryOpts = {}) {
+  if (!opts.limit) {
+    const rows = await summaryQuery(ctx, opts).execute();
+    return { rows, total: rows.length };
+  }
+  const page = await filteredAndOrdered(
+    visibleClients(ctx).select(['clients.id', sql<number>`count(*) over ()`.as('total')]),
+    opts,
+  )
     .limit(opts.limit)
     .offset(opts.offset ?? 0)
     .execute();
-  if (!page.length) return [];
+  if (!page.length) {
+    if (!opts.offset) return { rows: [], total: 0 };
+    const { n } = await filteredAndOrdered(visibleClients(ctx).select(sql<number>`count(*)::int`.as('n')), opts)
+      .clearOrderBy()
+      .executeTakeFirstOrThrow();
+    return { rows: [], total: n };
+  }
   const rows = await summaryQuery(ctx, { ids: page.map((r) => r.id) }).execute();
   const byId = new Map(rows.map((r) => [r.id, r]));
-  return page.flatMap((r) => byId.get(r.id) ?? []);
+  return { rows: page.flatMap((r) => byId.get(r.id) ?? []), total: Number(page[0]!.total) };
 }
 
 function summaryQuery(ctx: Ctx, opts: SummaryOpts) {

@@ -11,7 +11,7 @@ import { refreshFigureFacts } from '../reporting/figure-facts.js';
 import { assertMergeable, assertPersonNights, FIRST_NIGHT } from '../shelter/capacity.js';
 import { isEmptySearch, parseSearch, searchMatches } from './client-search.js';
 import { type Client, type DubbelReden, toClient, toClientSamenvatting } from './clients.dto.js';
-import { clientFileRows, clientSummaryRows } from './clients.queries.js';
+import { clientFileRows, clientSummaryPage, clientSummaryRows } from './clients.queries.js';
 
 export interface NewClient {
   voornaam: string;
@@ -218,17 +218,13 @@ export async function searchClients(
   const search = parseSearch(text);
   const bsn = trimOrNull(q.bsn);
   if (bsn && !/^\d{9}$/.test(bsn)) new Problems().add('bsn', 'format', 'Een BSN heeft 9 cijfers.').throwIfAny();
-  const rows = await clientSummaryRows(ctx, {
+  const { rows, total: n } = await clientSummaryPage(ctx, {
     search,
     bsn: bsn ?? undefined,
     limit: size + 1,
     offset: (page - 1) * size,
     sort: q.sorteer,
   });
-  let count = visibleClients(ctx).select(sql<number>`count(*)::int`.as('n'));
-  if (!isEmptySearch(search)) count = count.where(searchMatches(search));
-  if (bsn) count = count.where('clients.bsn', '=', bsn);
-  const { n } = await count.executeTakeFirstOrThrow();
   const shown = rows.slice(0, size).map(toClientSamenvatting);
   const what = [text ? `zoekterm (${text.length} tekens)` : null, bsn ? 'op BSN' : null].filter(Boolean).join(', ');
   await auditPersons(
