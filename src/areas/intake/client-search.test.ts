@@ -101,7 +101,10 @@ describe('cliënten zoeken (issue 12)', () => {
     expect([p1, p2, p3].map((r) => r.body.resultaten.length)).toEqual([3, 1, 0]);
     expect([p1, p2, p3].map((r) => !!r.body._links.next)).toEqual([true, false, false]);
     expect(new Set([...p1.body.resultaten, ...p2.body.resultaten].map((c: Json) => c.id))).toEqual(new Set(bas));
-    expect((await t.get('/v1/clienten?zoek=Nergensgevonden&pagina=2')).body).toMatchObject({ totaal: 0, resultaten: [] });
+    expect((await t.get('/v1/clienten?zoek=Nergensgevonden&pagina=2')).body).toMatchObject({
+      totaal: 0,
+      resultaten: [],
+    });
     // one audit row per person shown, each with the total of the search
     const rows = await database.db
       .selectFrom('audit_log')

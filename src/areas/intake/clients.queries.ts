@@ -1,5 +1,5 @@
 // Kysely queries of clients: the summary list (search, duplicates) and everything the client file shows.
-import { type SelectQueryBuilder, sql } from 'kysely';
+import { type Selectable, type SelectQueryBuilder, sql } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
 import type { Ctx } from '../../rights/context.js';
 import { visibleClients } from '../../rights/visibility.js';
@@ -129,9 +129,10 @@ function summaryQuery(ctx: Ctx, opts: SummaryOpts) {
 export type ClientSummaryRow = Awaited<ReturnType<typeof clientSummaryRows>>[number];
 
 /** Everything of one client's file (the caller has checked that the client is visible). */
-export async function clientFileRows(ctx: Ctx, clientId: string) {
+export async function clientFileRows(ctx: Ctx, clientId: string, read?: Selectable<DB['clients']>) {
   const db = ctx.db;
-  const client = await db.selectFrom('clients').selectAll().where('id', '=', clientId).executeTakeFirstOrThrow();
+  const client =
+    read ?? (await db.selectFrom('clients').selectAll().where('id', '=', clientId).executeTakeFirstOrThrow());
   const [household, registrations, decisions, trajectories, stays, merges, corrections] = await Promise.all([
     db.selectFrom('household_members').selectAll().where('client_id', '=', clientId).orderBy('name').execute(),
     db
