@@ -90,6 +90,33 @@ describe('cliënten zoeken (issue 12)', () => {
     expect(new Set(r.body.resultaten.map((c: Json) => c.geboortedatum)).size).toBe(4);
   });
 
+  it('counts all matches on every page (issue 15: the count comes with the page), also past the last page', async () => {
+    const page = (n: number) => t.get(`/v1/clienten?zoek=Bas%20Peters&paginaGrootte=3&pagina=${n}`);
+    const { last } = await database.db
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.max('id').as('last'))
+      .executeTakeFirstOrThrow();
+    const [p1, p2, p3] = [await page(1), await page(2), await page(3)];
+    expect([p1, p2, p3].map((r) => r.body.totaal)).toEqual([4, 4, 4]);
+    expect([p1, p2, p3].map((r) => r.body.resultaten.length)).toEqual([3, 1, 0]);
+    expect([p1, p2, p3].map((r) => !!r.body._links.next)).toEqual([true, false, false]);
+    expect(new Set([...p1.body.resultaten, ...p2.body.resultaten].map((c: Json) => c.id))).toEqual(new Set(bas));
+    expect((await t.get('/v1/clienten?zoek=Nergensgevonden&pagina=2')).body).toMatchObject({
+      totaal: 0,
+      resultaten: [],
+    });
+    // one audit row per person shown, each with the total of the search
+    const rows = await database.db
+      .selectFrom('audit_log')
+      .select(['client_id', 'detail'])
+      .where('action', '=', 'zoeken')
+      .where('detail', 'like', 'zoekterm (10 tekens)%')
+      .where('id', '>', Number(last))
+      .execute();
+    expect(rows.map((r) => r.client_id).sort()).toEqual([...bas].sort());
+    expect(new Set(rows.map((r) => r.detail))).toEqual(new Set(['zoekterm (10 tekens), 4 resultaten']));
+  });
+
   it('finds by BSN only through POST with the BSN in the body; another tenant finds nothing', async () => {
     const r = await t.post('/v1/clienten/_zoek', { bsn: '123456782' });
     expect(r.status).toBe(200);

@@ -1,5 +1,5 @@
 // Kysely queries of clients: the summary list (search, duplicates) and everything the client file shows.
-import { type SelectQueryBuilder, sql } from 'kysely';
+import { type Selectable, type SelectQueryBuilder, sql } from 'kysely';
 import type { DB } from '../../platform/db/schema.js';
 import type { Ctx } from '../../rights/context.js';
 import { visibleClients } from '../../rights/visibility.js';
@@ -36,15 +36,36 @@ function filteredAndOrdered<O>(q: SelectQueryBuilder<DB, 'clients', O>, opts: Su
  * the rows of that page only — not for every match before the sort, which made a short search term cost seconds.
  */
 export async function clientSummaryRows(ctx: Ctx, opts: SummaryOpts = {}) {
-  if (!opts.limit) return summaryQuery(ctx, opts).execute();
-  const page = await filteredAndOrdered(visibleClients(ctx).select('clients.id'), opts)
+  return (await clientSummaryPage(ctx, opts)).rows;
+}
+
+/**
+ * As clientSummaryRows, with the number of all matches (`total`) when a page is asked (`limit`): counted in the page
+ * query itself (count(*) over ()), so the filter runs once instead of once more for a separate count. Only a page past
+ * the end has no row to carry the count; then it is counted apart.
+ */
+export async function clientSummaryPage(ctx: Ctx, opts: SummaryOpts = {}) {
+  if (!opts.limit) {
+    const rows = await summaryQuery(ctx, opts).execute();
+    return { rows, total: rows.length };
+  }
+  const page = await filteredAndOrdered(
+    visibleClients(ctx).select(['clients.id', sql<number>`count(*) over ()`.as('total')]),
+    opts,
+  )
     .limit(opts.limit)
     .offset(opts.offset ?? 0)
     .execute();
-  if (!page.length) return [];
+  if (!page.length) {
+    if (!opts.offset) return { rows: [], total: 0 };
+    const { n } = await filteredAndOrdered(visibleClients(ctx).select(sql<number>`count(*)::int`.as('n')), opts)
+      .clearOrderBy()
+      .executeTakeFirstOrThrow();
+    return { rows: [], total: n };
+  }
   const rows = await summaryQuery(ctx, { ids: page.map((r) => r.id) }).execute();
   const byId = new Map(rows.map((r) => [r.id, r]));
-  return page.flatMap((r) => byId.get(r.id) ?? []);
+  return { rows: page.flatMap((r) => byId.get(r.id) ?? []), total: Number(page[0]!.total) };
 }
 
 function summaryQuery(ctx: Ctx, opts: SummaryOpts) {
@@ -108,9 +129,10 @@ function summaryQuery(ctx: Ctx, opts: SummaryOpts) {
 export type ClientSummaryRow = Awaited<ReturnType<typeof clientSummaryRows>>[number];
 
 /** Everything of one client's file (the caller has checked that the client is visible). */
-export async function clientFileRows(ctx: Ctx, clientId: string) {
+export async function clientFileRows(ctx: Ctx, clientId: string, read?: Selectable<DB['clients']>) {
   const db = ctx.db;
-  const client = await db.selectFrom('clients').selectAll().where('id', '=', clientId).executeTakeFirstOrThrow();
+  const client =
+    read ?? (await db.selectFrom('clients').selectAll().where('id', '=', clientId).executeTakeFirstOrThrow());
   const [household, registrations, decisions, trajectories, stays, merges, corrections] = await Promise.all([
     db.selectFrom('household_members').selectAll().where('client_id', '=', clientId).orderBy('name').execute(),
     db

@@ -38,10 +38,16 @@ export async function doorstroomoverleg(ctx: Ctx) {
   );
   const datesOf = (b: { id: string; created_at: Date }) => blockerDates(b.created_at, history.get(b.id)?.last ?? null);
   const write = can(ctx.actor, 'perspectief.schrijven');
+  // grouped once (in query order) instead of filtering every list again for each placed client
+  const blockersOf = groupBy(blockers, (b) => b.trajectory_id);
+  const stepsOf = groupBy(steps, (s) => s.trajectory_id);
+  const entriesOf = groupBy(entries, (e) => e.client_id);
+  const firstActionOf = new Map<string, (typeof actions)[number]>();
+  for (const a of actions) if (!firstActionOf.has(a.plan_id)) firstActionOf.set(a.plan_id, a);
   const items = placed.map((p): z.infer<typeof DoorstroomoverlegRegel> => {
     const control = shelterControl(p.placement, today, norms.normDoorstroomDagen);
-    const bl = blockers.filter((b) => b.trajectory_id === p.trajectory_id);
-    const firstAction = actions.find((a) => a.plan_id === p.plan_id) ?? null;
+    const bl = blockersOf.get(p.trajectory_id) ?? [];
+    const firstAction = (p.plan_id && firstActionOf.get(p.plan_id)) || null;
     const withActor = bl.find((b) => b.next_actor_org);
     const actorOfBlocker = withActor && blockerNextActor(withActor);
     let volgendeActor: z.infer<typeof VolgendeActor> | null = null;
@@ -69,8 +75,8 @@ export async function doorstroomoverleg(ctx: Ctx) {
       };
     }
     const done = new Set(
-      steps
-        .filter((s) => s.trajectory_id === p.trajectory_id && (s.status === 'geregeld' || s.status === 'niet-nodig'))
+      (stepsOf.get(p.trajectory_id) ?? [])
+        .filter((s) => s.status === 'geregeld' || s.status === 'niet-nodig')
         .map((s) => s.kind),
     );
     return {
@@ -100,12 +106,10 @@ export async function doorstroomoverleg(ctx: Ctx) {
       volgendeActor,
       plan: { id: p.plan_id, ...planTimeliness(p.placement, p.drawn_up_on, today, norms.planTermijnDagen) },
       openStappen: STEP_KINDS.filter((k) => !done.has(k.code)).map((k) => k.label),
-      wachtlijsten: entries
-        .filter((e) => e.client_id === p.client_id)
-        .map((e) => {
-          const list = storedCode(WAITING_LISTS, e.list_kind);
-          return { lijst: list, lijstNaam: labelOf(WAITING_LISTS, list), sinds: e.listed_on };
-        }),
+      wachtlijsten: (entriesOf.get(p.client_id) ?? []).map((e) => {
+        const list = storedCode(WAITING_LISTS, e.list_kind);
+        return { lijst: list, lijstNaam: labelOf(WAITING_LISTS, list), sinds: e.listed_on };
+      }),
     };
   });
   // Urgency: longest in shelter first (over the 91-day target, then the 12/10/6-week signals), then the oldest blockade.
@@ -136,6 +140,17 @@ export async function doorstroomoverleg(ctx: Ctx) {
     },
     resultaten: items,
   };
+}
+
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const r of rows) {
+    const k = key(r);
+    const list = out.get(k);
+    if (list) list.push(r);
+    else out.set(k, [r]);
+  }
+  return out;
 }
 
 /** GET /v1/werklijsten/te-late-plannen: placed clients without a plan after 5 days, the latest first. */
