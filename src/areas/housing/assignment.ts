@@ -98,99 +98,34 @@ export function solveSparse(p: SparseProblem, W?: number, order?: Int32Array): S
   let maxW = 1;
   for (let e = 0; e < weights.length; e++) if (weights[e]! > maxW) maxW = weights[e]!;
   const Wc = Math.max(W ?? 0, maxW);
-  const N = nCols + nRows; // real columns, then one private dummy column per row
-  const v = new Float64Array(N),
-    u = new Float64Array(nRows);
-  const row4col = new Int32Array(N).fill(-1),
-    col4row = new Int32Array(nRows).fill(-1);
-  const shortest = new Float64Array(N).fill(Infinity),
-    path = new Int32Array(N).fill(-1),
-    scanned = new Uint8Array(N);
-  const touched = new Int32Array(N);
-  const SR = new Int32Array(nRows);
-  const SC = new Int32Array(N);
-  const heap = new MinHeap();
-  for (let oi = 0; oi < nRows; oi++) {
-    const cur = order ? order[oi]! : oi;
-    let nT = 0,
-      nSR = 0,
-      nSC = 0,
-      minVal = 0,
-      i = cur,
-      sink = -1;
-    heap.size = 0;
-    for (;;) {
-      SR[nSR++] = i;
-      const base = minVal - u[i]!;
-      for (let e = rowStart[i]!, end = rowStart[i + 1]!; e < end; e++) {
-        const j = cols[e]!;
-        if (scanned[j]) continue;
-        const r = base + (Wc - weights[e]!) - v[j]!;
-        if (r < shortest[j]!) {
-          if (shortest[j] === Infinity) touched[nT++] = j;
-          shortest[j] = r;
-          path[j] = i;
-          heap.push(r, j);
-        }
-      }
-      const dj = nCols + i; // dummy: cost W
-      if (!scanned[dj]) {
-        const r = base + Wc - v[dj]!;
-        if (r < shortest[dj]!) {
-          if (shortest[dj] === Infinity) touched[nT++] = dj;
-          shortest[dj] = r;
-          path[dj] = i;
-          heap.push(r, dj);
-        }
-      }
-      let j = -1;
-      while (heap.size > 0) {
-        heap.pop();
-        const c = heap.topVal;
-        if (!scanned[c] && heap.topKey === shortest[c]) {
-          j = c;
-          break;
-        }
-      }
-      if (j < 0) throw new Error('toewijzing: geen augmenterend pad (kan niet: elke rij heeft een dummykolom)');
-      minVal = shortest[j]!;
-      scanned[j] = 1;
-      SC[nSC++] = j;
-      if (row4col[j] === -1) {
-        sink = j;
-        break;
-      }
-      i = row4col[j]!;
+  // real columns, then one private dummy column per row (cost W, "blijft wachten"), last in each row's list
+  const N = nCols + nRows;
+  const start = new Int32Array(nRows + 1);
+  for (let r = 0; r < nRows; r++) start[r + 1] = rowStart[r + 1]! + r + 1;
+  const adj = new Int32Array(start[nRows]!),
+    cost = new Int32Array(start[nRows]!);
+  for (let r = 0; r < nRows; r++) {
+    let k = start[r]!;
+    for (let e = rowStart[r]!, end = rowStart[r + 1]!; e < end; e++, k++) {
+      adj[k] = cols[e]!;
+      cost[k] = Wc - weights[e]!;
     }
-    u[cur] = u[cur]! + minVal;
-    for (let k = 0; k < nSR; k++) {
-      const r = SR[k]!;
-      if (r !== cur) u[r] = u[r]! + minVal - shortest[col4row[r]!]!;
-    }
-    for (let k = 0; k < nSC; k++) {
-      const c = SC[k]!;
-      v[c] = v[c]! - (minVal - shortest[c]!);
-    }
-    let j = sink;
-    for (;;) {
-      const r = path[j]!;
-      row4col[j] = r;
-      const prev = col4row[r]!;
-      col4row[r] = j;
-      j = prev;
-      if (r === cur) break;
-    }
-    for (let k = 0; k < nT; k++) {
-      const c = touched[k]!;
-      shortest[c] = Infinity;
-      scanned[c] = 0;
-      path[c] = -1;
-    }
+    adj[k] = nCols + r;
+    cost[k] = Wc;
   }
+  const g: Doubled = { start, adj, cost };
+  const st: JvState = {
+    u: new Float64Array(nRows),
+    v: new Float64Array(N),
+    colOf: new Int32Array(nRows).fill(-1),
+    rowOf: new Int32Array(N).fill(-1),
+  };
+  const search = new PathSearch(N);
+  for (let oi = 0; oi < nRows; oi++) search.augment(g, st, order ? order[oi]! : oi);
   const rowToCol = new Int32Array(nRows).fill(-1);
   let total = 0;
   for (let r = 0; r < nRows; r++) {
-    const c = col4row[r]!;
+    const c = st.colOf[r]!;
     if (c >= 0 && c < nCols) {
       rowToCol[r] = c;
       for (let e = rowStart[r]!, end = rowStart[r + 1]!; e < end; e++)
@@ -200,7 +135,7 @@ export function solveSparse(p: SparseProblem, W?: number, order?: Int32Array): S
         }
     }
   }
-  return { rowToCol, total, u, v, W: Wc };
+  return { rowToCol, total, u: st.u, v: st.v, W: Wc };
 }
 
 /** Builds a CSR problem from (row, col, weight) triples; duplicate pairs keep one copy. */
