@@ -671,6 +671,15 @@ export function optimalAssignment(
     const posEnd = new Int32Array(order.length);
     for (let g = 0; g < G; g++) posEnd.fill(groupStart[g + 1]!, groupStart[g]!, groupStart[g + 1]!);
     const heap = new MinHeap();
+    // per group its top-k rows by the pair-dependent part (pair*) and by the full score (full*)
+    const pairK = new Float64Array(G * k),
+      pairR = new Int32Array(G * k),
+      pairS = new Int32Array(G * k),
+      pairN = new Int32Array(G);
+    const fullK = new Float64Array(G * k),
+      fullR = new Int32Array(G * k),
+      fullS = new Int32Array(G * k),
+      fullN = new Int32Array(G);
     for (let r = 0; r < n; r++) {
       heap.size = 0;
       for (let g = 0; g < G; g++) {
@@ -684,9 +693,9 @@ export function optimalAssignment(
         // the group's side: its best rows by the pair-dependent part and by the full score, at its cheapest home
         const h = (Math.imul(r ^ 0x5bd1e995, 0x27d4eb2d) ^ Math.imul(g, 0x165667b1)) >>> 0;
         const key = (s - base[r]!) * 4096 + (h >>> 20);
-        if (colN[g]! < k || key > colKey[g * k + k - 1]!) keep(colKey, colR, colS, colN, g, key, r, s);
-        const rawKey = s * 4096 + (h >>> 20);
-        if (rawN[g]! < k || rawKey > rawK[g * k + k - 1]!) keep(rawK, rawR, rawS, rawN, g, rawKey, r, s);
+        if (pairN[g]! < k || key > pairK[g * k + k - 1]!) keep(pairK, pairR, pairS, pairN, g, key, r, s);
+        const fullKey = s * 4096 + (h >>> 20);
+        if (fullN[g]! < k || fullKey > fullK[g * k + k - 1]!) keep(fullK, fullR, fullS, fullN, g, fullKey, r, s);
         let lo = p + 1,
           hi = end;
         while (lo < hi) {
@@ -721,8 +730,8 @@ export function optimalAssignment(
       for (let p = groupStart[g]!; p < groupStart[g + 1]!; p++) {
         const c = order[p]!;
         for (const [R, Nn] of [
-          [colR, colN],
-          [rawR, rawN],
+          [pairR, pairN],
+          [fullR, fullN],
         ] as const)
           for (let i = 0; i < Nn[g]!; i++) {
             const r = R[g * k + i]!;
@@ -734,8 +743,6 @@ export function optimalAssignment(
           }
       }
     if (process.env.DIAG) console.log(`${G} groepen, ${groupPairs.length / 3} groepsparen`);
-    colN.fill(0);
-    rawN.fill(0);
     // and per column pseudo-random feasible rows (keeps the pruned graph connected, so round 1 is already close)
     for (let c = 0; c < m; c++)
       for (let t = 0; t < 2 * k; t++) {
