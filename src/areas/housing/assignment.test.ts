@@ -72,6 +72,23 @@ describe('exacte toewijzing (JV met duaal certificaat, issue 15)', () => {
     );
   });
 
+  it('de stapsgewijze certificaatcontrole mist niets: de volledige controle daarna vindt nooit een schending', () => {
+    let incremental = 0;
+    fc.assert(
+      fc.property(matrix(60, 900), fc.integer({ min: 1, max: 2 }), (w, k) => {
+        const res = optimalAssignment(w.length, w[0]!.length, (r, c) => w[r]![c]!, { k, addPerRow: 1 });
+        expect(res.certified).toBe(true);
+        expect(res.incrementalMisses).toBe(0);
+        incremental += res.incrementalChecks;
+        checkCertificate(w, res);
+        checkMatching(w, res);
+      }),
+      { numRuns: 80, seed: 1519 },
+    );
+    // the property says something only when rounds took the incremental path
+    expect(incremental).toBeGreaterThan(20);
+  });
+
   it('met rijconstanten (wachttijd, urgentie) zoals de matching ze heeft: nog steeds het optimum', () => {
     fc.assert(
       fc.property(matrix(6, 60), fc.array(fc.integer({ min: 0, max: 600 }), { minLength: 6, maxLength: 6 }), (w, b) => {
