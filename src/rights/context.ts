@@ -60,10 +60,20 @@ export const APP_ROLE = 'onderdak_app';
  * on the tenant (migration 0011), so a query that forgets its tenant filter still sees and writes only this tenant.
  */
 export async function actAsTenant(tx: Tx, tenantId: string | null): Promise<void> {
-  await sql`SELECT set_config('role', ${APP_ROLE}, true), set_config('onderdak.tenant', ${tenantId ?? ''}, true)`.execute(
-    tx,
-  );
+  const tenant = tenantId ?? '';
+  // Without parameters the statement can share its round trip with the BEGIN before it (ADR 0034). The tenant id
+  // goes in as a literal only when it is a plain code (letters, digits, - and _, as every tenant id is); anything else
+  // goes as a parameter, so no text ever reaches the SQL unchecked.
+  if (PLAIN_TENANT_ID.test(tenant))
+    await sql
+      .raw(`SELECT set_config('role', '${APP_ROLE}', true), set_config('onderdak.tenant', '${tenant}', true)`)
+      .execute(tx);
+  else
+    await sql`SELECT set_config('role', ${APP_ROLE}, true), set_config('onderdak.tenant', ${tenant}, true)`.execute(tx);
 }
+
+/** A tenant id that is safe as an SQL literal as it is. */
+export const PLAIN_TENANT_ID = /^[A-Za-z0-9_-]{0,100}$/;
 
 /**
  * Runs fn as the table owner inside the caller's tenant transaction, then acts for the tenant again. For the

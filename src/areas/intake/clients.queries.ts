@@ -16,11 +16,17 @@ type SummaryOpts = {
   sort?: string;
 };
 
-/** The filters and the order of the list (search, BSN, sort), on any query over the visible clients. */
-function filteredAndOrdered<O>(q: SelectQueryBuilder<DB, 'clients', O>, opts: SummaryOpts) {
+/** The filters of the list (ids, search, BSN), on any query over the visible clients. */
+function filtered<O>(q: SelectQueryBuilder<DB, 'clients', O>, opts: SummaryOpts) {
   if (opts.ids) q = q.where('clients.id', 'in', opts.ids);
   if (opts.search && !isEmptySearch(opts.search)) q = q.where(searchMatches(opts.search));
   if (opts.bsn) q = q.where('clients.bsn', '=', opts.bsn);
+  return q;
+}
+
+/** The filters and the order of the list (search, BSN, sort), on any query over the visible clients. */
+function filteredAndOrdered<O>(q: SelectQueryBuilder<DB, 'clients', O>, opts: SummaryOpts) {
+  q = filtered(q, opts);
   if (opts.sort === '-aangemaakt') q = q.orderBy('clients.created_at', 'desc');
   else {
     // the best matches first (whole words before prefixes before typos), then by name
@@ -49,10 +55,24 @@ export async function clientSummaryPage(ctx: Ctx, opts: SummaryOpts = {}) {
     const rows = await summaryQuery(ctx, opts).execute();
     return { rows, total: rows.length };
   }
-  const page = await filteredAndOrdered(
-    visibleClients(ctx).select(['clients.id', sql<number>`count(*) over ()`.as('total')]),
-    opts,
-  )
+  // The matches as narrow rows first (id and sort keys; `offset 0` keeps PostgreSQL from merging the two levels), then
+  // counted and sorted: the window count no longer holds every match's whole row (measured: 2.8 → 1.7 ms for "de").
+  const matches = filtered(visibleClients(ctx), opts)
+    .select([
+      'clients.id',
+      'clients.created_at',
+      (opts.search?.words.length && !opts.sort ? searchRank(opts.search) : sql<number>`0`).as('rank'),
+      sql<string>`lower(clients.last_name)`.as('last'),
+      sql<string>`lower(clients.first_name)`.as('first'),
+    ])
+    .offset(0)
+    .as('m');
+  let pageQ = ctx.db.selectFrom(matches).select(['m.id', sql<number>`count(*) over ()`.as('total')]);
+  pageQ =
+    opts.sort === '-aangemaakt'
+      ? pageQ.orderBy('m.created_at', 'desc')
+      : pageQ.orderBy('m.rank', 'desc').orderBy('m.last').orderBy('m.first').orderBy('m.id');
+  const page = await pageQ
     .limit(opts.limit)
     .offset(opts.offset ?? 0)
     .execute();

@@ -466,8 +466,9 @@ async function computeSeriesNow(db: Tx, q: SeriesOptions): Promise<Map<string, K
   return result;
 }
 
-// Issue 13: the cell keys of the counts (columns ck_<name> of the four queries), for disclosure.ts.
-function addCellKeys(
+// Issue 13: the cell keys of the counts (columns ck_<name> of the four queries), for disclosure.ts (exported for the
+// order test in cell-keys-order.test.ts).
+export function addCellKeys(
   tenantIds: string[],
   result: Map<string, KeyFigures[]>,
   rows: { regR: { rows: object[] }; trR: { rows: object[] }; occR: { rows: object[] }; presR: { rows: object[] } },
@@ -516,7 +517,19 @@ function addCellKeys(
     c.bezettingPersonen = get(r, 'persons');
     c.bezetting = get(r, 'ck_persons');
   }
-  for (const r of rows.presR.rows) {
+  // in a fixed order, whatever plan PostgreSQL chose (a prepared statement's generic plan may return the groups in
+  // another order): the maps below get their keys, and the sums their rounding, the same way every time
+  const order = (r: object) => {
+    const x = r as Record<string, unknown>;
+    return [x.tenant_id, x.i, x.by_origin, x.origin_label, x.origin_code, x.cause]
+      .map((v) => String(v ?? ''))
+      .join('\u0000');
+  };
+  const presence = rows.presR.rows
+    .map((r) => ({ r, key: order(r) }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map((e) => e.r);
+  for (const r of presence) {
     const c = at(r);
     if (!c) continue;
     const x = r as { by_origin: number; origin_label: string | null; origin_code: string | null; cause: string | null };

@@ -42,6 +42,7 @@ export async function openPostgres(url: string): Promise<Database> {
   pool.on('error', (err) => {
     process.emitWarning(`PostgreSQL-verbinding verbroken (${err.message}); de pool maakt een nieuwe.`);
   });
+  fewerRoundTrips(pool, { prepare: preparedStatementsOn() });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,
@@ -59,6 +60,75 @@ export async function openPostgres(url: string): Promise<Database> {
       await db.destroy();
     },
   };
+}
+
+/** `DATABASE_PREPARED=0` turns named prepared statements off (behind a pooler in transaction mode, e.g. PgBouncer < 1.21). */
+function preparedStatementsOn(): boolean {
+  return process.env.DATABASE_PREPARED !== '0';
+}
+
+/** At most this many distinct statements are prepared per connection (PostgreSQL keeps each one's plan in memory). */
+export const MAX_PREPARED_STATEMENTS = 400;
+
+type QueryFn = (...args: unknown[]) => Promise<unknown>;
+/** What Kysely gets back for a BEGIN that is held back (it only reads `command`, `rowCount` and `rows`). */
+const HELD_BEGIN = { command: 'BEGIN', rowCount: null, rows: [], fields: [] };
+
+/**
+ * ADR 0034: fewer round trips per request on PostgreSQL, below Kysely (every query of the app passes here).
+ * - A query text with parameters that recurs is sent as a named prepared statement, so each connection parses and
+ *   plans it once and PostgreSQL may keep a generic plan (plan_cache_mode auto: only when it is not costlier than the
+ *   custom plans). Planning was most of the database time of the short request queries. A text is named on its
+ *   second sighting — one-off texts (an IN list of a new length, seeding) stay unnamed — and at most
+ *   MAX_PREPARED_STATEMENTS texts are named per pool. The name is a hash of the text: one name never means two texts.
+ * - A plain `begin` is held back and sent together with the next statement when that one has no parameters (the
+ *   tenant setup of every request transaction, see actAsTenant): one round trip instead of two. A statement with
+ *   parameters gets the `begin` sent on its own first, as before.
+ * PGlite keeps its own path: it runs in-process, and there a round trip or a plan costs next to nothing.
+ */
+function fewerRoundTrips(pool: pg.Pool, opts: { prepare: boolean }) {
+  const named = new Map<string, string>();
+  const seenOnce = new Set<string>();
+  const nameFor = (text: string): string | null => {
+    const known = named.get(text);
+    if (known) return known;
+    if (named.size >= MAX_PREPARED_STATEMENTS) return null;
+    if (!seenOnce.has(text)) {
+      if (seenOnce.size >= 10_000) seenOnce.clear();
+      seenOnce.add(text);
+      return null;
+    }
+    seenOnce.delete(text);
+    const name = `onderdak_${crypto.createHash('sha256').update(text).digest('hex').slice(0, 24)}`;
+    named.set(text, name);
+    return name;
+  };
+  const heldBegin = new WeakSet<object>();
+  pool.on('connect', (client) => {
+    const query = client.query.bind(client) as QueryFn;
+    const send = (config: unknown, values: unknown, rest: unknown[]) => {
+      if (opts.prepare && typeof config === 'string' && Array.isArray(values) && values.length > 0 && !rest.length) {
+        const name = nameFor(config);
+        if (name) return query({ name, text: config, values });
+      }
+      return query(config, values, ...rest);
+    };
+    (client as { query: unknown }).query = (config: unknown, values?: unknown, ...rest: unknown[]) => {
+      const plain = typeof config === 'string' && !rest.length && (!Array.isArray(values) || !values.length);
+      if (plain && config === 'begin' && !heldBegin.has(client)) {
+        heldBegin.add(client);
+        return Promise.resolve(HELD_BEGIN);
+      }
+      if (!heldBegin.has(client)) return send(config, values, rest);
+      heldBegin.delete(client);
+      if (plain)
+        // simple query protocol, two statements: the answer of the last one is the caller's
+        return query(`begin; ${config as string}`).then((r) => (Array.isArray(r) ? r[r.length - 1] : r));
+      return query('begin').then(() => send(config, values, rest));
+    };
+  });
+  // a client goes back to the pool only after its commit or rollback; nothing may stay held for the next user
+  pool.on('release', (_err: unknown, client: object) => heldBegin.delete(client));
 }
 
 export async function openPglite(opts: { dataDir?: string; loadDataDir?: Blob | File } = {}): Promise<Database> {
