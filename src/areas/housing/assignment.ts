@@ -588,6 +588,47 @@ function scanGroups(
   return evals;
 }
 
+/** Per owner (a column or a group) its best k rows by a key, best first: key, row and score side by side. */
+interface TopKLists {
+  k: number;
+  key: Float64Array;
+  row: Int32Array;
+  score: Int32Array;
+  count: Int32Array;
+}
+
+function topKLists(owners: number, k: number): TopKLists {
+  return {
+    k,
+    key: new Float64Array(owners * k),
+    row: new Int32Array(owners * k),
+    score: new Int32Array(owners * k),
+    count: new Int32Array(owners),
+  };
+}
+
+/** Offers row r (with its score s) to owner o's list under `key`: kept when the list is not full or key beats its last. */
+function keepTopK(l: TopKLists, o: number, key: number, r: number, s: number) {
+  const { k, key: K, row: R, score: S } = l;
+  const base = o * k,
+    n = l.count[o]!;
+  if (n === k && key <= K[base + k - 1]!) return;
+  let i = k - 1;
+  if (n < k) {
+    i = n;
+    l.count[o] = n + 1;
+  }
+  while (i > 0 && K[base + i - 1]! < key) {
+    K[base + i] = K[base + i - 1]!;
+    R[base + i] = R[base + i - 1]!;
+    S[base + i] = S[base + i - 1]!;
+    i--;
+  }
+  K[base + i] = key;
+  R[base + i] = r;
+  S[base + i] = s;
+}
+
 /**
  * Exact maximum total fit over the full nRows × nCols matrix given by `score` (≤ 0 = infeasible): one pass keeps
  * each row's top-k columns and some rows per column (with `groups`: a merge of the group heads instead of whole
@@ -621,49 +662,11 @@ export function optimalAssignment(
     rowC = new Int32Array(n * k),
     rowN = new Int32Array(n),
     rowMax = new Int32Array(n);
-  const colKey = new Float64Array(m * k),
-    colR = new Int32Array(m * k),
-    colS = new Int32Array(m * k),
-    colN = new Int32Array(m);
+  const col = topKLists(m, k);
   // plus k pseudo-random feasible rows per column (keeps the pruned graph connected, so round 1 is already close)
   // and each column's top-k by the full score (the rows a woonplek-by-woonplek offer would pick)
-  const rndK = new Float64Array(m * k),
-    rndR = new Int32Array(m * k),
-    rndS = new Int32Array(m * k),
-    rndN = new Int32Array(m);
-  const rawK = new Float64Array(m * k),
-    rawR = new Int32Array(m * k),
-    rawS = new Int32Array(m * k),
-    rawN = new Int32Array(m);
-  const keep = (
-    K: Float64Array,
-    R: Int32Array,
-    Sc: Int32Array,
-    Nn: Int32Array,
-    c: number,
-    key: number,
-    r: number,
-    s: number,
-  ) => {
-    const cb = c * k,
-      nc = Nn[c]!;
-    if (nc < k || key > K[cb + k - 1]!) {
-      let i = k - 1;
-      if (nc < k) {
-        i = nc;
-        Nn[c] = nc + 1;
-      }
-      while (i > 0 && K[cb + i - 1]! < key) {
-        K[cb + i] = K[cb + i - 1]!;
-        R[cb + i] = R[cb + i - 1]!;
-        Sc[cb + i] = Sc[cb + i - 1]!;
-        i--;
-      }
-      K[cb + i] = key;
-      R[cb + i] = r;
-      Sc[cb + i] = s;
-    }
-  };
+  const rnd = topKLists(m, k);
+  const raw = topKLists(m, k);
   let maxScore = 0,
     feasiblePairs = 0,
     evaluations = 0;
@@ -678,14 +681,8 @@ export function optimalAssignment(
     for (let g = 0; g < G; g++) posEnd.fill(groupStart[g + 1]!, groupStart[g]!, groupStart[g + 1]!);
     const heap = new MinHeap();
     // per group its top-k rows by the pair-dependent part (pair*) and by the full score (full*)
-    const pairK = new Float64Array(G * k),
-      pairR = new Int32Array(G * k),
-      pairS = new Int32Array(G * k),
-      pairN = new Int32Array(G);
-    const fullK = new Float64Array(G * k),
-      fullR = new Int32Array(G * k),
-      fullS = new Int32Array(G * k),
-      fullN = new Int32Array(G);
+    const pair = topKLists(G, k);
+    const full = topKLists(G, k);
     for (let r = 0; r < n; r++) {
       heap.size = 0;
       for (let g = 0; g < G; g++) {
@@ -699,9 +696,8 @@ export function optimalAssignment(
         // the group's side: its best rows by the pair-dependent part and by the full score, at its cheapest home
         const h = (Math.imul(r ^ 0x5bd1e995, 0x27d4eb2d) ^ Math.imul(g, 0x165667b1)) >>> 0;
         const key = (s - base[r]!) * 4096 + (h >>> 20);
-        if (pairN[g]! < k || key > pairK[g * k + k - 1]!) keep(pairK, pairR, pairS, pairN, g, key, r, s);
-        const fullKey = s * 4096 + (h >>> 20);
-        if (fullN[g]! < k || fullKey > fullK[g * k + k - 1]!) keep(fullK, fullR, fullS, fullN, g, fullKey, r, s);
+        keepTopK(pair, g, key, r, s);
+        keepTopK(full, g, s * 4096 + (h >>> 20), r, s);
         let lo = p + 1,
           hi = end;
         while (lo < hi) {
@@ -735,12 +731,9 @@ export function optimalAssignment(
     for (let g = 0; g < G; g++)
       for (let p = groupStart[g]!; p < groupStart[g + 1]!; p++) {
         const c = order[p]!;
-        for (const [R, Nn] of [
-          [pairR, pairN],
-          [fullR, fullN],
-        ] as const)
-          for (let i = 0; i < Nn[g]!; i++) {
-            const r = R[g * k + i]!;
+        for (const list of [pair, full])
+          for (let i = 0; i < list.count[g]!; i++) {
+            const r = list.row[g * k + i]!;
             if (mark[r] === c) continue;
             mark[r] = c;
             evaluations++;
@@ -756,10 +749,11 @@ export function optimalAssignment(
         const rr = r % n;
         evaluations++;
         const s = score(rr, c);
-        if (s > 0 && rndN[c]! < k && !rndR.subarray(c * k, c * k + rndN[c]!).includes(rr)) {
-          rndR[c * k + rndN[c]!] = rr;
-          rndS[c * k + rndN[c]!] = s;
-          rndN[c]!++;
+        const nc = rnd.count[c]!;
+        if (s > 0 && nc < k && !rnd.row.subarray(c * k, c * k + nc).includes(rr)) {
+          rnd.row[c * k + nc] = rr;
+          rnd.score[c * k + nc] = s;
+          rnd.count[c] = nc + 1;
         }
       }
   } else
@@ -785,13 +779,11 @@ export function optimalAssignment(
         }
         // the column side ranks rows by the pair-dependent part (the row constant would make every column pick the
         // same rows), ties spread by a hash
-        const cb = c * k;
         const h = (Math.imul(r ^ 0x5bd1e995, 0x27d4eb2d) ^ Math.imul(c, 0x165667b1)) >>> 0;
         const key = (s - br) * 4096 + (h >>> 20);
-        if (rndN[c]! < k || h > rndK[cb + k - 1]!) keep(rndK, rndR, rndS, rndN, c, h, r, s);
-        const rawKey = s * 4096 + (h >>> 20);
-        if (rawN[c]! < k || rawKey > rawK[cb + k - 1]!) keep(rawK, rawR, rawS, rawN, c, rawKey, r, s);
-        if (colN[c]! < k || key > colKey[cb + k - 1]!) keep(colKey, colR, colS, colN, c, key, r, s);
+        keepTopK(rnd, c, h, r, s);
+        keepTopK(raw, c, s * 4096 + (h >>> 20), r, s);
+        keepTopK(col, c, key, r, s);
       }
       rowN[r] = nr;
       rowMax[r] = nr ? rowS[rb]! : 0;
@@ -836,14 +828,10 @@ export function optimalAssignment(
   // column lists, each pair once (a pair may be in several lists: marked per column)
   const mark = new Int32Array(n).fill(-1);
   for (let c = 0; c < m; c++) {
-    for (const [R, Sc, Nn] of [
-      [colR, colS, colN],
-      [rndR, rndS, rndN],
-      [rawR, rawS, rawN],
-    ] as const)
-      for (let i = 0; i < Nn[c]!; i++) {
-        const r = R[c * k + i]!,
-          s = Sc[c * k + i]!;
+    for (const list of [col, rnd, raw])
+      for (let i = 0; i < list.count[c]!; i++) {
+        const r = list.row[c * k + i]!,
+          s = list.score[c * k + i]!;
         if (mark[r] === c) continue;
         mark[r] = c;
         if (!inRowList(r, c, s)) push(r, c, s);
