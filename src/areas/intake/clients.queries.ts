@@ -71,16 +71,17 @@ export async function clientSummaryPage(ctx: Ctx, opts: SummaryOpts = {}) {
   pageQ =
     opts.sort === '-aangemaakt'
       ? pageQ.orderBy('m.created_at', 'desc')
-      : pageQ.orderBy('m.rank', 'desc').orderBy('m.last').orderBy('m.first').orderBy('m.id');
+      : pageQ.orderBy('m.rank', 'desc').orderBy('m.last').orderBy('m.first').orderBy('m.id'); // as filteredAndOrdered
   const page = await pageQ
     .limit(opts.limit)
     .offset(opts.offset ?? 0)
     .execute();
   if (!page.length) {
     if (!opts.offset) return { rows: [], total: 0 };
-    const { n } = await filteredAndOrdered(visibleClients(ctx).select(sql<number>`count(*)::int`.as('n')), opts)
-      .clearOrderBy()
-      .executeTakeFirstOrThrow();
+    const { n } = await filtered(
+      visibleClients(ctx).select(sql<number>`count(*)::int`.as('n')),
+      opts,
+    ).executeTakeFirstOrThrow();
     return { rows: [], total: n };
   }
   const rows = await summaryQuery(ctx, { ids: page.map((r) => r.id) }).execute();
