@@ -9,6 +9,7 @@ import { cachedDemo, writeDemoCache } from './demo/cache.js';
 import { DEMO_PASSWORD, isSeeded, seedDemo } from './demo/seed.js';
 import { type Database, DataDirLockedError, openFromEnv } from './platform/db/database.js';
 import { MigrationChecksumError, migrate } from './platform/db/migrate.js';
+import { drainable } from './platform/start/drain.js';
 import { demoLoadingGate } from './platform/start/loading-gate.js';
 import { todayInNl } from './platform/validation.js';
 
@@ -63,8 +64,8 @@ async function main() {
     secureCookies: process.env.SECURE_COOKIES === '1',
   });
   const port = Number(process.env.PORT ?? 3000);
-  const fetch = demoLoadingGate(app.fetch, () => demoLoading);
-  const server = serve({ fetch, port, hostname: process.env.HOST ?? '0.0.0.0' }, (info) => {
+  const drain = drainable(demoLoadingGate(app.fetch, () => demoLoading));
+  const server = serve({ fetch: drain.fetch, port, hostname: process.env.HOST ?? '0.0.0.0' }, (info) => {
     log.info(
       `Onderdak draait op http://localhost:${info.port} (${database.kind === 'pglite' ? 'ingebouwde PGlite-database' : 'PostgreSQL'})`,
     );
@@ -99,7 +100,14 @@ async function main() {
     if (closing) return;
     closing = true;
     log.info(`${signal}: netjes afsluiten…`);
-    server.close();
+    server.close(); // no new connections
+    (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+    // the requests in flight finish (each commits or rolls back as a whole); new ones on open connections get 503
+    const idle = await drain.stop(10_000);
+    if (!idle)
+      log.warn(
+        `${drain.inFlight()} verzoek(en) na 10 s nog bezig; ze worden afgebroken (hun transactie niet vastgelegd)`,
+      );
     stopIntegrations();
     await database.close();
     process.exit(0);

@@ -1,5 +1,5 @@
 import { markChanged } from '../areas/data-quality/changes.js';
-import type { Tx } from '../platform/db/database.js';
+import { NO_WAIT, sql, type Tx } from '../platform/db/database.js';
 import { NotFoundError } from '../platform/errors.js';
 import { auditAction, auditPart } from './audit-shape.js';
 import type { Ctx } from './context.js';
@@ -49,6 +49,7 @@ export async function audit(ctx: Ctx, entry: AuditEntry & { clientId: string | n
   await ctx.db
     .insertInto('audit_log')
     .values(auditRow(ctx, entry.clientId, entry))
+    .modifyEnd(sql.raw(NO_WAIT)) // ADR 0035: travels with the next statement; its error fails the commit
     .execute();
 }
 
@@ -167,5 +168,6 @@ export async function auditPersons(
   await ctx.db
     .insertInto('audit_log')
     .values(ids.map((clientId) => auditRow(ctx, clientId, entry)))
+    .modifyEnd(sql.raw(NO_WAIT))
     .execute();
 }

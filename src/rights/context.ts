@@ -1,4 +1,4 @@
-import { type Database, sql, type Tx } from '../platform/db/database.js';
+import { type Database, NO_WAIT, sql, type Tx } from '../platform/db/database.js';
 import type { Role } from '../reference/reference.js';
 
 /** The logged-in person a request acts for. Built once per request from the session; never from input. */
@@ -60,20 +60,11 @@ export const APP_ROLE = 'onderdak_app';
  * on the tenant (migration 0011), so a query that forgets its tenant filter still sees and writes only this tenant.
  */
 export async function actAsTenant(tx: Tx, tenantId: string | null): Promise<void> {
-  const tenant = tenantId ?? '';
-  // Without parameters the statement can share its round trip with the BEGIN before it (ADR 0034). The tenant id
-  // goes in as a literal only when it is a plain code (letters, digits, - and _, as every tenant id is); anything else
-  // goes as a parameter, so no text ever reaches the SQL unchecked.
-  if (PLAIN_TENANT_ID.test(tenant))
-    await sql
-      .raw(`SELECT set_config('role', '${APP_ROLE}', true), set_config('onderdak.tenant', '${tenant}', true)`)
-      .execute(tx);
-  else
-    await sql`SELECT set_config('role', ${APP_ROLE}, true), set_config('onderdak.tenant', ${tenant}, true)`.execute(tx);
+  // NO_WAIT (ADR 0035): nobody reads the answer, so on PostgreSQL it travels with the next statement.
+  await sql`SELECT set_config('role', ${APP_ROLE}, true), set_config('onderdak.tenant', ${tenantId ?? ''}, true) ${sql.raw(NO_WAIT)}`.execute(
+    tx,
+  );
 }
-
-/** A tenant id that is safe as an SQL literal as it is. */
-export const PLAIN_TENANT_ID = /^[A-Za-z0-9_-]{0,100}$/;
 
 /**
  * Runs fn as the table owner inside the caller's tenant transaction, then acts for the tenant again. For the
@@ -82,7 +73,7 @@ export const PLAIN_TENANT_ID = /^[A-Za-z0-9_-]{0,100}$/;
  * queries tens of times slower. The caller filters on the user or tenant itself and returns no rows of persons.
  */
 export async function asTableOwner<T>(ctx: Ctx, fn: () => Promise<T>): Promise<T> {
-  await sql`SET LOCAL ROLE NONE`.execute(ctx.db);
+  await sql`SET LOCAL ROLE NONE ${sql.raw(NO_WAIT)}`.execute(ctx.db);
   const result = await fn();
   await actAsTenant(ctx.db, ctx.actor.tenantId);
   return result;

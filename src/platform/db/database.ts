@@ -35,14 +35,19 @@ pg.types.setTypeParser(DATE, (v: string) => v);
 export async function openPostgres(url: string): Promise<Database> {
   // jit=off: our queries are short; PostgreSQL's JIT compiles the larger report queries for 1–2 s to save far less
   // (measured in bench/kerncijfers.bench.ts: 1.7 s of 2.7 s was compilation). A DBA can still turn it on per role.
-  const pool = new pg.Pool({ connectionString: url, max: 10, options: '-c jit=off' });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize(),
+    options: '-c jit=off',
+    pipeline: pipelineOn(),
+  });
   // An idle client can be cut off by the server (restart, failover, pg_terminate_backend, DROP DATABASE … FORCE).
   // pg-pool then emits 'error' on the pool, which crashes the process when nobody listens; the pool already
   // discards that client and opens a new one for the next query, so a warning is all that is needed.
   pool.on('error', (err) => {
     process.emitWarning(`PostgreSQL-verbinding verbroken (${err.message}); de pool maakt een nieuwe.`);
   });
-  fewerRoundTrips(pool, { prepare: preparedStatementsOn() });
+  fewerRoundTrips(pool, { prepare: preparedStatementsOn(), pipeline: pipelineOn() });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,
@@ -67,26 +72,58 @@ function preparedStatementsOn(): boolean {
   return process.env.DATABASE_PREPARED !== '0';
 }
 
+/** `DATABASE_PIPELINE=0` turns the pipeline off: every statement waits for its answer before the next is sent. */
+function pipelineOn(): boolean {
+  return process.env.DATABASE_PIPELINE !== '0';
+}
+
+/** Connections per server process (`DATABASE_POOL_SIZE`, default 10; more only helps with more cores at the database). */
+function poolSize(): number {
+  const n = Number(process.env.DATABASE_POOL_SIZE ?? 10);
+  return Number.isInteger(n) && n >= 1 ? n : 10;
+}
+
 /** At most this many distinct statements are prepared per connection (PostgreSQL keeps each one's plan in memory). */
 export const MAX_PREPARED_STATEMENTS = 400;
 
 type QueryFn = (...args: unknown[]) => Promise<unknown>;
-/** What Kysely gets back for a BEGIN that is held back (it only reads `command`, `rowCount` and `rows`). */
-const HELD_BEGIN = { command: 'BEGIN', rowCount: null, rows: [], fields: [] };
 
 /**
- * ADR 0034: fewer round trips per request on PostgreSQL, below Kysely (every query of the app passes here).
+ * A statement whose text ends with this is sent without waiting for its answer, when it runs inside a transaction on
+ * PostgreSQL with the pipeline on (ADR 0035): the caller gets an empty result at once and the statement travels with
+ * the next one that waits. Only for statements whose result nobody reads (the tenant setup, a role switch, an audit
+ * row). If it fails, the next statement that waits — at the latest the COMMIT — fails with its error, and the
+ * transaction is rolled back. Elsewhere (PGlite, pipeline off, outside a transaction) it is an ordinary comment.
+ */
+export const NO_WAIT = '/* onderdak:zonder-wachten */';
+
+/** Per connection: whether a transaction is open, and the first error of a statement that was not waited for. */
+interface PipelineState {
+  inTransaction: boolean;
+  failed: { error: unknown } | null;
+  corked: boolean;
+}
+
+/** What Kysely gets back for a statement that was not waited for (it reads only `command`, `rowCount` and `rows`). */
+function unwaitedResult(text: string) {
+  const command = /^\s*([A-Za-z]+)/.exec(text)?.[1]?.toUpperCase() ?? 'SELECT';
+  return { command, rowCount: 0, rows: [], fields: [] };
+}
+
+/**
+ * ADR 0034 and 0035: fewer round trips per request on PostgreSQL, below Kysely (every query of the app passes here).
  * - A query text with parameters that recurs is sent as a named prepared statement, so each connection parses and
  *   plans it once and PostgreSQL may keep a generic plan (plan_cache_mode auto: only when it is not costlier than the
  *   custom plans). Planning was most of the database time of the short request queries. A text is named on its
  *   second sighting — one-off texts (an IN list of a new length, seeding) stay unnamed — and at most
  *   MAX_PREPARED_STATEMENTS texts are named per pool. The name is a hash of the text: one name never means two texts.
- * - A plain `begin` is held back and sent together with the next statement when that one has no parameters (the
- *   tenant setup of every request transaction, see actAsTenant): one round trip instead of two. A statement with
- *   parameters gets the `begin` sent on its own first, as before.
+ * - With the pipeline on (node-postgres `pipeline: true`), a `begin` and every statement marked NO_WAIT inside a
+ *   transaction are written at once and not waited for; they leave in one write with the next statement that is
+ *   waited for. So the BEGIN, the tenant setup and the first query of a request cost one round trip, a role switch
+ *   none, and the audit row travels with the COMMIT.
  * PGlite keeps its own path: it runs in-process, and there a round trip or a plan costs next to nothing.
  */
-function fewerRoundTrips(pool: pg.Pool, opts: { prepare: boolean }) {
+function fewerRoundTrips(pool: pg.Pool, opts: { prepare: boolean; pipeline: boolean }) {
   const named = new Map<string, string>();
   const seenOnce = new Set<string>();
   const nameFor = (text: string): string | null => {
@@ -103,9 +140,13 @@ function fewerRoundTrips(pool: pg.Pool, opts: { prepare: boolean }) {
     named.set(text, name);
     return name;
   };
-  const heldBegin = new WeakSet<object>();
+  const states = new WeakMap<object, PipelineState>();
   pool.on('connect', (client) => {
     const query = client.query.bind(client) as QueryFn;
+    const stream = (client as unknown as { connection?: { stream?: { cork?(): void; uncork?(): void } } }).connection
+      ?.stream;
+    const state: PipelineState = { inTransaction: false, failed: null, corked: false };
+    states.set(client, state);
     const send = (config: unknown, values: unknown, rest: unknown[]) => {
       if (opts.prepare && typeof config === 'string' && Array.isArray(values) && values.length > 0 && !rest.length) {
         const name = nameFor(config);
@@ -113,22 +154,62 @@ function fewerRoundTrips(pool: pg.Pool, opts: { prepare: boolean }) {
       }
       return query(config, values, ...rest);
     };
-    (client as { query: unknown }).query = (config: unknown, values?: unknown, ...rest: unknown[]) => {
-      const plain = typeof config === 'string' && !rest.length && (!Array.isArray(values) || !values.length);
-      if (plain && config === 'begin' && !heldBegin.has(client)) {
-        heldBegin.add(client);
-        return Promise.resolve(HELD_BEGIN);
+    const uncork = () => {
+      if (!state.corked) return;
+      state.corked = false;
+      stream?.uncork?.();
+    };
+    const sendUnwaited = (text: string, values: unknown) => {
+      // held in the socket until the next statement that is waited for (or the end of this turn of the event loop)
+      if (!state.corked && stream?.cork && stream.uncork) {
+        stream.cork();
+        state.corked = true;
+        setImmediate(uncork);
       }
-      if (!heldBegin.has(client)) return send(config, values, rest);
-      heldBegin.delete(client);
-      if (plain)
-        // simple query protocol, two statements: the answer of the last one is the caller's
-        return query(`begin; ${config as string}`).then((r) => (Array.isArray(r) ? r[r.length - 1] : r));
-      return query('begin').then(() => send(config, values, rest));
+      (send(text, values, []) as Promise<unknown>).catch((error: unknown) => {
+        state.failed ??= { error };
+      });
+      return Promise.resolve(unwaitedResult(text));
+    };
+    (client as { query: unknown }).query = (config: unknown, values?: unknown, ...rest: unknown[]) => {
+      if (!opts.pipeline || typeof config !== 'string' || rest.length) return send(config, values, rest);
+      if (config === 'begin' && !state.inTransaction) {
+        state.inTransaction = true;
+        state.failed = null;
+        return sendUnwaited(config, values);
+      }
+      if (state.inTransaction && config.endsWith(NO_WAIT)) return sendUnwaited(config, values);
+      const ends = config === 'commit' || config === 'rollback';
+      if (ends) state.inTransaction = false;
+      if (config === 'rollback') state.failed = null; // the rollback undoes whatever failed; it must not fail itself
+      const answer = send(config, values, rest) as Promise<unknown>;
+      uncork();
+      // The first error of an unwaited statement wins over what followed from it ("current transaction is aborted").
+      const earlier = () => {
+        const failed = state.failed;
+        if (ends) state.failed = null;
+        return failed;
+      };
+      return answer.then(
+        (r) => {
+          const failed = earlier();
+          if (failed) throw failed.error;
+          return r;
+        },
+        (e: unknown) => {
+          throw earlier()?.error ?? e;
+        },
+      );
     };
   });
-  // a client goes back to the pool only after its commit or rollback; nothing may stay held for the next user
-  pool.on('release', (_err: unknown, client: object) => heldBegin.delete(client));
+  // a client goes back to the pool only after its commit or rollback; nothing may carry over to the next user
+  pool.on('release', (_err: unknown, client: object) => {
+    const state = states.get(client);
+    if (state) {
+      state.inTransaction = false;
+      state.failed = null;
+    }
+  });
 }
 
 export async function openPglite(opts: { dataDir?: string; loadDataDir?: Blob | File } = {}): Promise<Database> {

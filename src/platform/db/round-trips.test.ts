@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APP_ROLE, actAsTenant, PLAIN_TENANT_ID } from '../../rights/context.js';
+import { APP_ROLE, actAsTenant } from '../../rights/context.js';
 import { createTestDatabase, testDbKind } from '../../test/db.js';
 import { type Database, MAX_PREPARED_STATEMENTS, type Tx } from './database.js';
 
@@ -58,14 +58,7 @@ describe.skipIf(testDbKind() !== 'postgres')('minder rondgangen naar PostgreSQL'
     });
   });
 
-  it('een BEGIN gaat mee met de eerste opdracht zonder parameters (één bericht: zelfde tijdstempel)', async () => {
-    const same = await database.db
-      .transaction()
-      .execute((tx) =>
-        sql<{ same: boolean }>`select transaction_timestamp() = statement_timestamp() as same`.execute(tx),
-      );
-    expect(same.rows[0]!.same).toBe(true);
-    // and the request transaction's tenant setup is such a statement
+  it('de tenantinstelling zonder wachten geldt voor de opdrachten erna in dezelfde transactie', async () => {
     await database.db.transaction().execute(async (tx) => {
       await actAsTenant(tx, 'dordrecht');
       const r = await sql<{ tenant: string; role: string }>`select current_setting('onderdak.tenant') as tenant,
@@ -91,8 +84,6 @@ describe.skipIf(testDbKind() !== 'postgres')('minder rondgangen naar PostgreSQL'
   });
 
   it('een tenantcode met andere tekens gaat als parameter, nooit als letterlijke tekst in de SQL', async () => {
-    expect(PLAIN_TENANT_ID.test('dordrecht')).toBe(true);
-    expect(PLAIN_TENANT_ID.test("x', true); drop table tenants; --")).toBe(false);
     await database.db.transaction().execute(async (tx) => {
       await actAsTenant(tx, "o'brien");
       const r = await sql<{ tenant: string }>`select current_setting('onderdak.tenant') as tenant`.execute(tx);

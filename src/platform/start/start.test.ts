@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { drainable, SHUTTING_DOWN_DETAIL } from './drain.js';
 import { DEMO_LOADING_DETAIL, demoLoadingGate } from './loading-gate.js';
 import { STAMP_FILE, webIsCurrent, webSourceHash, writeWebStamp } from './webstamp.js';
 
@@ -83,5 +84,38 @@ describe('snel starten: inloggen terwijl de demo nog laadt zegt dat, daarna gaat
     expect((await fetch(new Request('http://x/v1/sessies', { method: 'POST', body: '{}' }))).status).toBe(200);
     expect((await fetch(new Request('http://x/v1'))).status).toBe(200);
     expect(seen).toEqual(['GET /inloggen', 'GET /v1/openapi.json', 'POST /v1/sessies', 'GET /v1']);
+  });
+});
+
+describe('netjes stoppen: verzoeken die al lopen, maken hun werk af; nieuwe krijgen 503', () => {
+  it('stop() wacht tot het lopende verzoek klaar is, en een verzoek daarna krijgt 503 met Retry-After', async () => {
+    let finish: (r: Response) => void = () => {};
+    const slow = (_req: Request) => new Promise<Response>((resolve) => (finish = resolve));
+    const drain = drainable(slow);
+    const running = drain.fetch(new Request('http://x/v1/clienten'));
+    expect(drain.inFlight()).toBe(1);
+    let stopped: boolean | null = null;
+    const stopping = drain.stop(5_000).then((idle) => (stopped = idle));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(stopped).toBeNull(); // still waiting for the request in flight
+    const late = await drain.fetch(new Request('http://x/v1/clienten'));
+    expect(late.status).toBe(503);
+    expect(late.headers.get('retry-after')).toBe('5');
+    expect(((await late.json()) as { detail: string }).detail).toBe(SHUTTING_DOWN_DETAIL);
+    finish(new Response('klaar'));
+    expect(await (await running).text()).toBe('klaar');
+    await stopping;
+    expect(stopped).toBe(true);
+    expect(drain.inFlight()).toBe(0);
+  });
+
+  it('een verzoek dat faalt telt ook af; na de termijn geeft stop() false', async () => {
+    const failing = drainable((_req: Request) => Promise.reject(new Error('stuk')));
+    await expect(failing.fetch(new Request('http://x/'))).rejects.toThrow('stuk');
+    expect(failing.inFlight()).toBe(0);
+    expect(await failing.stop(1000)).toBe(true);
+    const hanging = drainable((_req: Request) => new Promise<Response>(() => {}));
+    void hanging.fetch(new Request('http://x/'));
+    expect(await hanging.stop(50)).toBe(false);
   });
 });
