@@ -5,8 +5,8 @@ import { createTestDatabase, testDbKind } from '../../test/db.js';
 import { type Database, MAX_PREPARED_STATEMENTS, type Tx } from './database.js';
 
 // ADR 0034: on PostgreSQL a recurring query text with parameters runs as a named prepared statement (planned once per
-// connection); a one-off text stays unnamed, and at most MAX_PREPARED_STATEMENTS texts are named. A BEGIN travels with
-// the next statement when that has no parameters.
+// connection); a one-off text stays unnamed, and at most MAX_PREPARED_STATEMENTS texts are named. How the BEGIN
+// and the unwaited statements travel (ADR 0035) is tested in pipeline.test.ts.
 describe.skipIf(testDbKind() !== 'postgres')('minder rondgangen naar PostgreSQL', () => {
   let database: Database;
   beforeAll(async () => {
