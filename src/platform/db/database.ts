@@ -142,6 +142,11 @@ function fewerRoundTrips(pool: pg.Pool, opts: { prepare: boolean; pipeline: bool
   };
   const states = new WeakMap<object, PipelineState>();
   pool.on('connect', (client) => {
+    // A connection that dies while it is lent out (PostgreSQL restart, failover, pg_terminate_backend) makes
+    // node-postgres emit 'error' on the client, and pg-pool listens only while it is idle: without this listener that
+    // is an uncaught 'error' event, which stops the whole server. The statements of that client fail with the error
+    // themselves, and the pool discards the client when it comes back (it is no longer queryable).
+    client.on('error', () => {});
     const query = client.query.bind(client) as QueryFn;
     const stream = (client as unknown as { connection?: { stream?: { cork?(): void; uncork?(): void } } }).connection
       ?.stream;

@@ -132,6 +132,35 @@ describe.skipIf(testDbKind() !== 'postgres')('de pijplijn naar PostgreSQL', () =
     await sql`delete from ${sql.table(table)}`.execute(d.db);
   });
 
+  it.each([
+    ['met', true],
+    ['zonder', false],
+  ])(
+    'valt de verbinding weg midden in een transactie (%s pijplijn), dan faalt alleen die; de server blijft en de pool werkt daarna',
+    async (_label, pipeline) => {
+      const d = await open(pipeline);
+      const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
+      await admin.connect();
+      try {
+        const failing = d.db.transaction().execute(async (tx) => {
+          const pid = (await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(tx)).rows[0]!.pid;
+          await sql`insert into ${sql.table(table)} (n) values (${9}) ${sql.raw(NO_WAIT)}`.execute(tx);
+          await admin.query('select pg_terminate_backend($1)', [pid]);
+          await sql`select pg_sleep(0.05)`.execute(tx);
+        });
+        // node-postgres also emits 'error' on the lent-out client: without a listener an uncaught error (vitest
+        // reports it, a server stops)
+        await expect(failing).rejects.toThrow(/terminat|connection/i);
+        expect(await rows(d)).toEqual([]);
+        expect(await d.db.transaction().execute((tx) => requestLike(tx, '4'))).toBe('4');
+        expect(await rows(d)).toEqual([4]);
+        await sql`delete from ${sql.table(table)}`.execute(d.db);
+      } finally {
+        await admin.end();
+      }
+    },
+  );
+
   it('buiten een transactie wacht een opdracht met de markering gewoon op zijn antwoord', async () => {
     const d = await open(true);
     await expect(sql`select 1/${0}::int ${sql.raw(NO_WAIT)}`.execute(d.db)).rejects.toThrow(/division by zero/);

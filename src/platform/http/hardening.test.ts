@@ -6,7 +6,13 @@ import { createApp } from '../../app.js';
 import { createTestDatabase } from '../../test/db.js';
 import { loginAs, PASSWORD, seedFixture } from '../../test/fixtures.js';
 import type { Database } from '../db/database.js';
-import { databaseProblem, MAX_BODY_BYTES, parseTrustedProxies, requestOrigin } from './hardening.js';
+import {
+  DATABASE_UNREACHABLE_DETAIL,
+  databaseProblem,
+  MAX_BODY_BYTES,
+  parseTrustedProxies,
+  requestOrigin,
+} from './hardening.js';
 
 let database: Database;
 let app: ReturnType<typeof createApp>;
@@ -143,6 +149,27 @@ describe('slechte invoer geeft problem+json, nooit een 5xx', () => {
       Object.assign(new Error('dup'), { code: '23505', detail: 'Key (tenant_id, name)=(d, A) already exists.' }),
     )!;
     expect(await dup.json()).toMatchObject({ title: 'Bestaat al', detail: expect.stringContaining('(name)') });
+  });
+
+  it('een weggevallen of geweigerde databaseverbinding is 503 met Retry-After, geen 500', async () => {
+    const c = { req: { url: 'http://x/v1/clienten', param: () => ({}) } } as never;
+    const pgError = (code: string, message: string) => Object.assign(new Error(message), { code });
+    const lost = [
+      new Error('Connection terminated unexpectedly'),
+      new Error('Client has encountered a connection error and is not queryable'),
+      pgError('57P01', 'terminating connection due to administrator command'),
+      pgError('08006', 'connection failure'),
+      Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }),
+    ];
+    for (const e of lost) {
+      const r = databaseProblem(c, e)!;
+      expect(r.status).toBe(503);
+      expect(r.headers.get('retry-after')).toBe('5');
+      expect(await r.json()).toMatchObject({ status: 503, detail: DATABASE_UNREACHABLE_DETAIL });
+    }
+    // a fault of our own stays a 500 (not mapped here)
+    expect(databaseProblem(c, new Error('Connection terminated unexpectedly, of niet'))).toBeUndefined();
+    expect(databaseProblem(c, pgError('42P01', 'relation "x" does not exist'))).toBeUndefined();
   });
 });
 

@@ -160,6 +160,27 @@ function keyColumns(e: PgError): string[] {
     .filter((s) => s && s !== 'tenant_id');
 }
 
+export const DATABASE_UNREACHABLE_DETAIL =
+  'De database was even niet bereikbaar. Probeer het over een paar seconden opnieuw; kijk bij een wijziging eerst of die al is opgeslagen.';
+
+/**
+ * The connection to the database was lost or refused (a restart, a failover, a connection ended by an administrator):
+ * nothing the request did, and over in seconds, so a 503 with Retry-After and not a 500. Only the commit's own answer
+ * can be lost after the commit itself, hence "kijk eerst of die al is opgeslagen".
+ */
+export function databaseUnreachable(e: unknown): boolean {
+  if (!(e instanceof Error)) return false;
+  const code = (e as { code?: unknown }).code;
+  if (typeof code === 'string') {
+    // 57P01–57P03: administrator or crash shutdown, cannot connect now; class 08: connection exception
+    if (/^57P0[123]$/.test(code) || /^08[0-9A-Z]{3}$/.test(code)) return true;
+    if (['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT'].includes(code)) return true;
+  }
+  return /^(Connection terminated( unexpectedly)?|Client has encountered a connection error and is not queryable)$/.test(
+    e.message,
+  );
+}
+
 /**
  * The problem+json answer to a database error that input can cause, or undefined for a real fault (a 500).
  * A unique violation is a 409 (two requests creating the same name at once); a missing referenced row is a 404 when
@@ -167,6 +188,11 @@ function keyColumns(e: PgError): string[] {
  * path id, else a 400.
  */
 export function databaseProblem(c: Context, e: unknown): Response | undefined {
+  if (databaseUnreachable(e)) {
+    const res = problem(c, 503, 'Even niet beschikbaar', DATABASE_UNREACHABLE_DETAIL);
+    res.headers.set('Retry-After', '5');
+    return res;
+  }
   if (!isPgError(e)) return undefined;
   const pathValues = Object.values(safeParams(c));
   const mentionsPathValue = pathValues.some((v) => v && e.message.includes(`"${v}"`));

@@ -49,9 +49,10 @@ export function problemResponses(...statuses: number[]) {
     415: 'Verkeerd content-type',
     423: 'Account geblokkeerd',
     500: 'Interne fout',
+    503: 'Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After)',
   };
   return Object.fromEntries(
-    [...new Set([400, 401, 403, 500, ...statuses])].map((s) => [
+    [...new Set([400, 401, 403, 500, 503, ...statuses])].map((s) => [
       s,
       { description: titles[s] ?? 'Fout', content: problemContent },
     ]),

@@ -83,6 +83,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -191,6 +202,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -278,6 +300,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -413,6 +446,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -491,6 +535,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -597,6 +652,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -684,6 +750,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -787,6 +864,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -907,6 +995,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -1040,6 +1139,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -1155,6 +1265,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -1288,6 +1409,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -1412,6 +1544,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -1489,6 +1632,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -1606,6 +1760,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -1714,6 +1879,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -1847,6 +2023,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         trace?: never;
@@ -1967,6 +2154,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -2041,6 +2239,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -2135,6 +2344,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -2211,6 +2431,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -2299,6 +2530,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -2438,6 +2680,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         trace?: never;
@@ -2553,6 +2806,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -2682,6 +2946,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -2793,7 +3068,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
-                /** @description Fout */
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
                 503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
@@ -2878,6 +3153,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -2986,6 +3272,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -3119,6 +3416,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -3230,6 +3538,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -3306,6 +3625,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -3408,6 +3738,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -3529,6 +3870,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         post?: never;
@@ -3604,6 +3956,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -3711,6 +4074,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         /**
@@ -3800,6 +4174,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -3923,6 +4308,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -4000,6 +4396,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -4139,6 +4546,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         trace?: never;
@@ -4209,6 +4627,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -4303,6 +4732,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -4379,6 +4819,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -4476,6 +4927,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -4608,6 +5070,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         post?: never;
@@ -4690,6 +5163,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         options?: never;
@@ -4763,6 +5247,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -4871,6 +5366,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -4958,6 +5464,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -5069,6 +5586,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -5143,6 +5671,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -5229,6 +5768,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -5362,6 +5912,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -5441,6 +6002,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -5538,6 +6110,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -5647,6 +6230,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -5747,6 +6341,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -5834,6 +6439,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -5957,6 +6573,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         trace?: never;
@@ -6066,6 +6693,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -6153,6 +6791,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -6261,6 +6910,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -6348,6 +7008,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -6446,6 +7117,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -6554,6 +7236,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -6641,6 +7334,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -6765,6 +7469,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -6878,6 +7593,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -6978,6 +7704,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -7067,6 +7804,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -7181,6 +7929,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -7271,6 +8030,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -7376,6 +8146,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -7465,6 +8246,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -7600,6 +8392,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -7725,6 +8528,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -7812,6 +8626,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -7933,6 +8758,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -8020,6 +8856,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -8127,6 +8974,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -8217,6 +9075,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -8350,6 +9219,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -8424,6 +9304,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -8530,6 +9421,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -8604,6 +9506,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -8705,6 +9618,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -8790,6 +9714,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -8866,6 +9801,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -8966,6 +9912,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -9081,6 +10038,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -9214,6 +10182,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -9314,6 +10293,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -9388,6 +10378,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -9499,6 +10500,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -9589,6 +10601,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -9727,6 +10750,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         trace?: never;
@@ -9823,6 +10857,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -9956,6 +11001,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -10056,6 +11112,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -10136,6 +11203,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -10230,6 +11308,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -10307,6 +11396,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -10444,6 +11544,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         trace?: never;
@@ -10529,6 +11640,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -10662,6 +11784,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -10736,6 +11869,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -10844,6 +11988,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -10977,6 +12132,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -11051,6 +12217,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -11159,6 +12336,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -11233,6 +12421,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -11318,6 +12517,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -11426,6 +12636,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -11502,6 +12723,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -11638,6 +12870,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         post?: never;
@@ -11719,6 +12962,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -11827,6 +13081,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -11914,6 +13179,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -12014,6 +13290,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -12149,6 +13436,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -12223,6 +13521,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -12310,6 +13619,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -12445,6 +13765,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -12521,6 +13852,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -12636,6 +13978,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -12769,6 +14122,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -12867,6 +14231,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -12943,6 +14318,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -13029,6 +14415,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -13150,6 +14547,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         post?: never;
@@ -13255,6 +14663,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -13395,6 +14814,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         trace?: never;
@@ -13514,6 +14944,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         post?: never;
@@ -13589,6 +15030,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -13675,6 +15127,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -13812,6 +15275,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         trace?: never;
@@ -13898,6 +15372,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -14008,6 +15493,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -14095,6 +15591,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -14207,6 +15714,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -14296,6 +15814,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -14395,6 +15924,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -14508,6 +16048,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -14641,6 +16192,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -14741,6 +16303,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -14874,6 +16447,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -14961,6 +16545,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -15065,6 +16660,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -15141,6 +16747,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -15237,6 +16854,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -15359,6 +16987,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -15458,6 +17097,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -15534,6 +17184,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -15634,6 +17295,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -15710,6 +17382,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -15804,6 +17487,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         post?: never;
@@ -15879,6 +17573,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -15966,6 +17671,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -16083,6 +17799,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -16170,6 +17897,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -16293,6 +18031,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         trace?: never;
@@ -16404,6 +18153,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -16537,6 +18297,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -16661,6 +18432,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -16763,6 +18545,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -16884,6 +18677,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         trace?: never;
@@ -16954,6 +18758,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -17065,6 +18880,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -17202,6 +19028,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -17309,6 +19146,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -17388,6 +19236,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -17486,6 +19345,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -17621,6 +19491,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -17708,6 +19589,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -17806,6 +19698,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -17920,6 +19823,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -18053,6 +19967,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -18140,6 +20065,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -18248,6 +20184,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -18336,6 +20283,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -18469,6 +20427,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -18593,6 +20562,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -18680,6 +20660,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -18799,6 +20790,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -18886,6 +20888,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -18996,6 +21009,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -19129,6 +21153,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -19205,6 +21240,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -19291,6 +21337,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -19389,6 +21446,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -19478,6 +21546,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -19613,6 +21692,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -19698,6 +21788,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -19774,6 +21875,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -19886,6 +21998,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -19975,6 +22098,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -20053,6 +22187,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -20167,6 +22312,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -20249,6 +22405,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -20347,6 +22514,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -20432,6 +22610,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -20508,6 +22697,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -20605,6 +22805,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -20712,6 +22923,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -20851,6 +23073,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -20934,6 +23167,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -20995,6 +23239,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -21114,6 +23369,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -21201,6 +23467,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -21321,6 +23598,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -21421,6 +23709,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -21508,6 +23807,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -21643,6 +23953,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -21754,6 +24075,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -21828,6 +24160,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -21923,6 +24266,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -21997,6 +24351,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -22094,6 +24459,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -22231,6 +24607,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         trace?: never;
@@ -22314,6 +24701,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -22438,6 +24836,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -22514,6 +24923,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -22610,6 +25030,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -22729,6 +25160,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -22816,6 +25258,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -22935,6 +25388,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -23022,6 +25486,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -23141,6 +25616,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -23228,6 +25714,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -23364,6 +25861,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -23488,6 +25996,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -23565,6 +26084,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -23653,6 +26183,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -23759,6 +26300,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -23833,6 +26385,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -23930,6 +26493,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -24063,6 +26637,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -24148,6 +26733,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -24246,6 +26842,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -24381,6 +26988,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -24506,6 +27124,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -24617,6 +27246,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -24702,6 +27342,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -24807,6 +27458,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -24883,6 +27545,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -24971,6 +27644,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -25088,6 +27772,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -25175,6 +27870,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -25284,6 +27990,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -25373,6 +28090,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -25450,6 +28178,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -25546,6 +28285,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -25669,6 +28419,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         trace?: never;
@@ -25763,6 +28524,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -25848,6 +28620,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Probleem"];
                     };
                 };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -25924,6 +28707,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
@@ -26021,6 +28815,17 @@ export interface paths {
                 };
                 /** @description Interne fout */
                 500: {
+                    headers: {
+                        /** @description Volledige versie van de API (SemVer) */
+                        "API-Version"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Probleem"];
+                    };
+                };
+                /** @description Even niet beschikbaar (de server start opnieuw of de database is even weg; zie Retry-After) */
+                503: {
                     headers: {
                         /** @description Volledige versie van de API (SemVer) */
                         "API-Version"?: string;
