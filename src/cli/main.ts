@@ -174,7 +174,7 @@ program
     try {
       await migrate(database);
       const diff = await compareFigureFacts(database.db, opts.regio);
-      // ADR 0032: every stored result of the current version, recomputed from the facts (with the tenant's cell-key
+      // ADR 0032: every stored result (each claims to be current), recomputed from the facts (with the tenant's cell-key
       // secret when it was stored with cell keys)
       const { compareFigureResults, resultKey } = await import('../areas/reporting/figure-results.js');
       const { computeSeries } = await import('../areas/reporting/kerncijfers.js');

@@ -6,7 +6,7 @@ import { createTestDatabase } from '../../test/db.js';
 import { seedFixture } from '../../test/fixtures.js';
 import { createRegistration, decide } from '../intake/registrations.service.js';
 import { endStay, placeClient } from '../shelter/placements.service.js';
-import { compareFigureResults, resultKey } from './figure-results.js';
+import { compareFigureResults, resultKey, seriesWithResults } from './figure-results.js';
 import { computeSeries, type KeyFigures, splitPeriods } from './kerncijfers.js';
 
 // Issue 15 (ADR 0032): stored kerncijfers are used only while the tenant's figure version stands; every change of
@@ -20,6 +20,7 @@ const q = { tenantIds: ['dordrecht'], periods, today: TODAY };
 let database: Database;
 let actor: Actor;
 let room: string;
+let room2: string;
 let clientId: string;
 
 const version = async () =>
@@ -45,6 +46,7 @@ beforeAll(async () => {
   database = await createTestDatabase();
   const fx = await seedFixture(database);
   room = fx.room1;
+  room2 = fx.room2;
   const u = await database.db
     .selectFrom('users')
     .selectAll()
@@ -177,5 +179,160 @@ describe('opgeslagen kerncijfers (ADR 0032)', () => {
     expect(resultKey({ ...q, filters: { ageGroup: '18-26', householdType: 'gezin' } }, periods[0]!)).toBe(
       resultKey({ ...q, filters: { householdType: 'gezin', ageGroup: '18-26' } }, periods[0]!),
     );
+  });
+});
+
+describe('opgeslagen kerncijfers per periode: een wijziging maakt alleen de perioden ongeldig die ze kan raken', () => {
+  /** Marks every stored result of q, so a later read shows which periods came from the store. */
+  const mark = async () => {
+    await figures();
+    await sql`update figure_results set result = json_build_object('gemerkt', true)
+      where tenant_id = 'dordrecht'`.execute(database.db);
+  };
+  const fromStore = (xs: unknown[]) => xs.map((x) => JSON.stringify(x) === '{"gemerkt":true}');
+  /** The periods not read from the store equal the raw recomputation. */
+  const freshEqualsRaw = async (xs: unknown[]) => {
+    const r = await raw();
+    xs.forEach((x, i) => {
+      if (JSON.stringify(x) !== '{"gemerkt":true}') expect(x).toEqual(r[i]);
+    });
+  };
+  const newClient = async (name: string) =>
+    (
+      await database.db
+        .insertInto('clients')
+        .values({ tenant_id: 'dordrecht', first_name: name, last_name: 'Periode', origin_label: 'Dordrecht' })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
+
+  it('een aanmelding in november laat september en oktober staan en rekent alleen november opnieuw', async () => {
+    const other = await newClient('November');
+    await mark();
+    const v0 = await version();
+    await run((ctx) => createRegistration(ctx, { clientId: other, datum: '2026-11-15', bron: 'zelf' }));
+    expect(await version()).toBeGreaterThan(v0);
+    const after = await figures();
+    expect(fromStore(after)).toEqual([true, true, false]);
+    await freshEqualsRaw(after);
+    expect((after[2] as KeyFigures).aanmeldingen).toBe((await raw())[2]!.aanmeldingen);
+  });
+
+  it('een verblijf in november bij een aanmelding van september maakt ook september ongeldig (nachten van die aanmelding)', async () => {
+    const late = await newClient('Laat');
+    const reg = await run((ctx) => createRegistration(ctx, { clientId: late, datum: '2026-09-20', bron: 'zelf' }));
+    await run((ctx) => decide(ctx, reg.id, { uitkomst: 'toegang', datum: '2026-09-21', reden: null }));
+    await mark();
+    await run((ctx) => placeClient(ctx, { clientId: late, eenheidId: room2, datum: '2026-11-18', huishoudgrootte: 1 }));
+    const after = await figures();
+    expect(fromStore(after)).toEqual([false, false, false]);
+    await freshEqualsRaw(after);
+  });
+
+  it('een nieuw telefoonnummer raakt geen kerncijfer; een andere gemeente van herkomst raakt elke periode', async () => {
+    await mark();
+    const v0 = await version();
+    await database.db.updateTable('clients').set({ phone: '0612345678' }).where('id', '=', clientId).execute();
+    expect(await version()).toBe(v0);
+    expect(fromStore(await figures())).toEqual([true, true, true]);
+    await database.db
+      .updateTable('clients')
+      .set({ origin_municipality_code: '0599' })
+      .where('id', '=', clientId)
+      .execute();
+    expect(await version()).toBeGreaterThan(v0);
+    const after = await figures();
+    expect(fromStore(after)).toEqual([false, false, false]);
+    await freshEqualsRaw(after);
+  });
+
+  it('elke wijziging noteert de vroegste datum die ze kan raken: ook de aanmelding achter een verblijf of traject', async () => {
+    const noted = await database.db
+      .transaction()
+      .execute(async (tx) => {
+        const out: Record<string, (string | null)[]> = {};
+        const take = async (label: string) => {
+          const r = await sql<{
+            d: string | null;
+          }>`delete from figure_changes returning affected_from::text as d`.execute(tx);
+          out[label] = [...new Set(r.rows.map((x) => x.d))].sort();
+        };
+        const c = (
+          await tx
+            .insertInto('clients')
+            .values({ tenant_id: 'dordrecht', first_name: 'Regel', last_name: 'Test', origin_label: 'Dordrecht' })
+            .returning('id')
+            .executeTakeFirstOrThrow()
+        ).id;
+        await take('nieuwe cliënt');
+        const reg = (
+          await tx
+            .insertInto('registrations')
+            .values({ tenant_id: 'dordrecht', client_id: c, registered_on: '2026-09-05', source: 'zelf' })
+            .returning('id')
+            .executeTakeFirstOrThrow()
+        ).id;
+        await take('aanmelding');
+        const traj = (
+          await tx
+            .insertInto('trajectories')
+            .values({ tenant_id: 'dordrecht', client_id: c, registration_id: reg, started_on: '2026-10-01' })
+            .returning('id')
+            .executeTakeFirstOrThrow()
+        ).id;
+        await take('traject');
+        await tx
+          .insertInto('stays')
+          .values({
+            tenant_id: 'dordrecht',
+            client_id: c,
+            trajectory_id: traj,
+            unit_id: room2,
+            started_on: '2026-11-20',
+          })
+          .execute();
+        await take('verblijf');
+        const unit = await tx
+          .selectFrom('units')
+          .select('facility_id')
+          .where('id', '=', room2)
+          .executeTakeFirstOrThrow();
+        await tx
+          .insertInto('figure_bed_nights')
+          .values({ tenant_id: 'dordrecht', facility_id: unit.facility_id, night: '2026-11-21', beds: 1 })
+          .execute();
+        await take('bednacht');
+        await tx.updateTable('clients').set({ phone: '0600000000' }).where('id', '=', c).execute();
+        await take('telefoonnummer');
+        await tx.updateTable('clients').set({ cause: 'huurachterstand-schulden' }).where('id', '=', c).execute();
+        await take('aanleiding');
+        throw Object.assign(new Error('terugdraaien'), { noted: out });
+      })
+      .catch((e: { noted?: Record<string, (string | null)[]> }) => e.noted);
+    expect(noted).toEqual({
+      'nieuwe cliënt': [],
+      aanmelding: ['2026-09-05'],
+      traject: ['2026-09-05'], // the registration behind it, before its start
+      verblijf: ['2026-09-05'], // the trajectory's registration, before the stay's start
+      bednacht: ['2026-11-21'],
+      telefoonnummer: [],
+      aanleiding: [null], // any period
+    });
+  });
+
+  it('een opgeslagen uitkomst die een lezer wil bewaren terwijl de versie al verder is, wordt niet bewaard', async () => {
+    await sql`delete from figure_results where tenant_id = 'dordrecht'`.execute(database.db);
+    const other = await newClient('Tussendoor');
+    await seriesWithResults(database.db, q, async (tenantIds, ps) => {
+      // a change commits while this reader computes
+      await run((ctx) => createRegistration(ctx, { clientId: other, datum: '2026-11-02', bron: 'zelf' }));
+      return computeSeries(database.db, { ...q, tenantIds, periods: ps, source: 'facts' });
+    });
+    expect(await stored()).toBe(0);
+    // without a change in between the same reader stores every period
+    await seriesWithResults(database.db, q, async (tenantIds, ps) =>
+      computeSeries(database.db, { ...q, tenantIds, periods: ps, source: 'facts' }),
+    );
+    expect(await stored()).toBe(periods.length);
   });
 });

@@ -1,7 +1,8 @@
-// Issue 15 (ADR 0032): the computed kerncijfers per tenant × period × filters × report day, kept in figure_results
-// and used as long as the tenant's figure version (migration 0040) has not moved. Any change of what the figures read
-// marks the tenant in the same transaction and raises its version at commit, so a result is never older than the data
-// it claims to describe; a tenant with a change still uncommitted in the reading transaction itself is computed fresh.
+// Issue 15 (ADR 0032): the computed kerncijfers per tenant × period × filters × report day, kept in figure_results.
+// Any change of what the figures read notes its tenant and the earliest date it can touch, in the same transaction; at
+// commit the tenant's version steps and the stored results of the periods ending after that date are deleted
+// (migration 0041). So a stored result is never older than the data it describes; a tenant with a change still
+// uncommitted in the reading transaction itself is computed fresh.
 //
 // Why a result layer above the per-record facts (ADR 0015): several figures count distinct persons, trajectories or
 // nights over the period, which no per-day or per-month sum can give; the facts make one computation ~3× cheaper,
@@ -42,18 +43,22 @@ const textArray = (xs: string[]) =>
   sql`${`{${xs.map((x) => `"${x.replace(/["\\]/g, (m) => `\\${m}`)}"`).join(',')}}`}::text[]`;
 
 /**
- * The series of every tenant in q, from stored results where they are current and from `compute` (for the tenants
- * with any missing period) otherwise; what was computed is stored under the version read before computing.
+ * The series of every tenant in q, from stored results where they are current and from `compute` otherwise. A
+ * commit that changes a tenant deletes the stored results of the periods it can touch (migration 0041), so what is
+ * stored is current; per tenant only the run of periods from the first to the last missing one is computed (`compute`
+ * gets contiguous periods), grouped by that run. What was computed is stored only while the tenant's version is still
+ * the one read before computing, with its version row locked until this transaction ends: a commit of a change waits
+ * for it and then deletes what it makes stale.
  */
 export async function seriesWithResults<KeyFigures extends StoredResult>(
   db: Tx,
   q: SeriesQuery,
-  compute: (tenantIds: string[]) => Promise<Map<string, KeyFigures[]>>,
+  compute: (tenantIds: string[], periods: Period[]) => Promise<Map<string, KeyFigures[]>>,
 ): Promise<Map<string, KeyFigures[]>> {
-  if (!q.tenantIds.length || !q.periods.length) return compute(q.tenantIds);
+  if (!q.tenantIds.length || !q.periods.length) return compute(q.tenantIds, q.periods);
   const keys = q.periods.map((p) => resultKey(q, p));
   // The version first: whatever is computed after this is at least as new as it (a commit in between only makes
-  // the stored result look older than it is, and the next reader computes again).
+  // this reader skip storing, and the next reader computes again).
   const state = await sql<{ tenant_id: string; version: string | number; dirty: boolean }>`
     select t.tenant_id, coalesce(v.version, 0) as version,
       exists (select 1 from figure_changes c where c.tenant_id = t.tenant_id) as dirty
@@ -63,9 +68,8 @@ export async function seriesWithResults<KeyFigures extends StoredResult>(
   const stored = await sql<{ tenant_id: string; query_key: string; result: KeyFigures | string }>`
     select r.tenant_id, r.query_key, r.result
     from figure_results r
-    left join figure_versions v on v.tenant_id = r.tenant_id
     where r.tenant_id = any(${textArray(q.tenantIds)}) and r.query_key = any(${textArray(keys)})
-      and r.version = coalesce(v.version, 0)
+      and r.report_day = ${q.today}::date
   `.execute(db);
   const dirty = new Set(state.rows.filter((s) => s.dirty).map((s) => s.tenant_id));
   const found = new Map<string, KeyFigures>();
@@ -73,43 +77,71 @@ export async function seriesWithResults<KeyFigures extends StoredResult>(
     if (dirty.has(r.tenant_id)) continue;
     found.set(`${r.tenant_id}\u0000${r.query_key}`, typeof r.result === 'string' ? JSON.parse(r.result) : r.result);
   }
-  const out = new Map<string, KeyFigures[]>();
-  const missing: string[] = [];
+  const out = new Map<string, (KeyFigures | undefined)[]>();
+  // tenants with missing periods, grouped by the run [first, last] of periods to compute
+  const runs = new Map<string, { first: number; last: number; tenants: string[] }>();
   for (const t of q.tenantIds) {
     const row = keys.map((k) => found.get(`${t}\u0000${k}`));
-    if (row.every((x) => x !== undefined)) out.set(t, row as KeyFigures[]);
-    else missing.push(t);
+    out.set(t, row);
+    const first = row.findIndex((x) => x === undefined);
+    if (first < 0) continue;
+    const last = row.length - 1 - [...row].reverse().findIndex((x) => x === undefined);
+    const run = runs.get(`${first}:${last}`) ?? { first, last, tenants: [] };
+    run.tenants.push(t);
+    runs.set(`${first}:${last}`, run);
   }
-  if (!missing.length) return out;
+  if (!runs.size) return out as Map<string, KeyFigures[]>;
 
-  const fresh = await compute(missing);
   const version = new Map(state.rows.map((s) => [s.tenant_id, Number(s.version)]));
-  const rows: { t: string; k: string; v: number; r: string }[] = [];
-  for (const t of missing) {
-    const figures = fresh.get(t);
-    if (!figures) continue;
-    out.set(t, figures);
-    if (dirty.has(t)) continue; // this transaction's own uncommitted change: not for others to read
-    for (const [i, f] of figures.entries()) rows.push({ t, k: keys[i]!, v: version.get(t) ?? 0, r: JSON.stringify(f) });
+  const rows: { t: string; k: string; v: number; to: string; r: string }[] = [];
+  for (const run of runs.values()) {
+    const periods = q.periods.slice(run.first, run.last + 1);
+    const fresh = await compute(run.tenants, periods);
+    for (const t of run.tenants) {
+      const figures = fresh.get(t);
+      const row = out.get(t)!;
+      for (const [j, f] of (figures ?? []).entries()) {
+        const i = run.first + j;
+        row[i] = f;
+        if (!dirty.has(t))
+          // this transaction's own uncommitted change: not for others to read
+          rows.push({ t, k: keys[i]!, v: version.get(t) ?? 0, to: q.periods[i]!.to, r: JSON.stringify(f) });
+      }
+    }
   }
   if (rows.length) {
-    const stored = missing.filter((t) => !dirty.has(t));
-    // results of an older version or an earlier report day are of no use any more
-    await sql`delete from figure_results r using (select t.tenant_id, coalesce(v.version, 0) as version
-        from unnest(${textArray(stored)}) as t(tenant_id) left join figure_versions v on v.tenant_id = t.tenant_id) cur
-      where r.tenant_id = cur.tenant_id and (r.version < cur.version or r.report_day < ${q.today}::date)`.execute(db);
-    rows.sort((a, b) => (a.t === b.t ? a.k.localeCompare(b.k) : a.t.localeCompare(b.t))); // one lock order
-    await sql`
-      insert into figure_results (tenant_id, query_key, version, report_day, result)
-      select x.t, x.k, x.v, ${q.today}::date, x.r::json
-      from unnest(${textArray(rows.map((r) => r.t))}, ${textArray(rows.map((r) => r.k))},
-        ${`{${rows.map((r) => r.v).join(',')}}`}::bigint[], ${textArray(rows.map((r) => r.r))}) as x(t, k, v, r)
-      on conflict (tenant_id, query_key) do update
-        set version = excluded.version, report_day = excluded.report_day, result = excluded.result, computed_at = now()
-        where figure_results.version <= excluded.version
+    const candidates = [...new Set(rows.map((r) => r.t))].sort();
+    // Lock the version rows of the tenants whose version has not moved since it was read (one lock order, and never
+    // waiting: a row that a committing change holds is skipped, its tenant's results are not stored).
+    const locked = await sql<{ tenant_id: string; version: string | number }>`
+      select tenant_id, version from figure_versions
+      where tenant_id = any(${textArray(candidates)})
+      order by tenant_id
+      for share skip locked
     `.execute(db);
+    const current = new Set(
+      locked.rows.filter((l) => Number(l.version) === (version.get(l.tenant_id) ?? -1)).map((l) => l.tenant_id),
+    );
+    const keep = rows.filter((r) => current.has(r.t));
+    if (keep.length) {
+      const tenants = [...new Set(keep.map((r) => r.t))];
+      // results of an earlier report day are of no use any more
+      await sql`delete from figure_results where tenant_id = any(${textArray(tenants)})
+        and report_day < ${q.today}::date`.execute(db);
+      keep.sort((a, b) => (a.t === b.t ? a.k.localeCompare(b.k) : a.t.localeCompare(b.t))); // one lock order
+      await sql`
+        insert into figure_results (tenant_id, query_key, version, report_day, period_to, result)
+        select x.t, x.k, x.v, ${q.today}::date, x.d, x.r::json
+        from unnest(${textArray(keep.map((r) => r.t))}, ${textArray(keep.map((r) => r.k))},
+          ${`{${keep.map((r) => r.v).join(',')}}`}::bigint[], ${textArray(keep.map((r) => r.to))}::date[],
+          ${textArray(keep.map((r) => r.r))}) as x(t, k, v, d, r)
+        on conflict (tenant_id, query_key) do update
+          set version = excluded.version, report_day = excluded.report_day, period_to = excluded.period_to,
+            result = excluded.result, computed_at = now()
+      `.execute(db);
+    }
   }
-  return out;
+  return out as Map<string, KeyFigures[]>;
 }
 
 export interface ResultDifference {
@@ -118,7 +150,7 @@ export interface ResultDifference {
 }
 
 /**
- * The check (CLI cijfers-controleren): every stored result of the current version recomputed from the facts with
+ * The check (CLI cijfers-controleren): every stored result (each one claims to be current) recomputed from the facts with
  * `compute`; returns the ones that differ (empty: all stored results are right).
  */
 export async function compareFigureResults<KeyFigures extends StoredResult>(
@@ -128,8 +160,7 @@ export async function compareFigureResults<KeyFigures extends StoredResult>(
 ): Promise<ResultDifference[]> {
   const rows = await sql<{ tenant_id: string; query_key: string; result: KeyFigures | string }>`
     select r.tenant_id, r.query_key, r.result from figure_results r
-    left join figure_versions v on v.tenant_id = r.tenant_id
-    where r.version = coalesce(v.version, 0) ${tenantId ? sql`and r.tenant_id = ${tenantId}` : sql``}
+    ${tenantId ? sql`where r.tenant_id = ${tenantId}` : sql``}
     order by r.tenant_id, r.query_key
   `.execute(db);
   const out: ResultDifference[] = [];

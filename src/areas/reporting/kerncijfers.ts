@@ -148,8 +148,8 @@ export async function computeSeries(db: Tx, q: SeriesOptions): Promise<Map<strin
   }
   if (q.source === 'raw' || q.source === 'facts') return computeSeriesNow(db, q);
   const today = q.today ?? todayInNl(new Date());
-  return seriesWithResults(db, { ...q, today }, (tenantIds) =>
-    computeSeriesNow(db, { ...q, tenantIds, today, source: 'facts' }),
+  return seriesWithResults(db, { ...q, today }, (tenantIds, periods) =>
+    computeSeriesNow(db, { ...q, tenantIds, periods, today, source: 'facts' }),
   );
 }
 

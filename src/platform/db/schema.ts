@@ -829,19 +829,21 @@ export interface DB {
   figure_stays: FigureStaysTable;
   figure_bed_nights: FigureBedNightsTable;
 }
-// Issue 15 — 0040_figure_results.sql: stored kerncijfers per tenant × question, valid while the tenant's version stands
+// Issue 15 — 0040_figure_results.sql: stored kerncijfers per tenant × question; 0041: deleted per period by a change
 export interface FigureVersionsTable {
   tenant_id: string;
   version: number;
 }
 export interface FigureChangesTable {
   tenant_id: string;
+  affected_from: string | null; // 0041: the earliest date the change can touch; null: any period
 }
 export interface FigureResultsTable {
   tenant_id: string;
   query_key: string;
   version: number;
   report_day: string;
+  period_to: string; // 0041
   result: unknown;
   computed_at: Generated<Timestamp>;
 }
