@@ -35,19 +35,15 @@ pg.types.setTypeParser(DATE, (v: string) => v);
 export async function openPostgres(url: string): Promise<Database> {
   // jit=off: our queries are short; PostgreSQL's JIT compiles the larger report queries for 1–2 s to save far less
   // (measured in bench/kerncijfers.bench.ts: 1.7 s of 2.7 s was compilation). A DBA can still turn it on per role.
-  const pool = new pg.Pool({
-    connectionString: url,
-    max: poolSize(),
-    options: '-c jit=off',
-    pipeline: pipelineOn(),
-  });
+  const pipeline = pipelineOn();
+  const pool = new pg.Pool({ connectionString: url, max: poolSize(), options: '-c jit=off', pipeline });
   // An idle client can be cut off by the server (restart, failover, pg_terminate_backend, DROP DATABASE … FORCE).
   // pg-pool then emits 'error' on the pool, which crashes the process when nobody listens; the pool already
   // discards that client and opens a new one for the next query, so a warning is all that is needed.
   pool.on('error', (err) => {
     process.emitWarning(`PostgreSQL-verbinding verbroken (${err.message}); de pool maakt een nieuwe.`);
   });
-  fewerRoundTrips(pool, { prepare: preparedStatementsOn(), pipeline: pipelineOn() });
+  fewerRoundTrips(pool, { prepare: preparedStatementsOn(), pipeline });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,

@@ -188,11 +188,8 @@ export function databaseUnreachable(e: unknown): boolean {
  * path id, else a 400.
  */
 export function databaseProblem(c: Context, e: unknown): Response | undefined {
-  if (databaseUnreachable(e)) {
-    const res = problem(c, 503, 'Even niet beschikbaar', DATABASE_UNREACHABLE_DETAIL);
-    res.headers.set('Retry-After', '5');
-    return res;
-  }
+  if (databaseUnreachable(e))
+    return problem(c, 503, 'Even niet beschikbaar', DATABASE_UNREACHABLE_DETAIL, undefined, { 'Retry-After': '5' });
   if (!isPgError(e)) return undefined;
   const pathValues = Object.values(safeParams(c));
   const mentionsPathValue = pathValues.some((v) => v && e.message.includes(`"${v}"`));

@@ -2,6 +2,8 @@
 // finish (each is one transaction: it commits or rolls back as a whole) and only then closes the database. Before,
 // the database closed under requests still running, which then failed with "driver has already been destroyed".
 
+import { unavailable } from './unavailable.js';
+
 export const SHUTTING_DOWN_DETAIL = 'De server wordt opnieuw gestart. Probeer het over een paar seconden opnieuw.';
 
 type Fetch = (req: Request, ...rest: never[]) => Response | Promise<Response>;
@@ -24,13 +26,7 @@ export function drainable<F extends Fetch>(fetch: F): Drain<F> {
     if (running === 0) onIdle?.();
   };
   const counted = (req: Request, ...rest: never[]) => {
-    if (stopping) {
-      const body = { type: 'about:blank', title: 'Even niet beschikbaar', status: 503, detail: SHUTTING_DOWN_DETAIL };
-      return new Response(JSON.stringify(body), {
-        status: 503,
-        headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '5', Connection: 'close' },
-      });
-    }
+    if (stopping) return unavailable(SHUTTING_DOWN_DETAIL, { retryAfter: 5, close: true });
     running++;
     let answer: Response | Promise<Response>;
     try {

@@ -3,6 +3,8 @@
 // answer 503 with a Dutch problem and Retry-After, instead of "onbekende gebruiker" for users that do not exist yet.
 // Everything else (the web app, the OpenAPI document) is served as usual.
 
+import { unavailable } from './unavailable.js';
+
 export const DEMO_LOADING_DETAIL = 'De demo wordt nog geladen. Probeer het over een halve minuut opnieuw.';
 
 type Fetch = (req: Request, ...rest: never[]) => Response | Promise<Response>;
@@ -13,17 +15,7 @@ export function demoLoadingGate<F extends Fetch>(fetch: F, isLoading: () => bool
       const { pathname } = new URL(req.url);
       const p = pathname.replace(/\/+$/, '');
       if ((req.method === 'POST' && p === '/v1/sessies') || (req.method === 'GET' && p === '/v1')) {
-        const body = {
-          type: 'about:blank',
-          title: 'Nog niet beschikbaar',
-          status: 503,
-          detail: DEMO_LOADING_DETAIL,
-          instance: pathname,
-        };
-        return new Response(JSON.stringify(body), {
-          status: 503,
-          headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '10' },
-        });
+        return unavailable(DEMO_LOADING_DETAIL, { title: 'Nog niet beschikbaar', retryAfter: 10, instance: pathname });
       }
     }
     return fetch(req, ...rest);

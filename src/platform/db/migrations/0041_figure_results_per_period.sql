@@ -52,84 +52,22 @@ END $fn$;
 -- The generic statement triggers of migration 0040 stay for the tables that touch any period; they now say so
 -- explicitly (affected_from null).
 
--- registrations: the registration dates, before and after.
-CREATE FUNCTION onderdak_figures_registrations_changed() RETURNS trigger
-  LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $fn$
-BEGIN
-  IF TG_OP IN ('UPDATE', 'DELETE') THEN
-    INSERT INTO figure_changes (tenant_id, affected_from)
-      SELECT tenant_id, min(registered_on) FROM changed_old WHERE tenant_id IS NOT NULL GROUP BY tenant_id;
-  END IF;
-  IF TG_OP IN ('UPDATE', 'INSERT') THEN
-    INSERT INTO figure_changes (tenant_id, affected_from)
-      SELECT tenant_id, min(registered_on) FROM changed_new WHERE tenant_id IS NOT NULL GROUP BY tenant_id;
-  END IF;
-  RETURN NULL;
-END $fn$;
-
--- trajectories: the start and the date of the registration behind it.
-CREATE FUNCTION onderdak_figures_trajectories_changed() RETURNS trigger
-  LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $fn$
-BEGIN
-  IF TG_OP IN ('UPDATE', 'DELETE') THEN
-    INSERT INTO figure_changes (tenant_id, affected_from)
-      SELECT t.tenant_id, min(least(t.started_on, r.registered_on))
-      FROM changed_old t LEFT JOIN registrations r ON r.id = t.registration_id
-      WHERE t.tenant_id IS NOT NULL GROUP BY t.tenant_id;
-  END IF;
-  IF TG_OP IN ('UPDATE', 'INSERT') THEN
-    INSERT INTO figure_changes (tenant_id, affected_from)
-      SELECT t.tenant_id, min(least(t.started_on, r.registered_on))
-      FROM changed_new t LEFT JOIN registrations r ON r.id = t.registration_id
-      WHERE t.tenant_id IS NOT NULL GROUP BY t.tenant_id;
-  END IF;
-  RETURN NULL;
-END $fn$;
-
--- stays: the start, the stay's own registration, and the trajectory's start and registration.
-CREATE FUNCTION onderdak_figures_stays_changed() RETURNS trigger
-  LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $fn$
-BEGIN
-  IF TG_OP IN ('UPDATE', 'DELETE') THEN
-    INSERT INTO figure_changes (tenant_id, affected_from)
-      SELECT s.tenant_id, min(least(s.started_on, r.registered_on, t.started_on, tr.registered_on))
-      FROM changed_old s
-      LEFT JOIN registrations r ON r.id = s.registration_id
-      LEFT JOIN trajectories t ON t.id = s.trajectory_id
-      LEFT JOIN registrations tr ON tr.id = t.registration_id
-      WHERE s.tenant_id IS NOT NULL GROUP BY s.tenant_id;
-  END IF;
-  IF TG_OP IN ('UPDATE', 'INSERT') THEN
-    INSERT INTO figure_changes (tenant_id, affected_from)
-      SELECT s.tenant_id, min(least(s.started_on, r.registered_on, t.started_on, tr.registered_on))
-      FROM changed_new s
-      LEFT JOIN registrations r ON r.id = s.registration_id
-      LEFT JOIN trajectories t ON t.id = s.trajectory_id
-      LEFT JOIN registrations tr ON tr.id = t.registration_id
-      WHERE s.tenant_id IS NOT NULL GROUP BY s.tenant_id;
-  END IF;
-  RETURN NULL;
-END $fn$;
-
--- the facts: the date each row is about.
-CREATE FUNCTION onderdak_figures_fact_changed() RETURNS trigger
+-- The tables whose rows carry their own dates: one statement trigger per table, given the earliest date of a changed
+-- row as an expression over the transition table `x` (TG_ARGV[0]) and the joins it needs (TG_ARGV[1]). The rows
+-- before and after the change both count; an INSERT trigger has no old rows, a DELETE trigger no new ones.
+CREATE FUNCTION onderdak_figures_dated_change() RETURNS trigger
   LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $fn$
 DECLARE
-  day_expr text := CASE TG_TABLE_NAME
-    WHEN 'figure_registrations' THEN 'registered_on'
-    WHEN 'figure_trajectories' THEN 'least(ref_date, started_on)'
-    WHEN 'figure_stays' THEN 'least(ref_date, started_on)'
-    WHEN 'figure_bed_nights' THEN 'night'
-  END;
+  rows_table text;
 BEGIN
-  IF TG_OP IN ('UPDATE', 'DELETE') THEN
+  FOREACH rows_table IN ARRAY CASE TG_OP
+    WHEN 'INSERT' THEN ARRAY['changed_new'] WHEN 'DELETE' THEN ARRAY['changed_old']
+    ELSE ARRAY['changed_old', 'changed_new'] END
+  LOOP
     EXECUTE format('INSERT INTO figure_changes (tenant_id, affected_from)
-      SELECT tenant_id, min(%s) FROM changed_old WHERE tenant_id IS NOT NULL GROUP BY tenant_id', day_expr);
-  END IF;
-  IF TG_OP IN ('UPDATE', 'INSERT') THEN
-    EXECUTE format('INSERT INTO figure_changes (tenant_id, affected_from)
-      SELECT tenant_id, min(%s) FROM changed_new WHERE tenant_id IS NOT NULL GROUP BY tenant_id', day_expr);
-  END IF;
+      SELECT x.tenant_id, min(%s) FROM %I x %s WHERE x.tenant_id IS NOT NULL GROUP BY x.tenant_id',
+      TG_ARGV[0], rows_table, coalesce(TG_ARGV[1], ''));
+  END LOOP;
   RETURN NULL;
 END $fn$;
 
@@ -153,25 +91,44 @@ BEGIN
   RETURN NULL;
 END $fn$;
 
+-- The earliest date per table (see the top of this file): registrations their date; a trajectory also the date of
+-- the registration behind it; a stay its own registration and its trajectory's start and registration; the facts the
+-- date each row is about.
 DO $do$
-DECLARE t text;
+DECLARE
+  r record;
 BEGIN
-  FOREACH t IN ARRAY ARRAY['registrations', 'trajectories', 'stays', 'figure_registrations', 'figure_trajectories',
-    'figure_stays', 'figure_bed_nights', 'clients'] LOOP
-    EXECUTE format('DROP TRIGGER %I ON %I', t || '_figures_ins', t);
-    EXECUTE format('DROP TRIGGER %I ON %I', t || '_figures_upd', t);
-    EXECUTE format('DROP TRIGGER %I ON %I', t || '_figures_del', t);
-  END LOOP;
-  FOREACH t IN ARRAY ARRAY['registrations', 'trajectories', 'stays', 'figure_registrations', 'figure_trajectories',
-    'figure_stays', 'figure_bed_nights', 'clients'] LOOP
+  FOR r IN SELECT * FROM (VALUES
+    ('registrations', 'x.registered_on', ''),
+    ('trajectories', 'least(x.started_on, r.registered_on)', 'LEFT JOIN registrations r ON r.id = x.registration_id'),
+    ('stays', 'least(x.started_on, r.registered_on, t.started_on, tr.registered_on)',
+      'LEFT JOIN registrations r ON r.id = x.registration_id LEFT JOIN trajectories t ON t.id = x.trajectory_id
+       LEFT JOIN registrations tr ON tr.id = t.registration_id'),
+    ('figure_registrations', 'x.registered_on', ''),
+    ('figure_trajectories', 'least(x.ref_date, x.started_on)', ''),
+    ('figure_stays', 'least(x.ref_date, x.started_on)', ''),
+    ('figure_bed_nights', 'x.night', '')
+  ) AS dated(table_name, earliest, joins) LOOP
+    EXECUTE format('DROP TRIGGER %I ON %I', r.table_name || '_figures_ins', r.table_name);
+    EXECUTE format('DROP TRIGGER %I ON %I', r.table_name || '_figures_upd', r.table_name);
+    EXECUTE format('DROP TRIGGER %I ON %I', r.table_name || '_figures_del', r.table_name);
     EXECUTE format('CREATE TRIGGER %I AFTER INSERT ON %I REFERENCING NEW TABLE AS changed_new
-      FOR EACH STATEMENT EXECUTE FUNCTION %I()', t || '_figures_ins', t,
-      CASE WHEN t LIKE 'figure_%' THEN 'onderdak_figures_fact_changed' ELSE 'onderdak_figures_' || t || '_changed' END);
+      FOR EACH STATEMENT EXECUTE FUNCTION onderdak_figures_dated_change(%L, %L)',
+      r.table_name || '_figures_ins', r.table_name, r.earliest, r.joins);
     EXECUTE format('CREATE TRIGGER %I AFTER UPDATE ON %I REFERENCING OLD TABLE AS changed_old NEW TABLE AS changed_new
-      FOR EACH STATEMENT EXECUTE FUNCTION %I()', t || '_figures_upd', t,
-      CASE WHEN t LIKE 'figure_%' THEN 'onderdak_figures_fact_changed' ELSE 'onderdak_figures_' || t || '_changed' END);
+      FOR EACH STATEMENT EXECUTE FUNCTION onderdak_figures_dated_change(%L, %L)',
+      r.table_name || '_figures_upd', r.table_name, r.earliest, r.joins);
     EXECUTE format('CREATE TRIGGER %I AFTER DELETE ON %I REFERENCING OLD TABLE AS changed_old
-      FOR EACH STATEMENT EXECUTE FUNCTION %I()', t || '_figures_del', t,
-      CASE WHEN t LIKE 'figure_%' THEN 'onderdak_figures_fact_changed' ELSE 'onderdak_figures_' || t || '_changed' END);
+      FOR EACH STATEMENT EXECUTE FUNCTION onderdak_figures_dated_change(%L, %L)',
+      r.table_name || '_figures_del', r.table_name, r.earliest, r.joins);
   END LOOP;
+  -- clients: their own function (no date; only some columns count), and no INSERT trigger (a new client row touches
+  -- nothing until a registration or stay refers to it)
+  DROP TRIGGER clients_figures_ins ON clients;
+  DROP TRIGGER clients_figures_upd ON clients;
+  DROP TRIGGER clients_figures_del ON clients;
+  CREATE TRIGGER clients_figures_upd AFTER UPDATE ON clients REFERENCING OLD TABLE AS changed_old
+    NEW TABLE AS changed_new FOR EACH STATEMENT EXECUTE FUNCTION onderdak_figures_clients_changed();
+  CREATE TRIGGER clients_figures_del AFTER DELETE ON clients REFERENCING OLD TABLE AS changed_old
+    FOR EACH STATEMENT EXECUTE FUNCTION onderdak_figures_clients_changed();
 END $do$;
