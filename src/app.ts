@@ -18,11 +18,12 @@ import {
 import { type Api, type ApiKit, type Env, jsonContent, route } from './platform/http/kit.js';
 import { problem, zodIssuesToParams } from './platform/http/problem.js';
 import { serveStatic } from './platform/http/static.js';
+import { API_VERSION } from './platform/http/version.js';
 import { type Actor, type Ctx, inTransaction } from './rights/context.js';
 import { csrfMatches, PENDING_STEP_ROUTES, SESSION_COOKIE, sessionFromToken } from './rights/sessions.js';
 
-export const API_VERSION = '1.0.0';
 export type { Env } from './platform/http/kit.js';
+export { API_VERSION };
 
 z.config(z.locales.nl());
 

@@ -1,4 +1,6 @@
 import { markChanged } from '../areas/data-quality/changes.js';
+import { textArray } from '../platform/db/arrays.js';
+import { compiledQuery } from '../platform/db/compiled.js';
 import { NO_WAIT, sql, type Tx } from '../platform/db/database.js';
 import { NotFoundError } from '../platform/errors.js';
 import { auditAction, auditPart } from './audit-shape.js';
@@ -45,13 +47,52 @@ function auditRow(ctx: Ctx, clientId: string | null, entry: AuditEntry) {
 export async function audit(ctx: Ctx, entry: AuditEntry & { clientId: string | null }) {
   // issue 20 (ADR 0027): a write's client gets its data-quality findings recomputed before the commit
   if (entry.action !== 'lezen' && entry.action !== 'zoeken') markChanged(ctx.db, entry.clientId);
-  if (await batch(ctx.db, [auditRow(ctx, entry.clientId, entry)])) return;
-  await ctx.db
-    .insertInto('audit_log')
-    .values(auditRow(ctx, entry.clientId, entry))
-    .modifyEnd(sql.raw(NO_WAIT)) // ADR 0035: travels with the next statement; its error fails the commit
-    .execute();
+  const row = auditRow(ctx, entry.clientId, entry);
+  if (await batch(ctx.db, [row])) return;
+  if (row.emergency) {
+    await ctx.db.insertInto('audit_log').values(row).modifyEnd(sql.raw(NO_WAIT)).execute();
+    return;
+  }
+  await insertAuditRow(
+    ctx.db,
+    row.tenant_id,
+    row.user_id,
+    row.username,
+    row.role,
+    row.on_behalf_of,
+    row.client_id,
+    row.action,
+    row.resource,
+    row.detail,
+    row.source_ip,
+    row.basis,
+  );
 }
+
+/**
+ * The audit row of (almost) every request, compiled once (ADR 0036); `emergency` keeps its default false (a
+ * break-the-glass row takes the general insert above). ADR 0035: the insert travels with the next statement, and
+ * its error fails the commit.
+ */
+const insertAuditRow = compiledQuery(
+  (db, tenantId, userId, username, role, onBehalfOf, clientId, action, resource, detail, sourceIp, basis) =>
+    db
+      .insertInto('audit_log')
+      .values({
+        tenant_id: tenantId,
+        user_id: userId,
+        username,
+        role,
+        on_behalf_of: onBehalfOf,
+        client_id: clientId,
+        action,
+        resource,
+        detail,
+        source_ip: sourceIp,
+        basis,
+      })
+      .modifyEnd(sql.raw(NO_WAIT)),
+);
 
 type AuditRow = ReturnType<typeof auditRow>;
 /** Rows waiting to be written, per transaction in withAuditBatched (keyed by the transaction object itself). */
@@ -165,9 +206,12 @@ export async function auditPersons(
     )
   )
     return;
-  await ctx.db
-    .insertInto('audit_log')
-    .values(ids.map((clientId) => auditRow(ctx, clientId, entry)))
-    .modifyEnd(sql.raw(NO_WAIT))
-    .execute();
+  // One statement whose text does not depend on the number of persons (ADR 0036): the shared fields once, the client
+  // ids as one array, instead of n rows of twelve parameters that Kysely compiles and PostgreSQL plans anew per n.
+  const r = auditRow(ctx, null, entry);
+  await sql`insert into audit_log (tenant_id, user_id, username, role, on_behalf_of, client_id, action, resource, detail,
+      source_ip, basis, emergency)
+    select ${r.tenant_id}::text, ${r.user_id}::text, ${r.username}::text, ${r.role}::text, ${r.on_behalf_of}::text, c,
+      ${r.action}::text, ${r.resource}::text, ${r.detail}::text, ${r.source_ip}::text, ${r.basis}::text, ${r.emergency}::boolean
+    from unnest(${textArray(ids)}) as c ${sql.raw(NO_WAIT)}`.execute(ctx.db);
 }

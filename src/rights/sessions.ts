@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
+import { compiledQuery } from '../platform/db/compiled.js';
 import type { Db, Tx } from '../platform/db/database.js';
 import { LockedError, UnauthorizedError } from '../platform/errors.js';
 import type { Role } from '../reference/reference.js';
@@ -171,9 +172,9 @@ export async function login(
   return { token, csrfToken, actor: toActor(user), step };
 }
 
-export async function sessionFromToken(db: Db, token: string | undefined, now: Date): Promise<Session | null> {
-  if (!token) return null;
-  const row = await db
+/** The session row with its user and the tenant settings: on every request, so compiled once (ADR 0036). */
+const sessionRow = compiledQuery((db, tokenHash: string) =>
+  db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .select([
@@ -193,8 +194,12 @@ export async function sessionFromToken(db: Db, token: string | undefined, now: D
     .select((eb) =>
       eb.selectFrom('tenants').select('tenants.settings').whereRef('tenants.id', '=', 'users.tenant_id').as('settings'),
     )
-    .where('sessions.token_hash', '=', sha256(token))
-    .executeTakeFirst();
+    .where('sessions.token_hash', '=', tokenHash),
+);
+
+export async function sessionFromToken(db: Db, token: string | undefined, now: Date): Promise<Session | null> {
+  if (!token) return null;
+  const [row] = (await sessionRow(db, sha256(token))).rows;
   if (!row || !row.active || new Date(row.expires_at) <= now) return null;
   // Issue 11: the idle timeout (tenant setting). A clock that goes back (another app clock in tests) idles nothing.
   const idleMs = tenantSettings(row.settings).inactiefMinuten * 60_000;

@@ -126,6 +126,19 @@ describe('cliënten zoeken (issue 12)', () => {
     expect((await almere.get('/v1/clienten?zoek=Leeuwen')).body.totaal).toBe(0);
   });
 
+  it('counts only what the searcher may see, though ids and count are picked without RLS (ADR 0036)', async () => {
+    const app = createApp({ database, now: () => NOW });
+    const locatie2 = await loginAs(app, 'locatie2'); // shelter staff of a facility where no Bas Peters stays
+    for (const who of [almere, locatie2])
+      for (const n of [1, 2]) {
+        const r = await who.get(`/v1/clienten?zoek=Bas%20Peters&paginaGrootte=3&pagina=${n}`);
+        expect(r.status).toBe(200);
+        expect(r.body).toMatchObject({ totaal: 0, resultaten: [] });
+      }
+    // the same search in the own tenant still finds all four
+    expect((await t.get('/v1/clienten?zoek=Bas%20Peters&paginaGrootte=3&pagina=2')).body.totaal).toBe(4);
+  });
+
   it('keeps the search keys up to date when a name is corrected in the database', async () => {
     await database.db.updateTable('clients').set({ last_name: 'de Vries' }).where('id', '=', chloe).execute();
     expect(names(await search('Chloe Vries'))).toEqual(['Chloë de Vries']);

@@ -3,6 +3,7 @@
 // 'w:' + every name word, 'p:' + every prefix of it, 'd:' + the word and its one-letter deletions), through a GIN index:
 // no pg_trgm, no per-row work in JavaScript.
 import { type ExpressionBuilder, type RawBuilder, sql } from 'kysely';
+import { textArray } from '../../platform/db/arrays.js';
 import type { DB } from '../../platform/db/schema.js';
 import { isIsoDate } from '../../platform/validation.js';
 
@@ -49,8 +50,6 @@ export function parseSearch(input: string): ParsedSearch {
   }
   return out;
 }
-
-const textArray = (items: string[]) => sql<string[]>`ARRAY[${sql.join(items)}]::text[]`;
 
 /** Every part of the search must match: each name word (prefix, or one typo), the birth date, the client number. */
 export function searchMatches(s: ParsedSearch) {

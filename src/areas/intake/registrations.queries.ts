@@ -1,5 +1,8 @@
 // Kysely queries of registrations and decisions that the intake services share.
-import type { Db } from '../../platform/db/database.js';
+import { sql } from 'kysely';
+import { arrayLiteral } from '../../platform/db/arrays.js';
+import { compiledQuery } from '../../platform/db/compiled.js';
+import type { Db, Tx } from '../../platform/db/database.js';
 
 /** Access decisions with the decider's name and the responsible tenant (DecisionRow); add the where yourself. */
 export function decisionsWithNames(db: Db) {
@@ -29,13 +32,17 @@ export function decisionsWithNames(db: Db) {
 }
 
 /** Bezwaren against the given decisions, oldest first. */
-export function objectionsOf(db: Db, decisionIds: string[]) {
-  if (!decisionIds.length) return Promise.resolve([]);
-  return db
+const objectionsOfDecisions = compiledQuery((db, decisionIds: string) =>
+  db
     .selectFrom('objections')
     .selectAll()
-    .where('decision_id', 'in', decisionIds)
+    .where('decision_id', '=', sql<string>`any(${decisionIds})`)
     .orderBy('received_on')
-    .orderBy('created_at')
-    .execute();
+    .orderBy('created_at'),
+);
+
+/** The objections to these decisions (on every dossier read: compiled once, the ids as one array, ADR 0036). */
+export async function objectionsOf(db: Tx, decisionIds: string[]) {
+  if (!decisionIds.length) return [];
+  return (await objectionsOfDecisions(db, arrayLiteral(decisionIds))).rows;
 }

@@ -1,4 +1,6 @@
 // Queries of the casework of a trajectory: ZRM measurements, practical steps, blockades and their change history.
+
+import { anyOf } from '../../platform/db/arrays.js';
 import type { Ctx } from '../../rights/context.js';
 
 /** A client's ZRM measurements, oldest first, with their scores. */
@@ -65,7 +67,7 @@ export async function blockerUpdateRows(ctx: Ctx, blockerIds: readonly string[])
       'blocker_updates.new_values',
       'users.display_name',
     ])
-    .where('blocker_updates.blocker_id', 'in', blockerIds)
+    .where('blocker_updates.blocker_id', '=', anyOf(blockerIds))
     .where('blocker_updates.tenant_id', '=', ctx.actor.tenantId)
     .orderBy('blocker_updates.blocker_id')
     .orderBy('blocker_updates.version')

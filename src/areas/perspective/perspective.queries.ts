@@ -1,6 +1,7 @@
 // Loaders the services of actielijn 2 share: an object of this tenant whose client the actor may see, or 404.
 // Rights (authorize) are the caller's first step; these only find and check visibility.
 
+import { anyOf } from '../../platform/db/arrays.js';
 import { NotFoundError } from '../../platform/errors.js';
 import type { Ctx } from '../../rights/context.js';
 import { assertClientVisible } from '../../rights/visibility.js';
@@ -74,7 +75,7 @@ export async function placementsOf(ctx: Ctx, trajectoryIds: readonly string[]): 
   const rows = await ctx.db
     .selectFrom('stays')
     .select(['trajectory_id', (eb) => eb.fn.min<string>('started_on').as('first')])
-    .where('trajectory_id', 'in', trajectoryIds)
+    .where('trajectory_id', '=', anyOf(trajectoryIds))
     .groupBy('trajectory_id')
     .execute();
   return new Map(rows.flatMap((r) => (r.trajectory_id ? [[r.trajectory_id, r.first] as const] : [])));

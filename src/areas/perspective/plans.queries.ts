@@ -1,4 +1,6 @@
 // Queries of the perspectiefplan: the plan with goals, actions, status history and comments; its signed versions.
+
+import { anyOf } from '../../platform/db/arrays.js';
 import type { Ctx } from '../../rights/context.js';
 
 /** Everything planCoreDto shapes: the plan (with trajectory and client), goals, actions, action history, comments. */
@@ -35,7 +37,7 @@ export async function planRows(ctx: Ctx, planId: string) {
     ? await ctx.db
         .selectFrom('plan_actions')
         .selectAll()
-        .where('goal_id', 'in', goalIds)
+        .where('goal_id', '=', anyOf(goalIds))
         .orderBy('due_on')
         .orderBy('created_at')
         .orderBy('id')
@@ -54,7 +56,7 @@ export async function planRows(ctx: Ctx, planId: string) {
           'note',
           'users.display_name',
         ])
-        .where('action_id', 'in', actionIds)
+        .where('action_id', '=', anyOf(actionIds))
         .orderBy('plan_action_status_changes.created_at')
         .execute()
     : [];

@@ -1,5 +1,6 @@
 // Queries of the waiting lists: the active entries of a list in priority order, recent throughput, a client's entries.
 import { sql } from 'kysely';
+import { anyOf } from '../../platform/db/arrays.js';
 import { addDays } from '../../platform/validation.js';
 import type { Ctx } from '../../rights/context.js';
 import { orderWaitingList, THROUGHPUT_WINDOW_DAYS } from './rules.js';
@@ -60,7 +61,7 @@ export async function activeEntriesOfClients(ctx: Ctx, clientIds: readonly strin
   return ctx.db
     .selectFrom('waiting_list_entries')
     .select(['client_id', 'list_kind', 'listed_on'])
-    .where('client_id', 'in', clientIds)
+    .where('client_id', '=', anyOf(clientIds))
     .where('removed_on', 'is', null)
     .execute();
 }

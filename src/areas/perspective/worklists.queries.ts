@@ -1,4 +1,6 @@
 // Queries of the worklists: who is placed now (visible to the actor), and the open work around them.
+
+import { anyOf } from '../../platform/db/arrays.js';
 import type { Ctx } from '../../rights/context.js';
 import { visibleClients } from '../../rights/visibility.js';
 import { OPEN_ACTION_STATUSES } from './life-domains.js';
@@ -43,7 +45,7 @@ export async function openWork(ctx: Ctx, trajectoryIds: readonly string[], planI
       ? ctx.db
           .selectFrom('blockers')
           .selectAll()
-          .where('trajectory_id', 'in', trajectoryIds)
+          .where('trajectory_id', '=', anyOf(trajectoryIds))
           .where('resolved_on', 'is', null)
           .orderBy('since')
           .execute()
@@ -52,7 +54,7 @@ export async function openWork(ctx: Ctx, trajectoryIds: readonly string[], planI
       ? ctx.db
           .selectFrom('practical_steps')
           .select(['trajectory_id', 'kind', 'status'])
-          .where('trajectory_id', 'in', trajectoryIds)
+          .where('trajectory_id', '=', anyOf(trajectoryIds))
           .execute()
       : [],
     planIds.length
@@ -66,7 +68,7 @@ export async function openWork(ctx: Ctx, trajectoryIds: readonly string[], planI
             'plan_actions.owner_name',
             'plan_actions.due_on',
           ])
-          .where('plan_goals.plan_id', 'in', planIds)
+          .where('plan_goals.plan_id', '=', anyOf(planIds))
           .where('plan_actions.status', 'in', OPEN_ACTION_STATUSES)
           .orderBy('plan_actions.due_on')
           .execute()

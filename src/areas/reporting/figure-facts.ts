@@ -14,6 +14,7 @@
 // everything linked to them) from the raw rows; services call it after they change stays, trajectories or
 // registrations. rebuildFigureFacts(db, tenantId?) recomputes everything; compareFigureFacts reports differences.
 import { type RawBuilder, sql } from 'kysely';
+import { textArray } from '../../platform/db/arrays.js';
 import type { Tx } from '../../platform/db/database.js';
 
 export interface FigureKeys {
@@ -26,7 +27,7 @@ export interface FigureKeys {
 
 const arr = (xs: (string | null | undefined)[] | undefined) => {
   const v = [...new Set((xs ?? []).filter((x): x is string => typeof x === 'string' && x.length > 0))];
-  return sql`${`{${v.map((x) => `"${x.replace(/["\\]/g, (m) => `\\${m}`)}"`).join(',')}}`}::text[]`;
+  return textArray(v);
 };
 const NIGHT = ':nacht';
 const ALL = ':alle';

@@ -10,6 +10,7 @@
 // tenant without changes are now read as stored results.
 import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
+import { textArray } from '../../platform/db/arrays.js';
 import type { Tx } from '../../platform/db/database.js';
 
 // Structural types, not imported from kerncijfers.ts (which imports this module): a result is any JSON object.
@@ -38,9 +39,6 @@ export function resultKey(q: SeriesQuery, p: Period): string {
   const secret = q.cellKeySecret ? createHash('sha256').update(q.cellKeySecret).digest('hex').slice(0, 16) : 'exact';
   return JSON.stringify({ van: p.from, tot: p.to, f: filters, dag: q.today, ck: secret });
 }
-
-const textArray = (xs: string[]) =>
-  sql`${`{${xs.map((x) => `"${x.replace(/["\\]/g, (m) => `\\${m}`)}"`).join(',')}}`}::text[]`;
 
 /**
  * The series of every tenant in q, from stored results where they are current and from `compute` otherwise. A

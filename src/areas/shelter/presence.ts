@@ -3,6 +3,8 @@
 // present, or from the start of the stay when no night was ever confirmed. Such a booking is flagged on the shift
 // view and the bed board instead of silently counted (Ireland's shared system over-counted by bookings never closed).
 // A night is the night that starts on a date (capacity.ts); only nights up to and including last night count.
+
+import { anyOf } from '../../platform/db/arrays.js';
 import type { Db } from '../../platform/db/database.js';
 import { addDays, daysBetween } from '../../platform/validation.js';
 
@@ -27,7 +29,7 @@ export async function lastPresentNights(db: Db, stayIds: readonly string[]): Pro
     .selectFrom('presence_checks')
     .select(['stay_id'])
     .select((eb) => eb.fn.max('night').as('night'))
-    .where('stay_id', 'in', stayIds)
+    .where('stay_id', '=', anyOf(stayIds))
     .where('present', '=', true)
     .groupBy('stay_id')
     .execute();

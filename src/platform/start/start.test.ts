@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { API_VERSION } from '../http/version.js';
 import { drainable, SHUTTING_DOWN_DETAIL } from './drain.js';
 import { DEMO_LOADING_DETAIL, demoLoadingGate } from './loading-gate.js';
 import { STAMP_FILE, webIsCurrent, webSourceHash, writeWebStamp } from './webstamp.js';
@@ -71,6 +72,7 @@ describe('snel starten: inloggen terwijl de demo nog laadt zegt dat, daarna gaat
     expect(login.status).toBe(503);
     expect(login.headers.get('content-type')).toBe('application/problem+json');
     expect(Number(login.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(login.headers.get('api-version')).toBe(API_VERSION); // API-57: every answer, also before the app
     const body = (await login.json()) as { detail: string; status: number };
     expect(body.detail).toBe(DEMO_LOADING_DETAIL);
     expect(body.detail).toMatch(/de demo wordt nog geladen/i);
@@ -101,6 +103,7 @@ describe('netjes stoppen: verzoeken die al lopen, maken hun werk af; nieuwe krij
     const late = await drain.fetch(new Request('http://x/v1/clienten'));
     expect(late.status).toBe(503);
     expect(late.headers.get('retry-after')).toBe('5');
+    expect(late.headers.get('api-version')).toBe(API_VERSION);
     expect(((await late.json()) as { detail: string }).detail).toBe(SHUTTING_DOWN_DETAIL);
     finish(new Response('klaar'));
     expect(await (await running).text()).toBe('klaar');
