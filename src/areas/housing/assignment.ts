@@ -672,14 +672,25 @@ export function optimalAssignment(
     evaluations = 0;
   const groups = opts.groups;
   const groupPairs: number[] = [];
+  // outside row r's list every score is ≤ outsideOf[r] (0 when the list holds all its feasible columns)
+  const outsideOf = new Int32Array(n);
   if (groups) {
     // per row a k-way merge of the group heads: ~ (groups + k) evaluations instead of a whole row; the feasible
     // pairs are counted by a binary search per group (feasibility is a prefix of each group)
     const { order, groupStart } = groups;
     const G = groupStart.length - 1;
-    const posEnd = new Int32Array(order.length);
-    for (let g = 0; g < G; g++) posEnd.fill(groupStart[g + 1]!, groupStart[g]!, groupStart[g + 1]!);
     const heap = new MinHeap();
+    const groupOf = new Int32Array(order.length);
+    for (let g = 0; g < G; g++) groupOf.fill(g, groupStart[g]!, groupStart[g + 1]!);
+    // Per row and group: where its feasible homes end, and the step through them. A row lists homes spread over its
+    // feasible part of a group instead of the first ones: every row otherwise lists the same cheapest homes, and the
+    // dearer homes that only some rows can pay have almost no edges (the first solve was 12.5% below the optimum on
+    // the benchmark, now 8.8%).
+    const feasEnd = new Int32Array(G),
+      strideOf = new Int32Array(G);
+    // half of the feasible homes apart: the cheapest and the middle one first (measured on the benchmark: 2 beats
+    // 4 and beats no spreading; ADR 0030, addendum 2)
+    const SPREAD = 2;
     // per group its top-k rows by the pair-dependent part (pair*) and by the full score (full*)
     const pair = topKLists(G, k);
     const full = topKLists(G, k);
@@ -707,21 +718,35 @@ export function optimalAssignment(
           else hi = mid;
         }
         feasiblePairs += lo - p;
+        feasEnd[g] = lo;
+        strideOf[g] = Math.max(1, Math.floor((lo - p) / SPREAD));
       }
       const rb = r * k;
-      let nr = 0;
+      let nr = 0,
+        skipped = 0; // the best score among homes stepped over (the one after each listed group head)
       while (nr < k && heap.size > 0) {
         heap.pop();
-        const p = heap.topVal;
+        const p = heap.topVal,
+          g = groupOf[p]!,
+          step = strideOf[g]!;
         rowS[rb + nr] = -heap.topKey;
         rowC[rb + nr] = order[p]!;
         nr++;
-        if (p + 1 < posEnd[p]!) {
+        if (step > 1 && p === groupStart[g] && p + 1 < feasEnd[g]!) {
           evaluations++;
-          const s2 = score(r, order[p + 1]!);
-          if (s2 > 0) heap.push(-s2, p + 1);
+          const s1 = score(r, order[p + 1]!);
+          if (s1 > skipped) skipped = s1;
+        }
+        if (p + step < feasEnd[g]!) {
+          evaluations++;
+          const s2 = score(r, order[p + step]!);
+          if (s2 > 0) heap.push(-s2, p + step);
         }
       }
+      // nothing outside the list scores more than a home stepped over or the next home of a group still in the heap
+      let out = skipped;
+      for (let i = 0; i < heap.size; i++) if (-heap.keys[i]! > out) out = -heap.keys[i]!;
+      outsideOf[r] = out;
       rowN[r] = nr;
       rowMax[r] = nr ? rowS[rb]! : 0;
       if (rowMax[r]! > maxScore) maxScore = rowMax[r]!;
@@ -789,9 +814,9 @@ export function optimalAssignment(
       rowMax[r] = nr ? rowS[rb]! : 0;
       if (rowMax[r]! > maxScore) maxScore = rowMax[r]!;
     }
-  // outside row r's list every score is ≤ outside[r] (0 when the list holds all its feasible columns)
-  const outside = new Int32Array(n);
-  for (let r = 0; r < n; r++) outside[r] = rowN[r] === k ? rowS[r * k + k - 1]! : 0;
+  // without groups the lists are by score, so the k-th score bounds everything outside a full list
+  const outside = outsideOf;
+  if (!groups) for (let r = 0; r < n; r++) outside[r] = rowN[r] === k ? rowS[r * k + k - 1]! : 0;
   let cap = Math.max(1024, 2 * (n + m) * k);
   let er = new Int32Array(cap),
     ec = new Int32Array(cap),
@@ -817,8 +842,8 @@ export function optimalAssignment(
   };
   for (let r = 0; r < n; r++) for (let i = 0; i < rowN[r]!; i++) push(r, rowC[r * k + i]!, rowS[r * k + i]!);
   const inRowList = (r: number, c: number, s: number) => {
-    // r's list holds every column scoring above outside[r]
-    if (rowN[r] === k && s < outside[r]!) return false;
+    // r's list holds every column scoring above outside[r]; without groups it is also sorted, so a lower score is out
+    if (!groups && rowN[r] === k && s < outside[r]!) return false;
     for (let j = 0; j < rowN[r]!; j++) if (rowC[r * k + j] === c) return true;
     return false;
   };
