@@ -1,7 +1,6 @@
 // Issue 11: a tenant's settings (tenants.settings jsonb), with the defaults of domain.md §4 and the policy. A key that
 // is absent takes its default, so tenants made before a setting existed keep working. Other areas read a setting
 // with tenantSettings(row.settings).<key>.
-
 import { z } from '@hono/zod-openapi';
 import { compiledQuery } from '../platform/db/compiled.js';
 import type { Ctx } from '../rights/context.js';
@@ -67,11 +66,11 @@ export function tenantSettings(raw: unknown): TenantSettings {
   };
 }
 
-/** The effective settings of the acting tenant (no right needed: every area applies its own tenant's norms). */
 const settingsRow = compiledQuery((db, tenantId: string) =>
   db.selectFrom('tenants').select('settings').where('id', '=', tenantId),
 );
 
+/** The effective settings of the acting tenant (no right needed: every area applies its own tenant's norms). */
 export async function settingsOf(ctx: Ctx): Promise<TenantSettings> {
   const [t] = (await settingsRow(ctx.db, ctx.actor.tenantId)).rows;
   return tenantSettings(t?.settings);

@@ -1,5 +1,5 @@
 import { markChanged } from '../areas/data-quality/changes.js';
-import { textArray } from '../platform/db/arrays.js';
+import { arrayLiteral } from '../platform/db/arrays.js';
 import { compiledQuery } from '../platform/db/compiled.js';
 import { NO_WAIT, sql, type Tx } from '../platform/db/database.js';
 import { NotFoundError } from '../platform/errors.js';
@@ -49,50 +49,56 @@ export async function audit(ctx: Ctx, entry: AuditEntry & { clientId: string | n
   if (entry.action !== 'lezen' && entry.action !== 'zoeken') markChanged(ctx.db, entry.clientId);
   const row = auditRow(ctx, entry.clientId, entry);
   if (await batch(ctx.db, [row])) return;
-  if (row.emergency) {
-    await ctx.db.insertInto('audit_log').values(row).modifyEnd(sql.raw(NO_WAIT)).execute();
-    return;
-  }
-  await insertAuditRow(
-    ctx.db,
-    row.tenant_id,
-    row.user_id,
-    row.username,
-    row.role,
-    row.on_behalf_of,
-    row.client_id,
-    row.action,
-    row.resource,
-    row.detail,
-    row.source_ip,
-    row.basis,
-  );
+  await insertAuditRows(ctx.db, row, row.client_id === null ? NO_CLIENT : arrayLiteral([row.client_id]));
 }
 
+/** The client ids of a row about no client: one NULL element. */
+const NO_CLIENT = '{NULL}';
+
 /**
- * The audit row of (almost) every request, compiled once (ADR 0036); `emergency` keeps its default false (a
- * break-the-glass row takes the general insert above). ADR 0035: the insert travels with the next statement, and
- * its error fails the commit.
+ * The audit rows of one entry, one per client in the array literal `clientIds`, in one statement whose text does not
+ * depend on the number of clients: built and compiled once (ADR 0036), the shared fields once. `emergency` travels
+ * as text and is cast in SQL (a text argument; PGlite would serialize a parameter typed boolean by truthiness).
+ * ADR 0035: the insert travels with the next statement, and its error fails the commit.
  */
-const insertAuditRow = compiledQuery(
-  (db, tenantId, userId, username, role, onBehalfOf, clientId, action, resource, detail, sourceIp, basis) =>
-    db
-      .insertInto('audit_log')
-      .values({
-        tenant_id: tenantId,
-        user_id: userId,
-        username,
-        role,
-        on_behalf_of: onBehalfOf,
-        client_id: clientId,
-        action,
-        resource,
-        detail,
-        source_ip: sourceIp,
-        basis,
-      })
-      .modifyEnd(sql.raw(NO_WAIT)),
+const insertAuditRowsQuery = compiledQuery(
+  (
+    _db,
+    tenantId,
+    userId,
+    username,
+    role,
+    onBehalfOf,
+    action,
+    resource,
+    detail,
+    sourceIp,
+    basis,
+    emergency,
+    clientIds,
+  ) =>
+    sql`insert into audit_log (tenant_id, user_id, username, role, on_behalf_of, client_id, action, resource, detail,
+        source_ip, basis, emergency)
+      select ${tenantId}::text, ${userId}::text, ${username}::text, ${role}::text, ${onBehalfOf}::text, c,
+        ${action}::text, ${resource}::text, ${detail}::text, ${sourceIp}::text, ${basis}::text, (${emergency}::text)::boolean
+      from unnest(${clientIds}::text[]) as c ${sql.raw(NO_WAIT)}`,
 );
+const insertAuditRows = (db: Tx, r: AuditRow, clientIds: string) =>
+  insertAuditRowsQuery(
+    db,
+    r.tenant_id,
+    r.user_id,
+    r.username,
+    r.role,
+    r.on_behalf_of,
+    r.action,
+    r.resource,
+    r.detail,
+    r.source_ip,
+    r.basis,
+    String(r.emergency),
+    clientIds,
+  );
 
 type AuditRow = ReturnType<typeof auditRow>;
 /** Rows waiting to be written, per transaction in withAuditBatched (keyed by the transaction object itself). */
@@ -206,12 +212,6 @@ export async function auditPersons(
     )
   )
     return;
-  // One statement whose text does not depend on the number of persons (ADR 0036): the shared fields once, the client
-  // ids as one array, instead of n rows of twelve parameters that Kysely compiles and PostgreSQL plans anew per n.
-  const r = auditRow(ctx, null, entry);
-  await sql`insert into audit_log (tenant_id, user_id, username, role, on_behalf_of, client_id, action, resource, detail,
-      source_ip, basis, emergency)
-    select ${r.tenant_id}::text, ${r.user_id}::text, ${r.username}::text, ${r.role}::text, ${r.on_behalf_of}::text, c,
-      ${r.action}::text, ${r.resource}::text, ${r.detail}::text, ${r.source_ip}::text, ${r.basis}::text, ${r.emergency}::boolean
-    from unnest(${textArray(ids)}) as c ${sql.raw(NO_WAIT)}`.execute(ctx.db);
+  // one statement for all of them, the same for any number of persons (ADR 0036)
+  await insertAuditRows(ctx.db, auditRow(ctx, null, entry), arrayLiteral(ids));
 }

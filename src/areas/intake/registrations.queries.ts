@@ -1,6 +1,5 @@
 // Kysely queries of registrations and decisions that the intake services share.
-import { sql } from 'kysely';
-import { arrayLiteral } from '../../platform/db/arrays.js';
+import { anyOfLiteral, arrayLiteral } from '../../platform/db/arrays.js';
 import { compiledQuery } from '../../platform/db/compiled.js';
 import type { Db, Tx } from '../../platform/db/database.js';
 
@@ -36,7 +35,7 @@ const objectionsOfDecisions = compiledQuery((db, decisionIds: string) =>
   db
     .selectFrom('objections')
     .selectAll()
-    .where('decision_id', '=', sql<string>`any(${decisionIds})`)
+    .where('decision_id', '=', anyOfLiteral(decisionIds))
     .orderBy('received_on')
     .orderBy('created_at'),
 );

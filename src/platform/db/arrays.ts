@@ -13,7 +13,12 @@ export function arrayLiteral(values: readonly string[]): string {
  * IN list is a syntax error). The array takes the column's type, so it also serves date or integer columns.
  */
 export function anyOf(values: readonly string[]): RawBuilder<string> {
-  return sql<string>`any(${arrayLiteral(values)})`;
+  return anyOfLiteral(arrayLiteral(values));
+}
+
+/** anyOf for a list already written as an array literal: the argument of a compiledQuery (compiled.ts). */
+export function anyOfLiteral(literal: string): RawBuilder<string> {
+  return sql<string>`any(${literal})`;
 }
 
 /** The same list as a `text[]` value, for unnest() and comparisons where no column gives the type. */

@@ -102,6 +102,18 @@ describe('eenmaal gecompileerde query', () => {
     expect((await q(database.db, '1007', 'a,b')).rows).toEqual([]);
   });
 
+  it('compileert ook een sql-sjabloon; een boolean als tekst wordt in SQL omgezet, niet naar waarheidswaarde', async () => {
+    const raw = compiledQuery(
+      (_db, flag: string, ids: string) =>
+        sql<{ b: boolean; c: string | null }>`select (${flag}::text)::boolean as b, c from unnest(${ids}::text[]) as c`,
+    );
+    expect((await raw(database.db, 'false', arrayLiteral(['x', 'y']))).rows).toEqual([
+      { b: false, c: 'x' },
+      { b: false, c: 'y' },
+    ]);
+    expect((await raw(database.db, 'true', '{NULL}')).rows).toEqual([{ b: true, c: null }]);
+  });
+
   it('weigert een argument dat geen eigen parameter is (bewerkt of in de tekst van de query)', async () => {
     const transformed = compiledQuery((db, id: string) =>
       db.selectFrom('tenants').select('id').where('id', '=', id.toUpperCase()),

@@ -16,6 +16,7 @@ import {
   PostgresIntrospector,
   PostgresQueryCompiler,
   type QueryResult,
+  type RawBuilder,
 } from 'kysely';
 import type { Tx } from './database.js';
 import type { DB } from './schema.js';
@@ -32,25 +33,26 @@ const builder = new Kysely<DB>({
 
 const marker = (i: number) => `\u0000onderdak:argument:${i}\u0000`;
 
+/** A query builder's compile(), or a raw sql`…` compiled by the builder above (without it, Kysely refuses). */
+const compileOnce = <R>(q: Compilable<R> | RawBuilder<R>): CompiledQuery<R> =>
+  'isRawBuilder' in q ? q.compile(builder) : q.compile();
+
 /**
  * A query of string arguments, built and compiled on its first call. `build` must use each argument only as a
  * value (a parameter), never in the shape of the query: it runs once.
  */
 export function compiledQuery<A extends string[], R>(
-  build: (db: Kysely<DB>, ...args: A) => Compilable<R>,
+  build: (db: Kysely<DB>, ...args: A) => Compilable<R> | RawBuilder<R>,
 ): (db: Tx, ...args: { [K in keyof A]: string | null }) => Promise<QueryResult<R>> {
   let template: CompiledQuery<R> | null = null;
   let slots: number[] = []; // per parameter: the argument it takes, or -1 for a constant of the query
   return async (db, ...args) => {
     if (!template) {
-      const compiled = build(builder, ...(args.map((_, i) => marker(i)) as A)).compile();
-      slots = compiled.parameters.map((p) =>
-        typeof p === 'string' && p.startsWith('\u0000onderdak:argument:')
-          ? Number(p.slice('\u0000onderdak:argument:'.length, -1))
-          : -1,
-      );
-      args.forEach((_, i) => {
-        if (!slots.includes(i) || compiled.sql.includes(marker(i)))
+      const markers = args.map((_, i) => marker(i));
+      const compiled = compileOnce(build(builder, ...(markers as A)));
+      slots = compiled.parameters.map((p) => markers.indexOf(p as string));
+      markers.forEach((m, i) => {
+        if (!slots.includes(i) || compiled.sql.includes(m))
           throw new Error(`compiledQuery: argument ${i} is not a parameter of its own in: ${compiled.sql}`);
       });
       template = compiled;
